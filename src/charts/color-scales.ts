@@ -1,0 +1,56 @@
+import { rgb } from 'd3-color';
+import { interpolateGreys, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
+import { interpolateRgbBasis } from 'd3-interpolate';
+import { scaleSequential } from 'd3-scale';
+import { MAX_SCORE, MIN_SCORE } from '../domain/matrix';
+
+export const PALETTE_IDS = ['ylgnbu', 'viridis', 'projector', 'greys'] as const;
+/** A colour scheme for scores. */
+export type PaletteId = (typeof PALETTE_IDS)[number];
+
+/** A named sequential palette for 0–10 scores. */
+export interface Palette {
+  readonly id: PaletteId;
+  readonly nameEn: string;
+  readonly nameJa: string;
+  readonly interpolate: (t: number) => string;
+}
+
+// Projectors wash out light tints; this ramp keeps every step far apart in lightness and keeps
+// saturated hues in the middle so 3 and 7 stay distinct on a dim wall.
+const projector = interpolateRgbBasis(['#ffffff', '#ffe066', '#ff8c1a', '#c4161c', '#3d0008']);
+
+export const PALETTES: Record<PaletteId, Palette> = {
+  ylgnbu: { id: 'ylgnbu', nameEn: 'Yellow–green–blue (colour-blind safe)', nameJa: '黄–緑–青（色覚多様性に配慮）', interpolate: (t) => interpolateYlGnBu(0.05 + 0.95 * t) },
+  viridis: { id: 'viridis', nameEn: 'Viridis (colour-blind safe)', nameJa: 'Viridis（色覚多様性に配慮）', interpolate: (t) => interpolateViridis(1 - t) },
+  projector: { id: 'projector', nameEn: 'Projector (high contrast)', nameJa: 'プロジェクター（高コントラスト）', interpolate: projector },
+  greys: { id: 'greys', nameEn: 'Greyscale (print)', nameJa: 'グレースケール（印刷）', interpolate: (t) => interpolateGreys(0.04 + 0.96 * t) },
+};
+
+/** A function from a score (0–10) to a fill colour in the palette. */
+export function scoreColorScale(palette: PaletteId): (score: number) => string {
+  const scale = scaleSequential(PALETTES[palette].interpolate).domain([MIN_SCORE, MAX_SCORE]).clamp(true);
+  return (score) => rgb(scale(score)).formatHex();
+}
+
+/** WCAG relative luminance of a CSS colour. */
+export function relativeLuminance(color: string): number {
+  const c = rgb(color);
+  const lin = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+}
+
+/** WCAG contrast ratio between two colours (1–21). */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Black or white, whichever reads better on the fill. */
+export function textColorOn(fill: string): '#000000' | '#ffffff' {
+  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
+}

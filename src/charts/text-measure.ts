@@ -1,0 +1,98 @@
+// Layouts run without a DOM (tests, workers), so text is measured by a per-character estimate
+// tuned for the system sans-serif stacks we use: CJK glyphs are one em wide, Latin ones narrower.
+
+/** Estimated width in px of text at a font size. */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += charWidthEm(ch);
+  return em * fontSize * (bold ? 1.08 : 1);
+}
+
+function charWidthEm(ch: string): number {
+  const code = ch.codePointAt(0) ?? 0;
+  if (isWide(code)) return 1;
+  // Erring wide (DejaVu Sans, the widest common fallback) so that labels never overrun.
+  if (ch === ' ') return 0.32;
+  if (/[il.,:;'|!()[\]]/.test(ch)) return 0.34;
+  if (/[mwMW@%]/.test(ch)) return 0.95;
+  if (/[A-Z]/.test(ch)) return 0.74;
+  if (/[0-9]/.test(ch)) return 0.64;
+  return 0.62;
+}
+
+/** Whether a code point is drawn full-width (CJK, kana, full-width forms). */
+export function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
+
+/**
+ * Breaks text into at most maxLines lines no wider than maxWidth: between words for Latin text,
+ * between any two characters for CJK. The last line ends in "…" when text had to be cut; callers
+ * keep the full text in a tooltip or <title>.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; truncated: boolean } {
+  const tokens = tokenize(text.trim());
+  const width = (t: string) => estimateTextWidth(t, fontSize, bold);
+  const lines: string[] = [];
+  let current = '';
+  for (const token of tokens) {
+    const candidate = current === '' ? token.trimStart() : current + token;
+    if (width(candidate) <= maxWidth || current === '') {
+      current = candidate;
+      // A single token wider than the line (a long word) is split by characters.
+      while (width(current) > maxWidth && current.length > 1) {
+        let cut = current.length - 1;
+        while (cut > 1 && width(current.slice(0, cut)) > maxWidth) cut--;
+        lines.push(current.slice(0, cut));
+        current = current.slice(cut);
+      }
+    } else {
+      lines.push(current.trimEnd());
+      current = token.trimStart();
+    }
+  }
+  if (current !== '') lines.push(current.trimEnd());
+  if (lines.length <= maxLines) return { lines, truncated: false };
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1]!;
+  while (last.length > 0 && width(`${last}…`) > maxWidth) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return { lines: kept, truncated: true };
+}
+
+/** Splits into words (with their leading space) and single wide characters. */
+function tokenize(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of text) {
+    const wide = isWide(ch.codePointAt(0) ?? 0);
+    if (wide) {
+      if (word) out.push(word);
+      word = '';
+      out.push(ch);
+    } else if (ch === ' ') {
+      if (word) out.push(word);
+      word = ' ';
+    } else if (ch === '/') {
+      out.push(word + ch);
+      word = '';
+    } else {
+      word += ch;
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+/** Width of the widest word (Latin) or character (CJK) of a text: the narrowest it can wrap to. */
+export function longestWordWidth(text: string, fontSize: number, bold = false): number {
+  return Math.max(0, ...tokenize(text.trim()).map((t) => estimateTextWidth(t.trim(), fontSize, bold)));
+}

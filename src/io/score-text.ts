@@ -1,0 +1,54 @@
+import { isValidScore, MAX_SCORE, MIN_SCORE, type Score } from '../domain/matrix';
+
+const BLANK = new Set(['', '-', '–', '—', '−', '―']);
+const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', 'unk']);
+
+/** The result of reading one score cell. */
+export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string };
+
+/**
+ * Reads a score cell. Blank, "-" and "–" mean not involved; NA, N/A, ?, unknown and 不明 mean
+ * unknown; numbers must lie in 0–10. With decimalComma, "2,5" reads as 2.5.
+ */
+export function readScore(raw: string, decimalComma = false): ScoreReading {
+  const text = unguardCell(raw).normalize('NFKC').trim();
+  if (BLANK.has(text)) return { ok: true, score: null };
+  if (UNKNOWN.has(text.toLowerCase())) return { ok: true, score: 'unknown' };
+  let num = text;
+  if (decimalComma && /^[+]?\d*,\d+$/.test(num)) num = num.replace(',', '.');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(num)) {
+    return { ok: false, reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
+  }
+  const n = Number(num);
+  if (!isValidScore(n)) {
+    return { ok: false, reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}` };
+  }
+  return { ok: true, score: n };
+}
+
+/** Writes a score as this app exports it: "7", "2.5", "" for blank, "NA" for unknown. */
+export function formatScore(s: Score): string {
+  if (s === null) return '';
+  if (s === 'unknown') return 'NA';
+  return String(s);
+}
+
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * Guards a cell against spreadsheet formula injection by prefixing an apostrophe to text that a
+ * spreadsheet would run (=, +, -, @, tab, CR). Apostrophes already there are kept, so
+ * unguardCell(guardCell(x)) === x for every x.
+ */
+export function guardCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes guardCell: one leading apostrophe before a formula character is removed. */
+export function unguardCell(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
