@@ -4,9 +4,9 @@ import { interpolateRgbBasis } from 'd3-interpolate';
 import { scaleSequential } from 'd3-scale';
 import { MAX_SCORE, MIN_SCORE } from '../domain/matrix';
 
-export const PALETTE_IDS = ['ylgnbu', 'viridis', 'projector', 'greys'] as const;
-/** A colour scheme for scores. */
-export type PaletteId = (typeof PALETTE_IDS)[number];
+import type { PaletteId } from '../domain/display-options';
+
+export { PALETTE_IDS, type PaletteId } from '../domain/display-options';
 
 /** A named sequential palette for 0–10 scores. */
 export interface Palette {

@@ -35,7 +35,7 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return reject(fileName, 'none', [{ severity: 'error', message: 'the file is empty' }]);
   }
-  if (/\u0000/.test(text)) {
+  if (text.includes("\u0000")) {
     return reject(fileName, 'none', [
       { severity: 'error', message: 'the file is not text (it holds binary data): export it from your spreadsheet as CSV' },
     ]);
@@ -207,7 +207,9 @@ function readWide(grid: TextGrid, fileName: string): { matrices: RoleMatrix[]; p
     problems.push({ severity: 'error', line: headerLine, message: 'the header names no stakeholder' });
     return { matrices: [], problems };
   }
-  const width = Math.max(...columns.map((c) => c.index)) + 1;
+  // Width is where the header's last name stands, so trailing empty columns do not count.
+  let width = header.length;
+  while (width > 0 && cell(header, width - 1) === '') width--;
   const rowAt = new Map<string, number>();
   const decimalComma = grid.delimiter === ';';
   const leftNotes = new Set<string>();

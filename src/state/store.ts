@@ -1,11 +1,9 @@
 import { create, type StateCreator } from 'zustand';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace';
 import type { ImportResult } from '../io/import-types';
-import type { PaletteId } from '../charts/color-scales';
+import type { Lang, PaletteId } from '../domain/display-options';
 import { applyImportResults } from './import-outcome';
 
-/** The display language of names and labels. */
-export type Lang = 'en' | 'ja';
 
 interface WorkspaceSlice {
   workspace: Workspace;

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { formatCellNumber, layoutHeatmap, BLANK_FILL, type HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
+import { contrastRatio, scoreColorScale, textColorOn } from '../../src/charts/color-scales';
+import { estimateTextWidth, wrapText } from '../../src/charts/text-measure';
+
+const input: HeatmapInput = {
+  rows: [
+    { key: 'A', id: 'A', name: 'Strategic management of CDC' },
+    { key: 'custom:x', name: 'A custom row' },
+  ],
+  columns: [
+    { key: 'ncsc', name: 'NCSC' },
+    { key: 'academia', name: 'Academia' },
+    { key: 'c', name: 'Certificate Vendor' },
+  ],
+  values: [
+    [10, null, 'unknown'],
+    [0, 2.25, 5],
+  ],
+  palette: 'ylgnbu',
+};
+
+describe('layoutHeatmap', () => {
+  const layout = layoutHeatmap(input);
+
+  it('lays out one cell per row × column, row-major, on a regular grid', () => {
+    expect(layout.cells).toHaveLength(6);
+    expect(layout.cells.map((c) => [c.row, c.col])).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]]);
+    const [a, b, c] = layout.cells;
+    expect(c!.x - b!.x).toBeCloseTo(b!.x - a!.x, 6);
+    expect(b!.x).toBeGreaterThan(a!.x + a!.width);
+    expect(layout.cells[3]!.y).toBeGreaterThan(a!.y + a!.height);
+    for (const c of layout.cells) {
+      expect(c.x).toBeGreaterThanOrEqual(layout.gridX);
+      expect(c.x + c.width).toBeLessThanOrEqual(layout.gridX + layout.gridWidth + 0.001);
+    }
+  });
+
+  it('prints scores, leaves blanks empty, marks unknowns, and colours by score', () => {
+    expect(layout.cells.map((c) => [c.kind, c.text])).toEqual([
+      ['score', '10'], ['blank', ''], ['unknown', '?'], ['score', '0'], ['score', '2.3'], ['score', '5'],
+    ]);
+    const color = scoreColorScale('ylgnbu');
+    expect(layout.cells[0]!.fill).toBe(color(10));
+    expect(layout.cells[1]!.fill).toBe(BLANK_FILL);
+    expect(layout.cells[0]!.fill).not.toBe(layout.cells[3]!.fill);
+  });
+
+  it('chooses cell text with at least 4.5:1 contrast in every palette', () => {
+    for (const palette of ['ylgnbu', 'viridis', 'projector', 'greys'] as const) {
+      const color = scoreColorScale(palette);
+      for (let s = 0; s <= 10; s += 0.5) {
+        const fill = color(s);
+        expect(contrastRatio(fill, textColorOn(fill)), `${palette} ${s}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
+  it('keeps row labels left of the grid and column labels above it', () => {
+    for (const l of layout.rowLabels) for (const line of l.lines) expect(l.x + estimateTextWidth(line, layout.fontSize)).toBeLessThanOrEqual(layout.gridX);
+    for (const l of layout.columnLabels) expect(l.y).toBeLessThan(layout.gridY);
+    expect(layout.rowLabels.map((l) => l.full)).toEqual(['A Strategic management of CDC', 'A custom row']);
+  });
+
+  it('makes columns wide enough for their longest word', () => {
+    const w = layout.cells[0]!.width;
+    expect(w).toBeGreaterThanOrEqual(estimateTextWidth('Certificate', layout.fontSize, true));
+    expect(layout.columnLabels[2]!.lines).toEqual(['Certificate', 'Vendor']);
+  });
+
+  it('has a 0–10 legend with the palette named', () => {
+    expect(layout.legend.ticks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8', '10']);
+    expect(layout.legend.paletteName).toContain('colour-blind safe');
+    expect(layout.legend.stops).toHaveLength(11);
+  });
+
+  it('handles an empty matrix', () => {
+    const empty = layoutHeatmap({ rows: [], columns: [], values: [], palette: 'greys' });
+    expect(empty.cells).toEqual([]);
+    expect(empty.width).toBeGreaterThan(0);
+  });
+});
+
+describe('text helpers', () => {
+  it('wraps Latin text between words and CJK between characters', () => {
+    const text = 'Collection, analysis and evaluation of threat intelligence';
+    const en = wrapText(text, 200, 15, 3);
+    expect(en.truncated).toBe(false);
+    expect(en.lines.length).toBeGreaterThan(1);
+    expect(en.lines.join(' ')).toBe(text);
+    for (const line of en.lines) expect(estimateTextWidth(line, 15)).toBeLessThanOrEqual(200);
+    const ja = wrapText('脅威情報の収集および分析と評価', 100, 15, 3);
+    expect(ja.lines.join('')).toBe('脅威情報の収集および分析と評価');
+    expect(ja.lines.length).toBeGreaterThan(1);
+  });
+
+  it('marks text cut at the line limit with an ellipsis', () => {
+    const r = wrapText('one two three four five six seven', 40, 15, 2);
+    expect(r.truncated).toBe(true);
+    expect(r.lines).toHaveLength(2);
+    expect(r.lines[1]!.endsWith('…')).toBe(true);
+  });
+
+  it('prints at most one decimal', () => {
+    expect([formatCellNumber(7), formatCellNumber(2.5), formatCellNumber(3.14159)]).toEqual(['7', '2.5', '3.1']);
+  });
+});

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { countryFromFileName, importCsvText } from '../../src/io/csv-import';
+import { describeProblem } from '../../src/io/import-types';
+import { noteKey } from '../../src/domain/matrix';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
+const errors = (r: ReturnType<typeof importCsvText>) => r.problems.filter((p) => p.severity === 'error');
+
+describe('long format', () => {
+  it('reads several countries, custom rows and stakeholders, unknowns, decimals and multi-line notes', () => {
+    const r = importCsvText(fixture('long-notes-multiline.csv'), { fileName: 'mixed.csv' });
+    expect(errors(r)).toEqual([]);
+    expect(r.format).toBe('long');
+    const [t, o] = r.matrices;
+    expect(t!.country).toBe('Testland');
+    expect(t!.rows.map((x) => x.key)).toEqual(['D-2', 'custom:Cloud oversight']);
+    expect(t!.stakeholders.map((s) => [s.key, s.sector])).toEqual([
+      ['ncsc', 'government'],
+      ['custom:ministryofdefence', 'other'],
+    ]);
+    expect(t!.cells).toEqual([
+      [9, 'unknown'],
+      [2.5, null],
+    ]);
+    expect(t!.notes![noteKey('D-2', 'ncsc')]).toBe('Leads national incident handling,\nper the 2023 strategy');
+    expect(o!.country).toBe('Otherland');
+    expect(o!.cells).toEqual([[null]]);
+  });
+
+  it('names line and column of every bad score and rejects the whole file', () => {
+    const r = importCsvText(fixture('long-bad-scores.csv'), { fileName: 'bad.csv' });
+    expect(r.matrices).toEqual([]);
+    expect(errors(r).map(describeProblem)).toEqual([
+      'line 3, column 4 (D, score): score 12 is outside 0–10',
+      'line 4, column 4 (D, score): "high" is not a score: use a number from 0 to 10, leave it blank for "not involved", or NA for unknown',
+    ]);
+  });
+
+  it('counts lines correctly after a quoted field that spans lines', () => {
+    const text = 'country,service,stakeholder,score,note\nX,A,NCSC,1,"two\nlines"\nX,B,NCSC,11,\n';
+    expect(errors(importCsvText(text, { fileName: 'x.csv' }))[0]!.line).toBe(4);
+  });
+
+  it('rejects a duplicated country/service/stakeholder, pointing at both lines', () => {
+    const r = importCsvText('country,service,stakeholder,score\nX,D-2,NCSC,1\nX,d-2.,ncsc,2\n', { fileName: 'x.csv' });
+    expect(errors(r).map(describeProblem)).toEqual(['line 3, column 3 (C, stakeholder): X / d-2. / ncsc was already given on line 2']);
+  });
+
+  it('takes the country from the file name when there is no country column', () => {
+    const r = importCsvText('service,stakeholder,score\nA,NCSC,3\n', { fileName: 'data/Kenya 2025.csv' });
+    expect(r.matrices[0]!.country).toBe('Kenya 2025');
+    expect(countryFromFileName('C:\\x\\Zambia.tsv')).toBe('Zambia');
+  });
+
+  it('reads semicolons with decimal commas and undoes the formula guard of our own exports', () => {
+    const r = importCsvText("country;service;stakeholder;score\n'=Evil;A;NCSC;7,5\n", { fileName: 'x.csv' });
+    expect(errors(r)).toEqual([]);
+    expect(r.matrices[0]!.country).toBe('=Evil');
+    expect(r.matrices[0]!.cells).toEqual([[7.5]]);
+  });
+});
+
+describe('wide format', () => {
+  it('reads one country per file with X.1060 ids and custom stakeholders', () => {
+    const text = 'Service,NCSC,National CSIRT,Ministry of Defence\nD-1 Incident report acceptance,10,8,\nD-2,?,9,3\n';
+    const r = importCsvText(text, { fileName: 'Ruritania.csv' });
+    expect(errors(r)).toEqual([]);
+    const m = r.matrices[0]!;
+    expect(m.country).toBe('Ruritania');
+    expect(m.rows.map((x) => x.key)).toEqual(['D-1', 'D-2']);
+    expect(m.cells).toEqual([
+      [10, 8, null],
+      ['unknown', 9, 3],
+    ]);
+    expect(r.problems.filter((p) => p.severity === 'warning').map(describeProblem)).toEqual([
+      'line 1, column 4 (D, Ministry of Defence): "Ministry of Defence" is not a standard stakeholder type; kept as a custom stakeholder',
+    ]);
+  });
+
+  it('skips title lines above the header and keeps custom rows', () => {
+    const text = 'Division of roles (Ruritania)\n\nRow,NCSC,Academia\nA,5,\nNational strategy,10,2\n';
+    const r = importCsvText(text, { fileName: 'r.csv' });
+    expect(errors(r)).toEqual([]);
+    expect(r.matrices[0]!.rows.map((x) => x.key)).toEqual(['A', 'custom:National strategy']);
+    expect(r.matrices[0]!.cells).toEqual([[5, null], [10, 2]]);
+  });
+
+  it('rejects a ragged row, a value under no header and a repeated row, with their lines', () => {
+    const text = 'Row,NCSC,PSIRT\nA,1,2\nB,1\nC,1,2,3\nA,4,4\n';
+    const r = importCsvText(text, { fileName: 'r.csv' });
+    expect(r.matrices).toEqual([]);
+    expect(errors(r).map((p) => p.line)).toEqual([3, 4, 5]);
+    expect(errors(r)[0]!.message).toContain('this row has 2 cells but the header (line 1) has 3');
+  });
+
+  it('rejects a stakeholder named twice', () => {
+    const r = importCsvText('Row,NCSC,ncsc\nA,1,2\n', { fileName: 'r.csv' });
+    expect(errors(r).map(describeProblem)).toEqual(['line 1, column 3 (C, ncsc): stakeholder "ncsc" appears twice (also column 2)']);
+  });
+});
+
+describe('files that are not matrices', () => {
+  it.each([
+    ['', 'the file is empty'],
+    ['   \n\n', 'the file is empty'],
+    ['PK\u0003\u0004\u0000\u0000binary', 'the file is not text'],
+    ['country,service,stakeholder,score\n', 'no scores found'],
+  ])('%j → %s', (text, message) => {
+    const r = importCsvText(text, { fileName: 'f.csv' });
+    expect(r.matrices).toEqual([]);
+    expect(errors(r)[0]!.message).toContain(message);
+  });
+
+  it('reports an unclosed quote with its line', () => {
+    const r = importCsvText('country,service,stakeholder,score\nX,A,"NCSC,1\nX,B,NCSC,2\n', { fileName: 'f.csv' });
+    expect(r.matrices).toEqual([]);
+    expect(errors(r)[0]).toMatchObject({ line: 2 });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyImportResults } from '../../src/state/import-outcome';
+import { createAppStore } from '../../src/state/store';
+import { importCsvText } from '../../src/io/csv-import';
+import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
+import { loadBundledMatrices } from '../../src/io/bundled-datasets';
+
+const good = importCsvText('country,service,stakeholder,score\nKenya,D-2,NCSC,9\n', { fileName: 'kenya.csv' });
+const bad = importCsvText('country,service,stakeholder,score\nZambia,A,NCSC,5\nZambia,B,NCSC,15\n', { fileName: 'zambia.csv' });
+const japanAgain = importCsvText('country,service,stakeholder,score\nJapan,A,NCSC,1\n', { fileName: 'jp.csv' });
+
+describe('applyImportResults', () => {
+  const start = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
+
+  it('adds good files, rejects bad ones whole, and announces both', () => {
+    const out = applyImportResults(start, [good, bad]);
+    expect(out.workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Kenya']);
+    expect(out.status).toBe('Imported 1 country from kenya.csv: Kenya.');
+    expect(out.alert).toBe('Could not import zambia.csv: 1 error. line 3, column 4 (D, score): score 15 is outside 0–10. Nothing from this file was loaded.');
+  });
+
+  it('leaves the workspace exactly as it was when every file fails', () => {
+    const out = applyImportResults(start, [bad]);
+    expect(out.workspace).toBe(start);
+    expect(out.status).toBe('');
+  });
+
+  it('never replaces a loaded country: a same-named one joins renamed, and says so', () => {
+    const out = applyImportResults(start, [japanAgain]);
+    expect(out.workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Japan (2)']);
+    expect(out.workspace.matrices[0]).toBe(start.matrices[0]);
+    expect(out.status).toContain('"Japan" was already loaded, so it joined as "Japan (2)"');
+  });
+});
+
+describe('store', () => {
+  it('selects the first imported country and keeps the selection when an import fails', () => {
+    const store = createAppStore();
+    store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace);
+    expect(store.getState().selectedId).toBe('bundled:japan.csv');
+    store.getState().applyImports([bad]);
+    expect(store.getState().selectedId).toBe('bundled:japan.csv');
+    expect(store.getState().alert).toContain('line 3');
+    store.getState().applyImports([good]);
+    expect(store.getState().selectedId).toBe('user:Kenya');
+    expect(store.getState().alert).toBe('');
+  });
+});
