@@ -2,7 +2,7 @@
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
 
 const [query = '', out = 'screenshot.png', width = '1400'] = process.argv.slice(2);
-const site = await serveStatic('dist', '/app/');
+const site = await serveStatic({ '/app/': 'dist', '/files/': 'tests/fixtures' });
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 page.on('console', (m) => console.log('console:', m.type(), m.text()));

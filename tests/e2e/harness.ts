@@ -14,18 +14,23 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** A static file server on 127.0.0.1 serving `root` under `basePath` (e.g. "/some/sub/path/"). */
-export async function serveStatic(root: string, basePath = '/'): Promise<{ origin: string; url: string; server: Server; close: () => Promise<void> }> {
-  const absRoot = resolve(root);
+/**
+ * A static file server on 127.0.0.1. `mounts` maps URL prefixes to folders, e.g.
+ * { "/deep/sub/path/": "dist", "/files/": "tests/fixtures" }; `url` is the first mount's URL.
+ */
+export async function serveStatic(mounts: Record<string, string>): Promise<{ origin: string; url: string; server: Server; close: () => Promise<void> }> {
+  const table = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (!path.startsWith(basePath)) {
+      const mount = table.find(([prefix]) => path.startsWith(prefix));
+      if (!mount) {
         res.writeHead(404).end('not found');
         return;
       }
-      let file = normalize(join(absRoot, path.slice(basePath.length)));
-      if (!file.startsWith(absRoot)) {
+      const [prefix, root] = mount;
+      let file = normalize(join(root, path.slice(prefix.length)));
+      if (!file.startsWith(root)) {
         res.writeHead(403).end();
         return;
       }
@@ -42,7 +47,7 @@ export async function serveStatic(root: string, basePath = '/'): Promise<{ origi
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, url: `${origin}${basePath}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+  return { origin, url: `${origin}${table[0]![0]}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
 /** Flags for Debian's chromium in a sandbox with no network (see README). */
