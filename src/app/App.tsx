@@ -1,15 +1,32 @@
 import { useCallback } from 'react';
+import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { appMessages } from '../i18n/app-messages';
 import { importFileList } from '../io/import-files';
-import { useAppStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
+import { VIEW_IDS, type ViewId } from '../state/view-slice';
+import { CompareView } from '../views/compare/CompareView';
 import { CountryPicker } from '../views/CountryPicker';
 import { HeatmapView } from '../views/heatmap/HeatmapView';
 import { ImportExportBar } from '../views/import/ImportExportBar';
+import { LanguagePicker } from '../views/LanguagePicker';
+import { SankeyView } from '../views/sankey/SankeyView';
+import { useMessages } from '../views/use-messages';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
+
+const VIEW_NAMES: Record<ViewId, { en: string; ja: string }> = {
+  heatmap: { en: 'Heatmap', ja: 'ヒートマップ' },
+  sankey: { en: 'Sankey', ja: 'サンキー図' },
+  compare: { en: 'Compare', ja: '比較' },
+};
 
 /** The application shell: toolbar, announcements and the current view. */
 export function App() {
   const store = useAppStore();
+  const t = useMessages(appMessages);
+  const lang = useAppState((s) => s.lang);
+  const view = useAppState((s) => s.view);
+  const setView = useAppState((s) => s.setView);
   const onFiles = useCallback(
     (files: File[]) => {
       void importFileList(files).then((results) => store.getState().applyImports(results));
@@ -18,23 +35,41 @@ export function App() {
   );
   const dragging = useFileDrop(onFiles);
   return (
-    <div className="app">
+    <div className="app" lang={lang}>
       <header className="app-header">
         <h1 className="app-title">
-          X.1060 roles <span className="app-subtitle">who delivers which Cyber Defence Centre services</span>
+          {t.title} <span className="app-subtitle">{t.subtitle}</span>
         </h1>
         <div className="toolbar">
           <CountryPicker />
           <ImportExportBar />
+          <LanguagePicker />
         </div>
       </header>
       <LiveRegions />
-      <main className="app-main">
-        <HeatmapView />
-      </main>
+      <Tabs className="views" selectedKey={view} onSelectionChange={(k: Key) => setView(k as ViewId)}>
+        <TabList aria-label={t.views} className="view-tabs">
+          {VIEW_IDS.map((id) => (
+            <Tab key={id} id={id} className="view-tab">
+              {VIEW_NAMES[id][lang]}
+            </Tab>
+          ))}
+        </TabList>
+        <main className="app-main">
+          <TabPanel id="heatmap">
+            <HeatmapView />
+          </TabPanel>
+          <TabPanel id="sankey">
+            <SankeyView />
+          </TabPanel>
+          <TabPanel id="compare">
+            <CompareView />
+          </TabPanel>
+        </main>
+      </Tabs>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          Drop CSV files to import them
+          {t.dropHere}
         </div>
       )}
     </div>

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, serveStatic } from './harness';
+import { DIST_DIR, launchChromium, serveStatic } from './harness';
 
 // Drives the production build (npm run build) in real headless Chromium, served from a sub-path.
 const require = createRequire(import.meta.url);
@@ -13,8 +13,8 @@ let page: Page;
 let foreignRequests: string[];
 
 beforeAll(async () => {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  site = await serveStatic({ '/deep/sub/path/': 'dist', '/files/': 'tests/fixtures' });
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
+  site = await serveStatic({ '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' });
   browser = await launchChromium();
 });
 

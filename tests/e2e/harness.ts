@@ -50,6 +50,9 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ ori
   return { origin, url: `${origin}${table[0]![0]}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
+/** The production build the e2e tests serve: dist/, or E2E_DIST when several builds coexist. */
+export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
+
 /** Flags for Debian's chromium in a sandbox with no network (see README). */
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

@@ -1,0 +1,31 @@
+import { defineMessages } from './define-messages';
+
+/** Messages of the app shell: header, toolbar, import/export, announcements. */
+export const appMessages = defineMessages({
+  en: {
+    title: 'X.1060 roles',
+    subtitle: 'who delivers which Cyber Defence Centre services',
+    country: 'Country',
+    language: 'Language',
+    importCsv: 'Import CSV…',
+    exportCsv: 'Export CSV',
+    views: 'Views',
+    dropHere: 'Drop CSV files to import them',
+    noCountry: 'No country loaded yet. Import a CSV file, or drop one onto this page.',
+    exported: (n: number) => `Exported ${n} ${n === 1 ? 'country' : 'countries'} as long CSV (x1060-roles.csv).`,
+    loadingLinks: (n: number) => `Loading ${n} linked ${n === 1 ? 'file' : 'files'}…`,
+  },
+  ja: {
+    title: 'X.1060 役割分担',
+    subtitle: 'サイバーディフェンスセンターの各サービスを誰が担うか',
+    country: '国',
+    language: '言語',
+    importCsv: 'CSVを読み込む…',
+    exportCsv: 'CSVを書き出す',
+    views: '表示',
+    dropHere: 'CSVファイルをここにドロップして読み込む',
+    noCountry: 'まだ国が読み込まれていません。CSVファイルを読み込むか、このページにドロップしてください。',
+    exported: (n: number) => `${n}か国をロング形式のCSV（x1060-roles.csv）として書き出しました。`,
+    loadingLinks: (n: number) => `リンクされた${n}個のファイルを読み込んでいます…`,
+  },
+});

@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import type { Lang, PaletteId } from '../domain/display-options';
+import type { AppState } from './store';
+
+export const VIEW_IDS = ['heatmap', 'sankey', 'compare'] as const;
+/** The screens of the app. */
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Which screen is shown and the display choices shared by all of them. */
+export interface ViewSlice {
+  view: ViewId;
+  lang: Lang;
+  palette: PaletteId;
+  setView: (view: ViewId) => void;
+  setLang: (lang: Lang) => void;
+  setPalette: (palette: PaletteId) => void;
+}
+
+export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  view: 'heatmap',
+  lang: 'en',
+  palette: 'ylgnbu',
+  setView: (view) => set({ view }),
+  setLang: (lang) => set({ lang }),
+  setPalette: (palette) => set({ palette }),
+});
