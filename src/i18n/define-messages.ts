@@ -10,7 +10,7 @@ const registry: MessageBundle<Record<string, unknown>>[] = [];
  * registry lets a test check that no message is empty or left untranslated.
  */
 export function defineMessages<T extends Record<string, string | ((...args: never[]) => string)>>(bundle: MessageBundle<T>): MessageBundle<T> {
-  registry.push(bundle as MessageBundle<Record<string, unknown>>);
+  registry.push(bundle);
   return bundle;
 }
 
