@@ -26,6 +26,7 @@ export function App() {
   const t = useMessages(appMessages);
   const lang = useAppState((s) => s.lang);
   const view = useAppState((s) => s.view);
+  const theme = useAppState((s) => s.theme);
   const setView = useAppState((s) => s.setView);
   const onFiles = useCallback(
     (files: File[]) => {
@@ -35,7 +36,7 @@ export function App() {
   );
   const dragging = useFileDrop(onFiles);
   return (
-    <div className="app" lang={lang}>
+    <div className="app" lang={lang} data-theme={theme}>
       <header className="app-header">
         <h1 className="app-title">
           {t.title} <span className="app-subtitle">{t.subtitle}</span>
@@ -46,27 +47,27 @@ export function App() {
           <LanguagePicker />
         </div>
       </header>
-      <LiveRegions />
-      <Tabs className="views" selectedKey={view} onSelectionChange={(k: Key) => setView(k as ViewId)}>
-        <TabList aria-label={t.views} className="view-tabs">
-          {VIEW_IDS.map((id) => (
-            <Tab key={id} id={id} className="view-tab">
-              {VIEW_NAMES[id][lang]}
-            </Tab>
-          ))}
-        </TabList>
-        <main className="app-main">
-          <TabPanel id="heatmap">
+      <main className="app-main">
+        <LiveRegions />
+        <Tabs className="views" selectedKey={view} onSelectionChange={(k: Key) => setView(k as ViewId)}>
+          <TabList aria-label={t.views} className="view-tabs">
+            {VIEW_IDS.map((id) => (
+              <Tab key={id} id={id} className="view-tab">
+                {VIEW_NAMES[id][lang]}
+              </Tab>
+            ))}
+          </TabList>
+          <TabPanel id="heatmap" className="view-panel">
             <HeatmapView />
           </TabPanel>
-          <TabPanel id="sankey">
+          <TabPanel id="sankey" className="view-panel">
             <SankeyView />
           </TabPanel>
-          <TabPanel id="compare">
+          <TabPanel id="compare" className="view-panel">
             <CompareView />
           </TabPanel>
-        </main>
-      </Tabs>
+        </Tabs>
+      </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.dropHere}

@@ -54,3 +54,45 @@ export function contrastRatio(a: string, b: string): number {
 export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
 }
+
+/** Default score brackets: 0 | 1–3 | 4–6 | 7–9 | 10 (each bracket includes its lower bound). */
+export const DEFAULT_BRACKETS: readonly number[] = [1, 4, 7, 10];
+
+/** One colour class of a bracketed scale. */
+export interface ScoreBracket {
+  readonly from: number;
+  /** Exclusive upper bound; the last bracket runs to 10 inclusive. */
+  readonly to: number;
+  readonly label: string;
+  readonly color: string;
+}
+
+/**
+ * Splits 0–10 at the given lower bounds into brackets coloured from the palette at each bracket's
+ * middle. Bounds outside (0, 10] or out of order are ignored, so a half-typed edit never breaks it.
+ */
+export function scoreBrackets(palette: PaletteId, bounds: readonly number[]): ScoreBracket[] {
+  const cuts = [...new Set(bounds.filter((b) => Number.isFinite(b) && b > MIN_SCORE && b <= MAX_SCORE))].sort((a, b) => a - b);
+  const edges = [MIN_SCORE, ...cuts, MAX_SCORE + 1e-9];
+  const color = scoreColorScale(palette);
+  const out: ScoreBracket[] = [];
+  for (let i = 0; i < edges.length - 1; i++) {
+    const from = edges[i]!;
+    const to = edges[i + 1]!;
+    const last = i === edges.length - 2;
+    const upper = last ? MAX_SCORE : to;
+    const label = last ? (from === MAX_SCORE ? `${fmt(from)}` : `${fmt(from)}–${fmt(MAX_SCORE)}`) : Number.isInteger(from) && Number.isInteger(to) && to - from === 1 ? fmt(from) : Number.isInteger(to) ? `${fmt(from)}–${fmt(to - 1)}` : `${fmt(from)}–<${fmt(to)}`;
+    out.push({ from, to: upper, label, color: color(from === MAX_SCORE ? MAX_SCORE : (from + upper) / 2) });
+  }
+  return out;
+}
+
+/** The colour of a score under brackets. */
+export function bracketColor(brackets: readonly ScoreBracket[], score: number): string {
+  for (let i = brackets.length - 1; i >= 0; i--) if (score >= brackets[i]!.from) return brackets[i]!.color;
+  return brackets[0]!.color;
+}
+
+function fmt(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}

@@ -5,7 +5,7 @@
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   let em = 0;
   for (const ch of text) em += charWidthEm(ch);
-  return em * fontSize * (bold ? 1.08 : 1);
+  return em * fontSize * (bold ? 1.14 : 1);
 }
 
 function charWidthEm(ch: string): number {
@@ -13,7 +13,8 @@ function charWidthEm(ch: string): number {
   if (isWide(code)) return 1;
   // Erring wide (DejaVu Sans, the widest common fallback) so that labels never overrun.
   if (ch === ' ') return 0.32;
-  if (/[il.,:;'|!()[\]]/.test(ch)) return 0.34;
+  if (/[ijl.,:;'|!()[\]]/.test(ch)) return 0.32;
+  if (/[rtf]/.test(ch)) return 0.43;
   if (/[mwMW@%]/.test(ch)) return 0.95;
   if (/[A-Z]/.test(ch)) return 0.74;
   if (/[0-9]/.test(ch)) return 0.64;

@@ -6,3 +6,38 @@ export type PaletteId = (typeof PALETTE_IDS)[number];
 
 /** The display language of names and labels. */
 export type Lang = 'en' | 'ja';
+
+import type { RollupRule } from './rollup';
+
+/** How rows are ordered: as in the file, in X.1060 order, by total, or by one stakeholder's score. */
+export type RowSort = 'original' | 'x1060' | 'total' | `stakeholder:${string}`;
+/** How columns are ordered: as in the file, by total, or grouped by sector. */
+export type ColumnSort = 'original' | 'total' | 'sector';
+/** What the marginal bars show. */
+export type MarginalKind = 'total' | 'max' | 'none';
+
+/** The user's choices for one heatmap. */
+export interface HeatmapViewOptions {
+  /** 'category' rolls service rows up into their 9 categories; 'as-is' shows the rows as scored. */
+  readonly granularity: 'as-is' | 'category';
+  readonly rollup: RollupRule;
+  /** Categories shown expanded (their services below them) when rolled up. */
+  readonly expanded: readonly string[];
+  readonly rowSort: RowSort;
+  readonly columnSort: ColumnSort;
+  readonly hiddenRows: readonly string[];
+  readonly hiddenColumns: readonly string[];
+  readonly marginal: MarginalKind;
+}
+
+export const DEFAULT_HEATMAP_OPTIONS: HeatmapViewOptions = {
+  granularity: 'as-is',
+  rollup: 'max',
+  expanded: [],
+  rowSort: 'original',
+  columnSort: 'original',
+  hiddenRows: [],
+  hiddenColumns: [],
+  marginal: 'total',
+};
+

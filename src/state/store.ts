@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { announceSlice, type AnnounceSlice } from './announce-slice';
 import { compareSlice, type CompareSlice } from './compare-slice';
+import { heatmapSlice, type HeatmapSlice } from './heatmap-slice';
 import { sankeySlice, type SankeySlice } from './sankey-slice';
 import { viewSlice, type ViewSlice } from './view-slice';
 import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
@@ -8,7 +9,7 @@ import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
 export type { Lang } from '../domain/display-options';
 
 /** The whole app state: one store of typed slices, each in its own file. */
-export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & SankeySlice & CompareSlice;
+export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice;
 
 /** A fresh store: the app makes one, each test and story its own. */
 export function createAppStore() {
@@ -16,6 +17,7 @@ export function createAppStore() {
     ...workspaceSlice(...a),
     ...announceSlice(...a),
     ...viewSlice(...a),
+    ...heatmapSlice(...a),
     ...sankeySlice(...a),
     ...compareSlice(...a),
   }));

@@ -11,6 +11,8 @@ export interface ViewSlice {
   view: ViewId;
   lang: Lang;
   palette: PaletteId;
+  theme: 'light' | 'dark';
+  setTheme: (theme: 'light' | 'dark') => void;
   setView: (view: ViewId) => void;
   setLang: (lang: Lang) => void;
   setPalette: (palette: PaletteId) => void;
@@ -20,6 +22,8 @@ export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   view: 'heatmap',
   lang: 'en',
   palette: 'ylgnbu',
+  theme: 'light',
+  setTheme: (theme) => set({ theme }),
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setPalette: (palette) => set({ palette }),

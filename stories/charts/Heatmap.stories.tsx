@@ -35,7 +35,7 @@ const unknownGrid: HeatmapInput = {
 
 /** The cells of a rendered heatmap, in drawing order (row by row). */
 function cellsIn(root: HTMLElement): SVGGElement[] {
-  return [...root.querySelectorAll<SVGGElement>('g[role=img]')];
+  return [...root.querySelectorAll<SVGGElement>('g[role=gridcell]')];
 }
 
 /** The aria-label of the one cell whose label contains `part`. */
@@ -63,7 +63,7 @@ type Story = StoryObj<typeof meta>;
 export const Small: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('group', { name: 'Small example' })).toBeInTheDocument();
+    await expect(canvas.getByRole('grid', { name: 'Small example' })).toBeInTheDocument();
     const cells = cellsIn(canvasElement);
     await expect(cells).toHaveLength(9);
     await expect(cells.map(printed)).toEqual(['9', '', '2.5', '?', '0', '10', '', '4', '?']);
@@ -79,7 +79,7 @@ export const Small: Story = {
 export const SeedCountry: Story = {
   args: { data: matrixToHeatmapInput(japan, 'en', 'ylgnbu'), title: 'Japan — division of X.1060 roles' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('group', { name: 'Japan — division of X.1060 roles' })).toBeInTheDocument();
+    await expect(within(canvasElement).getByRole('grid', { name: 'Japan — division of X.1060 roles' })).toBeInTheDocument();
     await expect(cellsIn(canvasElement)).toHaveLength(90);
     await expect(labelOf(canvasElement, 'Strategic management of CDC, NCSC')).toMatch(/: 10 of 10$/);
     await expect(labelOf(canvasElement, 'Strategic management of CDC, National SOC')).toMatch(/: 7 of 10$/);
@@ -91,9 +91,9 @@ export const SeedCountry: Story = {
 export const Empty: Story = {
   args: { data: { ...small, rows: [], values: [] }, title: 'Nothing yet' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('group', { name: 'Nothing yet' })).toBeInTheDocument();
+    await expect(within(canvasElement).getByRole('grid', { name: 'Nothing yet' })).toBeInTheDocument();
     await expect(cellsIn(canvasElement)).toHaveLength(0);
-    await expect(canvasElement.querySelectorAll('.heatmap-row-labels > g')).toHaveLength(0);
+    await expect(canvasElement.querySelectorAll('.heatmap-rows > g[role=row]')).toHaveLength(0);
     await expect(canvasElement.querySelector('.heatmap-legend')).toHaveTextContent('Score 0–10');
   },
 };
@@ -119,7 +119,7 @@ export const LongJapaneseLabels: Story = {
   play: async ({ canvasElement }) => {
     await expect(cellsIn(canvasElement)).toHaveLength(90);
     await expect(labelOf(canvasElement, '戦略マネジメント, ナショナルサイバーセキュリティセンター')).toMatch(/: 10 of 10$/);
-    const columns = [...canvasElement.querySelectorAll('.heatmap-col-labels > text')];
+    const columns = [...canvasElement.querySelectorAll('[role=columnheader]')];
     await expect(columns).toHaveLength(10);
     for (const column of columns) await expect(column.querySelectorAll('tspan').length).toBeLessThanOrEqual(3);
     const ncsc = columns.find((c) => c.querySelector('title')?.textContent === 'ナショナルサイバーセキュリティセンター');

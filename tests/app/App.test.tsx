@@ -6,7 +6,7 @@ import { dataUrlsFrom, startApp } from '../../src/app/startup';
 import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 
-const cell = (row: string, col: string) => screen.getByRole('img', { name: new RegExp(`^${row}.*, ${col}: `) });
+const cell = (row: string, col: string) => screen.getByRole('gridcell', { name: new RegExp(`^${row}.*, ${col}: `) });
 
 async function renderApp(search = '', fetchFn?: typeof fetch) {
   const store = createAppStore();
@@ -26,7 +26,7 @@ describe('App', () => {
     expect(cell('A Strategic management of CDC', 'NCSC').getAttribute('aria-label')).toBe('A Strategic management of CDC, NCSC: 10 of 10');
     expect(cell('E Checking and evaluating', 'Academia').getAttribute('aria-label')).toContain(': 7 of 10');
     expect(cell('H Support of internal fraud response', 'NCSC').getAttribute('aria-label')).toContain('blank = not involved');
-    expect(screen.getAllByRole('img')).toHaveLength(90);
+    expect(screen.getAllByRole('gridcell')).toHaveLength(90);
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
   });
 

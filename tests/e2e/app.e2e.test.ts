@@ -38,7 +38,7 @@ beforeEach(async () => {
 });
 
 const cellLabel = (p: Page, row: string, col: string) =>
-  p.locator(`g[role="img"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
+  p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
 const status = (p: Page) => p.getByRole('status');
 const alert = (p: Page) => p.getByRole('alert');
 
@@ -53,7 +53,7 @@ describe('the app in Chromium', () => {
   it('opens on Japan and shows every seed cell', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
-    const labels = await page.locator('g[role="img"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const labels = await page.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(labels).toHaveLength(90);
     const names: Record<string, string> = { 'National CSIRTs': 'National CSIRTs', 'Private CSIRTs': 'Private CSIRTs' };
     for (const [row, col, raw] of seedCells('japan')) {

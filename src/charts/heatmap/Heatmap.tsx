@@ -1,24 +1,11 @@
-import { useId, useMemo } from 'react';
-import { layoutHeatmap, type HeatmapInput, type HeatmapOptions } from './heatmap-layout';
+import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { layoutHeatmap, type HeatmapCell, type HeatmapInput, type HeatmapLayout, type HeatmapOptions } from './heatmap-layout';
+import { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
 
-/** Words the chart draws, so the caller can translate them. */
-export interface HeatmapText {
-  readonly scaleCaption: string;
-  readonly blank: string;
-  readonly unknown: string;
-  /** Accessible description of one cell, e.g. "D-2 Incident handling, National CSIRTs: 9 of 10". */
-  readonly describeCell: (row: string, column: string, value: string) => string;
-}
-
-export const HEATMAP_TEXT_EN: HeatmapText = {
-  scaleCaption: 'Score 0–10 (10 = leads)',
-  blank: 'blank = not involved',
-  unknown: 'unknown',
-  describeCell: (row, column, value) => `${row}, ${column}: ${value}`,
-};
+export { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
 
 export interface HeatmapProps {
-  /** Rows, columns and scores to draw. */
+  /** Rows, columns, scores and colouring. */
   readonly data: HeatmapInput;
   /** Title drawn above the grid and used as the chart's accessible name. */
   readonly title: string;
@@ -26,85 +13,220 @@ export interface HeatmapProps {
   readonly options?: HeatmapOptions;
   /** Translated words; English by default. */
   readonly text?: HeatmapText;
+  /** Tooltip content for a cell (row, column indices); none when absent. */
+  readonly tooltip?: (row: number, col: number) => ReactNode;
+  /** Called when an expandable row header is activated (click, Enter or Space). */
+  readonly onToggleRow?: (key: string) => void;
+  /** The <svg> element, for export. */
+  readonly svgRef?: Ref<SVGSVGElement>;
 }
 
-/** A heatmap of scores drawn as SVG; all geometry comes from layoutHeatmap. */
-export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN }: HeatmapProps) {
+interface Tip {
+  readonly row: number;
+  readonly col: number;
+  readonly left: number;
+  readonly top: number;
+}
+
+/**
+ * A heatmap drawn as SVG with ARIA grid semantics: Tab enters the grid, arrow keys move between
+ * cells (Home/End, Ctrl+Home/End, Page Up/Down too), each cell is announced with its row, column
+ * and score. All geometry comes from layoutHeatmap.
+ */
+export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip, onToggleRow, svgRef }: HeatmapProps) {
   const layout = useMemo(() => layoutHeatmap(data, options), [data, options]);
   const uid = useId().replace(/:/g, '');
-  const titleId = `hm-title-${uid}`;
-  const hatchId = `hm-hatch-${uid}`;
-  const rampId = `hm-ramp-${uid}`;
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const [tip, setTip] = useState<Tip | null>(null);
   const titleHeight = 34;
-  const { fontSize, lineHeight, legend } = layout;
+  const nCols = data.columns.length;
+  const nRows = data.rows.length;
+
+  const showTip = useCallback((el: Element, row: number, col: number) => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const a = el.getBoundingClientRect();
+    const b = wrap.getBoundingClientRect();
+    setTip({ row, col, left: a.left - b.left + a.width / 2, top: a.bottom - b.top + 6 });
+  }, []);
+
+  /** Moves focus to cell (r, c); c = -1 is the row header. Tab stops stay on one element. */
+  const focusCell = useCallback((r: number, c: number) => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const target = wrap.querySelector<SVGGElement>(c < 0 ? `[data-rowheader="${r}"]` : `[data-row="${r}"][data-col="${c}"]`);
+    if (!target) return;
+    wrap.querySelectorAll('[tabindex="0"]').forEach((e) => e.setAttribute('tabindex', '-1'));
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const el = (e.target as Element).closest('[data-row],[data-rowheader]');
+    if (!el) return;
+    const r = Number(el.getAttribute('data-row') ?? el.getAttribute('data-rowheader'));
+    const c = el.hasAttribute('data-rowheader') ? -1 : Number(el.getAttribute('data-col'));
+    const moves: Record<string, [number, number]> = {
+      ArrowRight: [r, Math.min(nCols - 1, c + 1)],
+      ArrowLeft: [r, Math.max(-1, c - 1)],
+      ArrowDown: [Math.min(nRows - 1, r + 1), c],
+      ArrowUp: [Math.max(0, r - 1), c],
+      PageDown: [Math.min(nRows - 1, r + 5), c],
+      PageUp: [Math.max(0, r - 5), c],
+      Home: e.ctrlKey ? [0, 0] : [r, 0],
+      End: e.ctrlKey ? [nRows - 1, nCols - 1] : [r, nCols - 1],
+    };
+    const to = moves[e.key];
+    if (to) {
+      e.preventDefault();
+      focusCell(to[0], to[1]);
+      return;
+    }
+    if ((e.key === 'Enter' || e.key === ' ') && c < 0 && layout.rowLabels[r]?.expandable) {
+      e.preventDefault();
+      onToggleRow?.(layout.rowLabels[r].key);
+    }
+    if (e.key === 'Escape') setTip(null);
+  };
+
+  const onFocus = (e: React.FocusEvent<SVGSVGElement>) => {
+    const el = (e.target as Element).closest('[data-row][data-col]');
+    if (el) showTip(el, Number(el.getAttribute('data-row')), Number(el.getAttribute('data-col')));
+    else setTip(null);
+  };
+  const onPointerOver = (e: React.PointerEvent<SVGSVGElement>) => {
+    const el = (e.target as Element).closest('[data-row][data-col]');
+    if (el) showTip(el, Number(el.getAttribute('data-row')), Number(el.getAttribute('data-col')));
+  };
+
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      className="heatmap"
-      role="group"
-      aria-labelledby={titleId}
-      width={layout.width}
-      height={layout.height + titleHeight}
-      viewBox={`0 0 ${layout.width} ${layout.height + titleHeight}`}
-      fontFamily="var(--font-sans, system-ui, sans-serif)"
-      fontSize={fontSize}
-    >
-      <defs>
-        <pattern id={hatchId} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-          <rect width="8" height="8" fill="#e5e7eb" />
-          <line x1="0" y1="0" x2="0" y2="8" stroke="#6b7280" strokeWidth="3" />
-        </pattern>
-        <linearGradient id={rampId}>
-          {legend.stops.map((s) => (
-            <stop key={s.offset} offset={s.offset} stopColor={s.color} />
-          ))}
-        </linearGradient>
-      </defs>
-      <text id={titleId} x={12} y={24} fontSize={fontSize * 1.35} fontWeight={700} fill="currentColor">
-        {title}
-      </text>
-      <g transform={`translate(0 ${titleHeight})`}>
-        <g className="heatmap-col-labels" textAnchor="middle" fill="currentColor" aria-hidden="true">
-          {layout.columnLabels.map((l) => (
-            <text key={l.key} x={l.x} y={l.y} fontWeight={600}>
-              <title>{l.full}</title>
-              {l.lines.map((line, i) => (
-                <tspan key={i} x={l.x} dy={i === 0 ? 0 : lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          ))}
-        </g>
-        <g className="heatmap-row-labels" fill="currentColor" aria-hidden="true">
-          {layout.rowLabels.map((l) => (
-            <g key={l.key}>
-              <title>{l.full}</title>
-              {l.id && (
-                <text x={layout.rowIdX} y={l.y} fontWeight={700}>
-                  {l.id}
-                </text>
-              )}
-              <text x={l.x} y={l.y}>
-                {l.lines.map((line, i) => (
-                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : lineHeight}>
+    <div className="heatmap-wrap" ref={wrapRef} onPointerLeave={() => setTip(null)}>
+      <svg
+        ref={svgRef}
+        xmlns="http://www.w3.org/2000/svg"
+        className="heatmap"
+        role="grid"
+        aria-labelledby={`hm-title-${uid}`}
+        aria-rowcount={nRows + 1}
+        aria-colcount={nCols + 1}
+        width={layout.width}
+        height={layout.height + titleHeight}
+        viewBox={`0 0 ${layout.width} ${layout.height + titleHeight}`}
+        fontFamily="system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Noto Sans CJK JP', 'Yu Gothic', Meiryo, sans-serif"
+        fontSize={layout.fontSize}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={() => setTip(null)}
+        onPointerOver={onPointerOver}
+      >
+        <HeatmapDefs uid={uid} layout={layout} />
+        <rect width="100%" height="100%" fill={layout.background} />
+        <text id={`hm-title-${uid}`} x={12} y={24} fontSize={layout.fontSize * 1.35} fontWeight={700} fill={layout.foreground}>
+          {title}
+        </text>
+        <g transform={`translate(0 ${titleHeight})`}>
+          <g role="row" aria-rowindex={1}>
+            {layout.columnLabels.map((l, i) => (
+              <text key={l.key} role="columnheader" aria-colindex={i + 2} aria-label={l.full} x={l.x} y={l.y} fontWeight={600} textAnchor="middle" fill={layout.foreground}>
+                <title>{l.full}</title>
+                {l.lines.map((line, j) => (
+                  <tspan key={j} x={l.x} dy={j === 0 ? 0 : layout.lineHeight} aria-hidden="true">
                     {line}
                   </tspan>
                 ))}
               </text>
-            </g>
-          ))}
+            ))}
+          </g>
+          <CellRows layout={layout} uid={uid} text={text} onToggleRow={onToggleRow} />
+          <Marginals layout={layout} />
+          <Legend layout={layout} uid={uid} text={text} />
         </g>
-        <g className="heatmap-cells">
-          {layout.cells.map((c) => {
-            const row = layout.rowLabels[c.row]!.full;
-            const col = layout.columnLabels[c.col]!.full;
-            const value = c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : `${String(c.score)} of 10`;
+      </svg>
+      {tip && tooltip && (
+        <div className="heatmap-tooltip" role="tooltip" style={{ left: tip.left, top: tip.top }}>
+          {tooltip(tip.row, tip.col)}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function HeatmapDefs({ uid, layout }: { uid: string; layout: HeatmapLayout }) {
+  return (
+    <defs>
+      <pattern id={`hm-hatch-${uid}`} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+        <rect width="8" height="8" fill={layout.unknownFill} />
+        <line x1="0" y1="0" x2="0" y2="8" stroke="#6b7280" strokeWidth="3" />
+      </pattern>
+      <linearGradient id={`hm-ramp-${uid}`}>
+        {layout.legend.stops.map((s) => (
+          <stop key={s.offset} offset={s.offset} stopColor={s.color} />
+        ))}
+      </linearGradient>
+    </defs>
+  );
+}
+
+interface CellRowsProps {
+  readonly layout: HeatmapLayout;
+  readonly uid: string;
+  readonly text: HeatmapText;
+  readonly onToggleRow: ((key: string) => void) | undefined;
+}
+
+/** Rows of the grid; memoised so that hover and focus (which live outside it) never re-render cells. */
+const CellRows = memo(function CellRows({ layout, uid, text, onToggleRow }: CellRowsProps) {
+  const byRow: HeatmapCell[][] = layout.rowLabels.map(() => []);
+  for (const c of layout.cells) byRow[c.row]!.push(c);
+  return (
+    <g className="heatmap-rows">
+      {layout.rowLabels.map((l, r) => (
+        <g key={l.key} role="row" aria-rowindex={r + 2}>
+          <g
+            role="rowheader"
+            data-rowheader={r}
+            tabIndex={-1}
+            aria-label={l.full}
+            {...(l.expandable ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } } : {})}
+            className="heatmap-rowheader"
+          >
+            <title>{l.full}</title>
+            <rect x={0} y={l.top} width={layout.gridX - 4} height={l.height} fill="transparent" className="focus-ring" />
+            {l.expandable && (
+              <text x={12} y={l.y} fill={layout.foreground} aria-hidden="true">
+                {l.expanded ? '▾' : '▸'}
+              </text>
+            )}
+            {l.id && (
+              <text x={layout.rowIdX + (l.depth ? 18 : 0)} y={l.y} fontWeight={l.depth ? 400 : 700} fill={layout.foreground} aria-hidden="true">
+                {l.id}
+              </text>
+            )}
+            <text x={l.x} y={l.y} fill={layout.foreground} aria-hidden="true">
+              {l.lines.map((line, i) => (
+                <tspan key={i} x={l.x} dy={i === 0 ? 0 : layout.lineHeight}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+          {byRow[r]!.map((c) => {
+            const value = c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
             return (
-              <g key={`${c.row}-${c.col}`} role="img" aria-label={text.describeCell(row, col, value)} data-row={c.row} data-col={c.col} data-score={c.score === null ? '' : String(c.score)}>
-                <rect x={c.x} y={c.y} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? `url(#${hatchId})` : c.fill} />
+              <g
+                key={c.col}
+                role="gridcell"
+                tabIndex={r === 0 && c.col === 0 ? 0 : -1}
+                aria-label={text.describeCell(l.full, layout.columnLabels[c.col]!.full, value)}
+                data-row={c.row}
+                data-col={c.col}
+                data-score={c.score === null ? '' : String(c.score)}
+                className="heatmap-cell"
+                opacity={c.faded ? 0.22 : 1}
+              >
+                <rect x={c.x} y={c.y} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? `url(#hm-hatch-${uid})` : c.fill} />
                 {c.text && (
-                  <text x={c.x + c.width / 2} y={c.y + c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={fontSize * 1.1} fill={c.textColor} aria-hidden="true">
+                  <text x={c.x + c.width / 2} y={c.y + c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={layout.fontSize * 1.1} fill={c.textColor} aria-hidden="true">
                     {c.text}
                   </text>
                 )}
@@ -112,29 +234,77 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN }: Heatma
             );
           })}
         </g>
-        <g className="heatmap-legend" fill="currentColor" fontSize={fontSize * 0.9}>
-          <text x={legend.x} y={legend.y - 6} fontWeight={600}>
-            {text.scaleCaption} · {legend.paletteName}
+      ))}
+    </g>
+  );
+});
+
+function Marginals({ layout }: { layout: HeatmapLayout }) {
+  if (layout.rowBars.length === 0 && layout.columnBars.length === 0) return null;
+  return (
+    <g className="heatmap-marginals" aria-hidden="true" fontSize={layout.fontSize * 0.85} fill={layout.foreground}>
+      {layout.rowBars.map((b, i) => (
+        <g key={`r${i}`}>
+          <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#6b7280" />
+          <text x={b.textX} y={b.textY} dy="0.35em">
+            {b.text}
           </text>
-          <rect x={legend.x} y={legend.y} width={legend.rampWidth} height={legend.rampHeight} fill={`url(#${rampId})`} stroke="#6b7280" strokeWidth={0.5} />
+        </g>
+      ))}
+      {layout.columnBars.map((b, i) => (
+        <g key={`c${i}`}>
+          <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#6b7280" />
+          <text x={b.textX} y={b.textY} textAnchor="middle">
+            {b.text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function Legend({ layout, uid, text }: { layout: HeatmapLayout; uid: string; text: HeatmapText }) {
+  const { legend } = layout;
+  return (
+    <g className="heatmap-legend" fill={layout.foreground} fontSize={layout.fontSize * 0.9}>
+      <text x={legend.x} y={legend.y - 8} fontWeight={600}>
+        {text.scaleCaption} · {text.paletteName ?? legend.paletteName}
+      </text>
+      {legend.mode === 'continuous' ? (
+        <>
+          <rect x={legend.x} y={legend.y} width={legend.rampWidth} height={legend.rampHeight} fill={`url(#hm-ramp-${uid})`} stroke="#6b7280" strokeWidth={0.5} />
           {legend.ticks.map((t) => (
             <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={legend.y + legend.rampHeight} y2={legend.y + legend.rampHeight + 5} stroke="currentColor" />
+              <line x1={t.x} x2={t.x} y1={legend.y + legend.rampHeight} y2={legend.y + legend.rampHeight + 5} stroke={layout.foreground} />
               <text x={t.x} y={legend.y + legend.rampHeight + 20} textAnchor="middle">
                 {t.label}
               </text>
             </g>
           ))}
-          <rect x={legend.blankSwatch.x} y={legend.y} width={22} height={legend.rampHeight} fill={legend.blankSwatch.fill} stroke="#6b7280" strokeWidth={0.5} />
-          <text x={legend.blankSwatch.x + 28} y={legend.y + 14}>
-            {text.blank}
-          </text>
-          <rect x={legend.unknownSwatch.x} y={legend.y} width={22} height={legend.rampHeight} fill={`url(#${hatchId})`} stroke="#6b7280" strokeWidth={0.5} />
-          <text x={legend.unknownSwatch.x + 28} y={legend.y + 14}>
-            ? = {text.unknown}
-          </text>
-        </g>
-      </g>
-    </svg>
+        </>
+      ) : (
+        legend.swatches.map((s) => (
+          <g key={s.label}>
+            <rect x={s.x} y={legend.y} width={s.width - 2} height={legend.rampHeight} fill={s.color} stroke="#6b7280" strokeWidth={0.5} />
+            <text x={s.x + (s.width - 2) / 2} y={legend.y + legend.rampHeight + 20} textAnchor="middle">
+              {s.label}
+            </text>
+          </g>
+        ))
+      )}
+      <rect x={legend.blankSwatch.x} y={legend.y} width={22} height={legend.rampHeight} fill={legend.blankSwatch.fill} stroke="#6b7280" strokeWidth={0.5} />
+      <text x={legend.blankSwatch.x + 28} y={legend.y + 14}>
+        {text.blank}
+      </text>
+      <rect x={legend.unknownSwatch.x} y={legend.y} width={22} height={legend.rampHeight} fill={`url(#hm-hatch-${uid})`} stroke="#6b7280" strokeWidth={0.5} />
+      <text x={legend.unknownSwatch.x + 28} y={legend.y + 14}>
+        ? = {text.unknown}
+      </text>
+      {layout.captions.map((c, i) => (
+        <text key={i} x={12} y={c.y} fontSize={layout.fontSize * 0.85}>
+          {c.text}
+        </text>
+      ))}
+    </g>
   );
 }

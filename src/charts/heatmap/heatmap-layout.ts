@@ -1,6 +1,6 @@
 import { scaleBand } from 'd3-scale';
 import type { Score } from '../../domain/matrix';
-import { PALETTES, scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
+import { bracketColor, PALETTES, scoreBrackets, scoreColorScale, textColorOn, type PaletteId, type ScoreBracket } from '../color-scales';
 import { estimateTextWidth, longestWordWidth, wrapText } from '../text-measure';
 
 /** A row as the heatmap shows it. */
@@ -9,6 +9,11 @@ export interface HeatmapRowInput {
   /** Short id drawn in bold before the name ("D-2"); absent for custom rows. */
   readonly id?: string;
   readonly name: string;
+  /** 1 for a service shown under its expanded category. */
+  readonly depth?: 0 | 1;
+  /** Whether the row can expand (a rolled-up category), and whether it is expanded. */
+  readonly expandable?: boolean;
+  readonly expanded?: boolean;
 }
 
 /** A column as the heatmap shows it. */
@@ -17,13 +22,25 @@ export interface HeatmapColumnInput {
   readonly name: string;
 }
 
-/** What to draw: rows × columns of scores. */
+/** What to draw: rows × columns of scores, and how to colour them. */
 export interface HeatmapInput {
   readonly rows: readonly HeatmapRowInput[];
   readonly columns: readonly HeatmapColumnInput[];
   /** values[row][column]. */
   readonly values: readonly (readonly Score[])[];
   readonly palette: PaletteId;
+  /** Continuous ramp (default) or score brackets. */
+  readonly colorMode?: 'continuous' | 'brackets';
+  /** Lower bounds of the brackets after 0, e.g. [1, 4, 7, 10]. */
+  readonly brackets?: readonly number[];
+  /** Scored cells below this are faded (0 = none). */
+  readonly threshold?: number;
+  /** Marginal bars: per row and per column values, and what they are. */
+  readonly rowMarginals?: readonly number[];
+  readonly columnMarginals?: readonly number[];
+  readonly theme?: 'light' | 'dark';
+  /** Lines drawn under the legend (roll-up rule, threshold, source), wrapped to the chart's width. */
+  readonly captions?: readonly string[];
 }
 
 /** Sizes in px; the defaults are chosen to be legible when projected. */
@@ -49,6 +66,8 @@ export interface HeatmapCell {
   readonly textColor: string;
   /** The number printed in the cell ("" for blank, "?" for unknown). */
   readonly text: string;
+  /** Below the threshold: drawn faded. */
+  readonly faded: boolean;
 }
 
 /** A wrapped label and where its first line's baseline sits. */
@@ -59,6 +78,25 @@ export interface HeatmapLabel {
   readonly full: string;
   readonly x: number;
   readonly y: number;
+  /** Row labels: the band's top and height, for focus rings and hit areas. */
+  readonly top: number;
+  readonly height: number;
+  readonly depth: 0 | 1;
+  readonly expandable: boolean;
+  readonly expanded: boolean;
+}
+
+/** A marginal bar: a row's or column's total or maximum. */
+export interface MarginalBar {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly value: number;
+  readonly text: string;
+  /** Where the value label goes. */
+  readonly textX: number;
+  readonly textY: number;
 }
 
 /** Everything needed to draw the heatmap: no further computation in the component. */
@@ -70,52 +108,73 @@ export interface HeatmapLayout {
   readonly cells: HeatmapCell[];
   readonly rowLabels: HeatmapLabel[];
   readonly columnLabels: HeatmapLabel[];
-  /** x of row ids, x of row names (both left-aligned). */
+  /** x of row ids (left-aligned). */
   readonly rowIdX: number;
   readonly gridX: number;
   readonly gridY: number;
   readonly gridWidth: number;
   readonly gridHeight: number;
+  readonly rowBars: MarginalBar[];
+  readonly columnBars: MarginalBar[];
   readonly legend: HeatmapLegend;
+  readonly blankFill: string;
+  readonly unknownFill: string;
+  /** Page and text colours of the theme, written into the SVG so exports look the same. */
+  readonly background: string;
+  readonly foreground: string;
+  /** Caption lines, already wrapped, with their baselines. */
+  readonly captions: { text: string; y: number }[];
 }
 
-/** A colour ramp with ticks, plus swatches for blank and unknown. */
+/** A colour ramp with ticks (continuous) or swatches (brackets), plus blank and unknown swatches. */
 export interface HeatmapLegend {
   readonly x: number;
   readonly y: number;
+  readonly mode: 'continuous' | 'brackets';
   readonly rampWidth: number;
   readonly rampHeight: number;
   readonly stops: { offset: number; color: string }[];
   readonly ticks: { x: number; label: string }[];
+  readonly swatches: { x: number; width: number; color: string; label: string }[];
   readonly paletteName: string;
   readonly blankSwatch: { x: number; fill: string };
   readonly unknownSwatch: { x: number };
 }
 
 export const BLANK_FILL = '#f3f4f6';
+export const BLANK_FILL_DARK = '#1f2937';
 export const UNKNOWN_FILL = '#e5e7eb';
 const PAD = 12;
+const INDENT = 18;
+const MARGIN_BAR = 110;
 
 /** Computes the geometry and colours of a heatmap. Pure: same input, same layout. */
 export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {}): HeatmapLayout {
   const fontSize = options.fontSize ?? 15;
   const lineHeight = Math.round(fontSize * 1.25);
+  const maxRowLabelWidth = options.maxRowLabelWidth ?? 300;
+  const dark = input.theme === 'dark';
+  const blankFill = dark ? BLANK_FILL_DARK : BLANK_FILL;
+  const mode = input.colorMode ?? 'continuous';
+  const brackets: ScoreBracket[] = mode === 'brackets' ? scoreBrackets(input.palette, input.brackets ?? [1, 4, 7, 10]) : [];
+  const ramp = scoreColorScale(input.palette);
+  const color = mode === 'brackets' ? (s: number) => bracketColor(brackets, s) : ramp;
+  const threshold = input.threshold ?? 0;
+
   // Columns are at least as wide as their longest word, so no name is broken mid-word.
   const cellWidth = Math.ceil(Math.max(options.cellWidth ?? 92, ...input.columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
-  const maxRowLabelWidth = options.maxRowLabelWidth ?? 300;
-  const color = scoreColorScale(input.palette);
-
-  const idWidth = Math.max(0, ...input.rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
-  const idGap = idWidth > 0 ? 10 : 0;
-  const wrappedRows = input.rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
-  const nameWidth = Math.min(maxRowLabelWidth, Math.max(40, ...wrappedRows.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))));
+  const idWidth = Math.max(0, ...input.rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) + (r.depth ? INDENT : 0) : 0)));
+  const markerWidth = input.rows.some((r) => r.expandable) ? 18 : 0;
+  const labelX = PAD + markerWidth + idWidth + (idWidth > 0 ? 10 : 0);
+  const wrappedRows = input.rows.map((r) => wrapText(r.name, maxRowLabelWidth - (r.depth ? INDENT : 0), fontSize, 3));
+  const nameWidth = Math.min(maxRowLabelWidth, Math.max(40, ...wrappedRows.map((w, i) => (input.rows[i]!.depth ? INDENT : 0) + Math.max(0, ...w.lines.map((l) => estimateTextWidth(l, fontSize))))));
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
   const cellHeight = Math.max(options.cellHeight ?? 44, maxRowLines * lineHeight + 10);
 
   const wrappedCols = input.columns.map((c) => wrapText(c.name, cellWidth - 10, fontSize, 3, true));
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
 
-  const gridX = Math.ceil(PAD + idWidth + idGap + nameWidth + PAD);
+  const gridX = Math.ceil(labelX + nameWidth + PAD);
   const gridY = PAD + maxColLines * lineHeight + 10;
   const gridWidth = input.columns.length * cellWidth;
   const gridHeight = input.rows.length * cellHeight;
@@ -127,33 +186,68 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
     input.columns.forEach((_, c) => {
       const score = input.values[r]?.[c] ?? null;
       const base = { row: r, col: c, x: x(c)!, y: y(r)!, width: x.bandwidth(), height: y.bandwidth(), score };
-      if (score === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' });
-      else if (score === null) cells.push({ ...base, kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' });
+      if (score === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?', faded: false });
+      else if (score === null) cells.push({ ...base, kind: 'blank', fill: blankFill, textColor: dark ? '#f9fafb' : '#111827', text: '', faded: threshold > 0 });
       else {
         const fill = color(score);
-        cells.push({ ...base, kind: 'score', fill, textColor: textColorOn(fill), text: formatCellNumber(score) });
+        cells.push({ ...base, kind: 'score', fill, textColor: textColorOn(fill), text: formatCellNumber(score), faded: score < threshold });
       }
     });
   });
 
   const rowLabels = input.rows.map((r, i): HeatmapLabel => {
     const lines = wrappedRows[i]!.lines;
+    const indent = r.depth ? INDENT : 0;
     const top = y(i)! + (y.bandwidth() - lines.length * lineHeight) / 2;
-    return { key: r.key, ...(r.id ? { id: r.id } : {}), lines, full: r.id ? `${r.id} ${r.name}` : r.name, x: PAD + idWidth + idGap, y: top + lineHeight * 0.78 };
+    return {
+      key: r.key,
+      ...(r.id ? { id: r.id } : {}),
+      lines,
+      full: r.id ? `${r.id} ${r.name}` : r.name,
+      x: labelX + indent,
+      y: top + lineHeight * 0.78,
+      top: y(i)!,
+      height: y.bandwidth(),
+      depth: r.depth ?? 0,
+      expandable: r.expandable ?? false,
+      expanded: r.expanded ?? false,
+    };
   });
   const columnLabels = input.columns.map((c, i): HeatmapLabel => {
     const lines = wrappedCols[i]!.lines;
-    return { key: c.key, lines, full: c.name, x: x(i)! + x.bandwidth() / 2, y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22 };
+    return { key: c.key, lines, full: c.name, x: x(i)! + x.bandwidth() / 2, y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22, top: PAD, height: gridY - PAD, depth: 0, expandable: false, expanded: false };
   });
 
-  const legendY = gridY + gridHeight + 24;
-  const rampWidth = Math.min(320, Math.max(200, gridWidth * 0.5));
+  // Marginal bars: row values to the right of the grid, column values below it, each scaled to its own maximum.
+  const rowMax = Math.max(0, ...(input.rowMarginals ?? []));
+  const rowBars = (input.rowMarginals ?? []).map((v, i): MarginalBar => {
+    const w = rowMax > 0 ? (v / rowMax) * MARGIN_BAR : 0;
+    const bx = gridX + gridWidth + PAD;
+    return { x: bx, y: y(i)! + y.bandwidth() * 0.25, width: w, height: y.bandwidth() * 0.5, value: v, text: formatCellNumber(v), textX: bx + w + 6, textY: y(i)! + y.bandwidth() / 2 };
+  });
+  const colMax = Math.max(0, ...(input.columnMarginals ?? []));
+  const colBarTop = gridY + gridHeight + 8;
+  const colBarHeight = input.columnMarginals && input.columnMarginals.length > 0 ? 44 : 0;
+  const columnBars = (input.columnMarginals ?? []).map((v, i): MarginalBar => {
+    const h = colMax > 0 ? (v / colMax) * (colBarHeight - 18) : 0;
+    return { x: x(i)! + x.bandwidth() * 0.2, y: colBarTop, width: x.bandwidth() * 0.6, height: h, value: v, text: formatCellNumber(v), textX: x(i)! + x.bandwidth() / 2, textY: colBarTop + h + 15 };
+  });
+
+  const legendY = colBarTop + colBarHeight + 28;
   const legendX = gridX;
-  const stops = Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: color(i) }));
-  const ticks = [0, 2, 4, 6, 8, 10].map((v) => ({ x: legendX + (v / 10) * rampWidth, label: String(v) }));
+  const rampWidth = Math.min(320, Math.max(220, gridWidth * 0.5));
+  const stops = Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: ramp(i) }));
+  const ticks = mode === 'continuous' ? [0, 2, 4, 6, 8, 10].map((v) => ({ x: legendX + (v / 10) * rampWidth, label: String(v) })) : [];
+  const swatchWidth = brackets.length > 0 ? rampWidth / brackets.length : 0;
+  const swatches = brackets.map((b, i) => ({ x: legendX + i * swatchWidth, width: swatchWidth, color: b.color, label: b.label }));
   const swatchX = legendX + rampWidth + 32;
-  const width = Math.max(gridX + gridWidth + PAD, swatchX + 360);
-  const height = legendY + 18 + 24 + PAD;
+  const rightEdge = gridX + gridWidth + (rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD;
+  const width = Math.max(rightEdge, swatchX + 360);
+  const captionSize = fontSize * 0.85;
+  const captionLines = (input.captions ?? []).flatMap((c) => wrapText(c, width - 2 * PAD, captionSize, 4).lines);
+  const captionTop = legendY + 18 + 30;
+  const captions = captionLines.map((text, i) => ({ text, y: captionTop + captionSize + i * Math.round(captionSize * 1.3) }));
+  const height = legendY + 18 + 24 + PAD + captionLines.length * Math.round(captionSize * 1.3) + (captionLines.length ? 8 : 0);
   return {
     width,
     height,
@@ -162,20 +256,29 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
     cells,
     rowLabels,
     columnLabels,
-    rowIdX: PAD,
+    rowIdX: PAD + markerWidth,
     gridX,
     gridY,
     gridWidth,
     gridHeight,
+    rowBars,
+    columnBars,
+    blankFill,
+    unknownFill: UNKNOWN_FILL,
+    captions,
+    background: dark ? '#111827' : '#ffffff',
+    foreground: dark ? '#f9fafb' : '#111827',
     legend: {
       x: legendX,
       y: legendY,
+      mode,
       rampWidth,
       rampHeight: 18,
       stops,
       ticks,
+      swatches,
       paletteName: PALETTES[input.palette].nameEn,
-      blankSwatch: { x: swatchX, fill: BLANK_FILL },
+      blankSwatch: { x: swatchX, fill: blankFill },
       unknownSwatch: { x: swatchX + 190 },
     },
   };

@@ -1,72 +1,76 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
-import { matrixToHeatmapInput } from '../../charts/heatmap/matrix-heatmap';
-import { countCells, granularityOf } from '../../domain/matrix';
+import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
+import type { HeatmapInput } from '../../charts/heatmap/heatmap-layout';
+import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-text';
+import { PALETTES } from '../../charts/color-scales';
 import { findMatrix } from '../../domain/workspace';
+import { appMessages } from '../../i18n/app-messages';
+import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useAppState } from '../../state/store-context';
+import { useMessages } from '../use-messages';
+import { ChartExportBar } from '../ChartExportBar';
+import { CellTooltip } from './CellTooltip';
+import { HeatmapControls } from './HeatmapControls';
+import { HeatmapTable } from './HeatmapTable';
+import { Provenance } from './Provenance';
 
-const GRANULARITY: Record<ReturnType<typeof granularityOf>, string> = {
-  category: '9 X.1060 categories',
-  service: 'X.1060 services',
-  mixed: 'X.1060 categories and services',
-  custom: 'custom rows',
-};
-
-/** The selected country's heatmap with its provenance. */
+/** The selected country's heatmap, its controls, and its provenance. */
 export function HeatmapView() {
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
   const lang = useAppState((s) => s.lang);
   const palette = useAppState((s) => s.palette);
-  const input = useMemo(() => (matrix ? matrixToHeatmapInput(matrix, lang, palette) : undefined), [matrix, lang, palette]);
-  if (!matrix || !input) {
-    return <p className="empty-state">No country loaded yet. Import a CSV file, or drop one onto this page.</p>;
-  }
-  const counts = countCells(matrix);
-  const p = matrix.provenance;
+  const theme = useAppState((s) => s.theme);
+  const opts = useAppState((s) => s.heatmap);
+  const toggleExpanded = useAppState((s) => s.toggleExpanded);
+  const t = useMessages(heatmapMessages);
+  const tApp = useMessages(appMessages);
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  const model = useMemo(() => (matrix ? buildHeatmapModel(matrix, opts, lang) : undefined), [matrix, opts, lang]);
+  const captionKey = [
+    model?.rollup ? t.rolledUpBy(model.rollup === 'max' ? t.rollupMax.toLowerCase() : t.rollupMean.toLowerCase()) : '',
+    opts.threshold > 0 ? t.fadedBelow(opts.threshold) : '',
+    model && model.hiddenRowCount + model.hiddenColumnCount > 0 ? t.hiddenSummary(model.hiddenRowCount, model.hiddenColumnCount) : '',
+    matrix?.provenance.source ? t.sourceCaption(matrix.provenance.source) : '',
+  ].join('\n');
+  const captions = useMemo(() => captionKey.split('\n').filter(Boolean), [captionKey]);
+  const input = useMemo(
+    (): HeatmapInput | undefined =>
+      model && {
+        rows: model.rows.map((r) => ({ key: r.key, ...(r.id ? { id: r.id } : {}), name: r.name, depth: r.depth, expandable: r.expandable, expanded: r.expanded })),
+        columns: model.columns,
+        values: model.rows.map((r) => r.values),
+        palette,
+        colorMode: opts.colorMode,
+        brackets: opts.brackets,
+        threshold: opts.threshold,
+        rowMarginals: model.rowMarginals,
+        columnMarginals: model.columnMarginals,
+        theme,
+        captions,
+      },
+    [model, palette, opts.colorMode, opts.brackets, opts.threshold, theme, captions],
+  );
+  const tooltip = useCallback((row: number, col: number) => (model ? <CellTooltip model={model} row={row} col={col} /> : null), [model]);
+  const text = useMemo(() => ({ ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN), paletteName: lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn }), [lang, palette]);
+
+  if (!matrix || !model || !input) return <p className="empty-state">{tApp.noCountry}</p>;
+  const title = t.chartTitle(matrix.country);
   return (
-    <section className="view" aria-labelledby="view-title">
-      <h2 id="view-title" className="visually-hidden">
-        {matrix.country}: division of X.1060 roles
-      </h2>
-      <div className="chart-scroll">
-        <Heatmap data={input} title={`${matrix.country} — division of X.1060 roles`} />
-      </div>
-      <dl className="provenance">
-        <dt>Rows</dt>
-        <dd>
-          {matrix.rows.length} ({GRANULARITY[granularityOf(matrix)]}) × {matrix.stakeholders.length} stakeholders; {counts.scored} scored cells, {counts.blank} not involved, {counts.unknown} unknown
-        </dd>
-        {p.source && (
-          <>
-            <dt>Source</dt>
-            <dd>{p.source}</dd>
-          </>
-        )}
-        {p.date && (
-          <>
-            <dt>Date</dt>
-            <dd>{p.date}</dd>
-          </>
-        )}
-        {p.notes && (
-          <>
-            <dt>Notes</dt>
-            <dd>{p.notes}</dd>
-          </>
-        )}
-        {p.caveat && (
-          <>
-            <dt>Caveat</dt>
-            <dd>{p.caveat}</dd>
-          </>
-        )}
-        {!p.source && p.file && (
-          <>
-            <dt>File</dt>
-            <dd>{p.file}</dd>
-          </>
-        )}
-      </dl>
+    <section className="view" aria-label={title}>
+      <HeatmapControls matrix={matrix} />
+      {opts.showTable ? (
+        <HeatmapTable model={model} country={matrix.country} />
+      ) : (
+        <>
+          <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} />
+          <div className="chart-scroll">
+            <Heatmap data={input} title={title} text={text} tooltip={tooltip} onToggleRow={toggleExpanded} svgRef={svgRef} />
+          </div>
+        </>
+      )}
+      <Provenance matrix={matrix} />
     </section>
   );
 }
