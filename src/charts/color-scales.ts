@@ -27,9 +27,13 @@ export const PALETTES: Record<PaletteId, Palette> = {
   greys: { id: 'greys', nameEn: 'Greyscale (print)', nameJa: 'グレースケール（印刷）', interpolate: (t) => interpolateGreys(0.04 + 0.96 * t) },
 };
 
-/** A function from a score (0–10) to a fill colour in the palette. */
-export function scoreColorScale(palette: PaletteId): (score: number) => string {
-  const scale = scaleSequential(PALETTES[palette].interpolate).domain([MIN_SCORE, MAX_SCORE]).clamp(true);
+/**
+ * A function from a score (0–10) to a fill colour in the palette. On a dark background the ramp is
+ * reversed so that high scores are the brightest cells, as low ones are on a light background.
+ */
+export function scoreColorScale(palette: PaletteId, dark = false): (score: number) => string {
+  const interpolate = PALETTES[palette].interpolate;
+  const scale = scaleSequential(dark ? (t: number) => interpolate(1 - t) : interpolate).domain([MIN_SCORE, MAX_SCORE]).clamp(true);
   return (score) => rgb(scale(score)).formatHex();
 }
 
@@ -71,10 +75,10 @@ export interface ScoreBracket {
  * Splits 0–10 at the given lower bounds into brackets coloured from the palette at each bracket's
  * middle. Bounds outside (0, 10] or out of order are ignored, so a half-typed edit never breaks it.
  */
-export function scoreBrackets(palette: PaletteId, bounds: readonly number[]): ScoreBracket[] {
+export function scoreBrackets(palette: PaletteId, bounds: readonly number[], dark = false): ScoreBracket[] {
   const cuts = [...new Set(bounds.filter((b) => Number.isFinite(b) && b > MIN_SCORE && b <= MAX_SCORE))].sort((a, b) => a - b);
   const edges = [MIN_SCORE, ...cuts, MAX_SCORE + 1e-9];
-  const color = scoreColorScale(palette);
+  const color = scoreColorScale(palette, dark);
   const out: ScoreBracket[] = [];
   for (let i = 0; i < edges.length - 1; i++) {
     const from = edges[i]!;

@@ -5,6 +5,10 @@ import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
 import { matrixToHeatmapInput } from '../../src/charts/heatmap/matrix-heatmap';
 import { scoreColorScale, textColorOn } from '../../src/charts/color-scales';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
+import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS } from '../../src/charts/heatmap/heatmap-model';
+import { scoreBrackets } from '../../src/charts/color-scales';
+import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
+import type { RoleMatrix } from '../../src/domain/matrix';
 
 const japan = loadBundledMatrices().find((m) => m.country === 'Japan');
 if (!japan) throw new Error('the bundled datasets have no Japan');
@@ -139,5 +143,79 @@ export const ProjectorPalette: Story = {
     const cell = cellsIn(canvasElement).find((c) => c.getAttribute('aria-label')?.includes('Strategic management of CDC, NCSC'));
     await expect(cell?.querySelector('rect')).toHaveAttribute('fill', fill);
     await expect(cell?.querySelector('text')).toHaveAttribute('fill', textColorOn(fill));
+  },
+};
+
+/** 64 services × 40 stakeholders: the largest matrix the benchmarks use. */
+const large: RoleMatrix = {
+  id: 'large',
+  country: 'Large',
+  rows: X1060_SERVICES.map((s) => ({ key: s.id, x1060Id: s.id, label: s.id })),
+  stakeholders: Array.from({ length: 40 }, (_, i) => ({ key: `s${i}`, name: `Stakeholder ${i + 1}`, sector: 'other' as const })),
+  cells: X1060_SERVICES.map((_, r) => Array.from({ length: 40 }, (_, c) => ((r * 7 + c * 3) % 13 === 0 ? 'unknown' : (r + c) % 11))),
+  provenance: {},
+};
+
+const rolled = (() => {
+  const model = buildHeatmapModel(large, { ...DEFAULT_HEATMAP_OPTIONS, granularity: 'category', rollup: 'max', expanded: ['H'], hiddenColumns: large.stakeholders.slice(8).map((s) => s.key) }, 'en');
+  return { model, input: { rows: model.rows, columns: model.columns, values: model.rows.map((r) => r.values), palette: 'ylgnbu' as const, rowMarginals: model.rowMarginals, columnMarginals: model.columnMarginals } };
+})();
+
+export const Large64x40: Story = {
+  args: { data: { rows: large.rows.map((r) => ({ key: r.key, id: r.key, name: X1060_SERVICES.find((s) => s.id === r.key)!.nameEn })), columns: large.stakeholders, values: large.cells, palette: 'viridis' }, title: '64 services × 40 stakeholders' },
+  play: async ({ canvasElement }) => {
+    const cells = cellsIn(canvasElement);
+    await expect(cells).toHaveLength(64 * 40);
+    await expect(labelOf(canvasElement, 'I-7 Security reporting to external parties, Stakeholder 40:')).toMatch(/: (\d+ of 10|unknown)$/);
+    await expect(cells.filter((c) => printed(c) === '?').length).toBe(large.cells.flat().filter((v) => v === 'unknown').length);
+  },
+};
+
+export const RolledUpWithExpandedCategory: Story = {
+  args: { data: rolled.input, title: 'Rolled up by maximum, H expanded' },
+  play: async ({ canvasElement }) => {
+    const rows = [...canvasElement.querySelectorAll('[role=rowheader]')].map((r) => r.getAttribute('aria-label'));
+    await expect(rows.slice(7, 10)).toEqual(['H Support of internal fraud response', 'H-1 Internal fraud response and analysis support', 'H-2 Support for internal fraud detection and prevention of recurrence']);
+    await expect(rows).toHaveLength(9 + 2);
+    await expect(canvasElement.querySelector('[role=rowheader][aria-label^="H "]')).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvasElement.querySelector('[role=rowheader][aria-label^="A "]')).toHaveAttribute('aria-expanded', 'false');
+    await expect(cellsIn(canvasElement)).toHaveLength(11 * 8);
+    await expect(canvasElement.querySelectorAll('.heatmap-marginals rect')).toHaveLength(11 + 8);
+  },
+};
+
+export const Brackets: Story = {
+  args: { data: { ...small, colorMode: 'brackets', brackets: [1, 4, 7, 10] }, title: 'Score brackets' },
+  play: async ({ canvasElement }) => {
+    const legend = canvasElement.querySelector('.heatmap-legend')!;
+    await expect([...legend.querySelectorAll('text')].map((t) => t.textContent).slice(1, 6)).toEqual(['0', '1–3', '4–6', '7–9', '10']);
+    const brackets = scoreBrackets('ylgnbu', [1, 4, 7, 10]);
+    await expect(cellsIn(canvasElement)[0]!.querySelector('rect')).toHaveAttribute('fill', brackets[3]!.color);
+  },
+};
+
+export const Thresholded: Story = {
+  args: { data: { ...small, threshold: 5 }, title: 'Cells under 5 faded' },
+  play: async ({ canvasElement }) => {
+    await expect(cellsIn(canvasElement).map((c) => c.getAttribute('opacity'))).toEqual(['1', '0.22', '0.22', '1', '0.22', '1', '0.22', '0.22', '1']);
+  },
+};
+
+export const DarkTheme: Story = {
+  args: { data: { ...small, theme: 'dark', palette: 'greys' }, title: 'Dark theme' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('svg > rect')).toHaveAttribute('fill', '#111827');
+    await expect(cellsIn(canvasElement)[5]!.querySelector('rect')).toHaveAttribute('fill', scoreColorScale('greys', true)(10));
+  },
+};
+
+export const GreyscalePrint: Story = {
+  args: { data: { ...small, palette: 'greys' }, title: 'Greyscale for print' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.heatmap-legend')).toHaveTextContent('Greyscale (print)');
+    const fill = cellsIn(canvasElement)[0]!.querySelector('rect')!.getAttribute('fill')!;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(fill.slice(i, i + 2), 16));
+    await expect(g).toBe(r);
+    await expect(b).toBe(r);
   },
 };

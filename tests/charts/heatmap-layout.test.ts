@@ -105,3 +105,45 @@ describe('text helpers', () => {
     expect([formatCellNumber(7), formatCellNumber(2.5), formatCellNumber(3.14159)]).toEqual(['7', '2.5', '3.1']);
   });
 });
+
+describe('themes and brackets', () => {
+  it('reverses the ramp on a dark background so high scores are brightest', () => {
+    const light = layoutHeatmap({ ...input, theme: 'light' });
+    const dark = layoutHeatmap({ ...input, theme: 'dark' });
+    expect(dark.cells[0]!.fill).toBe(scoreColorScale('ylgnbu', true)(10));
+    expect(dark.cells[0]!.fill).toBe(scoreColorScale('ylgnbu')(0));
+    expect(light.background).toBe('#ffffff');
+    expect(dark.background).toBe('#111827');
+    expect(dark.cells[1]!.fill).not.toBe(light.cells[1]!.fill);
+  });
+
+  it('colours by bracket and labels the brackets 0 | 1–3 | 4–6 | 7–9 | 10', () => {
+    const l = layoutHeatmap({ ...input, colorMode: 'brackets', brackets: [1, 4, 7, 10] });
+    expect(l.legend.mode).toBe('brackets');
+    expect(l.legend.swatches.map((s) => s.label)).toEqual(['0', '1–3', '4–6', '7–9', '10']);
+    // 2.25 and 0 fall in different brackets; 5 in 4–6.
+    const fills = Object.fromEntries(l.cells.filter((c) => c.kind === 'score').map((c) => [String(c.score), c.fill]));
+    expect(fills['2.25']).toBe(l.legend.swatches[1]!.color);
+    expect(fills['5']).toBe(l.legend.swatches[2]!.color);
+    expect(fills['0']).toBe(l.legend.swatches[0]!.color);
+    expect(fills['10']).toBe(l.legend.swatches[4]!.color);
+  });
+
+  it('ignores bracket bounds out of range or order', () => {
+    const l = layoutHeatmap({ ...input, colorMode: 'brackets', brackets: [7, -1, 4, 12, 4] });
+    expect(l.legend.swatches.map((s) => s.label)).toEqual(['0–3', '4–6', '7–10']);
+  });
+
+  it('fades scored and blank cells below the threshold but never unknown ones', () => {
+    const l = layoutHeatmap({ ...input, threshold: 5 });
+    expect(l.cells.map((c) => c.faded)).toEqual([false, true, false, true, true, false]);
+  });
+
+  it('draws marginal bars scaled to their maximum', () => {
+    const l = layoutHeatmap({ ...input, rowMarginals: [10, 7.25], columnMarginals: [10, 2.25, 5] });
+    expect(l.rowBars.map((b) => Math.round(b.width))).toEqual([110, 80]);
+    expect(l.rowBars[1]!.text).toBe('7.3');
+    expect(l.columnBars.map((b) => b.value)).toEqual([10, 2.25, 5]);
+    expect(l.columnBars[0]!.height).toBeGreaterThan(l.columnBars[2]!.height);
+  });
+});

@@ -156,8 +156,8 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   const dark = input.theme === 'dark';
   const blankFill = dark ? BLANK_FILL_DARK : BLANK_FILL;
   const mode = input.colorMode ?? 'continuous';
-  const brackets: ScoreBracket[] = mode === 'brackets' ? scoreBrackets(input.palette, input.brackets ?? [1, 4, 7, 10]) : [];
-  const ramp = scoreColorScale(input.palette);
+  const brackets: ScoreBracket[] = mode === 'brackets' ? scoreBrackets(input.palette, input.brackets ?? [1, 4, 7, 10], dark) : [];
+  const ramp = scoreColorScale(input.palette, dark);
   const color = mode === 'brackets' ? (s: number) => bracketColor(brackets, s) : ramp;
   const threshold = input.threshold ?? 0;
 

@@ -1,0 +1,116 @@
+import { useId, useMemo, type Ref } from 'react';
+import type { AlignedScore } from '../../domain/compare';
+import type { GridFrameOptions } from './grid-frame';
+import { layoutSmallMultiples, type SmallMultiplesInput } from './small-multiples-layout';
+import { CellRect, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
+
+export interface SmallMultiplesProps {
+  /** Countries aligned on one grid. */
+  readonly data: SmallMultiplesInput;
+  /** Drawn above the panels; also the chart's accessible name. */
+  readonly title: string;
+  /** Accessible description of one cell, e.g. "Japan: A Strategic management, NCSC: 10 of 10". */
+  readonly describeCell: (panel: string, row: string, column: string, value: AlignedScore) => string;
+  /** Sizes; defaults suit a projector. */
+  readonly options?: GridFrameOptions;
+  /** The <svg> element, for exporting it as a file. */
+  readonly ref?: Ref<SVGSVGElement>;
+}
+
+/** Heatmaps of several countries side by side, aligned row by row and column by column, on one scale. */
+export function SmallMultiples({ data, title, describeCell, options, ref }: SmallMultiplesProps) {
+  const layout = useMemo(() => layoutSmallMultiples(data, options), [data, options]);
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const titleId = `sm-title-${uid}`;
+  const hatchId = `sm-hatch-${uid}`;
+  const rampId = `sm-ramp-${uid}`;
+  const titleHeight = 34;
+  const { frame, legend } = layout;
+  const fs = frame.fontSize;
+  const height = layout.height + titleHeight;
+  return (
+    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+      <defs>
+        <HatchPattern id={hatchId} />
+        <linearGradient id={rampId}>
+          {legend.stops.map((s) => (
+            <stop key={s.offset} offset={s.offset} stopColor={s.color} />
+          ))}
+        </linearGradient>
+      </defs>
+      <rect width={layout.width} height={height} fill="#ffffff" />
+      <text id={titleId} x={12} y={24} fontSize={fs * 1.35} fontWeight={700} fill={INK}>
+        {title}
+      </text>
+      <g transform={`translate(0 ${titleHeight})`}>
+        <g className="panel-titles" fill={INK} fontWeight={700} fontSize={fs * 1.15} aria-hidden="true">
+          {layout.panelTitles.map((t) => (
+            <text key={t.key} x={t.x} y={t.y}>
+              {t.title}
+            </text>
+          ))}
+        </g>
+        <g className="column-labels" fill={INK} fontWeight={600} aria-hidden="true">
+          {frame.panels.flatMap((p, pi) =>
+            p.columnLabels.map((l) => (
+              <text key={`${pi}-${l.key}`} x={l.x} y={l.y} transform={`rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}>
+                <title>{l.full}</title>
+                {l.lines[0]}
+              </text>
+            )),
+          )}
+        </g>
+        <g className="row-labels" fill={INK} aria-hidden="true">
+          {frame.rowLabels.map((l) => (
+            <g key={l.key}>
+              <title>{l.full}</title>
+              {l.id && (
+                <text x={frame.rowIdX} y={l.y} fontWeight={700}>
+                  {l.id}
+                </text>
+              )}
+              <text x={l.x} y={l.y}>
+                {l.lines.map((line, i) => (
+                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : frame.lineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          ))}
+        </g>
+        <g className="cells">
+          {layout.cells.map((c) => {
+            const panel = layout.panelTitles[c.panel]!.title;
+            const label = describeCell(panel, frame.rowLabels[c.row]!.full, frame.panels[c.panel]!.columnLabels[c.col]!.full, c.value);
+            return (
+              <g key={`${c.panel}-${c.row}-${c.col}`} role="img" aria-label={label} data-kind={c.kind} data-panel={c.panel}>
+                <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
+                {c.text && (
+                  <text x={c.x + c.width / 2} y={c.y + c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fill={c.textColor} aria-hidden="true">
+                    {c.text}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </g>
+        <g className="legend" fill={INK} fontSize={fs * 0.95}>
+          <text x={legend.x} y={legend.y - 8} fontWeight={600}>
+            {legend.caption}
+          </text>
+          <rect x={legend.x} y={legend.y} width={legend.rampWidth} height={legend.rampHeight} fill={`url(#${rampId})`} stroke="#6b7280" strokeWidth={0.5} />
+          {legend.ticks.map((t) => (
+            <g key={t.label}>
+              <line x1={t.x} x2={t.x} y1={legend.y + legend.rampHeight} y2={legend.y + legend.rampHeight + 5} stroke={INK} />
+              <text x={t.x} y={legend.y + legend.rampHeight + 20} textAnchor="middle">
+                {t.label}
+              </text>
+            </g>
+          ))}
+          <LegendSwatches swatches={legend.swatches} y={legend.y} height={legend.rampHeight} hatchId={hatchId} fontSize={fs * 0.95} />
+        </g>
+      </g>
+    </svg>
+  );
+}

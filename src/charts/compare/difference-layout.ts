@@ -1,0 +1,126 @@
+import { interpolatePuOr } from 'd3-scale-chromatic';
+import { rgb } from 'd3-color';
+import type { DiffCell } from '../../domain/compare';
+import { MAX_SCORE } from '../../domain/matrix';
+import { textColorOn } from '../color-scales';
+import { estimateTextWidth } from '../text-measure';
+import { layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
+import { BLANK_FILL, formatSigned, legendSwatches, UNKNOWN_FILL, type LegendSwatch } from './legend';
+
+/** A − B on an aligned grid, with the words the legend needs. */
+export interface DifferenceInput {
+  readonly rows: readonly GridRowInput[];
+  readonly columns: readonly GridColumnInput[];
+  /** cells[row][column] from diffMatrices. */
+  readonly cells: readonly (readonly DiffCell[])[];
+  readonly legend: {
+    /** e.g. "Japan − Singapore (blank = 0)". */
+    readonly caption: string;
+    /** e.g. "← Singapore higher". */
+    readonly bHigher: string;
+    /** e.g. "Japan higher →". */
+    readonly aHigher: string;
+    readonly blank: string;
+    readonly unknown: string;
+    readonly absent: string;
+  };
+}
+
+/** One drawn cell of the difference. */
+export interface DifferenceCell {
+  readonly row: number;
+  readonly col: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** 'diff' has a value; 'blank' = neither side involved; the others are marked, not computed. */
+  readonly kind: 'diff' | 'blank' | 'unknown' | 'absent';
+  readonly cell: DiffCell;
+  readonly fill: string;
+  readonly textColor: string;
+  readonly text: string;
+}
+
+/** Everything the difference heatmap draws. */
+export interface DifferenceLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly frame: GridFrame;
+  readonly cells: readonly DifferenceCell[];
+  readonly legend: {
+    readonly x: number;
+    readonly y: number;
+    readonly caption: string;
+    readonly rampWidth: number;
+    readonly rampHeight: number;
+    readonly stops: readonly { readonly offset: number; readonly color: string }[];
+    readonly ticks: readonly { readonly x: number; readonly label: string }[];
+    readonly bHigher: { readonly x: number; readonly text: string };
+    readonly aHigher: { readonly x: number; readonly text: string };
+    readonly swatches: readonly LegendSwatch[];
+  };
+}
+
+/**
+ * Diverging colour of A − B (−10…+10): purple where B is higher, orange where A is, near-white at 0.
+ * PuOr is a ColorBrewer scheme that stays apart for the common colour-vision deficiencies.
+ */
+export function differenceColor(value: number): string {
+  const t = 0.5 + Math.max(-MAX_SCORE, Math.min(MAX_SCORE, value)) / (2 * MAX_SCORE);
+  return rgb(interpolatePuOr(t)).formatHex();
+}
+
+/** Lays out the difference heatmap A − B. Pure. */
+export function layoutDifference(input: DifferenceInput, options: GridFrameOptions = {}): DifferenceLayout {
+  const frame = layoutGridFrame(input.rows, input.columns, 1, { fontSize: 15, cellWidth: 92, cellHeight: 44, ...options });
+  const cells: DifferenceCell[] = [];
+  input.rows.forEach((_, r) => {
+    input.columns.forEach((_, c) => {
+      const cell = input.cells[r]?.[c] ?? { kind: 'absent', side: 'both' };
+      const base = { row: r, col: c, x: frame.panels[0]!.x + frame.columnX[c]!, y: frame.rowY[r]!, width: frame.cellWidth, height: frame.cellHeight, cell };
+      if (cell.kind === 'absent') cells.push({ ...base, kind: 'absent', fill: 'none', textColor: '#111827', text: '' });
+      else if (cell.kind === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' });
+      else if (cell.a === 0 && cell.b === 0) cells.push({ ...base, kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' });
+      else {
+        const fill = differenceColor(cell.value);
+        cells.push({ ...base, kind: 'diff', fill, textColor: textColorOn(fill), text: formatSigned(cell.value) });
+      }
+    });
+  });
+
+  const fontSize = frame.fontSize * 0.95;
+  const legendX = frame.panels[0]!.x;
+  const legendY = frame.gridY + frame.gridHeight + 22 + fontSize;
+  const aWidth = estimateTextWidth(input.legend.aHigher, fontSize, true);
+  const bWidth = estimateTextWidth(input.legend.bHigher, fontSize, true);
+  // The two direction labels sit under the ramp's two ends; the ramp widens so they never meet.
+  const rampWidth = Math.max(320, aWidth + bWidth + 24);
+  const stops = Array.from({ length: 21 }, (_, i) => ({ offset: i / 20, color: differenceColor(i - 10) }));
+  const ticks = [-10, -5, 0, 5, 10].map((v) => ({ x: legendX + ((v + 10) / 20) * rampWidth, label: formatSigned(v) }));
+  const swatches = legendSwatches(legendX + rampWidth + 32, fontSize, [
+    { kind: 'blank', label: input.legend.blank },
+    { kind: 'unknown', label: input.legend.unknown },
+    { kind: 'absent', label: input.legend.absent },
+  ]);
+  const last = swatches.at(-1)!;
+  const right = Math.max(frame.right, legendX + estimateTextWidth(input.legend.caption, fontSize, true), legendX + rampWidth, last.textX + estimateTextWidth(last.label, fontSize));
+  return {
+    width: Math.ceil(right + PAD),
+    height: Math.ceil(legendY + 18 + 44 + PAD),
+    frame,
+    cells,
+    legend: {
+      x: legendX,
+      y: legendY,
+      caption: input.legend.caption,
+      rampWidth,
+      rampHeight: 18,
+      stops,
+      ticks,
+      bHigher: { x: legendX, text: input.legend.bHigher },
+      aHigher: { x: legendX + rampWidth - aWidth, text: input.legend.aHigher },
+      swatches,
+    },
+  };
+}

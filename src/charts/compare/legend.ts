@@ -1,0 +1,35 @@
+import { estimateTextWidth } from '../text-measure';
+
+export const BLANK_FILL = '#f3f4f6';
+export const UNKNOWN_FILL = '#e5e7eb';
+
+/** A legend key for a kind of cell that is not a number: blank, unknown or absent. */
+export interface LegendSwatch {
+  readonly kind: 'blank' | 'unknown' | 'absent';
+  readonly label: string;
+  readonly x: number;
+  readonly textX: number;
+}
+
+const SWATCH = 22;
+
+/** Places swatches left to right from x, each followed by its label, measured at fontSize. */
+export function legendSwatches(x: number, fontSize: number, items: readonly { kind: LegendSwatch['kind']; label: string }[]): LegendSwatch[] {
+  let at = x;
+  return items.map((item) => {
+    const swatch = { ...item, x: at, textX: at + SWATCH + 6 };
+    at = swatch.textX + estimateTextWidth(item.label, fontSize) + 22;
+    return swatch;
+  });
+}
+
+/** Scores print as given, with at most one decimal: 7, 2.5. */
+export function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : String(Math.round(score * 10) / 10);
+}
+
+/** A signed difference as a cell prints it: "+3", "−2.5" (true minus sign), "0". */
+export function formatSigned(value: number): string {
+  const text = formatScore(Math.abs(value));
+  return value > 0 ? `+${text}` : value < 0 ? `\u2212${text}` : '0';
+}

@@ -1,0 +1,122 @@
+import { estimateTextWidth, wrapText } from '../text-measure';
+
+/** Okabe–Ito colours, told apart with every common colour-vision deficiency; one per country. */
+export const SERIES_COLORS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000'] as const;
+
+/** Small bar charts, one per metric, one bar per country. */
+export interface MetricBarsInput {
+  /** The countries, in the order their bars are drawn. */
+  readonly series: readonly { readonly key: string; readonly label: string }[];
+  readonly metrics: readonly {
+    readonly key: string;
+    readonly title: string;
+    /** The value a full-width bar stands for (1 for shares, 10 for players…). */
+    readonly max: number;
+    /** One per series; undefined draws no bar (undefined is not 0). */
+    readonly values: readonly (number | undefined)[];
+    /** The printed values, one per series ("52 %", "—"). */
+    readonly texts: readonly string[];
+  }[];
+}
+
+/** Sizes in px. */
+export interface MetricBarsOptions {
+  readonly panelWidth?: number;
+  readonly panelsPerRow?: number;
+  readonly fontSize?: number;
+}
+
+/** One bar with its country label and printed value. */
+export interface MetricBar {
+  readonly series: number;
+  readonly label: string;
+  readonly labelX: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly color: string;
+  readonly value: number | undefined;
+  readonly text: string;
+  readonly textX: number;
+  readonly textY: number;
+}
+
+/** One metric's panel. */
+export interface MetricPanel {
+  readonly key: string;
+  readonly title: string;
+  readonly titleLines: readonly string[];
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly bars: readonly MetricBar[];
+  /** The zero line of the bars. */
+  readonly axisX: number;
+}
+
+/** Everything the metric bar charts draw. */
+export interface MetricBarsLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  readonly panels: readonly MetricPanel[];
+}
+
+const PAD = 12;
+const GAP = 28;
+
+/** Lays out one small bar chart per metric in rows of panels. Pure. */
+export function layoutMetricBars(input: MetricBarsInput, options: MetricBarsOptions = {}): MetricBarsLayout {
+  const fontSize = options.fontSize ?? 14;
+  const lineHeight = Math.round(fontSize * 1.25);
+  const panelWidth = options.panelWidth ?? 310;
+  const perRow = Math.max(1, options.panelsPerRow ?? 4);
+  const barStep = Math.round(fontSize * 1.75);
+  const labelWidth = Math.min(120, Math.max(40, ...input.series.map((s) => estimateTextWidth(s.label, fontSize))));
+  const valueWidth = Math.max(36, ...input.metrics.flatMap((m) => m.texts.map((t) => estimateTextWidth(t, fontSize, true)))) + 8;
+  const barMax = Math.max(20, panelWidth - labelWidth - 8 - valueWidth);
+  const labels = input.series.map((s) => wrapText(s.label, labelWidth, fontSize, 1).lines[0] ?? '');
+  const titles = input.metrics.map((m) => wrapText(m.title, panelWidth, fontSize, 2, true).lines);
+  const titleLines = Math.max(1, ...titles.map((t) => t.length));
+  const panelHeight = titleLines * lineHeight + 8 + input.series.length * barStep + 4;
+
+  const panels = input.metrics.map((m, i): MetricPanel => {
+    const x = PAD + (i % perRow) * (panelWidth + GAP);
+    const y = PAD + Math.floor(i / perRow) * (panelHeight + GAP);
+    const axisX = x + labelWidth + 8;
+    const top = y + titleLines * lineHeight + 8;
+    const bars = input.series.map((s, j): MetricBar => {
+      const value = m.values[j];
+      const width = value === undefined || m.max <= 0 ? 0 : (Math.max(0, Math.min(value, m.max)) / m.max) * barMax;
+      const by = top + j * barStep;
+      const height = barStep - 8;
+      return {
+        series: j,
+        label: labels[j]!,
+        labelX: x,
+        x: axisX,
+        y: by,
+        width,
+        height,
+        color: SERIES_COLORS[j % SERIES_COLORS.length]!,
+        value,
+        text: m.texts[j] ?? '',
+        textX: axisX + width + 6,
+        textY: by + height / 2,
+      };
+    });
+    return { key: m.key, title: m.title, titleLines: titles[i]!, x, y, width: panelWidth, height: panelHeight, bars, axisX };
+  });
+  const rows = Math.ceil(input.metrics.length / perRow);
+  const cols = Math.min(perRow, input.metrics.length);
+  return {
+    width: PAD * 2 + cols * panelWidth + Math.max(0, cols - 1) * GAP,
+    height: PAD * 2 + rows * panelHeight + Math.max(0, rows - 1) * GAP,
+    fontSize,
+    lineHeight,
+    panels,
+  };
+}

@@ -1,0 +1,100 @@
+import type { AlignedScore } from '../../domain/compare';
+import { PALETTES, scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
+import { estimateTextWidth } from '../text-measure';
+import { layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
+import { BLANK_FILL, formatScore, legendSwatches, UNKNOWN_FILL, type LegendSwatch } from './legend';
+
+/** Countries on one grid: the union of their rows and stakeholders. */
+export interface SmallMultiplesInput {
+  readonly rows: readonly GridRowInput[];
+  readonly columns: readonly GridColumnInput[];
+  /** One panel per country, values[row][column] over the union ('absent' where it lacks them). */
+  readonly panels: readonly { readonly key: string; readonly title: string; readonly values: readonly (readonly AlignedScore[])[] }[];
+  readonly palette: PaletteId;
+  /** Legend words, measured here so the swatches never overlap in any language. */
+  readonly legend: { readonly caption: string; readonly blank: string; readonly unknown: string; readonly absent: string };
+}
+
+/** One drawn cell of one panel. */
+export interface SmallMultipleCell {
+  readonly panel: number;
+  readonly row: number;
+  readonly col: number;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly kind: 'score' | 'blank' | 'unknown' | 'absent';
+  readonly value: AlignedScore;
+  readonly fill: string;
+  readonly textColor: string;
+  /** What the cell prints: the score, "?" for unknown, nothing for blank or absent. */
+  readonly text: string;
+}
+
+/** Everything the small multiples draw, on one shared 0–10 scale. */
+export interface SmallMultiplesLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly frame: GridFrame;
+  readonly panelTitles: readonly { readonly key: string; readonly title: string; readonly x: number; readonly y: number }[];
+  readonly cells: readonly SmallMultipleCell[];
+  readonly legend: {
+    readonly x: number;
+    readonly y: number;
+    readonly caption: string;
+    readonly rampWidth: number;
+    readonly rampHeight: number;
+    readonly stops: readonly { readonly offset: number; readonly color: string }[];
+    readonly ticks: readonly { readonly x: number; readonly label: string }[];
+    readonly swatches: readonly LegendSwatch[];
+  };
+}
+
+/**
+ * Lays out one heatmap per country side by side, aligned on the same rows and columns and coloured
+ * on one shared 0–10 scale. Pure.
+ */
+export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFrameOptions = {}): SmallMultiplesLayout {
+  const frame = layoutGridFrame(input.rows, input.columns, input.panels.length, { fontSize: 14, cellWidth: 40, cellHeight: 38, maxRowLabelWidth: 230, columnLabels: 'rotated', panelTitles: true, panelGap: 26, ...options });
+  const color = scoreColorScale(input.palette);
+  const cells: SmallMultipleCell[] = [];
+  input.panels.forEach((panel, p) => {
+    const px = frame.panels[p]!.x;
+    input.rows.forEach((_, r) => {
+      input.columns.forEach((_, c) => {
+        const value = panel.values[r]?.[c] ?? 'absent';
+        const base = { panel: p, row: r, col: c, x: px + frame.columnX[c]!, y: frame.rowY[r]!, width: frame.cellWidth, height: frame.cellHeight, value };
+        if (value === 'absent') cells.push({ ...base, kind: 'absent', fill: 'none', textColor: '#111827', text: '' });
+        else if (value === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' });
+        else if (value === null) cells.push({ ...base, kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' });
+        else {
+          const fill = color(value);
+          cells.push({ ...base, kind: 'score', fill, textColor: textColorOn(fill), text: formatScore(value) });
+        }
+      });
+    });
+  });
+
+  const fontSize = frame.fontSize * 0.95;
+  const legendX = PAD;
+  const legendY = frame.gridY + frame.gridHeight + 20 + fontSize;
+  const rampWidth = 240;
+  const stops = Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: color(i) }));
+  const ticks = [0, 2, 4, 6, 8, 10].map((v) => ({ x: legendX + (v / 10) * rampWidth, label: String(v) }));
+  const caption = `${input.legend.caption} · ${PALETTES[input.palette].nameEn}`;
+  const swatches = legendSwatches(legendX + rampWidth + 28, fontSize, [
+    { kind: 'blank', label: input.legend.blank },
+    { kind: 'unknown', label: input.legend.unknown },
+    { kind: 'absent', label: input.legend.absent },
+  ]);
+  const legendRight = Math.max(legendX + estimateTextWidth(caption, fontSize, true), swatches.at(-1)!.textX + estimateTextWidth(swatches.at(-1)!.label, fontSize));
+  return {
+    width: Math.ceil(Math.max(frame.right, legendRight) + PAD),
+    height: Math.ceil(legendY + 18 + 24 + PAD),
+    frame,
+    panelTitles: input.panels.map((p, i) => ({ key: p.key, title: p.title, x: frame.panels[i]!.x, y: frame.panels[i]!.titleY })),
+    cells,
+    legend: { x: legendX, y: legendY, caption, rampWidth, rampHeight: 18, stops, ticks, swatches },
+  };
+}

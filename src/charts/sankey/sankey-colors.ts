@@ -1,0 +1,37 @@
+import { schemeObservable10, schemeTableau10 } from 'd3-scale-chromatic';
+import type { SectorGroup } from '../../domain/stakeholders';
+import { CATEGORY_IDS } from '../../domain/taxonomy-x1060';
+
+// Categorical palettes for flows. Sector colours are Okabe–Ito (distinct under the common colour
+// vision deficiencies) because sector is the comparison readers care most about; categories and
+// stakeholders take two different ten-colour schemes so that neither reads as a sector.
+
+/** Colour of each sector group. */
+export const SECTOR_COLORS: Readonly<Record<SectorGroup, string>> = {
+  government: '#0072b2',
+  'law-enforcement': '#d55e00',
+  private: '#e69f00',
+  academia: '#009e73',
+  other: '#7f7f7f',
+};
+
+/** Colour of each X.1060 category (A–I). */
+export const CATEGORY_COLORS: Readonly<Record<string, string>> = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, schemeTableau10[i]!]));
+
+/** Colour of rows outside X.1060. */
+export const CUSTOM_ROW_COLOR = '#6b7280';
+
+/** Colour of the i-th stakeholder when stakeholders are the flows' sources. */
+export function stakeholderColor(i: number): string {
+  return schemeObservable10[i % schemeObservable10.length]!;
+}
+
+/** Page, text and rule colours of a theme, written into the SVG so that exports look the same. */
+export const SANKEY_THEMES = {
+  light: { background: '#ffffff', foreground: '#111827', muted: '#4b5563', rule: '#9ca3af' },
+  dark: { background: '#111827', foreground: '#f9fafb', muted: '#d1d5db', rule: '#6b7280' },
+} as const;
+
+/** The font stack written into the SVG: system fonts with Japanese fallbacks, nothing to fetch. */
+export const SANKEY_FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";

@@ -1,0 +1,68 @@
+// Node labels are blocks of wrapped lines that want to sit centred on their node. Nodes can be
+// thinner than a line of text, so each column's labels are pushed apart (and back inside the
+// plot) after the layout, keeping their order; a label that had to move gets a leader line.
+
+/**
+ * Tops of blocks of the given heights, as close as possible to their wanted centres, in order,
+ * at least `gap` apart and within [lo, hi] when they fit (when they cannot, they overflow below).
+ */
+export function dodgeLabels(blocks: readonly { center: number; height: number }[], lo: number, hi: number, gap: number): number[] {
+  const tops = blocks.map((b) => b.center - b.height / 2);
+  let floor = lo;
+  for (let i = 0; i < tops.length; i++) {
+    tops[i] = Math.max(tops[i]!, floor);
+    floor = tops[i]! + blocks[i]!.height + gap;
+  }
+  let ceiling = hi;
+  for (let i = tops.length - 1; i >= 0; i--) {
+    const h = blocks[i]!.height;
+    if (tops[i]! + h <= ceiling) break;
+    tops[i] = Math.max(lo, ceiling - h);
+    ceiling = tops[i]! - gap;
+  }
+  // A second downward pass repairs any overlap the clamp to lo made when the blocks do not fit.
+  floor = lo;
+  for (let i = 0; i < tops.length; i++) {
+    tops[i] = Math.max(tops[i]!, floor);
+    floor = tops[i]! + blocks[i]!.height + gap;
+  }
+  return tops;
+}
+
+/** Height of the tallest stack of label blocks: what the plot must offer so that none overlaps. */
+export function stackHeight(heights: readonly number[], gap: number): number {
+  return heights.reduce((a, b) => a + b, 0) + Math.max(0, heights.length - 1) * gap;
+}
+
+// Japanese line-breaking rules (kinsoku): these may not begin a line, the openers may not end one.
+const NO_START = /^[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶー・、。，．）」』】〕！？：；々ゝゞヽヾ)\]}%,.:;!?]/u;
+const NO_END = /[（「『【〔([{]$/u;
+
+/** Whether wrapped lines break where Japanese typesetting forbids it. */
+export function breaksBadly(lines: readonly string[]): boolean {
+  return lines.some((l, i) => (i > 0 && NO_START.test(l)) || (i < lines.length - 1 && NO_END.test(l)));
+}
+
+/**
+ * Wraps like wrapText, then tries narrower widths with the same number of lines and keeps the
+ * narrowest that breaks nowhere forbidden, so that lines come out even ("F 脅威情報の収集" /
+ * "および分析と評価") instead of leaving one character alone, or a small kana, at a line start.
+ */
+export function wrapBalanced(text: string, maxWidth: number, fontSize: number, maxLines: number, wrap: WrapFn): string[] {
+  const first = wrap(text, maxWidth, fontSize, maxLines);
+  if (first.lines.length < 2 || first.truncated) return first.lines;
+  let best = breaksBadly(first.lines) ? undefined : first.lines;
+  const step = fontSize / 2;
+  for (let w = maxWidth - step; w >= maxWidth / first.lines.length - step; w -= step) {
+    const attempt = wrap(text, w, fontSize, maxLines);
+    if (attempt.truncated || attempt.lines.length !== first.lines.length) {
+      if (best) break;
+      continue;
+    }
+    if (!breaksBadly(attempt.lines)) best = attempt.lines;
+  }
+  return best ?? first.lines;
+}
+
+/** The signature of text-measure's wrapText, passed in so that this module stays measurement-free. */
+export type WrapFn = (text: string, maxWidth: number, fontSize: number, maxLines: number) => { lines: string[]; truncated: boolean };

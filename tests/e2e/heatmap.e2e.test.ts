@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
+import { scoreColorScale } from '../../src/charts/color-scales';
+
+const require = createRequire(import.meta.url);
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
+  site = await serveStatic({ '/app/': DIST_DIR });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  foreign = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
+  });
+  await page.goto(site.url);
+  await page.getByText('Japan — division of X.1060 roles').waitFor();
+  return async () => {
+    expect(foreign).toEqual([]);
+    await context.close();
+  };
+});
+
+const focused = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+const chooseOption = async (p: Page, label: string, option: string) => {
+  await p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').click();
+  await p.getByRole('option', { name: option, exact: true }).click();
+};
+
+/** A long CSV scoring all 64 services for two stakeholders, with one note and one unknown. */
+function serviceCsv(): string {
+  const lines = ['country,service,stakeholder,score,note'];
+  X1060_SERVICES.forEach((s, i) => {
+    lines.push(`Ruritania,${s.id},NCSC,${i % 11},${s.id === 'D-2' ? 'Leads by statute' : ''}`);
+    lines.push(`Ruritania,${s.id},Private SOC,${s.id === 'B-1' ? 'NA' : (i * 3) % 11},`);
+  });
+  return lines.join('\n');
+}
+
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('heatmap in Chromium', () => {
+  it('moves between cells with the keyboard, announcing each and showing its tooltip', async () => {
+    await page.locator('[role="gridcell"]').first().focus();
+    expect(await focused(page)).toBe('A Strategic management of CDC, NCSC: 10 of 10');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused(page)).toBe('B Real-time analysis, National CSIRTs: blank = not involved');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('B Real-time analysis, Certificate Vendor: blank = not involved');
+    await page.keyboard.press('Control+End');
+    expect(await focused(page)).toBe('I Active relationship with external parties, Certificate Vendor: blank = not involved');
+    await page.keyboard.press('Home');
+    expect(await focused(page)).toBe('I Active relationship with external parties, NCSC: 5 of 10');
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.textContent()).toContain('Active relationship with external parties');
+    expect(await tip.textContent()).toContain('外部組織との積極的連携');
+    expect(await tip.textContent()).toContain('5 of 10');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page)).toBe('I Active relationship with external parties');
+    expect(await page.locator('svg.heatmap [tabindex="0"]').count()).toBe(1);
+  });
+
+  it('shows the same data as an accessible table', async () => {
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    const table = page.getByRole('table');
+    expect(await table.locator('tbody tr').count()).toBe(9);
+    const row = table.locator('tbody tr').nth(2);
+    expect(await row.locator('th').textContent()).toBe('C Deep analysis');
+    expect(await row.locator('td').allTextContents()).toEqual(['5', '8', '10', '10', '', '', '', '8', '10', '', '51']);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('rolls a 64-service matrix up to 9 categories, expands one in place, and shows notes and unknowns', async () => {
+    await page.locator('input[type=file]').setInputFiles({ name: 'ruritania.csv', mimeType: 'text/csv', buffer: Buffer.from(serviceCsv()) });
+    await page.getByText('Ruritania — division of X.1060 roles').waitFor();
+    expect(await page.locator('[role="gridcell"]').count()).toBe(128);
+    await chooseOption(page, 'Show', 'Per category (roll-up)');
+    expect(await page.locator('[role="gridcell"]').count()).toBe(18);
+    // A-1…A-13 score i % 11 for i = 0…12: the maximum is 10.
+    expect(await page.locator('[role="gridcell"]').first().getAttribute('aria-label')).toBe('A Strategic management of CDC, NCSC: 10 of 10');
+    expect(await page.getByText(/Categories rolled up by the maximum/).count()).toBe(1);
+    await page.locator('[role="rowheader"][aria-label^="D "]').click();
+    expect(await page.locator('[role="gridcell"]').count()).toBe(18 + 14);
+    expect(await page.locator('[role="rowheader"][aria-label^="D "]').getAttribute('aria-expanded')).toBe('true');
+    await page.locator('[role="gridcell"][aria-label^="D-2 Incident handling, NCSC"]').hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Leads by statute');
+    await chooseOption(page, 'Roll-up', 'Mean');
+    const b = await page.locator('[role="gridcell"][aria-label^="B Real-time analysis, Private SOC"]').getAttribute('aria-label');
+    // B-1 is unknown and left out; B-2…B-4 (i = 14…16) score 42 % 11 = 9, 45 % 11 = 1, 48 % 11 = 4: mean 14/3.
+    expect(b).toBe(`B Real-time analysis, Private SOC: ${14 / 3} of 10`);
+  });
+
+  it('switches to the projector palette and fades cells below a threshold', async () => {
+    await chooseOption(page, 'Palette', 'Projector (high contrast)');
+    const fill = await page.locator('[role="gridcell"]').first().locator('rect').getAttribute('fill');
+    expect(fill).toBe(scoreColorScale('projector')(10));
+    await page.getByRole('textbox', { name: 'Fade cells below' }).fill('6');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
+    expect(await page.locator('[role="gridcell"][aria-label^="A Strategic"][aria-label*="Certificate"]').getAttribute('opacity')).toBe('0.22');
+    expect(await page.locator('[role="gridcell"]').first().getAttribute('opacity')).toBe('1');
+    expect(await page.getByText('Cells scoring below 6 are faded.').count()).toBe(1);
+  });
+
+  it('exports exactly what is on screen as SVG and as PNG at 1× and 4×', async () => {
+    const viewBox = (await page.locator('svg.heatmap').getAttribute('viewBox'))!.split(' ').map(Number);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('Japan-heatmap.svg');
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(svg).toContain(`width="${viewBox[2]}" height="${viewBox[3]}"`);
+    expect(svg).toContain('Japan — division of X.1060 roles');
+    expect(svg).toContain('Score 0–10 (10 = leads)');
+    expect(svg).not.toMatch(/<link|@import|url\(http|href="http/);
+    expect(svg).not.toContain('tabindex');
+    // The exported file renders on its own, in a page with nothing else.
+    const blank = await context.newPage();
+    await blank.setContent(svg.replace(/^<\?xml[^>]*>\n/, ''));
+    expect(await blank.locator('svg text').first().textContent()).toBe('Japan — division of X.1060 roles');
+    await blank.close();
+    for (const scale of [1, 4]) {
+      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG ${scale}×` }).click()]);
+      expect(png.suggestedFilename()).toBe(`Japan-heatmap@${scale}x.png`);
+      const bytes = readFileSync((await png.path())!);
+      expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(viewBox[2]! * scale), Math.round(viewBox[3]! * scale)]);
+    }
+  });
+
+  it('has no axe-core violations with controls, tooltip and dark theme', async () => {
+    await page.locator('[role="gridcell"]').nth(3).focus();
+    await chooseOption(page, 'Theme', 'Dark');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
