@@ -128,7 +128,7 @@ describe('heatmap in Chromium', () => {
     const viewBox = (await page.locator('svg.heatmap').getAttribute('viewBox'))!.split(' ').map(Number);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
     expect(svgDownload.suggestedFilename()).toBe('Japan-heatmap.svg');
-    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    const svg = readFileSync((await svgDownload.path()), 'utf8');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(svg).toContain(`width="${viewBox[2]}" height="${viewBox[3]}"`);
     expect(svg).toContain('Japan — division of X.1060 roles');
@@ -143,7 +143,7 @@ describe('heatmap in Chromium', () => {
     for (const scale of [1, 4]) {
       const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG ${scale}×` }).click()]);
       expect(png.suggestedFilename()).toBe(`Japan-heatmap@${scale}x.png`);
-      const bytes = readFileSync((await png.path())!);
+      const bytes = readFileSync((await png.path()));
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(viewBox[2]! * scale), Math.round(viewBox[3]! * scale)]);
     }
