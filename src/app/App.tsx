@@ -1,5 +1,4 @@
-import { useCallback } from 'react';
-import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
+import { useCallback, type ReactNode } from 'react';
 import { appMessages } from '../i18n/app-messages';
 import { importFileList } from '../io/import-files';
 import { useAppState, useAppStore } from '../state/store-context';
@@ -11,6 +10,7 @@ import { ImportExportBar } from '../views/import/ImportExportBar';
 import { LanguagePicker } from '../views/LanguagePicker';
 import { SankeyView } from '../views/sankey/SankeyView';
 import { useMessages } from '../views/use-messages';
+import { Tabs } from '../ui/Tabs';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
 
@@ -18,6 +18,12 @@ const VIEW_NAMES: Record<ViewId, { en: string; ja: string }> = {
   heatmap: { en: 'Heatmap', ja: 'ヒートマップ' },
   sankey: { en: 'Sankey', ja: 'サンキー図' },
   compare: { en: 'Compare', ja: '比較' },
+};
+
+const PANELS: Record<ViewId, () => ReactNode> = {
+  heatmap: () => <HeatmapView />,
+  sankey: () => <SankeyView />,
+  compare: () => <CompareView />,
 };
 
 /** The application shell: toolbar, announcements and the current view. */
@@ -49,24 +55,12 @@ export function App() {
       </header>
       <main className="app-main">
         <LiveRegions />
-        <Tabs className="views" selectedKey={view} onSelectionChange={(k: Key) => setView(k as ViewId)}>
-          <TabList aria-label={t.views} className="view-tabs">
-            {VIEW_IDS.map((id) => (
-              <Tab key={id} id={id} className="view-tab">
-                {VIEW_NAMES[id][lang]}
-              </Tab>
-            ))}
-          </TabList>
-          <TabPanel id="heatmap" className="view-panel">
-            <HeatmapView />
-          </TabPanel>
-          <TabPanel id="sankey" className="view-panel">
-            <SankeyView />
-          </TabPanel>
-          <TabPanel id="compare" className="view-panel">
-            <CompareView />
-          </TabPanel>
-        </Tabs>
+        <Tabs
+          label={t.views}
+          selected={view}
+          onSelect={(id) => setView(id as ViewId)}
+          items={VIEW_IDS.map((id) => ({ id, label: VIEW_NAMES[id][lang], panel: PANELS[id] }))}
+        />
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

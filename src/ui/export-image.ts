@@ -3,7 +3,7 @@
 // everything it needs; no external stylesheet or font is referenced.
 import { downloadBlob } from './download';
 
-const INTERACTIVE_ATTRIBUTES = ['tabindex', 'data-row', 'data-col', 'data-rowheader', 'data-score'];
+const INTERACTIVE_ATTRIBUTES = ['tabindex', 'data-rowindex', 'data-col', 'data-rowheader', 'data-score'];
 
 /** The chart as a standalone SVG document: XML header, namespaces, explicit size, no interaction attributes. */
 export function serializeSvg(svg: SVGSVGElement): string {

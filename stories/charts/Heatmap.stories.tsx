@@ -174,7 +174,10 @@ export const Large64x40: Story = {
 export const RolledUpWithExpandedCategory: Story = {
   args: { data: rolled.input, title: 'Rolled up by maximum, H expanded' },
   play: async ({ canvasElement }) => {
-    const rows = [...canvasElement.querySelectorAll('[role=rowheader]')].map((r) => r.getAttribute('aria-label'));
+    const rows = [...canvasElement.querySelectorAll('[role=row][aria-rowindex]')]
+      .filter((r) => r.querySelector('[role=rowheader]'))
+      .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
+      .map((r) => r.querySelector('[role=rowheader]')!.getAttribute('aria-label'));
     await expect(rows.slice(7, 10)).toEqual(['H Support of internal fraud response', 'H-1 Internal fraud response and analysis support', 'H-2 Support for internal fraud detection and prevention of recurrence']);
     await expect(rows).toHaveLength(9 + 2);
     await expect(canvasElement.querySelector('[role=rowheader][aria-label^="H "]')).toHaveAttribute('aria-expanded', 'true');

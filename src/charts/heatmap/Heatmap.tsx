@@ -1,5 +1,5 @@
 import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { layoutHeatmap, type HeatmapCell, type HeatmapInput, type HeatmapLayout, type HeatmapOptions } from './heatmap-layout';
+import { layoutHeatmap, type HeatmapCell, type HeatmapInput, type HeatmapLabel, type HeatmapLayout, type HeatmapOptions } from './heatmap-layout';
 import { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
 
 export { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
@@ -54,7 +54,7 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
   const focusCell = useCallback((r: number, c: number) => {
     const wrap = wrapRef.current;
     if (!wrap) return;
-    const target = wrap.querySelector<SVGGElement>(c < 0 ? `[data-rowheader="${r}"]` : `[data-row="${r}"][data-col="${c}"]`);
+    const target = wrap.querySelector<SVGGElement>(`[data-rowindex="${r}"] > ${c < 0 ? '[data-rowheader]' : `[data-col="${c}"]`}`);
     if (!target) return;
     wrap.querySelectorAll('[tabindex="0"]').forEach((e) => e.setAttribute('tabindex', '-1'));
     target.setAttribute('tabindex', '0');
@@ -62,9 +62,10 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
   }, []);
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const el = (e.target as Element).closest('[data-row],[data-rowheader]');
-    if (!el) return;
-    const r = Number(el.getAttribute('data-row') ?? el.getAttribute('data-rowheader'));
+    const el = (e.target as Element).closest('[data-col],[data-rowheader]');
+    const rowEl = el?.closest('[data-rowindex]');
+    if (!el || !rowEl) return;
+    const r = Number(rowEl.getAttribute('data-rowindex'));
     const c = el.hasAttribute('data-rowheader') ? -1 : Number(el.getAttribute('data-col'));
     const moves: Record<string, [number, number]> = {
       ArrowRight: [r, Math.min(nCols - 1, c + 1)],
@@ -89,14 +90,20 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
     if (e.key === 'Escape') setTip(null);
   };
 
+  /** The cell an event happened in, with its row and column indices. */
+  const cellOf = (target: EventTarget): [Element, number, number] | null => {
+    const el = (target as Element).closest('[data-col]');
+    const rowEl = el?.closest('[data-rowindex]');
+    return el && rowEl ? [el, Number(rowEl.getAttribute('data-rowindex')), Number(el.getAttribute('data-col'))] : null;
+  };
   const onFocus = (e: React.FocusEvent<SVGSVGElement>) => {
-    const el = (e.target as Element).closest('[data-row][data-col]');
-    if (el) showTip(el, Number(el.getAttribute('data-row')), Number(el.getAttribute('data-col')));
+    const hit = cellOf(e.target);
+    if (hit) showTip(...hit);
     else setTip(null);
   };
   const onPointerOver = (e: React.PointerEvent<SVGSVGElement>) => {
-    const el = (e.target as Element).closest('[data-row][data-col]');
-    if (el) showTip(el, Number(el.getAttribute('data-row')), Number(el.getAttribute('data-col')));
+    const hit = cellOf(e.target);
+    if (hit) showTip(...hit);
   };
 
   return (
@@ -174,70 +181,118 @@ interface CellRowsProps {
   readonly onToggleRow: ((key: string) => void) | undefined;
 }
 
-/** Rows of the grid; memoised so that hover and focus (which live outside it) never re-render cells. */
+/**
+ * The grid's rows. Each is placed by a transform and the DOM keeps them in the data's own order,
+ * so re-sorting changes three attributes per row instead of moving or redrawing 2,560 cells. The
+ * visual order is carried by aria-rowindex and data-rowindex, which keyboard movement follows;
+ * unsorted, DOM and visual order are the same.
+ */
 const CellRows = memo(function CellRows({ layout, uid, text, onToggleRow }: CellRowsProps) {
   const byRow: HeatmapCell[][] = layout.rowLabels.map(() => []);
   for (const c of layout.cells) byRow[c.row]!.push(c);
+  const domOrder = layout.rowLabels.map((l, r) => [l, r] as const).sort((a, b) => a[0].sourceIndex - b[0].sourceIndex);
   return (
     <g className="heatmap-rows">
-      {layout.rowLabels.map((l, r) => (
-        <g key={l.key} role="row" aria-rowindex={r + 2}>
-          <g
-            role="rowheader"
-            data-rowheader={r}
-            tabIndex={-1}
-            aria-label={l.full}
-            {...(l.expandable ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } } : {})}
-            className="heatmap-rowheader"
-          >
-            <title>{l.full}</title>
-            <rect x={0} y={l.top} width={layout.gridX - 4} height={l.height} fill="transparent" className="focus-ring" />
-            {l.expandable && (
-              <text x={12} y={l.y} fill={layout.foreground} aria-hidden="true">
-                {l.expanded ? '▾' : '▸'}
-              </text>
-            )}
-            {l.id && (
-              <text x={layout.rowIdX + (l.depth ? 18 : 0)} y={l.y} fontWeight={l.depth ? 400 : 700} fill={layout.foreground} aria-hidden="true">
-                {l.id}
-              </text>
-            )}
-            <text x={l.x} y={l.y} fill={layout.foreground} aria-hidden="true">
-              {l.lines.map((line, i) => (
-                <tspan key={i} x={l.x} dy={i === 0 ? 0 : layout.lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          </g>
-          {byRow[r]!.map((c) => {
-            const value = c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
-            return (
-              <g
-                key={c.col}
-                role="gridcell"
-                tabIndex={r === 0 && c.col === 0 ? 0 : -1}
-                aria-label={text.describeCell(l.full, layout.columnLabels[c.col]!.full, value)}
-                data-row={c.row}
-                data-col={c.col}
-                data-score={c.score === null ? '' : String(c.score)}
-                className="heatmap-cell"
-                opacity={c.faded ? 0.22 : 1}
-              >
-                <rect x={c.x} y={c.y} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? `url(#hm-hatch-${uid})` : c.fill} />
-                {c.text && (
-                  <text x={c.x + c.width / 2} y={c.y + c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={layout.fontSize * 1.1} fill={c.textColor} aria-hidden="true">
-                    {c.text}
-                  </text>
-                )}
-              </g>
-            );
-          })}
+      {domOrder.map(([l, r]) => (
+        <g key={l.key} role="row" aria-rowindex={r + 2} data-rowindex={r} transform={`translate(0 ${l.top})`}>
+          <CellRow label={l} cells={byRow[r]!} first={r === 0} uid={uid} text={text} onToggleRow={onToggleRow} gridX={layout.gridX} rowIdX={layout.rowIdX} fontSize={layout.fontSize} lineHeight={layout.lineHeight} foreground={layout.foreground} columnNames={layout.columnLabels} />
         </g>
       ))}
     </g>
   );
 });
+
+interface CellRowProps {
+  readonly label: HeatmapLabel;
+  readonly cells: readonly HeatmapCell[];
+  /** The first row holds the grid's initial tab stop. */
+  readonly first: boolean;
+  readonly uid: string;
+  readonly text: HeatmapText;
+  readonly onToggleRow: ((key: string) => void) | undefined;
+  readonly gridX: number;
+  readonly rowIdX: number;
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  readonly foreground: string;
+  readonly columnNames: readonly HeatmapLabel[];
+}
+
+/** One row's header and cells, drawn relative to the row's top. */
+const CellRow = memo(function CellRow({ label: l, cells, first, uid, text, onToggleRow, gridX, rowIdX, fontSize, lineHeight, foreground, columnNames }: CellRowProps) {
+  const dy = l.y - l.top;
+  return (
+    <>
+      <g
+        role="rowheader"
+        data-rowheader=""
+        tabIndex={-1}
+        aria-label={l.full}
+        {...(l.expandable ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } } : {})}
+        className="heatmap-rowheader"
+      >
+        <title>{l.full}</title>
+        <rect x={0} y={0} width={gridX - 4} height={l.height} fill="transparent" className="focus-ring" />
+        {l.expandable && (
+          <text x={12} y={dy} fill={foreground} aria-hidden="true">
+            {l.expanded ? '▾' : '▸'}
+          </text>
+        )}
+        {l.id && (
+          <text x={rowIdX + (l.depth ? 18 : 0)} y={dy} fontWeight={l.depth ? 400 : 700} fill={foreground} aria-hidden="true">
+            {l.id}
+          </text>
+        )}
+        <text x={l.x} y={dy} fill={foreground} aria-hidden="true">
+          {l.lines.map((line, i) => (
+            <tspan key={i} x={l.x} dy={i === 0 ? 0 : lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </g>
+      {cells.map((c) => {
+        const value = c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
+        return (
+          <g
+            key={c.col}
+            role="gridcell"
+            tabIndex={first && c.col === 0 ? 0 : -1}
+            aria-label={text.describeCell(l.full, columnNames[c.col]!.full, value)}
+            data-col={c.col}
+            data-score={c.score === null ? '' : String(c.score)}
+            className="heatmap-cell"
+            opacity={c.faded ? 0.22 : 1}
+          >
+            <rect x={c.x} y={0} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? `url(#hm-hatch-${uid})` : c.fill} />
+            {c.text && (
+              <text x={c.x + c.width / 2} y={c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={fontSize * 1.1} fill={c.textColor} aria-hidden="true">
+                {c.text}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </>
+  );
+}, sameRow);
+
+/** Rows are equal when everything drawn inside them is, whatever their position in the grid. */
+function sameRow(a: CellRowProps, b: CellRowProps): boolean {
+  if (a.uid !== b.uid || a.text !== b.text || a.onToggleRow !== b.onToggleRow || a.first !== b.first) return false;
+  if (a.gridX !== b.gridX || a.rowIdX !== b.rowIdX || a.fontSize !== b.fontSize || a.lineHeight !== b.lineHeight || a.foreground !== b.foreground) return false;
+  const la = a.label;
+  const lb = b.label;
+  if (la.key !== lb.key || la.full !== lb.full || la.x !== lb.x || la.y - la.top !== lb.y - lb.top || la.height !== lb.height || la.expanded !== lb.expanded || la.lines.join('\n') !== lb.lines.join('\n')) return false;
+  if (a.columnNames.length !== b.columnNames.length || a.columnNames.some((c, i) => c.full !== b.columnNames[i]!.full)) return false;
+  if (a.cells.length !== b.cells.length) return false;
+  for (let i = 0; i < a.cells.length; i++) {
+    const p = a.cells[i]!;
+    const q = b.cells[i]!;
+    if (p.x !== q.x || p.width !== q.width || p.height !== q.height || p.fill !== q.fill || p.text !== q.text || p.textColor !== q.textColor || p.faded !== q.faded || p.score !== q.score) return false;
+  }
+  return true;
+}
 
 function Marginals({ layout }: { layout: HeatmapLayout }) {
   if (layout.rowBars.length === 0 && layout.columnBars.length === 0) return null;

@@ -14,6 +14,8 @@ export interface HeatmapRowInput {
   /** Whether the row can expand (a rolled-up category), and whether it is expanded. */
   readonly expandable?: boolean;
   readonly expanded?: boolean;
+  /** The row's place in the unsorted data: the DOM keeps rows in this order (see Heatmap). */
+  readonly sourceIndex?: number;
 }
 
 /** A column as the heatmap shows it. */
@@ -84,6 +86,8 @@ export interface HeatmapLabel {
   readonly depth: 0 | 1;
   readonly expandable: boolean;
   readonly expanded: boolean;
+  /** Row labels: the row's place in the unsorted data. */
+  readonly sourceIndex: number;
 }
 
 /** A marginal bar: a row's or column's total or maximum. */
@@ -181,19 +185,39 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   const x = scaleBand<number>().domain(input.columns.map((_, i) => i)).range([gridX, gridX + gridWidth]).paddingInner(0.04);
   const y = scaleBand<number>().domain(input.rows.map((_, i) => i)).range([gridY, gridY + gridHeight]).paddingInner(0.06);
 
+  // Colour parsing dominates the layout's cost, and a matrix holds few distinct scores: cache them.
+  const painted = new Map<number, { fill: string; textColor: string }>();
+  const paint = (score: number) => {
+    let p = painted.get(score);
+    if (!p) {
+      const fill = color(score);
+      painted.set(score, (p = { fill, textColor: textColorOn(fill) }));
+    }
+    return p;
+  };
+  // Band positions are read once per row and column, not per cell: a 64 × 40 grid has 2,560 cells.
+  const xs = input.columns.map((_, c) => x(c)!);
+  const ys = input.rows.map((_, r) => y(r)!);
+  const bw = x.bandwidth();
+  const bh = y.bandwidth();
   const cells: HeatmapCell[] = [];
-  input.rows.forEach((_, r) => {
-    input.columns.forEach((_, c) => {
-      const score = input.values[r]?.[c] ?? null;
-      const base = { row: r, col: c, x: x(c)!, y: y(r)!, width: x.bandwidth(), height: y.bandwidth(), score };
-      if (score === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?', faded: false });
-      else if (score === null) cells.push({ ...base, kind: 'blank', fill: blankFill, textColor: dark ? '#f9fafb' : '#111827', text: '', faded: threshold > 0 });
+  const unknownText = '#111827';
+  const blankText = dark ? '#f9fafb' : '#111827';
+  for (let r = 0; r < input.rows.length; r++) {
+    const rowValues = input.values[r];
+    const y0 = ys[r]!;
+    for (let c = 0; c < input.columns.length; c++) {
+      const score = rowValues?.[c] ?? null;
+      const x0 = xs[c]!;
+      // Literal objects, not spreads: this loop runs 2,560 times for a 64 × 40 matrix.
+      if (score === 'unknown') cells.push({ row: r, col: c, x: x0, y: y0, width: bw, height: bh, score, kind: 'unknown', fill: UNKNOWN_FILL, textColor: unknownText, text: '?', faded: false });
+      else if (score === null) cells.push({ row: r, col: c, x: x0, y: y0, width: bw, height: bh, score, kind: 'blank', fill: blankFill, textColor: blankText, text: '', faded: threshold > 0 });
       else {
-        const fill = color(score);
-        cells.push({ ...base, kind: 'score', fill, textColor: textColorOn(fill), text: formatCellNumber(score), faded: score < threshold });
+        const p = paint(score);
+        cells.push({ row: r, col: c, x: x0, y: y0, width: bw, height: bh, score, kind: 'score', fill: p.fill, textColor: p.textColor, text: formatCellNumber(score), faded: score < threshold });
       }
-    });
-  });
+    }
+  }
 
   const rowLabels = input.rows.map((r, i): HeatmapLabel => {
     const lines = wrappedRows[i]!.lines;
@@ -211,11 +235,12 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
       depth: r.depth ?? 0,
       expandable: r.expandable ?? false,
       expanded: r.expanded ?? false,
+      sourceIndex: r.sourceIndex ?? i,
     };
   });
   const columnLabels = input.columns.map((c, i): HeatmapLabel => {
     const lines = wrappedCols[i]!.lines;
-    return { key: c.key, lines, full: c.name, x: x(i)! + x.bandwidth() / 2, y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22, top: PAD, height: gridY - PAD, depth: 0, expandable: false, expanded: false };
+    return { key: c.key, lines, full: c.name, x: x(i)! + x.bandwidth() / 2, y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22, top: PAD, height: gridY - PAD, depth: 0, expandable: false, expanded: false, sourceIndex: i };
   });
 
   // Marginal bars: row values to the right of the grid, column values below it, each scaled to its own maximum.

@@ -27,6 +27,8 @@ export interface ModelRow {
   readonly combined?: number;
   /** Cell notes per column, if any. */
   readonly notes: readonly (string | undefined)[];
+  /** The row's place before sorting (after roll-up and expansion). */
+  readonly sourceIndex: number;
 }
 
 /** A displayed column. */
@@ -51,7 +53,7 @@ export interface HeatmapModel {
   readonly hiddenColumnCount: number;
 }
 
-interface RawRow extends Omit<ModelRow, 'values' | 'notes' | 'unknownParts'> {
+interface RawRow extends Omit<ModelRow, 'values' | 'notes' | 'unknownParts' | 'sourceIndex'> {
   readonly all: readonly Score[];
   readonly allNotes: readonly (string | undefined)[];
   readonly allUnknown?: readonly number[];
@@ -72,6 +74,7 @@ export function buildHeatmapModel(m: RoleMatrix, options: HeatmapViewOptions, la
   const raw = rollingUp ? rolledRows(m, options) : plainRows(m);
   const hiddenRows = new Set(options.hiddenRows);
   const visible = raw.filter((r) => !hiddenRows.has(r.key));
+  const sourceIndex = new Map(visible.map((r, i) => [r.key, i]));
   const sorted = sortRows(visible, options.rowSort, m);
   const rows = sorted.map(
     (r): ModelRow => ({
@@ -86,6 +89,7 @@ export function buildHeatmapModel(m: RoleMatrix, options: HeatmapViewOptions, la
       expanded: r.expanded,
       values: visibleCols.map((c) => r.all[c] ?? null),
       notes: visibleCols.map((c) => r.allNotes[c]),
+      sourceIndex: sourceIndex.get(r.key) ?? 0,
       ...(r.allUnknown ? { unknownParts: visibleCols.map((c) => r.allUnknown![c] ?? 0), combined: r.combined } : {}),
     }),
   );

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { PALETTE_IDS, PALETTES } from '../../charts/color-scales';
 import type { RoleMatrix } from '../../domain/matrix';
 import { rowName, stakeholderName } from '../../domain/matrix';
+import type { ColumnSort, MarginalKind, PaletteId, RowSort } from '../../domain/display-options';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useAppState } from '../../state/store-context';
 import { Button } from '../../ui/Button';
@@ -11,73 +12,159 @@ import { PopoverButton } from '../../ui/PopoverButton';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 
+// Each control subscribes to its own value only: a change re-renders one control, not the bar.
+// (react-aria's Select measures its trigger on render, which forces a layout of the whole page.)
+
 /** The heatmap's display choices: every one reachable by keyboard, every one in the store. */
-export function HeatmapControls({ matrix }: { matrix: RoleMatrix }) {
+export const HeatmapControls = memo(function HeatmapControls({ matrix }: { matrix: RoleMatrix }) {
   const t = useMessages(heatmapMessages);
-  const lang = useAppState((s) => s.lang);
-  const h = useAppState((s) => s.heatmap);
-  const palette = useAppState((s) => s.palette);
-  const theme = useAppState((s) => s.theme);
-  const a = useAppState((s) => s);
   const hasServices = matrix.rows.some((r) => r.x1060Id?.includes('-'));
-  const categories = [...new Set(matrix.rows.map((r) => r.x1060Id?.split('-')[0]).filter((c): c is string => Boolean(c)))];
   return (
     <div className="controls" role="group" aria-label={t.show}>
-      {hasServices && (
+      {hasServices && <GranularityControls matrix={matrix} />}
+      <RowSortSelect matrix={matrix} />
+      <ColumnSortSelect />
+      <MarginalSelect />
+      <PaletteSelect />
+      <ColorModeControls />
+      <ThresholdField />
+      <ThemeSelect />
+      <HideShow matrix={matrix} />
+      <TableToggle />
+    </div>
+  );
+});
+
+function GranularityControls({ matrix }: { matrix: RoleMatrix }) {
+  const t = useMessages(heatmapMessages);
+  const granularity = useAppState((s) => s.heatmap.granularity);
+  const rollup = useAppState((s) => s.heatmap.rollup);
+  const anyExpanded = useAppState((s) => s.heatmap.expanded.length > 0);
+  const setGranularity = useAppState((s) => s.setGranularity);
+  const setRollup = useAppState((s) => s.setRollup);
+  const setHeatmap = useAppState((s) => s.setHeatmap);
+  const categories = useMemo(() => [...new Set(matrix.rows.map((r) => r.x1060Id?.split('-')[0]).filter((c): c is string => Boolean(c)))], [matrix]);
+  return (
+    <>
+      <Select label={t.show} value={granularity} onChange={(v) => setGranularity(v === 'category' ? 'category' : 'as-is')} options={[{ id: 'as-is', label: t.asScored }, { id: 'category', label: t.byCategory }]} />
+      {granularity === 'category' && (
         <>
-          <Select label={t.show} value={h.granularity} onChange={(v) => a.setGranularity(v === 'category' ? 'category' : 'as-is')} options={[{ id: 'as-is', label: t.asScored }, { id: 'category', label: t.byCategory }]} />
-          {h.granularity === 'category' && (
-            <>
-              <Select label={t.rollup} value={h.rollup} onChange={(v) => a.setRollup(v === 'mean' ? 'mean' : 'max')} options={[{ id: 'max', label: t.rollupMax }, { id: 'mean', label: t.rollupMean }]} />
-              <Button onPress={() => a.setHeatmap({ expanded: h.expanded.length > 0 ? [] : categories })}>{h.expanded.length > 0 ? t.collapseAll : t.expandAll}</Button>
-            </>
-          )}
+          <Select label={t.rollup} value={rollup} onChange={(v) => setRollup(v === 'mean' ? 'mean' : 'max')} options={[{ id: 'max', label: t.rollupMax }, { id: 'mean', label: t.rollupMean }]} />
+          <Button onPress={() => setHeatmap({ expanded: anyExpanded ? [] : categories })}>{anyExpanded ? t.collapseAll : t.expandAll}</Button>
         </>
       )}
-      <Select
-        label={t.sortRows}
-        value={h.rowSort}
-        onChange={(v) => a.setRowSort(v as typeof h.rowSort)}
-        options={[
-          { id: 'original', label: t.sortOriginal },
-          { id: 'x1060', label: t.sortX1060 },
-          { id: 'total', label: t.sortTotal },
-          ...matrix.stakeholders.map((s) => ({ id: `stakeholder:${s.key}`, label: t.sortBy(stakeholderName(s, lang)) })),
-        ]}
-      />
-      <Select label={t.sortColumns} value={h.columnSort} onChange={(v) => a.setColumnSort(v as typeof h.columnSort)} options={[{ id: 'original', label: t.colOriginal }, { id: 'total', label: t.colTotal }, { id: 'sector', label: t.colSector }]} />
-      <Select label={t.marginal} value={h.marginal} onChange={(v) => a.setMarginal(v as typeof h.marginal)} options={[{ id: 'total', label: t.marginalTotal }, { id: 'max', label: t.marginalMax }, { id: 'none', label: t.marginalNone }]} />
-      <Select label={t.palette} value={palette} onChange={(v) => a.setPalette(v as typeof palette)} options={PALETTE_IDS.map((id) => ({ id, label: lang === 'ja' ? PALETTES[id].nameJa : PALETTES[id].nameEn }))} />
-      <Select label={t.colorMode} value={h.colorMode} onChange={(v) => a.setHeatmap({ colorMode: v === 'brackets' ? 'brackets' : 'continuous' })} options={[{ id: 'continuous', label: t.continuous }, { id: 'brackets', label: t.brackets }]} />
-      {h.colorMode === 'brackets' && <BracketField bounds={h.brackets} onChange={(brackets) => a.setHeatmap({ brackets })} />}
-      <NumberField label={t.threshold} value={h.threshold} minValue={0} maxValue={10} step={1} onChange={(threshold) => a.setHeatmap({ threshold })} />
-      <Select label={t.theme} value={theme} onChange={(v) => a.setTheme(v === 'dark' ? 'dark' : 'light')} options={[{ id: 'light', label: t.light }, { id: 'dark', label: t.dark }]} />
-      <PopoverButton label={t.hideShow}>
-        <div className="hide-show">
-          <fieldset>
-            <legend>{t.rowsLabel}</legend>
-            {matrix.rows.map((r) => (
-              <Checkbox key={r.key} isSelected={!h.hiddenRows.includes(r.key)} onChange={() => a.toggleHiddenRow(r.key)}>
-                {r.x1060Id ? `${r.x1060Id} ` : ''}
-                {rowName(r, lang)}
-              </Checkbox>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t.columnsLabel}</legend>
-            {matrix.stakeholders.map((s) => (
-              <Checkbox key={s.key} isSelected={!h.hiddenColumns.includes(s.key)} onChange={() => a.toggleHiddenColumn(s.key)}>
-                {stakeholderName(s, lang)}
-              </Checkbox>
-            ))}
-          </fieldset>
-        </div>
-        <Button onPress={a.showAllRowsAndColumns}>{t.showAll}</Button>
-      </PopoverButton>
-      <Button onPress={() => a.setHeatmap({ showTable: !h.showTable })} aria-pressed={h.showTable}>
-        {h.showTable ? t.showChart : t.showTable}
-      </Button>
-    </div>
+    </>
+  );
+}
+
+function RowSortSelect({ matrix }: { matrix: RoleMatrix }) {
+  const t = useMessages(heatmapMessages);
+  const lang = useAppState((s) => s.lang);
+  const value = useAppState((s) => s.heatmap.rowSort);
+  const setRowSort = useAppState((s) => s.setRowSort);
+  const options = useMemo(
+    () => [
+      { id: 'original', label: t.sortOriginal },
+      { id: 'x1060', label: t.sortX1060 },
+      { id: 'total', label: t.sortTotal },
+      ...matrix.stakeholders.map((s) => ({ id: `stakeholder:${s.key}`, label: t.sortBy(stakeholderName(s, lang)) })),
+    ],
+    [t, matrix, lang],
+  );
+  return <Select label={t.sortRows} value={value} onChange={(v) => setRowSort(v as RowSort)} options={options} />;
+}
+
+function ColumnSortSelect() {
+  const t = useMessages(heatmapMessages);
+  const value = useAppState((s) => s.heatmap.columnSort);
+  const set = useAppState((s) => s.setColumnSort);
+  return <Select label={t.sortColumns} value={value} onChange={(v) => set(v as ColumnSort)} options={[{ id: 'original', label: t.colOriginal }, { id: 'total', label: t.colTotal }, { id: 'sector', label: t.colSector }]} />;
+}
+
+function MarginalSelect() {
+  const t = useMessages(heatmapMessages);
+  const value = useAppState((s) => s.heatmap.marginal);
+  const set = useAppState((s) => s.setMarginal);
+  return <Select label={t.marginal} value={value} onChange={(v) => set(v as MarginalKind)} options={[{ id: 'total', label: t.marginalTotal }, { id: 'max', label: t.marginalMax }, { id: 'none', label: t.marginalNone }]} />;
+}
+
+function PaletteSelect() {
+  const t = useMessages(heatmapMessages);
+  const lang = useAppState((s) => s.lang);
+  const value = useAppState((s) => s.palette);
+  const set = useAppState((s) => s.setPalette);
+  return <Select label={t.palette} value={value} onChange={(v) => set(v as PaletteId)} options={PALETTE_IDS.map((id) => ({ id, label: lang === 'ja' ? PALETTES[id].nameJa : PALETTES[id].nameEn }))} />;
+}
+
+function ColorModeControls() {
+  const t = useMessages(heatmapMessages);
+  const mode = useAppState((s) => s.heatmap.colorMode);
+  const brackets = useAppState((s) => s.heatmap.brackets);
+  const setHeatmap = useAppState((s) => s.setHeatmap);
+  return (
+    <>
+      <Select label={t.colorMode} value={mode} onChange={(v) => setHeatmap({ colorMode: v === 'brackets' ? 'brackets' : 'continuous' })} options={[{ id: 'continuous', label: t.continuous }, { id: 'brackets', label: t.brackets }]} />
+      {mode === 'brackets' && <BracketField bounds={brackets} onChange={(b) => setHeatmap({ brackets: b })} />}
+    </>
+  );
+}
+
+function ThresholdField() {
+  const t = useMessages(heatmapMessages);
+  const value = useAppState((s) => s.heatmap.threshold);
+  const setHeatmap = useAppState((s) => s.setHeatmap);
+  return <NumberField label={t.threshold} value={value} minValue={0} maxValue={10} step={1} onChange={(threshold) => setHeatmap({ threshold })} />;
+}
+
+function ThemeSelect() {
+  const t = useMessages(heatmapMessages);
+  const value = useAppState((s) => s.theme);
+  const set = useAppState((s) => s.setTheme);
+  return <Select label={t.theme} value={value} onChange={(v) => set(v === 'dark' ? 'dark' : 'light')} options={[{ id: 'light', label: t.light }, { id: 'dark', label: t.dark }]} />;
+}
+
+function HideShow({ matrix }: { matrix: RoleMatrix }) {
+  const t = useMessages(heatmapMessages);
+  const lang = useAppState((s) => s.lang);
+  const hiddenRows = useAppState((s) => s.heatmap.hiddenRows);
+  const hiddenColumns = useAppState((s) => s.heatmap.hiddenColumns);
+  const toggleRow = useAppState((s) => s.toggleHiddenRow);
+  const toggleColumn = useAppState((s) => s.toggleHiddenColumn);
+  const showAll = useAppState((s) => s.showAllRowsAndColumns);
+  return (
+    <PopoverButton label={t.hideShow}>
+      <div className="hide-show">
+        <fieldset>
+          <legend>{t.rowsLabel}</legend>
+          {matrix.rows.map((r) => (
+            <Checkbox key={r.key} isSelected={!hiddenRows.includes(r.key)} onChange={() => toggleRow(r.key)}>
+              {r.x1060Id ? `${r.x1060Id} ` : ''}
+              {rowName(r, lang)}
+            </Checkbox>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t.columnsLabel}</legend>
+          {matrix.stakeholders.map((s) => (
+            <Checkbox key={s.key} isSelected={!hiddenColumns.includes(s.key)} onChange={() => toggleColumn(s.key)}>
+              {stakeholderName(s, lang)}
+            </Checkbox>
+          ))}
+        </fieldset>
+      </div>
+      <Button onPress={showAll}>{t.showAll}</Button>
+    </PopoverButton>
+  );
+}
+
+function TableToggle() {
+  const t = useMessages(heatmapMessages);
+  const showTable = useAppState((s) => s.heatmap.showTable);
+  const setHeatmap = useAppState((s) => s.setHeatmap);
+  return (
+    <Button onPress={() => setHeatmap({ showTable: !showTable })} aria-pressed={showTable}>
+      {showTable ? t.showChart : t.showTable}
+    </Button>
   );
 }
 
@@ -85,20 +172,20 @@ export function HeatmapControls({ matrix }: { matrix: RoleMatrix }) {
 function BracketField({ bounds, onChange }: { bounds: readonly number[]; onChange: (b: number[]) => void }) {
   const t = useMessages(heatmapMessages);
   const [text, setText] = useState(bounds.join(', '));
-  const parsed = text.split(/[,\s、]+/).filter(Boolean).map(Number);
-  const valid = parsed.length > 0 && parsed.every((n) => Number.isFinite(n) && n > 0 && n <= 10);
+  const parse = (v: string) => v.split(/[,\s、]+/).filter(Boolean).map(Number);
+  const isValid = (ns: number[]) => ns.length > 0 && ns.every((n) => Number.isFinite(n) && n > 0 && n <= 10);
   return (
     <label className="textfield">
       <span className="select-label">{t.bracketBounds}</span>
       <input
         className="textfield-input"
         value={text}
-        aria-invalid={!valid}
+        aria-invalid={!isValid(parse(text))}
         aria-describedby="bracket-help"
         onChange={(e) => {
           setText(e.target.value);
-          const next = e.target.value.split(/[,\s、]+/).filter(Boolean).map(Number);
-          if (next.length > 0 && next.every((n) => Number.isFinite(n) && n > 0 && n <= 10)) onChange(next);
+          const next = parse(e.target.value);
+          if (isValid(next)) onChange(next);
         }}
       />
       <span id="bracket-help" className="field-help">

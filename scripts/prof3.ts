@@ -1,0 +1,10 @@
+import { layoutHeatmap } from '../src/charts/heatmap/heatmap-layout';
+import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS } from '../src/charts/heatmap/heatmap-model';
+import { syntheticMatrix } from '../tests/bench/bench-data';
+const m = syntheticMatrix('B', 40);
+const model = buildHeatmapModel(m, DEFAULT_HEATMAP_OPTIONS, 'en');
+const input = { rows: model.rows, columns: model.columns, values: model.rows.map(r => r.values), palette: 'ylgnbu' as const };
+for (let k = 0; k < 30; k++) layoutHeatmap(input);
+const t = performance.now();
+for (let k = 0; k < 20; k++) layoutHeatmap(input);
+console.log('warm layout ms', ((performance.now() - t) / 20).toFixed(2));

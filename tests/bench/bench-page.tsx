@@ -1,0 +1,80 @@
+// The bench page: the real App and store, plus scenarios the runner calls through window.bench.
+import { createRoot, type Root } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { App } from '../../src/app/App';
+import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
+import { createAppStore } from '../../src/state/store';
+import { StoreProvider } from '../../src/state/store-context';
+import '../../src/app/styles.css';
+import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
+import { syntheticMatrix } from './bench-data';
+
+let root: Root | null = null;
+
+function mountApp(stakeholders: number) {
+  root?.unmount();
+  const store = createAppStore();
+  store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, [syntheticMatrix('Bench', stakeholders)]).workspace);
+  const el = document.getElementById('root')!;
+  root = createRoot(el);
+  flushSync(() => root!.render(<StoreProvider store={store}><App /></StoreProvider>));
+  return store;
+}
+
+/** Baseline: the same number of cells as a bare React table of numbers. */
+function BareTable({ rows, cols }: { rows: number; cols: number }) {
+  return (
+    <table>
+      <tbody>
+        {Array.from({ length: rows }, (_, r) => (
+          <tr key={r}>
+            {Array.from({ length: cols }, (_, c) => (
+              <td key={c}>{(r + c) % 11}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+async function heatmap(): Promise<Record<string, Timing | number[]>> {
+  const baseline = await time('baseline: bare 64×40 React table', 7, () => {
+    root?.unmount();
+    root = createRoot(document.getElementById('root')!);
+    flushSync(() => root!.render(<BareTable rows={64} cols={40} />));
+  });
+  const first = await time('heatmap 64×40: first render (whole app)', 7, () => mountApp(40));
+  const store = mountApp(40);
+  const sort = await time('heatmap 64×40: sort rows by total ↔ file order', 11, (i) => flushSync(() => store.getState().setRowSort(i % 2 ? 'original' : 'total')));
+  const palette = await time('heatmap 64×40: palette switch', 11, (i) => flushSync(() => store.getState().setPalette(i % 2 ? 'ylgnbu' : 'projector')));
+  const cells = [...document.querySelectorAll<SVGGElement>('[role=gridcell]')];
+  const hover = await time('heatmap 64×40: hover → tooltip shown', 21, async (i) => {
+    const cell = cells[(i * 97) % cells.length]!;
+    const shown = new Promise<void>((ok) => {
+      const obs = new MutationObserver(() => {
+        obs.disconnect();
+        ok();
+      });
+      obs.observe(document.querySelector('.heatmap-wrap')!, { childList: true, subtree: true, characterData: true });
+    });
+    cell.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    await shown;
+  });
+  const longTasks = await longTasksDuring(async () => {
+    for (let i = 0; i < 4; i++) {
+      flushSync(() => store.getState().setRowSort(i % 2 ? 'original' : 'total'));
+      await nextFrame();
+    }
+  });
+  return { baseline, first, sort, palette, hover, longTasksDuringSorts: longTasks };
+}
+
+declare global {
+  interface Window {
+    bench: { heatmap: typeof heatmap };
+    benchReady: boolean;
+  }
+}
+window.bench = { heatmap };
+window.benchReady = true;

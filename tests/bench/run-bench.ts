@@ -1,0 +1,39 @@
+// npm run bench: builds the bench page with the production settings, runs each scenario in headless
+// Chromium, and prints a table of medians with ratios to the baseline measured in the same run.
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium, serveStatic } from '../e2e/harness';
+import type { Timing } from './bench-kit';
+
+const outDir = 'bench-results/dist';
+await build({ root: 'tests/bench', base: './', plugins: [react()], logLevel: 'warn', build: { minify: process.env.BENCH_MINIFY !== '0', outDir: '../../' + outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/bench.html' } } });
+const site = await serveStatic({ '/bench/': outDir });
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.goto(`${site.url}bench.html`);
+await page.waitForFunction(() => window.benchReady === true);
+
+const results: Record<string, Record<string, Timing | number[]>> = {};
+results.heatmap = await page.evaluate(() => window.bench.heatmap());
+await browser.close();
+await site.close();
+
+const lines: string[] = [];
+for (const [suite, r] of Object.entries(results)) {
+  const base = r.baseline as Timing | undefined;
+  lines.push(`\n## ${suite}`);
+  lines.push('| step | median ms | max ms | × baseline |');
+  lines.push('|---|---:|---:|---:|');
+  for (const [, v] of Object.entries(r)) {
+    if (Array.isArray(v)) continue;
+    lines.push(`| ${v.name} | ${v.medianMs} | ${v.maxMs} | ${base ? (v.medianMs / base.medianMs).toFixed(2) : ''} |`);
+  }
+  for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) lines.push(`\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + ' ms'}`);
+}
+const report = lines.join('\n');
+console.log(report);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.md', report + '\n');
+writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
