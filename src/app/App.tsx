@@ -1,6 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
 import { appMessages } from '../i18n/app-messages';
-import { importFileList } from '../io/import-files';
 import { useAppState, useAppStore } from '../state/store-context';
 import { VIEW_IDS, type ViewId } from '../state/view-slice';
 import { CompareView } from '../views/compare/CompareView';
@@ -9,21 +8,28 @@ import { HeatmapView } from '../views/heatmap/HeatmapView';
 import { ImportExportBar } from '../views/import/ImportExportBar';
 import { LanguagePicker } from '../views/LanguagePicker';
 import { SankeyView } from '../views/sankey/SankeyView';
+import { EditorView } from '../views/editor/EditorView';
+import { ImportReview } from '../views/import/ImportReview';
+import { PresentButton } from '../views/present/PresentButton';
+import { PresenterMode } from '../views/present/PresenterMode';
 import { useMessages } from '../views/use-messages';
 import { Tabs } from '../ui/Tabs';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
+import { usePasteImport } from './use-paste-import';
 
 const VIEW_NAMES: Record<ViewId, { en: string; ja: string }> = {
   heatmap: { en: 'Heatmap', ja: 'ヒートマップ' },
   sankey: { en: 'Sankey', ja: 'サンキー図' },
   compare: { en: 'Compare', ja: '比較' },
+  editor: { en: 'Edit', ja: '編集' },
 };
 
 const PANELS: Record<ViewId, () => ReactNode> = {
   heatmap: () => <HeatmapView />,
   sankey: () => <SankeyView />,
   compare: () => <CompareView />,
+  editor: () => <EditorView />,
 };
 
 /** The application shell: toolbar, announcements and the current view. */
@@ -36,11 +42,14 @@ export function App() {
   const setView = useAppState((s) => s.setView);
   const onFiles = useCallback(
     (files: File[]) => {
-      void importFileList(files).then((results) => store.getState().applyImports(results));
+      void store.getState().importFiles(files);
     },
     [store],
   );
   const dragging = useFileDrop(onFiles);
+  usePasteImport();
+  const presenting = useAppState((s) => s.presenting);
+  if (presenting) return <PresenterMode />;
   return (
     <div className="app" lang={lang} data-theme={theme}>
       <header className="app-header">
@@ -51,6 +60,7 @@ export function App() {
           <CountryPicker />
           <ImportExportBar />
           <LanguagePicker />
+          <PresentButton />
         </div>
       </header>
       <main className="app-main">
@@ -62,6 +72,7 @@ export function App() {
           items={VIEW_IDS.map((id) => ({ id, label: VIEW_NAMES[id][lang], panel: PANELS[id] }))}
         />
       </main>
+      <ImportReview />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.dropHere}

@@ -4,6 +4,7 @@ import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { startApp } from './startup';
+import { syncUrlState } from './url-state';
 import './styles.css';
 
 const store = createAppStore();
@@ -14,4 +15,4 @@ createRoot(document.getElementById('root')!).render(
     </StoreProvider>
   </StrictMode>,
 );
-void startApp(store, window.location.search);
+void startApp(store, window.location.search).then(() => syncUrlState(store));

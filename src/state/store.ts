@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import { announceSlice, type AnnounceSlice } from './announce-slice';
 import { compareSlice, type CompareSlice } from './compare-slice';
 import { heatmapSlice, type HeatmapSlice } from './heatmap-slice';
+import { importSlice, type ImportSlice } from './import-slice';
+import { presentSlice, type PresentSlice } from './present-slice';
 import { sankeySlice, type SankeySlice } from './sankey-slice';
 import { viewSlice, type ViewSlice } from './view-slice';
 import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
@@ -9,7 +11,7 @@ import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
 export type { Lang } from '../domain/display-options';
 
 /** The whole app state: one store of typed slices, each in its own file. */
-export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice;
+export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice;
 
 /** A fresh store: the app makes one, each test and story its own. */
 export function createAppStore() {
@@ -20,6 +22,8 @@ export function createAppStore() {
     ...heatmapSlice(...a),
     ...sankeySlice(...a),
     ...compareSlice(...a),
+    ...importSlice(...a),
+    ...presentSlice(...a),
   }));
 }
 

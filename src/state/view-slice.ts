@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Lang, PaletteId } from '../domain/display-options';
 import type { AppState } from './store';
 
-export const VIEW_IDS = ['heatmap', 'sankey', 'compare'] as const;
+export const VIEW_IDS = ['heatmap', 'sankey', 'compare', 'editor'] as const;
 /** The screens of the app. */
 export type ViewId = (typeof VIEW_IDS)[number];
 

@@ -2,7 +2,6 @@ import { FileTrigger } from 'react-aria-components';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import { exportLongCsv } from '../../io/csv-export';
-import { importFileList } from '../../io/import-files';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { appMessages } from '../../i18n/app-messages';
 import { useMessages } from '../use-messages';
@@ -14,7 +13,7 @@ export function ImportExportBar() {
   const t = useMessages(appMessages);
   const onSelect = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
-    store.getState().applyImports(await importFileList([...list]));
+    await store.getState().importFiles([...list]);
   };
   const onExport = () => {
     const { workspace, announce } = store.getState();

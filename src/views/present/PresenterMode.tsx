@@ -1,0 +1,4 @@
+/** Full-screen presenter mode (being built). */
+export function PresenterMode() {
+  return null;
+}
