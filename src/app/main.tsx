@@ -5,6 +5,8 @@ import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { startApp } from './startup';
 import { syncUrlState } from './url-state';
+import { indexedDbStorage } from '../io/idb-storage';
+import { startAutosave } from '../state/persistence';
 import './styles.css';
 
 const store = createAppStore();
@@ -15,4 +17,11 @@ createRoot(document.getElementById('root')!).render(
     </StoreProvider>
   </StrictMode>,
 );
-void startApp(store, window.location.search).then(() => syncUrlState(store));
+const storage = indexedDbStorage();
+void startApp(store, window.location.search, fetch, storage).then((report) => {
+  syncUrlState(store);
+  const warn = () =>
+    store.getState().announce('', 'Your changes cannot be saved in this browser (storage is full, blocked, or in private browsing). They will be lost when this tab closes: use Export CSV to keep them.');
+  if (report.storageError !== undefined) warn();
+  startAutosave(store, storage, { onError: warn });
+});

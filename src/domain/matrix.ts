@@ -54,9 +54,13 @@ export interface RoleMatrix {
   readonly cells: readonly (readonly Score[])[];
   /** Optional note per cell, keyed `${rowKey}\u0000${stakeholderKey}`. */
   readonly notes?: Readonly<Record<string, string>>;
+  /** Optional rationale or evidence per row (links allowed, shown as text), keyed by row key. */
+  readonly rowNotes?: Readonly<Record<string, string>>;
   readonly provenance: Provenance;
   /** Bundled datasets are read-only; editing one makes a copy. */
   readonly bundled?: boolean;
+  /** The ?data= URL the matrix was loaded from; such matrices are reloaded from it, not saved, until edited. */
+  readonly linked?: string;
 }
 
 /** Whether a score is the explicit "unknown". */

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { temporal } from 'zundo';
 import { announceSlice, type AnnounceSlice } from './announce-slice';
 import { compareSlice, type CompareSlice } from './compare-slice';
 import { heatmapSlice, type HeatmapSlice } from './heatmap-slice';
@@ -13,18 +14,56 @@ export type { Lang } from '../domain/display-options';
 /** The whole app state: one store of typed slices, each in its own file. */
 export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice;
 
-/** A fresh store: the app makes one, each test and story its own. */
+/** How many edits undo can go back. */
+export const UNDO_LIMIT = 200;
+
+/**
+ * A fresh store: the app makes one, each test and story its own. Undo history (zundo) records the
+ * workspace only: display choices are not edits, and undo never changes what is on screen
+ * without changing the data.
+ */
 export function createAppStore() {
-  return create<AppState>()((...a) => ({
-    ...workspaceSlice(...a),
-    ...announceSlice(...a),
-    ...viewSlice(...a),
-    ...heatmapSlice(...a),
-    ...sankeySlice(...a),
-    ...compareSlice(...a),
-    ...importSlice(...a),
-    ...presentSlice(...a),
-  }));
+  return create<AppState>()(
+    temporal(
+      (...a) => ({
+        ...workspaceSlice(...a),
+        ...announceSlice(...a),
+        ...viewSlice(...a),
+        ...heatmapSlice(...a),
+        ...sankeySlice(...a),
+        ...compareSlice(...a),
+        ...importSlice(...a),
+        ...presentSlice(...a),
+      }),
+      {
+        partialize: (s) => ({ workspace: s.workspace }),
+        equality: (a, b) => a.workspace === b.workspace,
+        limit: UNDO_LIMIT,
+      },
+    ),
+  );
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
+
+/** Undoes the last change to the workspace; keeps a valid country selected. */
+export function undo(store: AppStore): void {
+  store.temporal.getState().undo();
+  keepSelectionValid(store);
+}
+
+/** Redoes the last undone change. */
+export function redo(store: AppStore): void {
+  store.temporal.getState().redo();
+  keepSelectionValid(store);
+}
+
+/** Forgets the undo history (after start-up, so loading the data cannot be undone). */
+export function clearHistory(store: AppStore): void {
+  store.temporal.getState().clear();
+}
+
+function keepSelectionValid(store: AppStore): void {
+  const { workspace, selectedId } = store.getState();
+  if (!workspace.matrices.some((m) => m.id === selectedId)) store.setState({ selectedId: workspace.matrices.at(-1)?.id });
+}

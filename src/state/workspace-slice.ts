@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace';
+import { EMPTY_WORKSPACE, addMatrices, findMatrix, type Workspace } from '../domain/workspace';
+import { uniqueName, type RoleMatrix } from '../domain/matrix';
+import { createFromTemplate, duplicateMatrix } from '../domain/edit-ops';
 import type { ImportResult } from '../io/import-types';
 import { applyImportResults } from './import-outcome';
 import type { AppState } from './store';
@@ -14,6 +16,17 @@ export interface WorkspaceSlice {
   loadWorkspace: (ws: Workspace, selectedId?: string) => void;
   /** Adds the good files, rejects the bad ones whole, and announces both. */
   applyImports: (results: readonly ImportResult[]) => void;
+  /**
+   * Applies an edit to a country. A bundled country is never changed: the first edit makes a copy
+   * ("Japan (edited)"), which is selected and edited instead. Returns the id edited.
+   */
+  editMatrix: (id: string, op: (m: RoleMatrix) => RoleMatrix) => string | undefined;
+  /** Adds a new country from the X.1060 template and selects it. */
+  createCountry: (name: string, template: 'services' | 'categories') => string;
+  /** Adds an editable copy of a country and selects it. */
+  duplicateCountry: (id: string) => string | undefined;
+  /** Removes a country (undoable). */
+  removeCountry: (id: string) => void;
 }
 
 export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get) => ({
@@ -30,4 +43,45 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
       alert: outcome.alert,
     });
   },
+  editMatrix: (id, op) => {
+    const { workspace } = get();
+    const m = findMatrix(workspace, id);
+    if (!m) return undefined;
+    if (m.bundled) {
+      const copyName = uniqueName(`${m.country} (edited)`, workspace.matrices.map((x) => x.country));
+      const { workspace: ws, added } = addMatrices(workspace, [op(duplicateMatrix(m, copyName))]);
+      set({ workspace: ws, selectedId: added[0]!.id, status: `${m.country} is a bundled dataset and is never changed: your edits are in a copy, “${copyName}”.`, alert: '' });
+      return added[0]!.id;
+    }
+    // An edited linked country becomes the user's own: saved from now on, like any other.
+    set({ workspace: { matrices: workspace.matrices.map((x) => (x.id === id ? withoutLink({ ...op(x), id: x.id }) : x)) } });
+    return id;
+  },
+  createCountry: (name, template) => {
+    const { workspace } = get();
+    const country = uniqueName(name.trim() || 'New country', workspace.matrices.map((m) => m.country));
+    const { workspace: ws, added } = addMatrices(workspace, [createFromTemplate(country, template)]);
+    set({ workspace: ws, selectedId: added[0]!.id });
+    return added[0]!.id;
+  },
+  duplicateCountry: (id) => {
+    const { workspace } = get();
+    const m = findMatrix(workspace, id);
+    if (!m) return undefined;
+    const copyName = uniqueName(`${m.country} (copy)`, workspace.matrices.map((x) => x.country));
+    const { workspace: ws, added } = addMatrices(workspace, [duplicateMatrix(m, copyName)]);
+    set({ workspace: ws, selectedId: added[0]!.id });
+    return added[0]!.id;
+  },
+  removeCountry: (id) => {
+    const { workspace, selectedId } = get();
+    const matrices = workspace.matrices.filter((m) => m.id !== id);
+    set({ workspace: { matrices }, selectedId: selectedId === id ? matrices[0]?.id : selectedId });
+  },
 });
+
+function withoutLink(m: RoleMatrix): RoleMatrix {
+  if (m.linked === undefined) return m;
+  const { linked: _linked, ...rest } = m;
+  return rest;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { setCell, setCells } from '../../src/domain/edit-ops';
+import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
+import { loadBundledMatrices } from '../../src/io/bundled-datasets';
+import { memoryStorage } from '../../src/io/idb-storage';
+import { startApp } from '../../src/app/startup';
+import { fromSaved, SAVE_KEY, startAutosave, toSaved } from '../../src/state/persistence';
+import { clearHistory, createAppStore, redo, undo } from '../../src/state/store';
+
+function storeWithBundled() {
+  const store = createAppStore();
+  store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace);
+  clearHistory(store);
+  return store;
+}
+
+describe('editing in the store', () => {
+  it('never changes a bundled country: the first edit makes a selected copy', () => {
+    const store = storeWithBundled();
+    const japan = store.getState().workspace.matrices[0]!;
+    const id = store.getState().editMatrix(japan.id, (m) => setCell(m, 0, 1, 4));
+    const s = store.getState();
+    expect(s.workspace.matrices[0]).toBe(japan);
+    expect(japan.cells[0]![1]).toBeNull();
+    const copy = s.workspace.matrices.find((m) => m.id === id)!;
+    expect(copy.country).toBe('Japan (edited)');
+    expect(copy.bundled).toBeUndefined();
+    expect(copy.cells[0]![1]).toBe(4);
+    expect(s.selectedId).toBe(id);
+    expect(s.status).toContain('bundled dataset and is never changed');
+    // Later edits go to the copy, not to a second copy.
+    store.getState().editMatrix(id!, (m) => setCell(m, 0, 2, 5));
+    expect(store.getState().workspace.matrices).toHaveLength(4);
+  });
+
+  it('undoes and redoes every edit, import and removal, and keeps a valid selection', () => {
+    const store = storeWithBundled();
+    const id = store.getState().createCountry('Zambia', 'services');
+    store.getState().editMatrix(id, (m) => setCell(m, 0, 0, 7));
+    store.getState().editMatrix(id, (m) => setCells(m, 1, 0, [[1, 2], [3, 4]]));
+    const cells = () => store.getState().workspace.matrices.find((m) => m.id === id)?.cells;
+    expect(cells()![2]!.slice(0, 2)).toEqual([3, 4]);
+    undo(store);
+    expect(cells()![2]!.slice(0, 2)).toEqual([null, null]);
+    expect(cells()![0]![0]).toBe(7);
+    undo(store);
+    expect(cells()![0]![0]).toBeNull();
+    redo(store);
+    redo(store);
+    expect(cells()![2]!.slice(0, 2)).toEqual([3, 4]);
+    store.getState().removeCountry(id);
+    expect(cells()).toBeUndefined();
+    undo(store);
+    expect(cells()![0]![0]).toBe(7);
+    undo(store);
+    undo(store);
+    undo(store);
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore']);
+    expect(store.getState().workspace.matrices.some((m) => m.id === store.getState().selectedId)).toBe(true);
+  });
+
+  it('does not put display choices in the undo history', () => {
+    const store = storeWithBundled();
+    store.getState().setPalette('projector');
+    store.getState().setRowSort('total');
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
+
+describe('saving', () => {
+  it('saves user countries in full and bundled ones by reference, and restores them exactly', () => {
+    const store = storeWithBundled();
+    const id = store.getState().createCountry('Zambia', 'categories');
+    store.getState().editMatrix(id, (m) => setCell(m, 3, 1, 9.5));
+    const saved = toSaved(store.getState().workspace, id);
+    expect(saved.entries.slice(0, 3)).toEqual([{ bundled: 'bundled:japan.csv' }, { bundled: 'bundled:united-states.csv' }, { bundled: 'bundled:singapore.csv' }]);
+    const back = fromSaved(structuredClone(saved), loadBundledMatrices())!;
+    expect(back.workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Zambia']);
+    expect(back.workspace.matrices[3]).toEqual(store.getState().workspace.matrices[3]);
+    expect(back.selectedId).toBe(id);
+    expect(fromSaved({ nonsense: true }, [])).toBeUndefined();
+  });
+
+  it('autosaves after a change and a reload finds every value', async () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    await startApp(store, '', fetch, storage);
+    const stop = startAutosave(store, storage, { delayMs: 5, onError: (e) => { throw e; } });
+    const id = store.getState().createCountry('Zambia', 'services');
+    store.getState().editMatrix(id, (m) => setCell(m, 63, 9, 'unknown'));
+    await new Promise((r) => setTimeout(r, 30));
+    stop();
+    const reloaded = createAppStore();
+    const report = await startApp(reloaded, '', fetch, storage);
+    expect(report.restored).toBe(true);
+    const z = reloaded.getState().workspace.matrices.find((m) => m.country === 'Zambia')!;
+    expect(z.cells[63]![9]).toBe('unknown');
+    expect(reloaded.getState().selectedId).toBe(id);
+    expect(reloaded.temporal.getState().pastStates).toHaveLength(0);
+    expect(reloaded.getState().status).toContain('Restored your workspace');
+  });
+
+  it('reports a storage that cannot be read, and a save that fails', async () => {
+    const broken = { get: () => Promise.reject(new Error('blocked')), set: () => Promise.reject(new Error('QuotaExceededError')), delete: () => Promise.resolve() };
+    const store = createAppStore();
+    const report = await startApp(store, '', fetch, broken);
+    expect(String(report.storageError)).toContain('blocked');
+    const errors: unknown[] = [];
+    const stop = startAutosave(store, broken, { delayMs: 1, onError: (e) => errors.push(e) });
+    store.getState().createCountry('X', 'categories');
+    await new Promise((r) => setTimeout(r, 20));
+    stop();
+    expect(String(errors[0])).toContain('QuotaExceededError');
+  });
+});
