@@ -4,7 +4,7 @@ import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { memoryStorage } from '../../src/io/idb-storage';
 import { startApp } from '../../src/app/startup';
-import { fromSaved, SAVE_KEY, startAutosave, toSaved } from '../../src/state/persistence';
+import { fromSaved, startAutosave, toSaved } from '../../src/state/persistence';
 import { clearHistory, createAppStore, redo, undo } from '../../src/state/store';
 
 function storeWithBundled() {
