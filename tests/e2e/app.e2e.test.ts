@@ -1,11 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
 
 // Drives the production build (npm run build) in real headless Chromium, served from a sub-path.
-const require = createRequire(import.meta.url);
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let context: BrowserContext;
@@ -137,12 +135,7 @@ describe('the app in Chromium', () => {
   it('has no axe-core accessibility violations on the heatmap page', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await runAxe(page);
     expect(violations).toEqual([]);
   });
 });

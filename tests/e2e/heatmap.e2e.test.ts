@@ -1,12 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { scoreColorScale } from '../../src/charts/color-scales';
 
-const require = createRequire(import.meta.url);
 let site: Awaited<ReturnType<typeof serveStatic>>;
 let browser: Browser;
 let context: BrowserContext;
@@ -53,14 +51,6 @@ function serviceCsv(): string {
   return lines.join('\n');
 }
 
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 describe('heatmap in Chromium', () => {
   it('moves between cells with the keyboard, announcing each and showing its tooltip', async () => {
     await page.locator('[role="gridcell"]').first().focus();
@@ -90,7 +80,7 @@ describe('heatmap in Chromium', () => {
     const row = table.locator('tbody tr').nth(2);
     expect(await row.locator('th').textContent()).toBe('C Deep analysis');
     expect(await row.locator('td').allTextContents()).toEqual(['5', '8', '10', '10', '', '', '', '8', '10', '', '51']);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await runAxe(page)).toEqual([]);
   });
 
   it('rolls a 64-service matrix up to 9 categories, expands one in place, and shows notes and unknowns', async () => {
@@ -152,6 +142,6 @@ describe('heatmap in Chromium', () => {
   it('has no axe-core violations with controls, tooltip and dark theme', async () => {
     await page.locator('[role="gridcell"]').nth(3).focus();
     await chooseOption(page, 'Theme', 'Dark');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await runAxe(page)).toEqual([]);
   });
 });

@@ -1,4 +1,75 @@
-/** The matrix editor (being built). */
+import { useCallback, useEffect, useState } from 'react';
+import { findMatrix } from '../../domain/workspace';
+import type { RoleMatrix } from '../../domain/matrix';
+import { editorMessages } from '../../i18n/editor-messages';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { redo, undo } from '../../state/store';
+import { Button } from '../../ui/Button';
+import { useMessages } from '../use-messages';
+import { DetailsForm } from './DetailsForm';
+import { EditorGrid } from './EditorGrid';
+import { NotesPanel } from './NotesPanel';
+import { StructurePanel } from './StructurePanel';
+import type { GridCursor } from './grid-keys';
+
+const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
+
+/** The matrix editor: new countries, keyboard scoring, notes, structure, undo. Every change is saved. */
 export function EditorView() {
-  return <p className="empty-state">The editor is being built.</p>;
+  const t = useMessages(editorMessages);
+  const store = useAppStore();
+  const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
+  const createCountry = useAppState((s) => s.createCountry);
+  const duplicateCountry = useAppState((s) => s.duplicateCountry);
+  const [cursor, setCursor] = useState<GridCursor>(ORIGIN);
+  const edit = useCallback(
+    (op: (m: RoleMatrix) => RoleMatrix) => {
+      const id = store.getState().selectedId;
+      if (id) store.getState().editMatrix(id, op);
+    },
+    [store],
+  );
+  // Undo and redo from anywhere in the editor, but not while typing in a text field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) undo(store);
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) redo(store);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+  const rows = matrix?.rows.length ?? 0;
+  const cols = matrix?.stakeholders.length ?? 0;
+  const safe: GridCursor = { r: Math.min(cursor.r, rows - 1), c: Math.min(cursor.c, cols - 1), anchorR: Math.min(cursor.anchorR, rows - 1), anchorC: Math.min(cursor.anchorC, cols - 1) };
+  return (
+    <section className="view editor" aria-label={t.details}>
+      <div className="toolbar-group editor-toolbar">
+        <Button onPress={() => { createCountry(t.newName, 'services'); setCursor(ORIGIN); }}>{t.newFromServices}</Button>
+        <Button onPress={() => { createCountry(t.newName, 'categories'); setCursor(ORIGIN); }}>{t.newFromCategories}</Button>
+        <Button isDisabled={!matrix} onPress={() => matrix && duplicateCountry(matrix.id)}>{t.duplicate}</Button>
+        <Button onPress={() => undo(store)} aria-keyshortcuts="Control+Z">{t.undo}</Button>
+        <Button onPress={() => redo(store)} aria-keyshortcuts="Control+Y">{t.redo}</Button>
+      </div>
+      {!matrix ? (
+        <p className="empty-state">{t.noCountry}</p>
+      ) : (
+        <>
+          {matrix.bundled && <p className="field-help">{t.bundledNote(matrix.country)}</p>}
+          <DetailsForm key={matrix.id} matrix={matrix} edit={edit} />
+          <p className="field-help">{t.help}</p>
+          {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
+          <div className="editor-panels">
+            {rows > 0 && cols > 0 && <NotesPanel matrix={matrix} r={safe.r} c={safe.c} edit={edit} />}
+            <StructurePanel matrix={matrix} edit={edit} cursor={safe} />
+          </div>
+        </>
+      )}
+    </section>
+  );
 }

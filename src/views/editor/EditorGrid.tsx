@@ -1,0 +1,266 @@
+import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { fillRange, setCells, type CellRange } from '../../domain/edit-ops';
+import { rowName, stakeholderName, type RoleMatrix, type Score } from '../../domain/matrix';
+import { editorMessages } from '../../i18n/editor-messages';
+import { formatScore, readScore } from '../../io/score-text';
+import { useAppState } from '../../state/store-context';
+import { useMessages } from '../use-messages';
+import { moveCursor, selectionOf, startsEditing, type GridCursor } from './grid-keys';
+
+export interface EditorGridProps {
+  readonly matrix: RoleMatrix;
+  readonly cursor: GridCursor;
+  readonly onCursor: (c: GridCursor) => void;
+  /** Writes an edit to the store (the store copies a bundled country first). */
+  readonly edit: (op: (m: RoleMatrix) => RoleMatrix) => void;
+}
+
+/**
+ * A spreadsheet-like grid. Focus stays on the grid (aria-activedescendant names the active cell),
+ * so moving never re-renders more than the two rows involved.
+ */
+export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) {
+  const t = useMessages(editorMessages);
+  const lang = useAppState((s) => s.lang);
+  const announce = useAppState((s) => s.announce);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const gridRef = useRef<HTMLTableElement>(null);
+  const rows = matrix.rows.length;
+  const cols = matrix.stakeholders.length;
+  const sel = selectionOf(cursor);
+  const cellId = (r: number, c: number) => `edit-cell-${r}-${c}`;
+
+  const commit = useCallback(
+    (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => {
+      const reading = readScore(text);
+      if (!reading.ok) {
+        setError(t.invalid(text.trim()));
+        return false;
+      }
+      setError('');
+      edit((m) => setCells(m, cursor.r, cursor.c, [[reading.score]]));
+      setEditing(null);
+      const next = key === 'none' ? null : moveCursor(cursor, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false }, rows, cols);
+      if (next) onCursor(next);
+      gridRef.current?.focus();
+      return true;
+    },
+    [cursor, edit, onCursor, rows, cols, t],
+  );
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    if (editing !== null) return;
+    const mods = { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey };
+    if (mods.ctrl && !e.altKey && ['c', 'C'].includes(e.key)) {
+      const text = copyRange(matrix, sel);
+      void navigator.clipboard?.writeText(text).catch(() => undefined);
+      e.preventDefault();
+      return;
+    }
+    if (mods.ctrl) return;
+    const next = moveCursor(cursor, e.key, mods, rows, cols);
+    if (next) {
+      e.preventDefault();
+      onCursor(next);
+      document.getElementById(cellId(next.r, next.c))?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      return;
+    }
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      edit((m) => fillRange(m, sel, null));
+      const n = (sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1);
+      announce(t.cleared(n));
+    } else if (e.key === 'F2') {
+      e.preventDefault();
+      setEditing(formatScore(matrix.cells[cursor.r]?.[cursor.c] ?? null));
+    } else if (startsEditing(e.key)) {
+      e.preventDefault();
+      setEditing(e.key);
+    }
+  };
+
+  const onPaste = (e: React.ClipboardEvent<HTMLTableElement>) => {
+    if (editing !== null) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    // Cells pasted into the grid are an edit, not an import: keep the page's paste import out of it.
+    e.preventDefault();
+    e.stopPropagation();
+    const parsed = parseBlock(text);
+    if ('error' in parsed) {
+      setError(t.pasteInvalid(parsed.line, parsed.column, parsed.error));
+      return;
+    }
+    setError('');
+    const block = parsed.block;
+    const single = block.length === 1 && block[0]!.length === 1;
+    const multi = sel.r1 > sel.r0 || sel.c1 > sel.c0;
+    if (single && multi) {
+      edit((m) => fillRange(m, sel, block[0]![0]!));
+      announce(t.filled((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
+    } else {
+      edit((m) => setCells(m, cursor.r, cursor.c, block));
+      announce(t.pasted(Math.min(block.length, rows - cursor.r), Math.min(Math.max(...block.map((b) => b.length)), cols - cursor.c)));
+    }
+  };
+
+  return (
+    <div className="editor-grid-wrap">
+      <table
+        ref={gridRef}
+        className="editor-grid"
+        role="grid"
+        aria-label={t.gridLabel(matrix.country)}
+        aria-rowcount={rows + 1}
+        aria-colcount={cols + 1}
+        aria-multiselectable="true"
+        tabIndex={0}
+        aria-activedescendant={editing === null ? cellId(cursor.r, cursor.c) : undefined}
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+      >
+        <thead>
+          <tr role="row">
+            <th role="columnheader" scope="col" className="corner">
+              <span className="visually-hidden">{t.rowHeader}</span>
+            </th>
+            {matrix.stakeholders.map((s, c) => (
+              <th key={s.key} role="columnheader" scope="col" className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}>
+                {stakeholderName(s, lang)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row, r) => (
+            <GridRow
+              key={row.key}
+              r={r}
+              label={row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label}
+              cells={matrix.cells[r]!}
+              selFrom={r >= sel.r0 && r <= sel.r1 ? sel.c0 : -1}
+              selTo={r >= sel.r0 && r <= sel.r1 ? sel.c1 : -1}
+              activeCol={r === cursor.r ? cursor.c : -1}
+              editing={r === cursor.r ? editing : null}
+              onEditChange={setEditing}
+              onCommit={commit}
+              onCancel={() => {
+                setEditing(null);
+                setError('');
+                gridRef.current?.focus();
+              }}
+              onPick={(c, shift) => onCursor(shift ? { ...cursor, r, c } : { r, c, anchorR: r, anchorC: c })}
+              unknownText={t.unknown}
+              emptyText={t.empty}
+              invalid={error !== ''}
+            />
+          ))}
+        </tbody>
+      </table>
+      <p className={error ? 'message message-alert editor-error' : 'visually-hidden'} role="alert">
+        {error}
+      </p>
+    </div>
+  );
+}
+
+interface GridRowProps {
+  readonly r: number;
+  readonly label: string;
+  readonly cells: readonly Score[];
+  readonly selFrom: number;
+  readonly selTo: number;
+  readonly activeCol: number;
+  readonly editing: string | null;
+  readonly onEditChange: (text: string) => void;
+  readonly onCommit: (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => boolean;
+  readonly onCancel: () => void;
+  readonly onPick: (c: number, shift: boolean) => void;
+  readonly unknownText: string;
+  readonly emptyText: string;
+  readonly invalid: boolean;
+}
+
+/** One row; re-renders only when its scores, selection or active cell change. */
+const GridRow = memo(function GridRow(p: GridRowProps) {
+  return (
+    <tr role="row" aria-rowindex={p.r + 2}>
+      <th role="rowheader" scope="row">
+        {p.label}
+      </th>
+      {p.cells.map((s, c) => {
+        const active = c === p.activeCol;
+        const selected = c >= p.selFrom && c <= p.selTo;
+        return (
+          <td
+            key={c}
+            id={`edit-cell-${p.r}-${c}`}
+            role="gridcell"
+            aria-selected={selected}
+            aria-label={`${p.label}: ${s === 'unknown' ? p.unknownText : s === null ? p.emptyText : String(s)}`}
+            className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}`}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              p.onPick(c, e.shiftKey);
+              (e.currentTarget.closest('table') as HTMLTableElement | null)?.focus();
+            }}
+          >
+            {active && p.editing !== null ? (
+              <input
+                className="cell-input"
+                aria-label={p.label}
+                aria-invalid={p.invalid}
+                autoFocus
+                value={p.editing}
+                onChange={(e) => p.onEditChange(e.target.value)}
+                onBlur={(e) => {
+                  if (!p.onCommit(e.target.value, 'none')) p.onCancel();
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === 'Tab') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    p.onCommit(e.currentTarget.value, `${e.shiftKey ? 'Shift' : ''}${e.key}` as 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter');
+                  } else if (e.key === 'Escape') {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    p.onCancel();
+                  }
+                }}
+              />
+            ) : s === 'unknown' ? (
+              '?'
+            ) : (
+              formatScore(s)
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});
+
+/** The selected cells as tab-separated text, as spreadsheets copy them. */
+function copyRange(m: RoleMatrix, sel: CellRange): string {
+  const lines: string[] = [];
+  for (let r = sel.r0; r <= sel.r1; r++) lines.push((m.cells[r] ?? []).slice(sel.c0, sel.c1 + 1).map((s) => (s === 'unknown' ? '?' : formatScore(s))).join('\t'));
+  return lines.join('\n');
+}
+
+/** Reads pasted spreadsheet cells; the first bad cell refuses the whole paste. */
+export function parseBlock(text: string): { block: Score[][] } | { error: string; line: number; column: number } {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
+  const block: Score[][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const row: Score[] = [];
+    const cells = lines[i]!.split('\t');
+    for (let j = 0; j < cells.length; j++) {
+      const reading = readScore(cells[j]!);
+      if (!reading.ok) return { error: reading.reason, line: i + 1, column: j + 1 };
+      row.push(reading.score);
+    }
+    block.push(row);
+  }
+  return { block };
+}

@@ -1,0 +1,118 @@
+import { useState } from 'react';
+import { addRow, addStakeholder, columnHasData, moveRow, moveStakeholder, removeRow, removeStakeholder, renameRow } from '../../domain/edit-ops';
+import { rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
+import { SECTOR_GROUPS, SECTOR_NAMES, STANDARD_STAKEHOLDERS, type SectorGroup } from '../../domain/stakeholders';
+import { X1060_CATEGORIES, X1060_SERVICES } from '../../domain/taxonomy-x1060';
+import { rowHasData } from '../../domain/edit-ops';
+import { editorMessages } from '../../i18n/editor-messages';
+import { useAppState } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Select } from '../../ui/Select';
+import { useMessages } from '../use-messages';
+import type { GridCursor } from './grid-keys';
+
+const CUSTOM = '__custom__';
+
+/** Adding, moving and removing the active row and column; removing data asks first. */
+export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; edit: (op: (m: RoleMatrix) => RoleMatrix) => void; cursor: GridCursor }) {
+  const t = useMessages(editorMessages);
+  const lang = useAppState((s) => s.lang);
+  const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
+  const [type, setType] = useState<string>(STANDARD_STAKEHOLDERS.find((s) => !matrix.stakeholders.some((x) => x.key === s.id))?.id ?? CUSTOM);
+  const [customName, setCustomName] = useState('');
+  const [sector, setSector] = useState<SectorGroup>('government');
+  const freeRows = [...X1060_CATEGORIES, ...X1060_SERVICES].filter((e) => !matrix.rows.some((r) => r.x1060Id === e.id));
+  const [rowChoice, setRowChoice] = useState<string>(freeRows[0]?.id ?? CUSTOM);
+  const [customRow, setCustomRow] = useState('');
+  const row = matrix.rows[cursor.r];
+  const col = matrix.stakeholders[cursor.c];
+  const guard = (name: string, hasData: boolean, run: () => void) => (hasData ? setConfirm({ name, run }) : run());
+  const colName = col ? stakeholderName(col, lang) : '';
+  const rowLabel = row ? (row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label) : '';
+  return (
+    <div className="structure-panel">
+      <fieldset>
+        <legend>{t.addStakeholder}</legend>
+        <Select label={t.standardType} value={type} onChange={setType} options={[...STANDARD_STAKEHOLDERS.filter((s) => !matrix.stakeholders.some((x) => x.key === s.id)).map((s) => ({ id: s.id, label: lang === 'ja' ? s.nameJa : s.nameEn })), { id: CUSTOM, label: t.customType }]} />
+        {type === CUSTOM && (
+          <>
+            <label className="textfield">
+              <span className="select-label">{t.customName}</span>
+              <input className="textfield-input" value={customName} onChange={(e) => setCustomName(e.target.value)} />
+            </label>
+            <Select label={t.sector} value={sector} onChange={(v) => setSector(v as SectorGroup)} options={SECTOR_GROUPS.map((g) => ({ id: g, label: SECTOR_NAMES[g][lang] }))} />
+          </>
+        )}
+        <Button
+          isDisabled={type === CUSTOM && customName.trim() === ''}
+          onPress={() => {
+            const std = STANDARD_STAKEHOLDERS.find((s) => s.id === type);
+            edit((m) => (std ? addStakeholder(m, std.nameEn, { typeId: std.id }) : addStakeholder(m, customName.trim(), { sector })));
+            setCustomName('');
+          }}
+        >
+          {t.add}
+        </Button>
+      </fieldset>
+      <fieldset>
+        <legend>{t.addRow}</legend>
+        <Select label={t.rowChoice} value={rowChoice} onChange={setRowChoice} options={[...freeRows.map((e) => ({ id: e.id, label: `${e.id} ${lang === 'ja' ? e.nameJa : e.nameEn}` })), { id: CUSTOM, label: t.customRow }]} />
+        {rowChoice === CUSTOM && (
+          <label className="textfield">
+            <span className="select-label">{t.customRowLabel}</span>
+            <input className="textfield-input" value={customRow} onChange={(e) => setCustomRow(e.target.value)} />
+          </label>
+        )}
+        <Button
+          isDisabled={rowChoice === CUSTOM && customRow.trim() === ''}
+          onPress={() => {
+            edit((m) => addRow(m, rowChoice === CUSTOM ? customRow.trim() : rowChoice));
+            setCustomRow('');
+          }}
+        >
+          {t.add}
+        </Button>
+      </fieldset>
+      {col && (
+        <fieldset>
+          <legend>{colName}</legend>
+          <Button isDisabled={cursor.c === 0} onPress={() => edit((m) => moveStakeholder(m, cursor.c, cursor.c - 1))}>{t.moveLeft(colName)}</Button>
+          <Button isDisabled={cursor.c >= matrix.stakeholders.length - 1} onPress={() => edit((m) => moveStakeholder(m, cursor.c, cursor.c + 1))}>{t.moveRight(colName)}</Button>
+          <Button onPress={() => guard(colName, columnHasData(matrix, cursor.c), () => edit((m) => removeStakeholder(m, cursor.c)))}>{t.remove(colName)}</Button>
+        </fieldset>
+      )}
+      {row && (
+        <fieldset>
+          <legend>{rowLabel}</legend>
+          <Button isDisabled={cursor.r === 0} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r - 1))}>{t.moveUp(rowLabel)}</Button>
+          <Button isDisabled={cursor.r >= matrix.rows.length - 1} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r + 1))}>{t.moveDown(rowLabel)}</Button>
+          <Button onPress={() => guard(rowLabel, rowHasData(matrix, cursor.r), () => edit((m) => removeRow(m, cursor.r)))}>{t.remove(rowLabel)}</Button>
+          {!row.x1060Id && <RenameRow label={row.label} onRename={(v) => edit((m) => renameRow(m, cursor.r, v))} />}
+        </fieldset>
+      )}
+      <ConfirmDialog
+        open={confirm !== null}
+        title={t.confirmRemoveTitle}
+        message={confirm ? t.confirmRemove(confirm.name) : ''}
+        confirmLabel={t.confirm}
+        cancelLabel={t.cancel}
+        onConfirm={() => {
+          confirm?.run();
+          setConfirm(null);
+        }}
+        onCancel={() => setConfirm(null)}
+      />
+    </div>
+  );
+}
+
+function RenameRow({ label, onRename }: { label: string; onRename: (v: string) => void }) {
+  const [text, setText] = useState(label);
+  return (
+    <label className="textfield">
+      <span className="select-label">{label}</span>
+      <input className="textfield-input" value={text} onChange={(e) => setText(e.target.value)} onBlur={() => text.trim() && text !== label && onRename(text)} />
+    </label>
+  );
+}

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreign: string[];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
+  site = await serveStatic({ '/app/': DIST_DIR });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  // One context per test: its IndexedDB survives reloads within the test, not across tests.
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  page = await context.newPage();
+  foreign = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
+  });
+  await page.goto(site.url);
+  await page.getByText('Japan — division of X.1060 roles').waitFor();
+  await page.getByRole('tab', { name: 'Edit' }).click();
+  return async () => {
+    expect(foreign).toEqual([]);
+    await context.close();
+  };
+});
+
+const grid = (p: Page) => p.getByRole('grid', { name: /^Scores of / });
+const cell = (p: Page, r: number, c: number) => p.locator(`#edit-cell-${r}-${c}`);
+const type = async (p: Page, keys: string[]) => {
+  for (const k of keys) await p.keyboard.press(k);
+};
+
+describe('editor in Chromium', () => {
+  it('builds a country from the template by keyboard and paste, and finds it all after a reload', async () => {
+    await page.getByRole('button', { name: 'New country: 64 services' }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('65');
+    await grid(page).focus();
+    // 9 Enter → A-1 × NCSC = 9, cursor moves down; 7 Tab → A-2 × NCSC = 7, cursor moves right.
+    await type(page, ['9', 'Enter', '7', 'Tab', '?', 'Enter']);
+    expect(await cell(page, 0, 0).textContent()).toBe('9');
+    expect(await cell(page, 1, 0).textContent()).toBe('7');
+    expect(await cell(page, 1, 1).textContent()).toBe('?');
+    // Invalid input is refused in place with a message and never reaches the data.
+    await type(page, ['ArrowUp', '1', '2', 'Enter']);
+    await expect.poll(() => page.locator('.editor-error').textContent()).toContain('"12" is not a score');
+    await page.keyboard.press('Escape');
+    expect(await cell(page, 1, 1).textContent()).toBe('?');
+    // Paste a 2 × 3 block from a spreadsheet at D-1 × PSIRT.
+    const d1 = 13 + 4 + 4;
+    await cell(page, d1, 2).click();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '10\t8\t\r\n5\t?\t2,5\r\n'.replace('2,5', '2.5'));
+      document.querySelector('[role=grid][aria-label^="Scores"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    expect(await cell(page, d1, 2).textContent()).toBe('10');
+    expect(await cell(page, d1, 3).textContent()).toBe('8');
+    expect(await cell(page, d1, 4).textContent()).toBe('');
+    expect(await cell(page, d1 + 1, 3).textContent()).toBe('?');
+    expect(await cell(page, d1 + 1, 4).textContent()).toBe('2.5');
+    // A note on the active cell.
+    await page.getByRole('textbox', { name: /^Note for D-1/ }).fill('Per the 2025 cyber law, art. 12');
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Zambia');
+    await page.getByRole('textbox', { name: 'ISO code' }).fill('zm');
+    await page.getByRole('textbox', { name: 'ISO code' }).press('Tab');
+    await expect.poll(() => page.getByRole('button', { name: /Country/ }).textContent()).toContain('Zambia (ZM)');
+    await page.waitForTimeout(400);
+
+    await page.reload();
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /Country/ }).textContent()).toContain('Zambia (ZM)');
+    expect(await cell(page, 0, 0).textContent()).toBe('9');
+    expect(await cell(page, 1, 1).textContent()).toBe('?');
+    expect(await cell(page, d1 + 1, 4).textContent()).toBe('2.5');
+    await cell(page, d1, 2).click();
+    expect(await page.getByRole('textbox', { name: /^Note for D-1/ }).inputValue()).toBe('Per the 2025 cyber law, art. 12');
+    expect(await page.getByRole('status').textContent()).toContain('Restored your workspace');
+  });
+
+  it('undoes and redoes with the keyboard, and edits a copy of a bundled country', async () => {
+    await grid(page).focus();
+    await type(page, ['ArrowRight', '4', 'Enter']);
+    expect(await page.getByRole('status').textContent()).toContain('your edits are in a copy, “Japan (edited)”');
+    expect(await cell(page, 0, 1).textContent()).toBe('4');
+    await type(page, ['ArrowUp', 'Delete']);
+    expect(await cell(page, 0, 1).textContent()).toBe('');
+    await page.keyboard.press('Control+z');
+    expect(await cell(page, 0, 1).textContent()).toBe('4');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    expect(await cell(page, 0, 1).textContent()).toBe('4');
+    await page.getByRole('button', { name: /Country/ }).click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Japan (edited) (JP)']);
+    await page.getByRole('option', { name: 'Japan (JP)' }).click();
+    expect(await cell(page, 0, 1).textContent()).toBe('');
+  });
+
+  it('asks before removing a column that holds scores, and Cancel keeps it', async () => {
+    await grid(page).focus();
+    await page.getByRole('button', { name: 'Remove NCSC' }).click();
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain('"NCSC" holds scores');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByRole('columnheader', { name: 'NCSC' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Remove NCSC' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Remove' }).click();
+    expect(await page.getByRole('columnheader', { name: 'NCSC' }).count()).toBe(0);
+    expect(await cell(page, 0, 0).textContent()).toBe('');
+  });
+
+  it('has no axe-core violations', async () => {
+    await grid(page).focus();
+    const violations = await runAxe(page);
+    expect(violations).toEqual([]);
+  });
+});
