@@ -203,7 +203,7 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
             onMouseDown={(e) => {
               e.preventDefault();
               p.onPick(c, e.shiftKey);
-              (e.currentTarget.closest('table') as HTMLTableElement | null)?.focus();
+              e.currentTarget.closest('table')?.focus();
             }}
           >
             {active && p.editing !== null ? (
@@ -221,7 +221,7 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
                   if (e.key === 'Enter' || e.key === 'Tab') {
                     e.preventDefault();
                     e.stopPropagation();
-                    p.onCommit(e.currentTarget.value, `${e.shiftKey ? 'Shift' : ''}${e.key}` as 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter');
+                    p.onCommit(e.currentTarget.value, e.key === 'Enter' ? (e.shiftKey ? 'ShiftEnter' : 'Enter') : e.shiftKey ? 'ShiftTab' : 'Tab');
                   } else if (e.key === 'Escape') {
                     e.preventDefault();
                     e.stopPropagation();

@@ -44,5 +44,5 @@ export function moveCursor(cur: GridCursor, key: string, mods: { shift: boolean;
 
 /** Whether a key typed on a cell starts editing it (a digit, decimal separator, ? or minus). */
 export function startsEditing(key: string): boolean {
-  return key.length === 1 && /[0-9.,?？\-]/.test(key);
+  return key.length === 1 && /[0-9.,?？-]/.test(key);
 }
