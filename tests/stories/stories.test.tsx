@@ -1,9 +1,7 @@
-// Runs every story (render + play) of the story files below as a test, via portable stories.
+// Runs every story (render + play) of every file under stories/ as a test, via portable stories.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { afterEach, describe, test } from 'vitest';
 import preview from '../../.storybook/preview';
-import * as heatmapStories from '../../stories/charts/Heatmap.stories';
-import * as importerStories from '../../stories/views/Importer.stories';
 
 setProjectAnnotations(preview);
 
@@ -30,5 +28,8 @@ function testStories(file: string, stories: Record<string, RunnableStory>) {
   });
 }
 
-testStories('Heatmap', composeStories(heatmapStories));
-testStories('Importer', composeStories(importerStories));
+// Every story file is picked up: a new story is a new test without touching this file.
+const modules = import.meta.glob<Parameters<typeof composeStories>[0]>('../../stories/**/*.stories.tsx', { eager: true });
+for (const [path, module] of Object.entries(modules)) {
+  testStories(path.replace('../../stories/', '').replace('.stories.tsx', ''), composeStories(module) as Record<string, RunnableStory>);
+}

@@ -14,11 +14,11 @@ export interface DifferenceHeatmapProps {
   /** Sizes; defaults suit a projector. */
   readonly options?: GridFrameOptions;
   /** The <svg> element, for exporting it as a file. */
-  readonly ref?: Ref<SVGSVGElement>;
+  readonly svgRef?: Ref<SVGSVGElement>;
 }
 
 /** A diverging heatmap of A − B; unknown and absent cells are marked, never coloured as a number. */
-export function DifferenceHeatmap({ data, title, describeCell, options, ref }: DifferenceHeatmapProps) {
+export function DifferenceHeatmap({ data, title, describeCell, options, svgRef }: DifferenceHeatmapProps) {
   const layout = useMemo(() => layoutDifference(data, options), [data, options]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `df-title-${uid}`;
@@ -30,7 +30,7 @@ export function DifferenceHeatmap({ data, title, describeCell, options, ref }: D
   const height = layout.height + titleHeight;
   const panel = frame.panels[0]!;
   return (
-    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart difference-heatmap" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart difference-heatmap" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
       <defs>
         <HatchPattern id={hatchId} />
         <linearGradient id={rampId}>

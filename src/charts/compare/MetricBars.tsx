@@ -10,11 +10,11 @@ export interface MetricBarsProps {
   /** Sizes. */
   readonly options?: MetricBarsOptions;
   /** The <svg> element, for exporting it as a file. */
-  readonly ref?: Ref<SVGSVGElement>;
+  readonly svgRef?: Ref<SVGSVGElement>;
 }
 
 /** One small bar chart per metric, one bar per country; an undefined value draws no bar. */
-export function MetricBars({ data, title, options, ref }: MetricBarsProps) {
+export function MetricBars({ data, title, options, svgRef }: MetricBarsProps) {
   const layout = useMemo(() => layoutMetricBars(data, options), [data, options]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `mb-title-${uid}`;
@@ -22,7 +22,7 @@ export function MetricBars({ data, title, options, ref }: MetricBarsProps) {
   const fs = layout.fontSize;
   const height = layout.height + titleHeight;
   return (
-    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart metric-bars" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart metric-bars" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
       <rect width={layout.width} height={height} fill="#ffffff" />
       <text id={titleId} x={12} y={24} fontSize={fs * 1.35} fontWeight={700} fill={INK}>
         {title}

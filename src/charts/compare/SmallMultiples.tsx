@@ -14,11 +14,11 @@ export interface SmallMultiplesProps {
   /** Sizes; defaults suit a projector. */
   readonly options?: GridFrameOptions;
   /** The <svg> element, for exporting it as a file. */
-  readonly ref?: Ref<SVGSVGElement>;
+  readonly svgRef?: Ref<SVGSVGElement>;
 }
 
 /** Heatmaps of several countries side by side, aligned row by row and column by column, on one scale. */
-export function SmallMultiples({ data, title, describeCell, options, ref }: SmallMultiplesProps) {
+export function SmallMultiples({ data, title, describeCell, options, svgRef }: SmallMultiplesProps) {
   const layout = useMemo(() => layoutSmallMultiples(data, options), [data, options]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `sm-title-${uid}`;
@@ -29,7 +29,7 @@ export function SmallMultiples({ data, title, describeCell, options, ref }: Smal
   const fs = frame.fontSize;
   const height = layout.height + titleHeight;
   return (
-    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
       <defs>
         <HatchPattern id={hatchId} />
         <linearGradient id={rampId}>

@@ -1,5 +1,5 @@
 import type { AlignedScore } from '../../domain/compare';
-import { PALETTES, scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
+import { scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
 import { layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
 import { BLANK_FILL, formatScore, legendSwatches, UNKNOWN_FILL, type LegendSwatch } from './legend';
@@ -11,7 +11,7 @@ export interface SmallMultiplesInput {
   /** One panel per country, values[row][column] over the union ('absent' where it lacks them). */
   readonly panels: readonly { readonly key: string; readonly title: string; readonly values: readonly (readonly AlignedScore[])[] }[];
   readonly palette: PaletteId;
-  /** Legend words, measured here so the swatches never overlap in any language. */
+  /** Legend words (caption with the palette's name), measured here so the swatches never overlap in any language. */
   readonly legend: { readonly caption: string; readonly blank: string; readonly unknown: string; readonly absent: string };
 }
 
@@ -63,7 +63,9 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFr
     const px = frame.panels[p]!.x;
     input.rows.forEach((_, r) => {
       input.columns.forEach((_, c) => {
-        const value = panel.values[r]?.[c] ?? 'absent';
+        // null is a blank cell (not involved), so no ?? here: only a missing entry is absent.
+        const given = panel.values[r]?.[c];
+        const value: AlignedScore = given === undefined ? 'absent' : given;
         const base = { panel: p, row: r, col: c, x: px + frame.columnX[c]!, y: frame.rowY[r]!, width: frame.cellWidth, height: frame.cellHeight, value };
         if (value === 'absent') cells.push({ ...base, kind: 'absent', fill: 'none', textColor: '#111827', text: '' });
         else if (value === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' });
@@ -82,7 +84,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFr
   const rampWidth = 240;
   const stops = Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: color(i) }));
   const ticks = [0, 2, 4, 6, 8, 10].map((v) => ({ x: legendX + (v / 10) * rampWidth, label: String(v) }));
-  const caption = `${input.legend.caption} · ${PALETTES[input.palette].nameEn}`;
+  const caption = input.legend.caption;
   const swatches = legendSwatches(legendX + rampWidth + 28, fontSize, [
     { kind: 'blank', label: input.legend.blank },
     { kind: 'unknown', label: input.legend.unknown },

@@ -1,4 +1,49 @@
-/** The comparison view (being built). */
+import { useMemo } from 'react';
+import { appMessages } from '../../i18n/app-messages';
+import { compareMessages } from '../../i18n/compare-messages';
+import { useAppState } from '../../state/store-context';
+import { useMessages } from '../use-messages';
+import { CompareControls } from './CompareControls';
+import { shownMetrics, summaryLine } from './compare-model';
+import { DefinitionsSection } from './DefinitionsSection';
+import { DifferenceSection } from './DifferenceSection';
+import { MetricChartsSection } from './MetricChartsSection';
+import { MetricsTableSection } from './MetricsTableSection';
+import { PairsSection } from './PairsSection';
+import { RowMetricsSection } from './RowMetricsSection';
+import { SideBySideSection } from './SideBySideSection';
+import { useCompareData } from './use-compare-data';
+import './compare.css';
+
+/** Compares countries: side-by-side heatmaps, metrics with summaries, a difference view, definitions. */
 export function CompareView() {
-  return <p className="empty-state">The comparison view is being built.</p>;
+  const t = useMessages(compareMessages);
+  const tApp = useMessages(appMessages);
+  const lang = useAppState((s) => s.lang);
+  const { matrices, ids, aligned, entries, facts } = useCompareData();
+  const metrics = useMemo(() => shownMetrics(entries), [entries]);
+  const summaries = useMemo(() => new Map(entries.map((e) => [e.matrix.id, summaryLine(facts.get(e.matrix.id) ?? [], entries.length, lang, t)])), [entries, facts, lang, t]);
+  if (matrices.length === 0) return <p className="empty-state">{tApp.noCountry}</p>;
+  return (
+    <section className="view compare-view" aria-labelledby="compare-title">
+      <h2 id="compare-title" className="compare-title">
+        {t.heading}
+      </h2>
+      <p className="compare-help">{t.intro}</p>
+      <CompareControls matrices={matrices} ids={ids} />
+      {entries.length < 2 ? (
+        <p className="empty-state">{t.chooseTwo}</p>
+      ) : (
+        <>
+          <SideBySideSection aligned={aligned} />
+          <MetricsTableSection entries={entries} metrics={metrics} summaries={summaries} />
+          <MetricChartsSection entries={entries} metrics={metrics} />
+          <RowMetricsSection aligned={aligned} entries={entries} />
+          <PairsSection entries={entries} />
+        </>
+      )}
+      {matrices.length >= 2 && <DifferenceSection matrices={matrices} compared={ids} />}
+      <DefinitionsSection />
+    </section>
+  );
 }

@@ -1,0 +1,32 @@
+import type { RoleMatrix } from '../../domain/matrix';
+import { MAX_THRESHOLD, MIN_THRESHOLD } from '../../domain/metrics/row-metrics';
+import { compareMessages } from '../../i18n/compare-messages';
+import { useAppState } from '../../state/store-context';
+import { Checkbox } from '../../ui/Checkbox';
+import { NumberField } from '../../ui/NumberField';
+import { useMessages } from '../use-messages';
+
+/** Which countries to compare (in the order chosen) and the player threshold. */
+export function CompareControls({ matrices, ids }: { readonly matrices: readonly RoleMatrix[]; readonly ids: readonly string[] }) {
+  const t = useMessages(compareMessages);
+  const threshold = useAppState((s) => s.compareThreshold);
+  const setIds = useAppState((s) => s.setCompareIds);
+  const setThreshold = useAppState((s) => s.setCompareThreshold);
+  const toggle = (id: string, on: boolean) => setIds(on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id));
+  return (
+    <div className="compare-controls">
+      <fieldset className="compare-countries">
+        <legend className="select-label">{t.countries}</legend>
+        {matrices.map((m) => (
+          <Checkbox key={m.id} isSelected={ids.includes(m.id)} onChange={(on) => toggle(m.id, on)}>
+            {m.countryCode ? `${m.country} (${m.countryCode})` : m.country}
+          </Checkbox>
+        ))}
+      </fieldset>
+      <div className="compare-threshold">
+        <NumberField label={t.threshold} value={threshold} onChange={setThreshold} minValue={MIN_THRESHOLD} maxValue={MAX_THRESHOLD} step={0.5} />
+        <p className="compare-help">{t.thresholdHelp}</p>
+      </div>
+    </div>
+  );
+}

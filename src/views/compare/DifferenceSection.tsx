@@ -1,0 +1,48 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { DifferenceHeatmap } from '../../charts/compare/DifferenceHeatmap';
+import { diffMatrices, type DiffCell } from '../../domain/compare';
+import type { RoleMatrix } from '../../domain/matrix';
+import { compareMessages } from '../../i18n/compare-messages';
+import { useAppState } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+import { Select } from '../../ui/Select';
+import { ChartExportBar } from '../ChartExportBar';
+import { useMessages } from '../use-messages';
+import { describeDiffCell, differenceInput, resolveDiffPair } from './compare-model';
+
+/** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
+export function DifferenceSection({ matrices, compared }: { readonly matrices: readonly RoleMatrix[]; readonly compared: readonly string[] }) {
+  const t = useMessages(compareMessages);
+  const lang = useAppState((s) => s.lang);
+  const diffA = useAppState((s) => s.diffA);
+  const diffB = useAppState((s) => s.diffB);
+  const setPair = useAppState((s) => s.setDiffPair);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [a, b] = resolveDiffPair(matrices, compared, diffA, diffB);
+  const diff = useMemo(() => (a && b && a !== b ? diffMatrices(a, b) : undefined), [a, b]);
+  const data = useMemo(() => (diff && a && b ? differenceInput(diff, a.country, b.country, lang, t) : undefined), [diff, a, b, lang, t]);
+  const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a?.country ?? '', b?.country ?? '', cell)), [t, a, b]);
+  const options = matrices.map((m) => ({ id: m.id, label: m.country }));
+  return (
+    <section className="compare-section" aria-labelledby="compare-difference">
+      <h3 id="compare-difference">{t.difference}</h3>
+      <div className="compare-diff-controls">
+        <Select label={t.differenceA} options={options} value={a?.id} onChange={(id) => setPair(id, b?.id ?? null)} className="diff-a" />
+        <Button onPress={() => setPair(b?.id ?? null, a?.id ?? null)}>⇄ {t.swap}</Button>
+        <Select label={t.differenceB} options={options} value={b?.id} onChange={(id) => setPair(a?.id ?? null, id)} className="diff-b" />
+      </div>
+      <p className="compare-help">{t.versionsHint}</p>
+      {!diff || !data || !a || !b ? (
+        <p className="empty-state">{t.sameCountry}</p>
+      ) : (
+        <>
+          <p className="compare-diff-counts">{t.differenceCounts(a.country, b.country, diff.counts.aHigher, diff.counts.bHigher, diff.counts.equal, diff.counts.neither, diff.counts.unknown, diff.counts.absent)}</p>
+          <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} />
+          <div className="chart-scroll">
+            <DifferenceHeatmap data={data} title={t.differenceTitle(a.country, b.country)} describeCell={describe} svgRef={svgRef} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

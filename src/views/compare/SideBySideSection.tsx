@@ -1,0 +1,28 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { SmallMultiples } from '../../charts/compare/SmallMultiples';
+import type { AlignedMatrices, AlignedScore } from '../../domain/compare';
+import { compareMessages } from '../../i18n/compare-messages';
+import { useAppState } from '../../state/store-context';
+import { ChartExportBar } from '../ChartExportBar';
+import { useMessages } from '../use-messages';
+import { describeAligned, smallMultiplesInput } from './compare-model';
+
+/** The compared countries' heatmaps side by side, aligned, on one scale. */
+export function SideBySideSection({ aligned }: { readonly aligned: AlignedMatrices }) {
+  const t = useMessages(compareMessages);
+  const lang = useAppState((s) => s.lang);
+  const palette = useAppState((s) => s.palette);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const data = useMemo(() => smallMultiplesInput(aligned, lang, palette, t), [aligned, lang, palette, t]);
+  const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
+  const names = aligned.countries.map((c) => c.matrix.country);
+  return (
+    <section className="compare-section" aria-labelledby="compare-side-by-side">
+      <h3 id="compare-side-by-side">{t.sideBySide}</h3>
+      <ChartExportBar svgRef={svgRef} fileStem={`compare-${names.join('-')}`} />
+      <div className="chart-scroll">
+        <SmallMultiples data={data} title={t.sideBySideTitle(names.length)} describeCell={describe} svgRef={svgRef} />
+      </div>
+    </section>
+  );
+}

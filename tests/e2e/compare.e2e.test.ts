@@ -1,0 +1,179 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+
+// The comparison view of the production build in real headless Chromium. Expected figures are the
+// hand-worked seed values of tests/domain/metrics-seed.test.ts, as the table prints them.
+const SHOTS = 'test-results/screenshots';
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreignRequests: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
+  site = await serveStatic({ '/deep/sub/path/': DIST_DIR });
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  foreignRequests = [];
+  pageErrors = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(site.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return async () => {
+    expect(foreignRequests, 'requests to other origins').toEqual([]);
+    expect(pageErrors, 'uncaught errors').toEqual([]);
+    await context.close();
+  };
+});
+
+const COUNTRIES = ['Japan', 'United States', 'Singapore'];
+const CHECKBOXES = ['Japan (JP)', 'United States (US)', 'Singapore (SG)'];
+
+/** Opens the app on the Compare tab. */
+async function openCompare(p: Page): Promise<void> {
+  await p.goto(site.url);
+  await p.getByRole('tab', { name: 'Compare' }).click();
+  await p.getByRole('heading', { name: 'Compare countries' }).waitFor();
+}
+
+/** The printed value of one metric per country, in COUNTRIES order, NBSP as a space. */
+async function column(p: Page, metric: string, countries = COUNTRIES): Promise<string[]> {
+  const table = p.getByRole('table', { name: /Per-country metrics|国ごとの指標/ });
+  return Promise.all(
+    countries.map(async (c) => ((await table.getByRole('row', { name: new RegExp(`^${c} `) }).locator(`td[data-metric="${metric}"] .metric-value`).textContent()) ?? '').replace(/\u00a0/g, ' ')),
+  );
+}
+
+describe('the comparison view in Chromium', () => {
+  it('compares Japan, the United States and Singapore, chosen by hand, with the seed figures', async () => {
+    await openCompare(page);
+    // Untick the default choice, then choose the three countries one by one, by keyboard.
+    for (const name of CHECKBOXES) await page.getByRole('checkbox', { name }).press('Space');
+    await page.getByText('Choose at least two countries to compare.').waitFor();
+    for (const name of CHECKBOXES) expect(await page.getByRole('checkbox', { name }).isChecked()).toBe(false);
+    for (const name of CHECKBOXES) await page.getByRole('checkbox', { name }).press('Space');
+    await page.getByRole('group', { name: 'Division of X.1060 roles in 3 countries, on one scale' }).waitFor();
+    expect(await page.locator('.small-multiples g[role="img"]').count()).toBe(270);
+
+    expect(await column(page, 'coverage')).toEqual(['100.0 %', '100.0 %', '100.0 %']);
+    expect(await column(page, 'meanPlayers')).toEqual(['3.78', '3.33', '2.89']); // 34/9, 30/9, 26/9
+    expect(await column(page, 'distinctPlayers')).toEqual(['9', '8', '7']);
+    expect(await column(page, 'meanHhi')).toEqual(['0.297', '0.329', '0.333']);
+    expect(await column(page, 'governmentShare')).toEqual(['35.5 %', '33.2 %', '45.2 %']); // 102/287, 96/289, 112/248
+    expect(await column(page, 'lawEnforcementShare')).toEqual(['7.3 %', '10.0 %', '6.9 %']);
+    expect(await column(page, 'privateShare')).toEqual(['49.5 %', '49.1 %', '39.1 %']);
+    expect(await column(page, 'academiaShare')).toEqual(['7.7 %', '7.6 %', '8.9 %']);
+    expect(await column(page, 'ncscShare')).toEqual(['8.7 %', '22.8 %', '25.4 %']); // 25/287, 66/289, 63/248
+    expect(await column(page, 'technicalPrivateShare')).toEqual(['53.8 %', '55.0 %', '43.1 %']); // 121/225, 126/229, 85/197
+    expect(await column(page, 'gaps')).toEqual(['0', '0', '0']);
+    expect(await column(page, 'singlePoints')).toEqual(['0', '2', '1']);
+
+    const summaries = (await page.getByRole('list', { name: 'Summary' }).getByRole('listitem').allTextContents()).map((s) => s.replace(/\u00a0/g, ' '));
+    expect(summaries).toEqual([
+      'Japan: Highest mean number of players per row (3.8) of the three; lowest national-agency share (9 %) and concentration (0.30).',
+      'United States: Highest private share of technical work (55 %) and law-enforcement share (10 %) of the three; lowest government share (33 %).',
+      'Singapore: Highest national-agency share (25 %) and government share (45 %) of the three; lowest private-sector share (39 %).',
+    ]);
+    const pairs = page.getByRole('table', { name: /Cosine similarity/ });
+    expect(await pairs.getByRole('row', { name: /^Japan – United States/ }).locator('td[data-metric="similarity"]').textContent()).toBe('0.777');
+    expect(await pairs.getByRole('row', { name: /^United States – Singapore/ }).locator('td[data-metric="similarity"]').textContent()).toBe('0.752');
+    await page.screenshot({ path: `${SHOTS}/compare-en.png`, fullPage: true });
+  });
+
+  it('recounts players when the threshold is raised by keyboard, and sorts the table', async () => {
+    await openCompare(page);
+    const field = page.getByRole('textbox', { name: /Player threshold/ });
+    await field.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(() => field.inputValue()).toBe('10');
+    await expect.poll(() => column(page, 'coverage')).toEqual(['77.8 %', '88.9 %', '77.8 %']);
+    expect(await column(page, 'gaps')).toEqual(['2', '1', '2']);
+    const sortButton = page.getByRole('columnheader', { name: /National-agency \(NCSC\) share/ }).getByRole('button');
+    await sortButton.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('table', { name: /Per-country metrics/ }).getByRole('rowheader').allTextContents()).toEqual(['Singapore', 'United States', 'Japan']);
+  });
+
+  it('exports the comparison table as CSV, guarded, in the table order', async () => {
+    await openCompare(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export table as CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('x1060-comparison.csv');
+    const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['country', 'threshold', 'coverage']);
+    expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(COUNTRIES);
+    const header = lines[0]!.split(',');
+    const ncsc = lines.slice(1, 4).map((l) => Number(l.split(',')[header.indexOf('share_ncsc')]));
+    expect(ncsc).toEqual([25 / 287, 66 / 289, 63 / 248].map((v) => Math.round(v * 1e6) / 1e6));
+    expect(await page.getByRole('status').textContent()).toBe('Exported the comparison table as x1060-comparison.csv.');
+  });
+
+  it('exports the side-by-side heatmaps as a standalone SVG and a 2× PNG', async () => {
+    await openCompare(page);
+    const section = page.getByRole('region', { name: 'Side by side' });
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('compare-Japan-United States-Singapore.svg');
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    expect(svg).toContain('Division of X.1060 roles in 3 countries, on one scale');
+    expect(svg).not.toContain('var(--');
+    const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /PNG 2/ }).click()]);
+    const png = readFileSync(await pngDownload.path());
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(viewBox[1]) * 2, Number(viewBox[2]) * 2]);
+  });
+
+  it('shows the gap between "as is" and an imported "to be", marking unknowns', async () => {
+    await openCompare(page);
+    const toBe = ['country,service,stakeholder,score', 'Japan (to be),A,NCSC,10', 'Japan (to be),A,National SOC,7', 'Japan (to be),G,NCSC,8', 'Japan (to be),H,NCSC,NA'].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'to-be.csv', mimeType: 'text/csv', buffer: Buffer.from(toBe) });
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 1 country from to-be.csv');
+    const diff = page.getByRole('region', { name: 'Difference' });
+    await diff.locator('.diff-a').getByRole('button').click();
+    await page.getByRole('option', { name: 'Japan (to be)' }).click();
+    await diff.locator('.diff-b').getByRole('button').click();
+    await page.getByRole('option', { name: 'Japan', exact: true }).click();
+    await page.getByRole('group', { name: 'Difference: Japan (to be) − Japan' }).waitFor();
+    // The target names A, G and H only, with NCSC and National SOC only: every other cell is absent from it.
+    expect(await page.getByRole('img', { name: /^G Development and maintenance of CDC platforms, NCSC: / }).getAttribute('aria-label')).toBe('G Development and maintenance of CDC platforms, NCSC: Japan (to be) 8, Japan 0, difference +8');
+    expect(await page.getByRole('img', { name: /^H Support of internal fraud response, NCSC: / }).getAttribute('aria-label')).toContain('unknown in Japan (to be): not computed');
+    expect(await page.getByRole('img', { name: /^B Real-time analysis, PSIRT: / }).getAttribute('aria-label')).toContain('not in Japan (to be)’s table');
+    // 3 rows × 2 stakeholders in both: A NCSC 10 = 10, A National SOC 7 = 7, G NCSC 8 > blank, G National SOC
+    // blank < 7, H NCSC unknown, H National SOC blank < 5; the other 84 of Japan's 90 cells are absent from the target.
+    expect(await diff.locator('.compare-diff-counts').textContent()).toBe('Japan (to be) is higher in 1 cell, Japan in 2; 2 are equal and 0 involve neither. Not computed: 1 unknown, 84 absent.');
+  });
+
+  it('speaks Japanese, legibly, when the language is switched', async () => {
+    await openCompare(page);
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('option', { name: '日本語' }).click();
+    await page.getByRole('heading', { name: '国の比較' }).waitFor();
+    expect(await column(page, 'ncscShare')).toEqual(['8.7%', '22.8%', '25.4%']);
+    expect(await page.getByRole('list', { name: '要約' }).getByRole('listitem').nth(2).textContent()).toBe('Singapore：3 か国中、国家機関の比率（25%）、政府の比率（45%）が最も高く、民間の比率（39%）が最も低い。');
+    expect(await page.getByRole('columnheader', { name: /技術的業務/ }).count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/compare-ja.png`, fullPage: true });
+  });
+
+  it('has no axe-core violations, with the definitions open', async () => {
+    await openCompare(page);
+    await page.getByText('How the metrics are computed').click();
+    await page.getByRole('heading', { name: 'Per country', exact: true }).waitFor();
+    expect(await runAxe(page)).toEqual([]);
+  });
+});
