@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import { SANKEY_FONT_FAMILY, SANKEY_THEMES } from './sankey-colors';
 import { describeSankey, sankeyWords, type SankeyText } from './sankey-describe';
@@ -47,14 +47,7 @@ export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMes
   // The roving tab stop survives a new layout when its item does; otherwise the first node takes it.
   const tabStop = focusId !== undefined && index.place.has(focusId) ? focusId : index.lanes[0]?.[0];
 
-  const setSvg = useCallback(
-    (el: SVGSVGElement | null) => {
-      ownRef.current = el;
-      if (typeof svgRef === 'function') svgRef(el);
-      else if (svgRef) svgRef.current = el;
-    },
-    [svgRef],
-  );
+  useImperativeHandle(svgRef, () => ownRef.current!, []);
 
   useLayoutEffect(() => {
     const map = new Map<string, Element>();
@@ -123,7 +116,7 @@ export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMes
         {text.keyboardHelp}
       </p>
       <svg
-        ref={setSvg}
+        ref={ownRef}
         xmlns="http://www.w3.org/2000/svg"
         className="sankey"
         role="group"
@@ -134,7 +127,7 @@ export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMes
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         fontFamily={SANKEY_FONT_FAMILY}
         fontSize={layout.fontSize}
-        data-px-per-unit={Math.round(layout.pxPerUnit * 1000) / 1000}
+        data-px-per-unit={Math.round(layout.pxPerUnit * 1e6) / 1e6}
         onPointerMove={onPointerMove}
         onFocus={onFocus}
         onBlur={onBlur}

@@ -81,6 +81,7 @@ function Node({ node: n, layout, ink, label, focusable }: { node: SankeyNodeLayo
   );
 }
 
+// Data attributes carry figures for tests and scripts: 6 decimals keep ratios exact to 1e-6.
 function round(v: number): string {
-  return String(Math.round(v * 1000) / 1000);
+  return String(Math.round(v * 1e6) / 1e6);
 }

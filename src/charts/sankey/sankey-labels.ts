@@ -43,15 +43,30 @@ export function breaksBadly(lines: readonly string[]): boolean {
   return lines.some((l, i) => (i > 0 && NO_START.test(l)) || (i < lines.length - 1 && NO_END.test(l)));
 }
 
+/** How many line breaks fall inside a Latin word ("Nation" / "al SOC"), judged against the text. */
+export function wordSplits(text: string, lines: readonly string[]): number {
+  let splits = 0;
+  let pos = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    pos = text.indexOf(lines[i]!, pos) + lines[i]!.length;
+    if (/[A-Za-z0-9]/.test(text[pos - 1] ?? '') && /[A-Za-z0-9]/.test(text[pos] ?? '')) splits++;
+  }
+  return splits;
+}
+
 /**
  * Wraps like wrapText, then tries narrower widths with the same number of lines and keeps the
  * narrowest that breaks nowhere forbidden, so that lines come out even ("F 脅威情報の収集" /
- * "および分析と評価") instead of leaving one character alone, or a small kana, at a line start.
+ * "および分析と評価") instead of leaving one character alone, or a small kana, at a line start, and
+ * without splitting a Latin word that fitted.
  */
 export function wrapBalanced(text: string, maxWidth: number, fontSize: number, maxLines: number, wrap: WrapFn): string[] {
   const first = wrap(text, maxWidth, fontSize, maxLines);
   if (first.lines.length < 2 || first.truncated) return first.lines;
-  let best = breaksBadly(first.lines) ? undefined : first.lines;
+  // Balancing may not split more words than plain wrapping had to (a word wider than the line).
+  const splits = wordSplits(text, first.lines);
+  const ok = (lines: readonly string[]) => !breaksBadly(lines) && wordSplits(text, lines) <= splits;
+  let best = ok(first.lines) ? first.lines : undefined;
   const step = fontSize / 2;
   for (let w = maxWidth - step; w >= maxWidth / first.lines.length - step; w -= step) {
     const attempt = wrap(text, w, fontSize, maxLines);
@@ -59,9 +74,27 @@ export function wrapBalanced(text: string, maxWidth: number, fontSize: number, m
       if (best) break;
       continue;
     }
-    if (!breaksBadly(attempt.lines)) best = attempt.lines;
+    if (ok(attempt.lines)) best = attempt.lines;
   }
-  return best ?? first.lines;
+  return best ?? pushDown(first.lines, maxWidth, fontSize, wrap);
+}
+
+/**
+ * The last resort of Japanese typesetting (oidashi): a line that would start with a forbidden
+ * character takes the previous line's last character with it, when the line still fits.
+ */
+function pushDown(lines: readonly string[], maxWidth: number, fontSize: number, wrap: WrapFn): string[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const prev = [...out[i - 1]!];
+    const moved = prev.at(-1) ?? '';
+    if (!NO_START.test(out[i]!) || prev.length < 2 || !/[\u3000-\u9fff\uff00-\uffef]/u.test(moved)) continue;
+    const next = moved + out[i]!;
+    if (wrap(next, maxWidth, fontSize, 1).truncated) continue;
+    out[i - 1] = prev.slice(0, -1).join('');
+    out[i] = next;
+  }
+  return out;
 }
 
 /** The signature of text-measure's wrapText, passed in so that this module stays measurement-free. */
