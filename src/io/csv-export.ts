@@ -5,6 +5,8 @@ import { formatScore, guardCell } from './score-text';
 /** The header of the long format, the app's public exchange format. */
 export const LONG_HEADER = ['country', 'service', 'stakeholder', 'score'] as const;
 
+const unparse = (fields: string[], data: string[][], quotes = false) => Papa.unparse({ fields, data }, { newline: '\r\n', quotes }) + '\r\n';
+
 /**
  * Writes matrices as long CSV: `country,service,stakeholder,score` (+ `note` when any cell has
  * one), one line per cell, blank score = not involved, NA = unknown. service is the X.1060 id
@@ -18,16 +20,28 @@ export function exportLongCsv(matrices: readonly RoleMatrix[]): string {
   for (const m of matrices) {
     m.rows.forEach((row, r) => {
       m.stakeholders.forEach((s, c) => {
-        const line = [
-          guardCell(m.country),
-          guardCell(row.x1060Id ?? row.label),
-          guardCell(s.name),
-          formatScore(m.cells[r]?.[c] ?? null),
-        ];
+        const line = [guardCell(m.country), guardCell(row.x1060Id ?? row.label), guardCell(s.name), formatScore(m.cells[r]?.[c] ?? null)];
         if (withNotes) line.push(guardCell(m.notes?.[noteKey(row.key, s.key)] ?? ''));
         data.push(line);
       });
     });
   }
-  return Papa.unparse({ fields: header, data }, { newline: '\r\n', quotes: false }) + '\r\n';
+  return unparse(header, data);
+}
+
+/**
+ * Writes one country as wide CSV: a `service` column, then one column per stakeholder. The
+ * country is not in the file: it is named after the file (see wideFileName). Notes are not kept.
+ */
+export function exportWideCsv(m: RoleMatrix): string {
+  const header = ['service', ...m.stakeholders.map((s) => guardCell(s.name))];
+  const data = m.rows.map((row, r) => [guardCell(row.x1060Id ?? row.label), ...m.stakeholders.map((_, c) => formatScore(m.cells[r]?.[c] ?? null))]);
+  // Every cell quoted: a wide file has few rows, and a name holding ";" must not pass for the delimiter.
+  return unparse(header, data, true);
+}
+
+/** The file name a wide export gets, which names the country again on import: "Japan.csv". */
+export function wideFileName(country: string): string {
+  const safe = [...country].map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
+  return `${safe.trim() || 'country'}.csv`;
 }

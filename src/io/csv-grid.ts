@@ -7,43 +7,51 @@ export interface TextGrid {
   readonly lines: number[];
   readonly delimiter: string;
   /** Structural problems papaparse found (e.g. an unclosed quote), with their lines. */
-  readonly parseErrors: { line: number; message: string }[];
+  readonly parseErrors: { line: number; message: string; code: string }[];
 }
 
 const DELIMITERS = [',', '\t', ';', '|'];
+/** Text is parsed in slices of this many characters, so that big files can report progress. */
+const CHUNK_CHARS = 1 << 20;
 
 /**
  * Splits delimited text into rows of cells, remembering each row's source line.
  * Line ends are normalised first (CRLF, LF and lone CR may be mixed in files edited on several
  * systems); the delimiter is guessed among comma, tab, semicolon and pipe unless given.
+ * onProgress receives the fraction of the text read so far.
  */
-export function parseTextGrid(input: string, delimiter?: string): TextGrid {
+export function parseTextGrid(input: string, delimiter?: string, onProgress?: (fraction: number) => void): TextGrid {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const rows: string[][] = [];
   const lines: number[] = [];
-  const parseErrors: { line: number; message: string }[] = [];
+  const parseErrors: { line: number; message: string; code: string }[] = [];
   let line = 1;
-  let prevCursor = 0;
-  let usedDelimiter = delimiter ?? ',';
-  Papa.parse<string[]>(text, {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: DELIMITERS,
+  const chosen = delimiter ?? guessDelimiter(text);
+  let usedDelimiter = chosen;
+  // papaparse streams a string in chunks (synchronously) though its types only allow it for files.
+  const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (r: Papa.ParseResult<string[]>) => void } = {
+    delimiter: chosen,
     newline: '\n',
     skipEmptyLines: false,
-    step: (r) => {
-      const row = r.data;
-      rows.push(row);
-      lines.push(line);
+    chunkSize: CHUNK_CHARS,
+    chunk: (r) => {
+      const start = rows.length;
+      // A row starts one line after the previous one, plus the line breaks quoted inside it.
+      for (const row of r.data) {
+        rows.push(row);
+        lines.push(line);
+        line += 1 + newlinesIn(row);
+      }
       for (const e of r.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
-        parseErrors.push({ line, message: describePapaError(e.code, e.message) });
+        const at = lines[start + (e.row ?? 0)] ?? line;
+        parseErrors.push({ line: at, code: e.code, message: describePapaError(e.code, e.message) });
       }
       usedDelimiter = r.meta.delimiter || usedDelimiter;
-      const cursor = r.meta.cursor;
-      line += countNewlines(text, prevCursor, cursor);
-      prevCursor = cursor;
+      onProgress?.(text.length === 0 ? 1 : Math.min(1, r.meta.cursor / text.length));
     },
-  });
+  };
+  Papa.parse<string[]>(text, config);
   // papaparse gives one empty row for a trailing newline; it is not data.
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) {
     rows.pop();
@@ -52,9 +60,35 @@ export function parseTextGrid(input: string, delimiter?: string): TextGrid {
   return { rows, lines, delimiter: usedDelimiter, parseErrors };
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+/**
+ * Picks the delimiter that splits the first lines into the steadiest number of fields (two or
+ * more) without quoting errors. Unlike papaparse's own guess it tries each one as a real parse,
+ * so a quoted name holding ";" does not pass for the delimiter of a comma file.
+ */
+export function guessDelimiter(text: string): string {
+  const sample = text.slice(0, 64 * 1024);
+  let best = { d: ',', bad: Infinity, delta: Infinity, avg: 0 };
+  for (const d of DELIMITERS) {
+    const r = Papa.parse<string[]>(sample, { delimiter: d, newline: '\n', preview: 30, skipEmptyLines: 'greedy' });
+    const rows = r.data.length === 30 || sample.length === text.length ? r.data : r.data.slice(0, -1);
+    const counts = rows.map((row) => row.length);
+    if (counts.length === 0) continue;
+    const avg = counts.reduce((a, b) => a + b, 0) / counts.length;
+    if (avg < 1.5) continue;
+    let delta = 0;
+    for (let i = 1; i < counts.length; i++) delta += Math.abs(counts[i]! - counts[i - 1]!);
+    const bad = r.errors.length;
+    if (bad < best.bad || (bad === best.bad && (delta < best.delta || (delta === best.delta && avg > best.avg)))) best = { d, bad, delta, avg };
+  }
+  return best.d;
+}
+
+function newlinesIn(row: readonly string[]): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  for (const c of row) {
+    if (c.indexOf('\n') < 0) continue;
+    for (let i = 0; i < c.length; i++) if (c.charCodeAt(i) === 10) n++;
+  }
   return n;
 }
 
@@ -68,4 +102,3 @@ function describePapaError(code: string, message: string): string {
 export function isBlankRow(row: readonly string[]): boolean {
   return row.every((c) => c.trim() === '');
 }
-

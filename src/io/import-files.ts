@@ -1,22 +1,33 @@
 import { decodeBytes, type TextEncodingName } from './decode-text';
 import { importCsvText } from './csv-import';
+import type { HeaderRemap } from './header-names';
 import type { ImportResult } from './import-types';
+import { problem } from './problems';
 
-/** Files above this size are refused before reading: the browser would stall on them. */
+/** Files above this size (50 MB) are refused before reading: the browser would stall on them. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** How to read one file: the user's encoding and header choices, and a progress callback. */
+export interface ReadOptions {
+  readonly encoding?: TextEncodingName;
+  readonly remap?: HeaderRemap;
+  readonly onProgress?: (fraction: number) => void;
+}
+
 /** Decodes and reads one file's bytes into matrices or problems. Never throws. */
-export function importBytes(fileName: string, bytes: Uint8Array, encoding?: TextEncodingName): ImportResult {
+export function importBytes(fileName: string, bytes: Uint8Array, options: ReadOptions | TextEncodingName = {}): ImportResult {
+  const opts: ReadOptions = typeof options === 'string' ? { encoding: options } : options;
   if (bytes.byteLength > MAX_IMPORT_BYTES) return tooLarge(fileName, bytes.byteLength);
   try {
-    const { text } = decodeBytes(bytes, encoding);
-    return importCsvText(text, { fileName });
+    const { text, encoding } = decodeBytes(bytes, opts.encoding);
+    return { ...importCsvText(text, { fileName, remap: opts.remap, onProgress: opts.onProgress }), encoding };
   } catch (e) {
-    return { fileName, format: 'none', matrices: [], problems: [{ severity: 'error', message: `the file could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+    const message = e instanceof Error ? e.message : String(e);
+    return { fileName, format: 'none', matrices: [], problems: [problem('error', 'unreadable', `the file could not be read: ${message}`, {}, { message })] };
   }
 }
 
-/** Reads browser File objects (picker or drop) into import results, in order. */
+/** Reads browser File objects (picker or drop) into import results, in order, on this thread. */
 export async function importFileList(files: readonly File[]): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
   for (const f of files) {
@@ -34,18 +45,21 @@ export async function importUrls(urls: readonly string[], fetchFn: typeof fetch 
   return Promise.all(
     urls.map(async (url): Promise<ImportResult> => {
       const fileName = decodeURIComponent(url.split('?')[0]!.split('/').pop() || url);
+      const failed = (message: string): ImportResult => ({ fileName, format: 'none', matrices: [], problems: [problem('error', 'unreadable', message, {}, { message })] });
       try {
         const res = await fetchFn(url);
-        if (!res.ok) return { fileName, format: 'none', matrices: [], problems: [{ severity: 'error', message: `could not load ${url}: the server answered ${res.status} ${res.statusText}`.trim() }] };
+        if (!res.ok) return failed(`could not load ${url}: the server answered ${res.status} ${res.statusText}`.trim());
         return importBytes(fileName, new Uint8Array(await res.arrayBuffer()));
       } catch (e) {
-        return { fileName, format: 'none', matrices: [], problems: [{ severity: 'error', message: `could not load ${url}: ${e instanceof Error ? e.message : String(e)}` }] };
+        return failed(`could not load ${url}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }),
   );
 }
 
-function tooLarge(fileName: string, size: number): ImportResult {
+/** The result for a file over MAX_IMPORT_BYTES. */
+export function tooLarge(fileName: string, size: number): ImportResult {
   const mb = (size / 1024 / 1024).toFixed(1);
-  return { fileName, format: 'none', matrices: [], problems: [{ severity: 'error', message: `the file is ${mb} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
+  const limit = MAX_IMPORT_BYTES / 1024 / 1024;
+  return { fileName, format: 'none', matrices: [], problems: [problem('error', 'too-large', `the file is ${mb} MB; the limit is ${limit} MB: split it into several files (one per country)`, {}, { mb, limit })] };
 }

@@ -1,4 +1,13 @@
 import type { RoleMatrix } from '../domain/matrix';
+import type { TextEncodingName } from './decode-text';
+
+/** What kind of problem it is, so that views can say it in the reader's language. */
+export type ProblemCode =
+  | 'empty' | 'binary' | 'too-large' | 'unreadable' | 'unclosed-quote' | 'parse'
+  | 'not-a-score' | 'out-of-range' | 'ragged-row' | 'beyond-header' | 'no-label'
+  | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
+  | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
+  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'more-errors';
 
 /** Something wrong or noteworthy in an imported file, located as precisely as we can. */
 export interface ImportProblem {
@@ -9,16 +18,41 @@ export interface ImportProblem {
   readonly column?: number;
   /** The column's header, when it has one. */
   readonly columnName?: string;
+  /** The problem in English (the live regions and scripts read this). */
   readonly message: string;
+  /** Its kind and the values it names, for translations. */
+  readonly code?: ProblemCode;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** How the importer understood one stakeholder header (wide) or stakeholder name (long). */
+export interface HeaderReading {
+  /** The name as the file gives it. */
+  readonly name: string;
+  /** 1-based column (wide files only). */
+  readonly column?: number;
+  /**
+   * A standard type id, 'custom' (kept under its own name), 'ignored' (by the user's choice),
+   * 'description' (service names, not scores) or 'total' (a totals column, skipped).
+   */
+  readonly as: string;
+  /** Whether the user re-mapped it. */
+  readonly remapped: boolean;
 }
 
 /** What reading one file gave: matrices only when it has no error. */
 export interface ImportResult {
   readonly fileName: string;
-  readonly format: 'long' | 'wide' | 'none';
+  readonly format: 'long' | 'wide' | 'json' | 'none';
   /** Empty whenever problems holds an error: a file with errors is rejected whole. */
   readonly matrices: RoleMatrix[];
   readonly problems: ImportProblem[];
+  /** The stakeholder headers and how each was read (absent for JSON and unreadable files). */
+  readonly headers?: readonly HeaderReading[];
+  /** The encoding the bytes were read as. */
+  readonly encoding?: TextEncodingName;
+  /** The delimiter found (",", "\t", ";", "|"). */
+  readonly delimiter?: string;
 }
 
 /** Where a problem is, in words: "line 5, column 3 (C, PSIRT)". */
@@ -27,7 +61,7 @@ export function locateProblem(p: ImportProblem): string {
   if (p.line !== undefined) parts.push(`line ${p.line}`);
   if (p.column !== undefined) {
     const name = p.columnName ? `, ${p.columnName}` : '';
-    parts.push(`column ${p.column} (${columnLetterOf(p.column)}${name})`);
+    parts.push(`column ${p.column} (${columnLetter(p.column)}${name})`);
   }
   return parts.join(', ');
 }
@@ -38,7 +72,8 @@ export function describeProblem(p: ImportProblem): string {
   return where ? `${where}: ${p.message}` : p.message;
 }
 
-function columnLetterOf(column: number): string {
+/** The spreadsheet letter of a 1-based column: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
   let s = '';
   let n = column;
   while (n > 0) {

@@ -4,24 +4,29 @@ const BLANK = new Set(['', '-', '–', '—', '−', '―']);
 const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', 'unk']);
 
 /** The result of reading one score cell. */
-export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string };
+export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range'; value: string };
+
+// Most cells of big files are plain integers: read those without normalising.
+const PLAIN = /^(?:10|\d(?:\.\d+)?)$/;
 
 /**
  * Reads a score cell. Blank, "-" and "–" mean not involved; NA, N/A, ?, unknown and 不明 mean
  * unknown; numbers must lie in 0–10. With decimalComma, "2,5" reads as 2.5.
  */
 export function readScore(raw: string, decimalComma = false): ScoreReading {
+  if (raw === '') return { ok: true, score: null };
+  if (PLAIN.test(raw)) return { ok: true, score: Number(raw) };
   const text = unguardCell(raw).normalize('NFKC').trim();
   if (BLANK.has(text)) return { ok: true, score: null };
   if (UNKNOWN.has(text.toLowerCase())) return { ok: true, score: 'unknown' };
   let num = text;
   if (decimalComma && /^[+]?\d*,\d+$/.test(num)) num = num.replace(',', '.');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(num)) {
-    return { ok: false, reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
+    return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
   }
   const n = Number(num);
   if (!isValidScore(n)) {
-    return { ok: false, reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}` };
+    return { ok: false, code: 'out-of-range', value: clip(raw.trim()), reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}` };
   }
   return { ok: true, score: n };
 }

@@ -12,35 +12,86 @@ export interface ImportOutcome {
   readonly alert: string;
 }
 
+/** What to do with an incoming country whose name is taken: replace it, keep both (renamed), or skip it. */
+export type ConflictChoice = 'replace' | 'keep-both' | 'skip';
+
+/** Picks the choice for a country of the file at an index; by default both are kept. */
+export type ChooseConflict = (fileIndex: number, country: string) => ConflictChoice;
+
+/** An incoming country whose name is already loaded. */
+export interface Conflict {
+  readonly fileIndex: number;
+  readonly country: string;
+  /** A bundled country can never be replaced, only kept beside or skipped. */
+  readonly bundled: boolean;
+}
+
 const MAX_LISTED = 5;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The incoming countries of files without errors whose names are already in the workspace. */
+export function findConflicts(ws: Workspace, results: readonly ImportResult[]): Conflict[] {
+  const byName = new Map(ws.matrices.map((m) => [m.country, m]));
+  return results.flatMap((r, fileIndex) =>
+    r.problems.some((p) => p.severity === 'error')
+      ? []
+      : r.matrices.flatMap((m) => {
+          const there = byName.get(m.country);
+          return there ? [{ fileIndex, country: m.country, bundled: there.bundled === true }] : [];
+        }),
+  );
+}
 
 /**
  * Adds every file without errors to the workspace; a file with errors adds nothing (the workspace
- * stays exactly as it was for it) and is reported with the lines of its first errors.
+ * stays exactly as it was for it) and is reported with the lines of its first errors. A country
+ * whose name is taken follows `choose`: by default it joins renamed ("Japan (2)"); a bundled
+ * country is never replaced.
  */
-export function applyImportResults(ws: Workspace, results: readonly ImportResult[]): ImportOutcome {
+export function applyImportResults(ws: Workspace, results: readonly ImportResult[], choose: ChooseConflict = () => 'keep-both'): ImportOutcome {
   let workspace = ws;
   const added: RoleMatrix[] = [];
   const statusParts: string[] = [];
   const alertParts: string[] = [];
-  for (const r of results) {
+  results.forEach((r, fileIndex) => {
     const errors = r.problems.filter((p) => p.severity === 'error');
     const warnings = r.problems.filter((p) => p.severity === 'warning');
     if (errors.length > 0 || r.matrices.length === 0) {
       const listed = errors.slice(0, MAX_LISTED).map(describeProblem);
       const more = errors.length > MAX_LISTED ? ` (and ${errors.length - MAX_LISTED} more)` : '';
-      alertParts.push(`Could not import ${r.fileName}: ${errors.length} error${errors.length === 1 ? '' : 's'}${more}. ${listed.join('; ')}. Nothing from this file was loaded.`);
-      continue;
+      alertParts.push(`Could not import ${r.fileName}: ${plural(errors.length, 'error')}${more}. ${listed.join('; ')}. Nothing from this file was loaded.`);
+      return;
     }
-    const res = addMatrices(workspace, r.matrices);
+    const notes: string[] = [];
+    const imported: RoleMatrix[] = [];
+    const toAdd: RoleMatrix[] = [];
+    for (const incoming of r.matrices) {
+      // An imported copy is the user's, even when it came from an exported bundled dataset.
+      const { bundled: _bundled, ...m } = incoming;
+      const there = workspace.matrices.find((x) => x.country === m.country);
+      const choice = there ? choose(fileIndex, m.country) : 'keep-both';
+      if (choice === 'skip') {
+        notes.push(`"${m.country}" was already loaded and was not imported, as chosen`);
+      } else if (choice === 'replace' && there && !there.bundled) {
+        const replacement = { ...m, id: there.id };
+        workspace = { matrices: workspace.matrices.map((x) => (x === there ? replacement : x)) };
+        imported.push(replacement);
+        notes.push(`"${m.country}" replaced the country of that name`);
+      } else {
+        toAdd.push(m);
+      }
+    }
+    const res = addMatrices(workspace, toAdd);
     workspace = res.workspace;
-    added.push(...res.added);
-    const names = res.added.map((m) => m.country).join(', ');
-    const renamed = res.added.filter((m, i) => m.country !== r.matrices[i]!.country).map((m, i) => `"${r.matrices[i]!.country}" was already loaded, so it joined as "${m.country}"`);
-    let msg = `Imported ${res.added.length} ${res.added.length === 1 ? 'country' : 'countries'} from ${r.fileName}: ${names}.`;
-    if (renamed.length) msg += ` ${renamed.join('; ')}.`;
-    if (warnings.length) msg += ` ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.slice(0, MAX_LISTED).map(describeProblem).join('; ')}.`;
+    res.added.forEach((m, i) => {
+      if (m.country !== toAdd[i]!.country) notes.push(`"${toAdd[i]!.country}" was already loaded, so it joined as "${m.country}"`);
+    });
+    const all = [...imported, ...res.added];
+    added.push(...all);
+    let msg = all.length > 0 ? `Imported ${plural(all.length, 'country', 'countries')} from ${r.fileName}: ${all.map((m) => m.country).join(', ')}.` : `Nothing imported from ${r.fileName}.`;
+    if (notes.length) msg += ` ${notes.join('; ')}.`;
+    if (warnings.length) msg += ` ${plural(warnings.length, 'warning')}: ${warnings.slice(0, MAX_LISTED).map(describeProblem).join('; ')}.`;
     statusParts.push(msg);
-  }
+  });
   return { workspace, added, status: statusParts.join(' '), alert: alertParts.join(' ') };
 }

@@ -1,18 +1,156 @@
 import type { StateCreator } from 'zustand';
-import { importFileList } from '../io/import-files';
+import { importCsvText } from '../io/csv-import';
+import type { TextEncodingName } from '../io/decode-text';
+import type { HeaderRemap } from '../io/header-names';
+import { remapKey } from '../io/header-names';
+import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
+import { readInBackground } from '../io/import-runner';
+import type { ImportResult } from '../io/import-types';
+import { applyImportResults, type ConflictChoice } from './import-outcome';
 import type { AppState } from './store';
 
-/** Interactive imports (file picker, drop, paste): owned by the import feature. */
-export interface ImportSlice {
-  /** Reads files chosen or dropped by the user and brings them into the workspace. */
-  importFiles: (files: readonly File[]) => Promise<void>;
-  /** Reads text pasted by the user (tab-separated cells from a spreadsheet) as a file. */
-  importPastedText: (text: string) => void;
+/** One file read and waiting for the user's review. */
+export interface PendingFile {
+  /** Unique in a review. */
+  readonly key: number;
+  readonly fileName: string;
+  /** The file's bytes (absent for pasted text and refused files), kept to re-read with other choices. */
+  readonly bytes?: Uint8Array;
+  /** Pasted text. */
+  readonly text?: string;
+  /** The encoding the user chose instead of the detected one. */
+  readonly encoding?: TextEncodingName;
+  /** The user's header re-mapping. */
+  readonly remap: HeaderRemap;
+  readonly result: ImportResult;
 }
 
-export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (_set, get) => ({
-  importFiles: async (files) => {
-    get().applyImports(await importFileList(files));
-  },
-  importPastedText: () => {},
-});
+/** Files read and shown for review before anything joins the workspace. */
+export interface ImportReviewState {
+  readonly files: readonly PendingFile[];
+  /** Choices for countries whose names are taken, keyed by conflictKey(). */
+  readonly choices: Readonly<Record<string, ConflictChoice>>;
+  /** Whether the files were pasted rather than picked or dropped. */
+  readonly pasted: boolean;
+}
+
+/** How far reading has got, for the progress bar. */
+export interface ImportProgress {
+  readonly fileName: string;
+  readonly index: number;
+  readonly count: number;
+  /** 0–1. */
+  readonly fraction: number;
+}
+
+/** Interactive imports (file picker, drop, paste): read, review, then commit. */
+export interface ImportSlice {
+  review: ImportReviewState | null;
+  progress: ImportProgress | null;
+  /** Reads files chosen or dropped by the user and opens the review. */
+  importFiles: (files: readonly File[]) => Promise<void>;
+  /** Reads text pasted by the user (tab-separated cells from a spreadsheet) and opens the review. */
+  importPastedText: (text: string) => void;
+  /** Re-reads a file of the review in another encoding. */
+  setReviewEncoding: (key: number, encoding: TextEncodingName | undefined) => Promise<void>;
+  /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
+  remapHeader: (key: number, header: string, as: string) => Promise<void>;
+  chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
+  /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
+  confirmImport: () => void;
+  /** Closes the review; nothing changes. */
+  cancelReview: () => void;
+  /** Stops reading big files; nothing changes. */
+  cancelReading: () => void;
+}
+
+/** The key of a conflict choice: file and country. */
+export function conflictKey(fileKey: number, country: string): string {
+  return `${fileKey}\u0000${country}`;
+}
+
+/** The name pasted cells import under; the country is "Pasted" unless the cells name one. */
+export const PASTED_FILE_NAME = 'Pasted.tsv';
+
+export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
+  let controller: AbortController | null = null;
+  let nextKey = 1;
+  const reread = async (f: PendingFile, signal?: AbortSignal): Promise<ImportResult> => {
+    if (f.text !== undefined) return importCsvText(f.text, { fileName: f.fileName, remap: f.remap });
+    if (!f.bytes) return f.result;
+    return readInBackground({ fileName: f.fileName, bytes: f.bytes, encoding: f.encoding, remap: f.remap, signal });
+  };
+  const update = async (key: number, change: (f: PendingFile) => PendingFile) => {
+    const f = get().review?.files.find((x) => x.key === key);
+    if (!f) return;
+    const next = change(f);
+    const result = await reread(next);
+    const review = get().review;
+    if (!review) return;
+    set({ review: { ...review, files: review.files.map((x) => (x.key === key ? { ...next, result } : x)) } });
+  };
+  return {
+    review: null,
+    progress: null,
+    importFiles: async (files) => {
+      controller?.abort();
+      const ctl = (controller = new AbortController());
+      const pending: PendingFile[] = [];
+      try {
+        for (const [index, file] of files.entries()) {
+          const key = nextKey++;
+          if (file.size > MAX_IMPORT_BYTES) {
+            pending.push({ key, fileName: file.name, remap: {}, result: tooLarge(file.name, file.size) });
+            continue;
+          }
+          set({ progress: { fileName: file.name, index, count: files.length, fraction: 0 } });
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          const onProgress = (fraction: number) => set({ progress: { fileName: file.name, index, count: files.length, fraction } });
+          const result = await readInBackground({ fileName: file.name, bytes, onProgress, signal: ctl.signal });
+          pending.push({ key, fileName: file.name, bytes, remap: {}, result });
+        }
+      } catch (e) {
+        if (e instanceof DOMException && e.name === 'AbortError') return;
+        throw e;
+      } finally {
+        if (controller === ctl) controller = null;
+        set({ progress: null });
+      }
+      if (ctl.signal.aborted) return;
+      set({ review: { files: pending, choices: {}, pasted: false } });
+    },
+    importPastedText: (text) => {
+      const result = importCsvText(text, { fileName: PASTED_FILE_NAME });
+      set({ review: { files: [{ key: nextKey++, fileName: PASTED_FILE_NAME, text, remap: {}, result }], choices: {}, pasted: true } });
+    },
+    setReviewEncoding: (key, encoding) => update(key, (f) => ({ ...f, encoding })),
+    remapHeader: (key, header, as) =>
+      update(key, (f) => {
+        const remap = { ...f.remap };
+        // Choosing what the name already means undoes the re-mapping.
+        if (as === '') delete remap[remapKey(header)];
+        else remap[remapKey(header)] = as;
+        return { ...f, remap };
+      }),
+    chooseConflict: (key, country, choice) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, choices: { ...review.choices, [conflictKey(key, country)]: choice } } });
+    },
+    confirmImport: () => {
+      const { review, workspace, selectedId } = get();
+      if (!review) return;
+      const outcome = applyImportResults(
+        workspace,
+        review.files.map((f) => f.result),
+        (i, country) => review.choices[conflictKey(review.files[i]!.key, country)] ?? 'keep-both',
+      );
+      set({ review: null, workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? selectedId, status: outcome.status, alert: outcome.alert });
+    },
+    cancelReview: () => set({ review: null, status: 'Import cancelled: nothing was loaded.', alert: '' }),
+    cancelReading: () => {
+      controller?.abort();
+      controller = null;
+      set({ progress: null, status: 'Import cancelled: nothing was loaded.', alert: '' });
+    },
+  };
+};

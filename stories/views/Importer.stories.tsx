@@ -4,6 +4,7 @@ import { LiveRegions } from '../../src/app/LiveRegions';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 import { ImportExportBar } from '../../src/views/import/ImportExportBar';
+import { ImportReview } from '../../src/views/import/ImportReview';
 import japanSeed from '../../tests/fixtures/seed/japan.tsv?raw';
 
 /** The story's own store, made fresh by the loader for every render. */
@@ -25,6 +26,7 @@ function Importer() {
     <>
       <ImportExportBar />
       <LiveRegions />
+      <ImportReview />
     </>
   );
 }
@@ -34,6 +36,12 @@ async function pick(canvasElement: HTMLElement, ...files: File[]) {
   const input = canvasElement.querySelector<HTMLInputElement>('input[type=file]');
   if (!input) throw new Error('no file input rendered');
   await userEvent.upload(input, files);
+}
+
+/** Confirms the review dialog (portalled to document.body) with its "Import" button. */
+async function confirm() {
+  const dialog = await within(document.body).findByRole('dialog');
+  await userEvent.click(within(dialog).getByRole('button', { name: 'Import' }));
 }
 
 const meta = {
@@ -51,6 +59,8 @@ export const GoodFile: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await pick(canvasElement, new File(['country,service,stakeholder,score\nTestland,D-2,NCSC,9\n'], 'good.csv', { type: 'text/csv' }));
+    await expect(storeOf(loaded).getState().workspace.matrices).toHaveLength(0);
+    await confirm();
     const status = canvas.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('Imported 1 country'));
     await expect(status).toHaveTextContent('Testland');
@@ -65,6 +75,7 @@ export const BadFile: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await pick(canvasElement, new File(['country,service,stakeholder,score\nTestland,D-2,NCSC,12\n'], 'bad.csv', { type: 'text/csv' }));
+    await confirm();
     const alert = canvas.getByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('line 2'));
     await expect(alert).toHaveTextContent('outside 0–10');
@@ -79,6 +90,7 @@ export const BadFile: Story = {
 export const SeedPaste: Story = {
   play: async ({ canvasElement, loaded }) => {
     await pick(canvasElement, new File([japanSeed], 'japan.tsv', { type: 'text/tab-separated-values' }));
+    await confirm();
     const status = within(canvasElement).getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('Imported 1 country from japan.tsv'));
     const matrices = storeOf(loaded).getState().workspace.matrices;

@@ -40,10 +40,15 @@ describe('App', () => {
   });
 
   it('imports a file through the file input and announces it in role=status', async () => {
-    await renderApp();
+    const store = await renderApp();
     const user = userEvent.setup();
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
     await user.upload(input, new File(['country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\n'], 'kenya.csv', { type: 'text/csv' }));
+    // Even a clean file is shown for review first; nothing changes until "Import".
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('No problems found.')).toBeTruthy();
+    expect(store.getState().workspace.matrices).toHaveLength(3);
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Kenya — division of X.1060 roles')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Imported 1 country from kenya.csv: Kenya.');
     expect(cell('D-2 Incident handling', 'National CSIRTs').getAttribute('aria-label')).toContain(': 9 of 10');
@@ -54,6 +59,9 @@ describe('App', () => {
     const user = userEvent.setup();
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
     await user.upload(input, new File(['country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-3,NCSC,eleven\n'], 'bad.csv', { type: 'text/csv' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/line 3, column 4 \(D, score\)/)).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not import bad.csv');
     expect(alert.textContent).toContain('line 3, column 4');

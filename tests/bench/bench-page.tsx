@@ -8,6 +8,7 @@ import { StoreProvider } from '../../src/state/store-context';
 import '../../src/app/styles.css';
 import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
+import { importSuite } from './bench-import';
 
 let root: Root | null = null;
 
@@ -70,11 +71,22 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
   return { baseline, first, sort, palette, hover, longTasksDuringSorts: longTasks };
 }
 
+/** The import suite on an app with no country loaded yet. */
+function importBench() {
+  return importSuite(() => {
+    root?.unmount();
+    const store = createAppStore();
+    root = createRoot(document.getElementById('root')!);
+    flushSync(() => root!.render(<StoreProvider store={store}><App /></StoreProvider>));
+    return store;
+  }, (fn) => flushSync(fn));
+}
+
 declare global {
   interface Window {
-    bench: { heatmap: typeof heatmap };
+    bench: { heatmap: typeof heatmap; import: typeof importBench };
     benchReady: boolean;
   }
 }
-window.bench = { heatmap };
+window.bench = { heatmap, import: importBench };
 window.benchReady = true;

@@ -16,7 +16,9 @@ await page.goto(`${site.url}bench.html`);
 await page.waitForFunction(() => window.benchReady === true);
 
 const results: Record<string, Record<string, Timing | number[]>> = {};
-results.heatmap = await page.evaluate(() => window.bench.heatmap());
+const only = process.env.BENCH_SUITE;
+if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
+if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
 await browser.close();
 await site.close();
 

@@ -38,6 +38,8 @@ beforeEach(async () => {
 const cellLabel = (p: Page, row: string, col: string) =>
   p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
 const status = (p: Page) => p.getByRole('status');
+/** Every interactive import is reviewed first: confirm it with the dialog's "Import" button. */
+const confirmImport = (p: Page) => p.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
 const alert = (p: Page) => p.getByRole('alert');
 
 /** The seed table read by plain splitting: [row letter, stakeholder, raw cell]. */
@@ -85,6 +87,7 @@ describe('the app in Chromium', () => {
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     const csv = 'country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\nKenya,D-2,Ministry of ICT,NA\nKenya,"=cmd",NCSC,2.5\n';
     await page.locator('input[type=file]').setInputFiles({ name: 'kenya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await confirmImport(page);
     await expect.poll(() => status(page).textContent()).toContain('Imported 1 country from kenya.csv: Kenya.');
     await page.getByText('Kenya — division of X.1060 roles').waitFor();
     expect(await cellLabel(page, 'D-2 ', 'National CSIRTs')).toContain(': 9 of 10');
@@ -106,6 +109,7 @@ describe('the app in Chromium', () => {
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     const bad = 'Row,NCSC,PSIRT\nA,1,2\nB,1,20\n';
     await page.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await confirmImport(page);
     await expect.poll(() => alert(page).textContent()).toContain('line 3, column 3 (C, PSIRT): score 20 is outside 0–10');
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     await page.getByRole('button', { name: /Country/ }).click();
@@ -120,6 +124,7 @@ describe('the app in Chromium', () => {
       dt.items.add(new File(['service,stakeholder,score\nB-1,Private SOC,6\n'], 'Cameroon.csv', { type: 'text/csv' }));
       for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
+    await confirmImport(page);
     await page.getByText('Cameroon — division of X.1060 roles').waitFor();
     expect(await cellLabel(page, 'B-1 ', 'Private SOC')).toContain(': 6 of 10');
   });

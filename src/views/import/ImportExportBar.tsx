@@ -1,16 +1,23 @@
 import { FileTrigger } from 'react-aria-components';
+import { findMatrix } from '../../domain/workspace';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
-import { exportLongCsv } from '../../io/csv-export';
+import { exportLongCsv, exportWideCsv, wideFileName } from '../../io/csv-export';
+import { exportWorkspaceJson } from '../../io/workspace-json';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { appMessages } from '../../i18n/app-messages';
+import { importMessages } from '../../i18n/import-messages';
 import { useMessages } from '../use-messages';
 
-/** The file picker for CSV import and the "Export CSV" button (part of the public contract). */
+const ACCEPTED = ['.csv', '.tsv', '.txt', '.json', 'text/csv', 'text/tab-separated-values', 'text/plain', 'application/json'];
+
+/** The file picker for import, "Export CSV" (part of the public contract) and the other exports. */
 export function ImportExportBar() {
   const store = useAppStore();
   const count = useAppState((s) => s.workspace.matrices.length);
+  const selected = useAppState((s) => findMatrix(s.workspace, s.selectedId));
   const t = useMessages(appMessages);
+  const ti = useMessages(importMessages);
   const onSelect = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     await store.getState().importFiles([...list]);
@@ -20,14 +27,31 @@ export function ImportExportBar() {
     downloadText('x1060-roles.csv', exportLongCsv(workspace.matrices));
     announce(t.exported(workspace.matrices.length));
   };
+  const onExportWide = () => {
+    if (!selected) return;
+    const name = wideFileName(selected.country);
+    downloadText(name, exportWideCsv(selected));
+    store.getState().announce(ti.exportedWide(selected.country, name));
+  };
+  const onExportJson = () => {
+    const { workspace, announce } = store.getState();
+    downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices), 'application/json;charset=utf-8');
+    announce(ti.exportedJson(workspace.matrices.length));
+  };
   return (
     <div className="toolbar-group">
-      <FileTrigger acceptedFileTypes={['.csv', '.tsv', '.txt', 'text/csv', 'text/tab-separated-values', 'text/plain']} allowsMultiple onSelect={(l) => void onSelect(l)}>
+      <FileTrigger acceptedFileTypes={ACCEPTED} allowsMultiple onSelect={(l) => void onSelect(l)}>
         <Button variant="primary">{t.importCsv}</Button>
       </FileTrigger>
       {/* The accessible name stays "Export CSV" in every language: scripts rely on it (README). */}
       <Button onPress={onExport} isDisabled={count === 0} aria-label="Export CSV">
         {t.exportCsv}
+      </Button>
+      <Button onPress={onExportWide} isDisabled={!selected}>
+        {ti.exportWide}
+      </Button>
+      <Button onPress={onExportJson} isDisabled={count === 0}>
+        {ti.exportJson}
       </Button>
     </div>
   );

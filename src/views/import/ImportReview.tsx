@@ -1,4 +1,60 @@
-/** The review dialog shown before an interactive import is committed (being built). */
+import { ProgressBar } from 'react-aria-components';
+import { importMessages } from '../../i18n/import-messages';
+import { findConflicts } from '../../state/import-outcome';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+import { Modal } from '../../ui/Modal';
+import { useMessages } from '../use-messages';
+import { ReviewFile } from './ReviewFile';
+import './import-review.css';
+
+/**
+ * The review shown before an interactive import (picker, drop, paste) changes anything: what
+ * was read, how headers were understood, conflicts and every problem. "Import" commits.
+ */
 export function ImportReview() {
-  return null;
+  const t = useMessages(importMessages);
+  const store = useAppStore();
+  const review = useAppState((s) => s.review);
+  const progress = useAppState((s) => s.progress);
+  const workspace = useAppState((s) => s.workspace);
+  if (progress) {
+    return (
+      <Modal title={t.reading(progress.fileName, progress.index, progress.count)} isOpen onClose={() => store.getState().cancelReading()}>
+        <ProgressBar className="progress" aria-label={t.progressLabel} value={Math.round(progress.fraction * 100)}>
+          {({ percentage, valueText }) => (
+            <>
+              <div className="progress-track" aria-hidden="true">
+                <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+              </div>
+              <span className="progress-text">{valueText}</span>
+            </>
+          )}
+        </ProgressBar>
+        <div className="ui-modal-actions">
+          <Button onPress={() => store.getState().cancelReading()}>{t.stopReading}</Button>
+        </div>
+      </Modal>
+    );
+  }
+  if (!review) return null;
+  const conflicts = findConflicts(workspace, review.files.map((f) => f.result));
+  const ok = review.files.filter((f) => f.result.matrices.length > 0).length;
+  return (
+    <Modal title={review.pasted ? t.pastedTitle : t.reviewTitle} isOpen onClose={() => store.getState().cancelReview()} className="ui-modal-wide">
+      <p className="review-summary">{t.summary(ok, review.files.length - ok)}</p>
+      <div className="review-files">
+        {review.files.map((f, i) => (
+          <ReviewFile key={f.key} file={f} conflicts={conflicts.filter((c) => c.fileIndex === i)} choices={review.choices} />
+        ))}
+      </div>
+      <div className="ui-modal-actions">
+        <Button onPress={() => store.getState().cancelReview()}>{t.cancel}</Button>
+        {/* Named "Import" in every language: scripts click it after uploading (README). */}
+        <Button variant="primary" aria-label="Import" onPress={() => store.getState().confirmImport()} autoFocus>
+          {t.import}
+        </Button>
+      </div>
+    </Modal>
+  );
 }

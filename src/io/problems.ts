@@ -1,0 +1,32 @@
+import type { ImportProblem, ProblemCode } from './import-types';
+
+/** Where a problem is: a 1-based line and a 0-based column index with its header. */
+export interface ProblemAt {
+  readonly line?: number;
+  readonly column?: number;
+  readonly columnName?: string;
+}
+
+/** Builds a problem; the column given 0-based is stored 1-based as people count. */
+export function problem(
+  severity: ImportProblem['severity'],
+  code: ProblemCode,
+  message: string,
+  at: ProblemAt = {},
+  params: Record<string, string | number> = {},
+): ImportProblem {
+  return {
+    severity,
+    code,
+    message,
+    params,
+    ...(at.line !== undefined ? { line: at.line } : {}),
+    ...(at.column !== undefined ? { column: at.column + 1 } : {}),
+    ...(at.columnName ? { columnName: at.columnName } : {}),
+  };
+}
+
+/** Whether any problem is an error. */
+export function hasErrors(problems: readonly ImportProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,71 @@
+import type { TextEncodingName } from '../../io/decode-text';
+import { importMessages } from '../../i18n/import-messages';
+import type { Conflict, ConflictChoice } from '../../state/import-outcome';
+import { conflictKey, type PendingFile } from '../../state/import-slice';
+import { useAppStore } from '../../state/store-context';
+import { Select } from '../../ui/Select';
+import { useMessages } from '../use-messages';
+import { HeaderTable } from './HeaderTable';
+import { ProblemList } from './ProblemList';
+
+const ENCODINGS: TextEncodingName[] = ['utf-8', 'shift_jis', 'utf-16le', 'utf-16be'];
+const ENCODING_NAMES: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS (CP932)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
+const MAX_NAMES = 8;
+
+export interface ReviewFileProps {
+  readonly file: PendingFile;
+  readonly conflicts: readonly Conflict[];
+  readonly choices: Readonly<Record<string, ConflictChoice>>;
+}
+
+/** One file of the review: what was read, how headers were understood, conflicts and problems. */
+export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
+  const t = useMessages(importMessages);
+  const store = useAppStore();
+  const { result } = file;
+  const blocked = result.matrices.length === 0;
+  const names = result.matrices.map((m) => m.country);
+  const rows = result.matrices.reduce((n, m) => n + m.rows.length, 0);
+  const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
+  const detected = result.encoding ? ENCODING_NAMES[result.encoding] : '';
+  return (
+    <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={file.fileName}>
+      <h3 className="review-file-name">
+        {file.fileName} — <span className="review-verdict">{blocked ? t.fileBlocked : t.fileOk}</span>
+      </h3>
+      <dl className="review-facts">
+        <div><dt>{t.format}</dt><dd>{t.formats(result.format)}{result.delimiter && result.format !== 'json' ? ` · ${t.delimiter}: ${t.delimiters(result.delimiter)}` : ''}</dd></div>
+        {!blocked && <div><dt>{t.countries}</dt><dd>{names.slice(0, MAX_NAMES).join(', ')}{names.length > MAX_NAMES ? ` … (${names.length})` : ''}</dd></div>}
+        {!blocked && <div><dt>{t.rows}</dt><dd>{rows}</dd></div>}
+        {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders}</dd></div>}
+      </dl>
+      {file.bytes && (
+        <Select
+          className="review-encoding"
+          label={t.encoding}
+          value={file.encoding ?? 'auto'}
+          options={[{ id: 'auto', label: t.encodingAuto(detected) }, ...ENCODINGS.map((e) => ({ id: e, label: ENCODING_NAMES[e] }))]}
+          onChange={(id) => void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))}
+        />
+      )}
+      {conflicts.length > 0 && (
+        <fieldset className="review-conflicts">
+          <legend>{t.conflictsTitle}</legend>
+          {conflicts.map((c) => (
+            <div key={c.country}>
+              <Select
+                label={t.conflictQuestion(c.country)}
+                value={choices[conflictKey(file.key, c.country)] ?? 'keep-both'}
+                options={[...(c.bundled ? [] : [{ id: 'replace', label: t.replace }]), { id: 'keep-both', label: t.keepBoth }, { id: 'skip', label: t.skip }]}
+                onChange={(id) => store.getState().chooseConflict(file.key, c.country, id as ConflictChoice)}
+              />
+              {c.bundled && <p className="field-help">{t.bundledNote}</p>}
+            </div>
+          ))}
+        </fieldset>
+      )}
+      <HeaderTable headers={result.headers ?? []} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
+      <ProblemList problems={result.problems} />
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, launchChromium, serveStatic } from './harness';
+
+// The import review in the production build, in real Chromium: encodings, rejection, paste, worker.
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
+  site = await serveStatic({ '/app/': DIST_DIR });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  await page.goto(site.url);
+  await page.getByText('Japan — division of X.1060 roles').waitFor();
+  return () => context.close();
+});
+
+const dialog = (p: Page) => p.getByRole('dialog');
+const countries = async (p: Page) => {
+  await p.getByRole('button', { name: /Country/ }).click();
+  const names = await p.getByRole('option').allTextContents();
+  await p.keyboard.press('Escape');
+  return names;
+};
+const cellLabel = (p: Page, row: string, col: string) => p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
+
+describe('import review in Chromium', () => {
+  it('imports a Shift_JIS file with Japanese names intact after review', async () => {
+    const bytes = readFileSync('tests/fixtures/import/sjis-japan-wide.csv');
+    await page.locator('input[type=file]').setInputFiles({ name: '日本.csv', mimeType: 'text/csv', buffer: bytes });
+    await dialog(page).getByRole('button', { name: /Detected: Shift_JIS \(CP932\)/ }).waitFor();
+    expect(await dialog(page).getByRole('rowheader').allTextContents()).toEqual(['ナショナルCSIRT', '学術機関', '警察・司法', '経済産業省']);
+    expect(await dialog(page).getByText('"経済産業省" is not a standard stakeholder type').count()).toBe(1);
+    await dialog(page).getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 1 country from 日本.csv: 日本.');
+    await page.getByText('日本 — division of X.1060 roles').waitFor();
+    expect(await cellLabel(page, 'D-1 ', 'Academia')).toContain(': 2 of 10');
+    expect(await cellLabel(page, 'D-1 ', '経済産業省')).toContain('blank = not involved');
+  });
+
+  it('rejects a bad file, lists its problems in the review and leaves the workspace untouched', async () => {
+    const before = await countries(page);
+    await page.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: readFileSync('tests/fixtures/import/err-out-of-range.csv') });
+    await dialog(page).locator('.review-verdict', { hasText: 'Cannot be imported' }).waitFor();
+    expect(await dialog(page).locator('.problem-error').allTextContents()).toEqual([
+      'Error line 3, column 2 (B, NCSC): score 11 is outside 0–10',
+      'Error line 3, column 3 (C, PSIRT): score -1 is outside 0–10',
+    ]);
+    await dialog(page).getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not import bad.csv: 2 errors. line 3, column 2 (B, NCSC): score 11 is outside 0–10');
+    expect(await countries(page)).toEqual(before);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+  });
+
+  it('imports cells pasted from a spreadsheet (tab-separated text/plain)', async () => {
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'Service\tNCSC\tISAC\r\nB-1\t6\t?\r\nB-2\t\t3\r\n');
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    });
+    await dialog(page).getByRole('heading', { name: 'Check the pasted cells before importing' }).waitFor();
+    await dialog(page).getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Imported 1 country from Pasted.tsv: Pasted.');
+    expect(await cellLabel(page, 'B-1 ', 'NCSC')).toContain(': 6 of 10');
+    expect(await cellLabel(page, 'B-1 ', 'ISAC')).toContain('unknown');
+  });
+
+  it('reads a big file in a Web Worker and lets the Japanese reviewer re-map a header', async () => {
+    const lines = ['country,service,stakeholder,score'];
+    for (let c = 0; c < 40; c++) for (let s = 1; s <= 13; s++) for (const st of ['NCSC', 'PSIRT', 'Ministry of ICT']) lines.push(`Land ${c},A-${s},${st},${(c + s) % 11}`);
+    const created: string[] = [];
+    page.on('worker', (w) => created.push(w.url()));
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('option', { name: /日本語/ }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n').padEnd(300_000, '\n')) });
+    await dialog(page).getByRole('heading', { name: '読み込む前に確認' }).waitFor();
+    expect(created.some((u) => u.includes('import.worker'))).toBe(true);
+    await dialog(page).getByRole('button', { name: '「Ministry of ICT」の解釈' }).click();
+    await page.getByRole('option', { name: 'ナショナルCSIRT' }).click();
+    await expect.poll(() => dialog(page).locator('.problem-warning').count()).toBe(0);
+    await dialog(page).getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 40 countries from many.csv: Land 0, Land 1');
+  });
+});

@@ -1,0 +1,106 @@
+// Property-based tests (fast-check): exports re-import unchanged, and the importer never throws.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { RoleMatrix, Score } from '../../src/domain/matrix';
+import { STANDARD_STAKEHOLDERS, foldName } from '../../src/domain/stakeholders';
+import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
+import { exportLongCsv, exportWideCsv, wideFileName } from '../../src/io/csv-export';
+import { importCsvText } from '../../src/io/csv-import';
+import { isTotalsName, x1060IdOfLabel } from '../../src/io/header-names';
+import { importBytes } from '../../src/io/import-files';
+import { exportWorkspaceJson, parseWorkspaceJson } from '../../src/io/workspace-json';
+import { stakeholderKeyOf } from '../../src/io/matrix-builder';
+
+// Names as people type them, including formula starters, quotes, delimiters and Japanese.
+const nameChars = fc.constantFrom(...'abcXYZ 0189=+-@\'",;|\t日本語（）・'.split(''));
+const name = fc
+  .array(nameChars, { minLength: 1, maxLength: 12 })
+  .map((cs) => cs.join('').trim())
+  // Names the importer reads specially by design (totals, X.1060 ids, standard types) are left out.
+  .filter((s) => s !== '' && !isTotalsName(s) && x1060IdOfLabel(s) === null && foldName(s) !== '' && !/^\s|\s$/.test(s));
+const score: fc.Arbitrary<Score> = fc.oneof(fc.constant(null), fc.constant<Score>('unknown'), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 100 }).map((n) => n / 10));
+
+const matrixArb = fc
+  .record({
+    country: name,
+    services: fc.uniqueArray(fc.constantFrom(...X1060_SERVICES.map((s) => s.id)), { minLength: 1, maxLength: 6 }),
+    customRows: fc.uniqueArray(name, { maxLength: 2 }),
+    standard: fc.uniqueArray(fc.constantFrom(...STANDARD_STAKEHOLDERS), { maxLength: 4 }),
+    custom: fc.uniqueArray(name, { maxLength: 3, selector: (s) => stakeholderKeyOf(s) }),
+    seed: fc.array(score, { minLength: 100, maxLength: 100 }),
+    note: fc.option(name, { nil: undefined }),
+  })
+  .filter((r) => r.standard.length + r.custom.length > 0)
+  .map((r): RoleMatrix => {
+    const rows = [...r.services.map((id) => ({ key: id, x1060Id: id, label: id })), ...r.customRows.map((l) => ({ key: `custom:${l}`, label: l }))];
+    const stakeholders = [
+      ...r.standard.map((t) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector })),
+      ...r.custom.map((n) => ({ key: stakeholderKeyOf(n), name: n, sector: 'other' as const })),
+    ];
+    const cells = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 100]!));
+    const notes = r.note ? { [`${rows[0]!.key}\u0000${stakeholders[0]!.key}`]: r.note } : undefined;
+    return { id: `user:${r.country}`, country: r.country, rows, stakeholders, cells, ...(notes ? { notes } : {}), provenance: { file: 'x.csv', source: r.country } };
+  });
+const workspaceArb = fc.uniqueArray(matrixArb, { minLength: 1, maxLength: 3, selector: (m) => m.country });
+
+/** What a CSV keeps of a matrix (it has no provenance, and writes X.1060 rows by id). */
+const csvView = (m: RoleMatrix) => ({ country: m.country, rows: m.rows.map((r) => r.key), stakeholders: m.stakeholders.map((s) => [s.key, s.name]), cells: m.cells });
+
+describe('exports re-import unchanged', () => {
+  it('JSON workspace: every field, provenance, unknowns and notes included', () => {
+    fc.assert(
+      fc.property(workspaceArb, (ms) => {
+        const back = parseWorkspaceJson(exportWorkspaceJson(ms), 'w.json');
+        expect(back.problems).toEqual([]);
+        expect(back.matrices).toEqual(ms);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('long CSV: countries, rows, stakeholders, scores and notes', () => {
+    fc.assert(
+      fc.property(workspaceArb, (ms) => {
+        const back = importCsvText(exportLongCsv(ms), { fileName: 'x.csv' });
+        expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+        expect(back.matrices.map(csvView)).toEqual(ms.map(csvView));
+        expect(back.matrices.map((m) => m.notes ?? {})).toEqual(ms.map((m) => m.notes ?? {}));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('wide CSV per country, named after its file', () => {
+    fc.assert(
+      fc.property(matrixArb.filter((m) => [...m.country].every((ch) => ch >= ' ' && !'\\/:*?"<>|'.includes(ch))), (m) => {
+        const back = importCsvText(exportWideCsv(m), { fileName: wideFileName(m.country) });
+        expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+        expect(csvView(back.matrices[0]!)).toEqual(csvView(m));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the importer never throws', () => {
+  const check = (r: ReturnType<typeof importBytes>) => {
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    // Either countries and no error, or no country and at least one error.
+    expect(errors.length > 0).toBe(r.matrices.length === 0);
+    // Every problem that points into the file names a real line; only whole-file ones have none.
+    for (const p of r.problems) {
+      if (p.line === undefined) expect(['empty', 'too-large', 'unreadable', 'more-errors', 'group-heading']).toContain(p.code);
+      else expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
+    }
+  };
+  it('on arbitrary bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => check(importBytes('f.csv', bytes))), { numRuns: 500 });
+  });
+  it('on arbitrary text made of CSV-ish pieces', () => {
+    const piece = fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '\r', 'A', 'D-2', 'NCSC', '7', '12', 'NA', '-', ' ', 'country', 'service', 'stakeholder', 'score', 'Total', '日本', '{', '"x1060-roles-workspace"');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (ps) => check(importBytes('f.csv', new TextEncoder().encode(ps.join(''))))), { numRuns: 1000 });
+  });
+  it('on arbitrary unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => check(importBytes('f.csv', new TextEncoder().encode(s)))), { numRuns: 500 });
+  });
+});
