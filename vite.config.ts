@@ -1,13 +1,118 @@
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/** Where `vite build --mode single` writes the one-file app (SINGLE_DIR overrides, for parallel builds). */
+const SINGLE_DIR = process.env.SINGLE_DIR ?? 'dist-single';
+const SINGLE_NAME = 'x1060-roles.html';
+
+// The production policy. No inline script, no eval, nothing from other origins; connect-src is broad
+// here only because a <meta> policy is fixed at load: src/app/url-state.ts adds a second policy, before
+// anything is fetched, that narrows it to 'self' plus the ?data= origins (two policies: both apply).
+const policy = (script: string, style: string) =>
+  [
+    "default-src 'none'",
+    `script-src ${script}`,
+    `style-src ${style} ${REACT_ARIA_STYLES.join(' ')}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self' https: http:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// react-aria-components 1.22 prepends two fixed <style> elements at run time (usePress: touch-action
+// for tap delay; usePreventScroll: overscroll in modals). They are allowed by hash, not 'unsafe-inline';
+// the e2e tests fail on any CSP violation, so a changed text after an upgrade is caught there.
+const REACT_ARIA_STYLES = [
+  '@layer {\n  [data-react-aria-pressable] {\n    touch-action: pan-x pan-y pinch-zoom;\n  }\n}',
+  '@layer {\n  * {\n    overscroll-behavior: contain;\n  }\n}',
+].map(sha256);
+
+const meta = (content: string) => `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
+const isAppIndex = (file: string | undefined) => file !== undefined && resolve(file) === resolve('index.html');
+
+/** Adds the CSP to the multi-file build's index.html (the dev server and Storybook keep their inline scripts). */
+function cspForFiles(): Plugin {
+  return {
+    name: 'x1060:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => (isAppIndex(ctx.filename) ? html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${meta(policy("'self'", "'self'"))}`) : html),
+    },
+  };
+}
+
+/**
+ * After vite-plugin-singlefile has inlined everything: names the file, and allows exactly the inlined
+ * <script> and <style> by their SHA-256 (no 'unsafe-inline'), which is all the single file needs.
+ */
+function cspForSingleFile(): Plugin {
+  return {
+    name: 'x1060:csp-single',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const asset = bundle['index.html'];
+        if (!asset || asset.type !== 'asset') return;
+        const html = String(asset.source);
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
+        const content = policy(scripts.join(' ') || "'none'", styles.join(' '));
+        asset.source = html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${meta(content)}`);
+        asset.fileName = SINGLE_NAME;
+      },
+    },
+  };
+}
+
+/** Copies the single file into dist/ too, so the served app can save standalone copies from it. */
+function withSingleFile(): Plugin {
+  let outDir = 'dist';
+  let isApp = false;
+  return {
+    name: 'x1060:with-single-file',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // Only the app's own build, not Storybook's build of its iframe.
+    generateBundle(_options, bundle) {
+      isApp ||= Object.keys(bundle).some((f) => f.endsWith('.js')) && existsSync(resolve('index.html'));
+    },
+    closeBundle() {
+      const file = `${SINGLE_DIR}/${SINGLE_NAME}`;
+      if (!isApp || !existsSync(outDir)) return;
+      if (existsSync(file)) copyFileSync(file, resolve(outDir, SINGLE_NAME));
+      else this.warn(`${file} not found: build it first (npm run build does) for "Save as standalone HTML"`);
+    },
+  };
+}
 
 // base './' so that dist/ works from any sub-path of a static server.
-export default defineConfig({
-  base: './',
-  plugins: [react()],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 800,
-  },
-});
+export default defineConfig(({ mode }) =>
+  mode === 'single'
+    ? {
+        base: './',
+        plugins: [react(), viteSingleFile(), cspForSingleFile()],
+        build: { target: 'es2022', sourcemap: false, outDir: SINGLE_DIR, emptyOutDir: true },
+      }
+    : {
+        base: './',
+        plugins: [react(), cspForFiles(), withSingleFile()],
+        build: {
+          target: 'es2022',
+          sourcemap: false,
+          chunkSizeWarningLimit: 800,
+        },
+      },
+);

@@ -1,6 +1,97 @@
-import type { AppStore } from '../state/store';
+import { findMatrix } from '../domain/workspace';
+import type { AppState, AppStore } from '../state/store';
+import { readEmbeddedWorkspace, RUNTIME_ATTR } from '../views/present/standalone-html';
+import { decodeUrlState, encodeUrlState, type UrlViewState } from './url-codec';
 
-/** Keeps the view state in the URL and the URL in the view state (being built). Returns a stop function. */
-export function syncUrlState(_store: AppStore): () => void {
-  return () => {};
+/**
+ * The connect-src a page may use: its own origin plus the origins of the ?data= URLs in its address,
+ * which are the only files the user asked for. Unparseable or non-http(s) URLs add nothing.
+ */
+export function connectSrcFor(search: string, pageUrl: string): string {
+  const origins = new Set<string>();
+  for (const u of new URLSearchParams(search).getAll('data')) {
+    try {
+      const url = new URL(u, pageUrl);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== new URL(pageUrl).origin) origins.add(url.origin);
+    } catch {
+      // A bad link is reported by the importer; it needs no network permission.
+    }
+  }
+  return ["'self'", ...origins].join(' ');
+}
+
+/**
+ * Tightens the build's static policy (connect-src 'self' https: http:) to exactly 'self' plus the
+ * ?data= origins. A second CSP can only narrow the first (browsers enforce both), so this runs when
+ * the module loads: before start-up fetches anything, and before any other code could run.
+ */
+function installConnectPolicy(): void {
+  if (!import.meta.env.PROD || typeof document === 'undefined') return;
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.setAttribute(RUNTIME_ATTR, '');
+  meta.content = `connect-src ${connectSrcFor(window.location.search, window.location.href)}`;
+  document.head.appendChild(meta);
+}
+installConnectPolicy();
+
+/** The part of the store a link reproduces. */
+export function urlStateOf(s: AppState): UrlViewState {
+  return { view: s.view, country: s.selectedId, lang: s.lang, palette: s.palette, theme: s.theme, heatmap: s.heatmap };
+}
+
+/** Puts a decoded link into the store; a country that is not loaded leaves the selection alone. */
+export function applyUrlState(store: AppStore, u: UrlViewState): void {
+  const s = store.getState();
+  const country = u.country !== undefined && findMatrix(s.workspace, u.country) ? u.country : s.selectedId;
+  store.setState({ view: u.view, selectedId: country, lang: u.lang, palette: u.palette, theme: u.theme, heatmap: u.heatmap });
+}
+
+/**
+ * Keeps the view state in the URL and the URL in the view state. A change of view or country is a new
+ * history entry (Back returns to it); option tweaks replace the current entry so a slider drag does
+ * not flood the history. Back and forward re-apply the entry's state. Returns a stop function.
+ */
+export function syncUrlState(store: AppStore, win: Window = window): () => void {
+  const embedded = readEmbeddedWorkspace(win.document);
+  if (embedded) {
+    store.getState().loadWorkspace(embedded.workspace);
+    store.getState().loadDeck(embedded.deck);
+  }
+  // A standalone file opens on the view it was saved with unless its own address says otherwise.
+  const own = win.location.search;
+  applyUrlState(store, decodeUrlState(embedded && decodeUrlState(own).country === undefined ? embedded.search : own));
+  let written = encodeUrlState(urlStateOf(store.getState()), own);
+  win.history.replaceState(win.history.state, '', `${win.location.pathname}${written}${win.location.hash}`);
+  let last = urlStateOf(store.getState());
+
+  // Back/forward put a history entry's state into the store: that must not push a new entry.
+  let applying = false;
+  const unsubscribe = store.subscribe((s) => {
+    if (applying) return;
+    const next = urlStateOf(s);
+    const search = encodeUrlState(next, win.location.search);
+    if (search === written) return;
+    const navigation = next.view !== last.view || next.country !== last.country;
+    const url = `${win.location.pathname}${search}${win.location.hash}`;
+    if (navigation) win.history.pushState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
+    written = search;
+    last = next;
+  });
+  const onPop = () => {
+    applying = true;
+    try {
+      applyUrlState(store, decodeUrlState(win.location.search));
+    } finally {
+      applying = false;
+    }
+    last = urlStateOf(store.getState());
+    written = encodeUrlState(last, win.location.search);
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
 }

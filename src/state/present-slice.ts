@@ -1,13 +1,103 @@
 import type { StateCreator } from 'zustand';
+import type { PaletteId } from '../domain/display-options';
+import type { HeatmapSlice } from './heatmap-slice';
+import type { SankeySlice } from './sankey-slice';
 import type { AppState } from './store';
+
+/** A heatmap slide: one country with the heatmap options it had when added. */
+export interface HeatmapSlideSpec {
+  readonly kind: 'heatmap';
+  readonly countryId: string;
+  readonly palette: PaletteId;
+  readonly options: HeatmapSlice['heatmap'];
+}
+
+/** A Sankey slide: one country (and optionally a second, side by side) with the Sankey options. */
+export interface SankeySlideSpec {
+  readonly kind: 'sankey';
+  readonly countryId: string;
+  readonly options: Pick<SankeySlice, 'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors'>;
+}
+
+/** A comparison slide: several countries with the comparison options (drawn once the compare charts can be reused). */
+export interface CompareSlideSpec {
+  readonly kind: 'compare' | 'metrics';
+  readonly countryIds: readonly string[];
+  readonly options: Pick<AppState, 'compareThreshold' | 'diffA' | 'diffB'>;
+}
+
+/** What one slide shows; the union grows as views learn to be presented. */
+export type SlideSpec = HeatmapSlideSpec | SankeySlideSpec | CompareSlideSpec;
+/** A slide in the deck: its spec plus an id unique in the deck. */
+export type Slide = SlideSpec & { readonly id: string };
 
 /** Presenter mode and its deck of slides: owned by the present feature. */
 export interface PresentSlice {
   presenting: boolean;
+  /** The slides in presenting order; saved with the workspace (see partializePresent). */
+  deck: readonly Slide[];
+  /** The slide shown in presenter mode (0-based, clamped to the deck). */
+  slideIndex: number;
   setPresenting: (on: boolean) => void;
+  /** Appends a snapshot of what a view shows now; returns the new slide's id. */
+  addSlide: (spec: SlideSpec) => string;
+  removeSlide: (id: string) => void;
+  /** Moves a slide by delta places (−1 = earlier), stopping at either end. */
+  moveSlide: (id: string, delta: number) => void;
+  clearDeck: () => void;
+  /** Replaces the deck wholesale (persistence, standalone files). */
+  loadDeck: (deck: readonly Slide[]) => void;
+  goToSlide: (index: number) => void;
 }
 
-export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set) => ({
+/** The part of the present state saved with the workspace. */
+export function partializePresent(s: Pick<PresentSlice, 'deck'>): Pick<PresentSlice, 'deck'> {
+  return { deck: s.deck };
+}
+
+/** A snapshot of the current state as a slide spec for a view; editor views present as heatmaps. */
+export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = s.view): SlideSpec | undefined {
+  if (view === 'compare' || view === 'metrics') {
+    const ids = s.compareIds ?? s.workspace.matrices.slice(0, 3).map((m) => m.id);
+    return ids.length === 0 ? undefined : { kind: view, countryIds: [...ids], options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB } };
+  }
+  if (s.selectedId === undefined) return undefined;
+  if (view === 'sankey') {
+    const { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors } = s;
+    return { kind: 'sankey', countryId: s.selectedId, options: { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors } };
+  }
+  return { kind: 'heatmap', countryId: s.selectedId, palette: s.palette, options: s.heatmap };
+}
+
+const clampIndex = (i: number, n: number) => Math.max(0, Math.min(n - 1, Math.trunc(i) || 0));
+
+export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, get) => ({
   presenting: false,
-  setPresenting: (presenting) => set({ presenting }),
+  deck: [],
+  slideIndex: 0,
+  // Entering always starts at the first slide: a workshop deck is shown from the top.
+  setPresenting: (presenting) => set(presenting ? { presenting, slideIndex: 0 } : { presenting }),
+  addSlide: (spec) => {
+    const used = new Set(get().deck.map((d) => d.id));
+    let n = get().deck.length + 1;
+    while (used.has(`slide-${n}`)) n++;
+    const id = `slide-${n}`;
+    set((s) => ({ deck: [...s.deck, { ...spec, id }] }));
+    return id;
+  },
+  removeSlide: (id) => set((s) => {
+    const deck = s.deck.filter((d) => d.id !== id);
+    return { deck, slideIndex: clampIndex(s.slideIndex, deck.length) };
+  }),
+  moveSlide: (id, delta) => set((s) => {
+    const from = s.deck.findIndex((d) => d.id === id);
+    if (from < 0) return {};
+    const to = clampIndex(from + delta, s.deck.length);
+    const deck = [...s.deck];
+    deck.splice(to, 0, ...deck.splice(from, 1));
+    return { deck };
+  }),
+  clearDeck: () => set({ deck: [], slideIndex: 0 }),
+  loadDeck: (deck) => set({ deck: [...deck], slideIndex: 0 }),
+  goToSlide: (index) => set((s) => ({ slideIndex: clampIndex(index, Math.max(1, s.deck.length)) })),
 });

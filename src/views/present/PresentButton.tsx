@@ -1,4 +1,32 @@
-/** The toolbar button that starts presenter mode (being built). */
+import { presentMessages } from '../../i18n/present-messages';
+import { useAppState } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+import { PopoverButton } from '../../ui/PopoverButton';
+import { useMessages } from '../use-messages';
+import { DeckPanel } from './DeckPanel';
+import { enterFullscreen } from './use-deck-keys';
+import './presenter.css';
+
+/** The toolbar's deck (assemble, reorder, save as standalone HTML) and the button that starts presenting. */
 export function PresentButton() {
-  return null;
+  const t = useMessages(presentMessages);
+  const count = useAppState((s) => s.deck.length);
+  const setPresenting = useAppState((s) => s.setPresenting);
+  return (
+    <div className="toolbar-group">
+      <PopoverButton label={t.deck(count)}>
+        <DeckPanel />
+      </PopoverButton>
+      <Button
+        variant="primary"
+        onPress={() => {
+          // Full screen must be asked for inside the press itself: browsers refuse it later.
+          enterFullscreen();
+          setPresenting(true);
+        }}
+      >
+        {t.present}
+      </Button>
+    </div>
+  );
 }

@@ -1,4 +1,85 @@
-/** Full-screen presenter mode (being built). */
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { presentMessages } from '../../i18n/present-messages';
+import { snapshotSlide, type Slide } from '../../state/present-slice';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+import { useMessages } from '../use-messages';
+import { slideTitle } from './slide-title';
+import { SlideView } from './SlideView';
+import { leaveFullscreen, useDeckKeys } from './use-deck-keys';
+import './presenter.css';
+
+/**
+ * Full-screen presenter mode: one slide at a time in large type with the projector palette and no
+ * editing chrome. Arrows, Space, Page Up/Down (a clicker) step; Home/End jump; Escape leaves.
+ * An empty deck presents the current view as its only slide.
+ */
 export function PresenterMode() {
-  return null;
+  const t = useMessages(presentMessages);
+  const store = useAppStore();
+  const deck = useAppState((s) => s.deck);
+  const index = useAppState((s) => s.slideIndex);
+  const workspace = useAppState((s) => s.workspace);
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const goToSlide = useAppState((s) => s.goToSlide);
+  const setPresenting = useAppState((s) => s.setPresenting);
+  const slides = useMemo((): readonly Slide[] => {
+    if (deck.length > 0) return deck;
+    const current = snapshotSlide(store.getState());
+    return current ? [{ ...current, id: 'current' }] : [];
+  }, [deck, store]);
+  const at = Math.min(index, Math.max(0, slides.length - 1));
+  const slide = slides[at];
+  const rootRef = useRef<HTMLElement>(null);
+
+  const act = useCallback(
+    (action: 'next' | 'previous' | 'first' | 'last' | 'exit') => {
+      if (action === 'exit') setPresenting(false);
+      else goToSlide({ next: at + 1, previous: at - 1, first: 0, last: slides.length - 1 }[action]);
+    },
+    [at, slides.length, goToSlide, setPresenting],
+  );
+  useDeckKeys(act);
+
+  useEffect(() => {
+    rootRef.current?.focus();
+    // Leaving full screen with the browser's own Escape (which the page never sees) ends the show too.
+    const onChange = () => {
+      if (!document.fullscreenElement) setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      leaveFullscreen();
+    };
+  }, [setPresenting]);
+
+  const title = slide ? slideTitle(slide, workspace, t) : t.presenterMode;
+  const counter = t.slideOf(at + 1, Math.max(1, slides.length));
+  return (
+    <main ref={rootRef} className="presenter" lang={lang} data-theme={theme} tabIndex={-1} aria-label={t.presenterMode}>
+      <section className="presenter-slide" aria-roledescription="slide" aria-label={`${counter}: ${title}`} data-slide-kind={slide?.kind}>
+        <h1 className="presenter-title">{title}</h1>
+        <div className="presenter-stage">
+          {slide && <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme={theme} fallback={t} />}
+        </div>
+      </section>
+      <footer className="presenter-footer">
+        <p className="presenter-counter" aria-live="polite" aria-atomic="true">
+          {counter}
+        </p>
+        <p className="presenter-hint">{t.keysHint}</p>
+        <div className="presenter-nav">
+          <Button aria-label={t.previous} isDisabled={at === 0} onPress={() => act('previous')}>
+            ←
+          </Button>
+          <Button aria-label={t.next} isDisabled={at >= slides.length - 1} onPress={() => act('next')}>
+            →
+          </Button>
+          <Button onPress={() => act('exit')}>{t.exit}</Button>
+        </div>
+      </footer>
+    </main>
+  );
 }

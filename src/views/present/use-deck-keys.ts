@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+
+/** What each key does in presenter mode: a clicker sends Page Up/Down (some send arrows or B/period). */
+export function deckActionFor(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): 'next' | 'previous' | 'first' | 'last' | 'exit' | undefined {
+  if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case 'Enter':
+      return 'next';
+    case ' ':
+      return e.shiftKey ? 'previous' : 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'exit';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Steps the deck from the keyboard anywhere on the page. A key that a focused control already
+ * handled (a button pressed with Space, a grid cell moved with an arrow) arrives defaultPrevented and
+ * is left alone, so one key press never does two things.
+ */
+export function useDeckKeys(act: (action: NonNullable<ReturnType<typeof deckActionFor>>) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const action = deckActionFor(e);
+      if (!action) return;
+      e.preventDefault();
+      act(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [act]);
+}
+
+/** Asks for full screen (only allowed during a click or key press); a refusal leaves the window as it is. */
+export function enterFullscreen(): void {
+  const el = document.documentElement;
+  if (typeof el.requestFullscreen === 'function' && !document.fullscreenElement) el.requestFullscreen().catch(() => undefined);
+}
+
+/** Leaves full screen if this page is in it. */
+export function leaveFullscreen(): void {
+  if (document.fullscreenElement && typeof document.exitFullscreen === 'function') document.exitFullscreen().catch(() => undefined);
+}

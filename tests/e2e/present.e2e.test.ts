@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, launchChromium, serveStatic } from './harness';
+
+// Presenter mode in the production build: build a deck from three views, step through it by keyboard.
+const require = createRequire(import.meta.url);
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreignRequests: string[];
+let cspViolations: string[];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
+  site = await serveStatic({ '/app/': DIST_DIR });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  page = await context.newPage();
+  foreignRequests = [];
+  cspViolations = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreignRequests.push(r.url());
+  });
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}`)));
+  page.on('console', (m) => {
+    if (/Content Security Policy|^CSP /i.test(m.text())) cspViolations.push(m.text());
+  });
+  return async () => {
+    expect(foreignRequests, 'requests to other origins').toEqual([]);
+    expect(cspViolations, 'CSP violations').toEqual([]);
+    await context.close();
+  };
+});
+
+const chooseOption = async (p: Page, label: string, option: string) => {
+  await p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').click();
+  await p.getByRole('option', { name: option, exact: true }).click();
+};
+
+/** Opens the deck popover, adds the current view, and closes the popover again. */
+async function addToDeck(p: Page, expectedCount: number) {
+  await p.getByRole('button', { name: `Deck (${expectedCount - 1})` }).click();
+  await p.getByRole('button', { name: 'Add to deck' }).click();
+  await p.getByRole('button', { name: `Deck (${expectedCount})` }).waitFor();
+  await p.keyboard.press('Escape');
+  await p.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+const slide = (p: Page) => p.locator('section[aria-roledescription="slide"]');
+const cell = (p: Page, row: string, col: string) => p.locator(`.presenter [role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first();
+
+describe('presenter mode', () => {
+  it('presents a deck of a heatmap, a Sankey and a second heatmap, stepping by keyboard, then leaves with Escape', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await addToDeck(page, 1);
+
+    await chooseOption(page, 'Country', 'United States (US)');
+    await page.getByRole('tab', { name: 'Sankey' }).click();
+    await page.locator('svg.sankey').first().waitFor();
+    await addToDeck(page, 2);
+
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    await chooseOption(page, 'Country', 'Singapore (SG)');
+    await chooseOption(page, 'Palette', 'Greyscale (print)');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).fill('5');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
+    await addToDeck(page, 3);
+    // Changing the view afterwards does not change the slide: it is a snapshot.
+    await page.getByRole('textbox', { name: 'Fade cells below' }).fill('0');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
+
+    await page.getByRole('button', { name: 'Deck (3)' }).click();
+    expect(await page.locator('.deck-item-title').allTextContents()).toEqual([
+      '1. Japan — division of X.1060 roles',
+      '2. United States — who carries which X.1060 services',
+      '3. Singapore — division of X.1060 roles',
+    ]);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.locator('main.presenter').waitFor();
+    expect(await page.getByRole('tablist').count(), 'no editing chrome').toBe(0);
+    expect(await page.getByRole('button', { name: /Import CSV/ }).count()).toBe(0);
+
+    // Slide 1: Japan's heatmap in the projector palette (white → dark red).
+    expect(await slide(page).getAttribute('aria-label')).toBe('Slide 1 of 3: Japan — division of X.1060 roles');
+    expect(await page.locator('.presenter-title').textContent()).toBe('Japan — division of X.1060 roles');
+    expect(await page.locator('.presenter [role="gridcell"]').count()).toBe(90);
+    expect(await cell(page, 'C ', 'Academia').getAttribute('aria-label')).toContain(': 10 of 10');
+    expect(await cell(page, 'C ', 'Academia').locator('rect').getAttribute('fill')).toBe('#3d0008');
+    const titleSize = await page.locator('.presenter-title').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(titleSize).toBeGreaterThanOrEqual(40);
+
+    // Slide 2 (ArrowRight): the United States' Sankey.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slide(page).getAttribute('aria-label')).toBe('Slide 2 of 3: United States — who carries which X.1060 services');
+    expect(await page.locator('.presenter svg.sankey').count()).toBe(1);
+    expect(await page.locator('.presenter [role="gridcell"]').count()).toBe(0);
+
+    // Slide 3 (Space): Singapore, faded below 5 as it was when added, but in the projector palette.
+    await page.keyboard.press(' ');
+    await expect.poll(() => slide(page).getAttribute('aria-label')).toBe('Slide 3 of 3: Singapore — division of X.1060 roles');
+    expect(await cell(page, 'B ', 'NCSC').getAttribute('aria-label')).toContain(': 4 of 10');
+    expect(await cell(page, 'B ', 'NCSC').getAttribute('opacity')).toBe('0.22');
+    expect(await page.locator('.presenter-counter').textContent()).toBe('Slide 3 of 3');
+
+    // The last slide stays the last; Page Up / Page Down are what a clicker sends.
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('.presenter-counter').textContent()).toBe('Slide 3 of 3');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.locator('.presenter-counter').textContent()).toBe('Slide 2 of 3');
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => page.locator('.presenter-counter').textContent()).toBe('Slide 1 of 3');
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('.presenter-counter').textContent()).toBe('Slide 2 of 3');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('.presenter-counter').textContent()).toBe('Slide 1 of 3');
+
+    await page.keyboard.press('Escape');
+    await page.getByRole('tablist').waitFor();
+    expect(await page.locator('main.presenter').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Deck (3)' }).count()).toBe(1);
+  });
+
+  it('presents the current view when the deck is empty, in Japanese too, with no axe-core violations', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await chooseOption(page, 'Language', '日本語');
+    await page.getByRole('button', { name: 'プレゼンテーション', exact: true }).click();
+    await page.locator('main.presenter').waitFor();
+    expect(await page.locator('.presenter-title').textContent()).toBe('Japan — X.1060の役割分担');
+    expect(await page.locator('.presenter-counter').textContent()).toBe('スライド 1 / 1');
+    expect(await page.locator('main.presenter').getAttribute('lang')).toBe('ja');
+    // evaluate() runs through DevTools, which the page's CSP rightly does not let an inline <script> do.
+    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await page.getByRole('button', { name: '終了（Esc）' }).click();
+    await page.getByRole('tablist').waitFor();
+  });
+});

@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, launchChromium, serveStatic } from './harness';
+
+// Links reproduce a view: copy the address, open it in a fresh page, find the same view; Back/Forward work.
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let foreignRequests: string[];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
+  site = await serveStatic({ '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  foreignRequests = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreignRequests.push(r.url());
+  });
+  return async () => {
+    expect(foreignRequests, 'requests to other origins').toEqual([]);
+    await context.close();
+  };
+});
+
+const chooseOption = async (p: Page, label: string, option: string) => {
+  await p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').click();
+  await p.getByRole('option', { name: option, exact: true }).click();
+};
+const selectValue = (p: Page, label: string) => p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').textContent();
+const query = (p: Page) => new URL(p.url()).searchParams;
+
+describe('links that reproduce a view', () => {
+  it('opens a copied link in a new page on the same country, options and language', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await chooseOption(page, 'Country', 'Singapore (SG)');
+    await chooseOption(page, 'Columns', 'By total score');
+    await chooseOption(page, 'Sort rows', 'Total score');
+    await chooseOption(page, 'Palette', 'Projector (high contrast)');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).fill('4');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
+    await chooseOption(page, 'Language', '日本語');
+    await page.getByText('Singapore — X.1060の役割分担').waitFor();
+    await expect.poll(() => query(page).get('lang')).toBe('ja');
+    const q = query(page);
+    expect(q.get('country')).toBe('bundled:singapore.csv');
+    expect(q.get('palette')).toBe('projector');
+    expect(q.get('hm.threshold')).toBe('4');
+    expect(q.get('hm.rows')).toBe('total');
+    expect(q.get('hm.cols')).toBe('total');
+    const link = page.url();
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.getByText('Singapore — X.1060の役割分担').waitFor();
+    expect(await other.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(
+      await page.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
+    );
+    expect(await selectValue(other, '配色')).toContain('プロジェクター');
+    expect(await other.getByRole('textbox', { name: 'これ未満を薄く表示' }).inputValue()).toBe('4');
+    expect(await other.locator('[role="gridcell"][opacity="0.22"]').count()).toBe(await page.locator('[role="gridcell"][opacity="0.22"]').count());
+    expect(other.url()).toBe(link);
+  });
+
+  it('keeps every ?data= link in place and reproduces the imported country', async () => {
+    const data = '../../../files/seed/japan.tsv';
+    await page.goto(`${site.url}?data=${encodeURIComponent(data)}`);
+    await page.getByText('japan — division of X.1060 roles').waitFor();
+    await expect.poll(() => query(page).get('country')).toBe('user:japan');
+    expect(query(page).getAll('data')).toEqual([data]);
+    expect([...query(page).keys()][0]).toBe('data');
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await other.getByText('japan — division of X.1060 roles').waitFor();
+    await expect.poll(() => other.url()).toBe(page.url());
+  });
+
+  it('goes back and forward through countries and views', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await chooseOption(page, 'Country', 'United States (US)');
+    await page.getByText('United States — division of X.1060 roles').waitFor();
+    await page.getByRole('tab', { name: 'Sankey' }).click();
+    await expect.poll(() => query(page).get('view')).toBe('sankey');
+
+    await page.goBack();
+    await expect.poll(() => page.getByRole('tab', { name: 'Heatmap' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByText('United States — division of X.1060 roles').waitFor();
+    await page.goBack();
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    expect(query(page).get('country')).toBe('bundled:japan.csv');
+    await page.goForward();
+    await page.getByText('United States — division of X.1060 roles').waitFor();
+    await page.goForward();
+    await expect.poll(() => page.getByRole('tab', { name: 'Sankey' }).getAttribute('aria-selected')).toBe('true');
+  });
+});
