@@ -1,15 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { Lang } from '../domain/display-options';
+import { workspaceMessages } from '../i18n/workspace-messages';
+import { indexedDbStorage } from '../io/idb-storage';
+import { startAutosave } from '../state/persistence';
+import { partializePresent, type Slide } from '../state/present-slice';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { App } from './App';
 import { startApp } from './startup';
 import { syncUrlState } from './url-state';
-import { indexedDbStorage } from '../io/idb-storage';
-import { startAutosave } from '../state/persistence';
 import './styles.css';
+import './print.css';
+
+const LANG_KEY = 'x1060.lang';
+
+/** The language to start in: the one chosen last time, else the browser's (Japanese or English). */
+function preferredLang(): Lang {
+  try {
+    const saved = window.localStorage.getItem(LANG_KEY);
+    if (saved === 'en' || saved === 'ja') return saved;
+  } catch {
+    // Storage may be blocked; the browser's language still tells.
+  }
+  return navigator.languages.some((l) => l.toLowerCase().startsWith('ja')) ? 'ja' : 'en';
+}
 
 const store = createAppStore();
+store.getState().setLang(preferredLang());
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>
@@ -19,9 +37,21 @@ createRoot(document.getElementById('root')!).render(
 );
 const storage = indexedDbStorage();
 void startApp(store, window.location.search, fetch, storage).then((report) => {
+  const deck = report.extra?.present as { deck?: readonly Slide[] } | undefined;
+  if (deck?.deck) store.getState().loadDeck(deck.deck);
+  // A link's own lang wins; without one, keep the preferred language.
+  const lang = store.getState().lang;
   syncUrlState(store);
-  const warn = () =>
-    store.getState().announce('', 'Your changes cannot be saved in this browser (storage is full, blocked, or in private browsing). They will be lost when this tab closes: use Export CSV to keep them.');
+  if (!new URLSearchParams(window.location.search).has('lang')) store.getState().setLang(lang);
+  store.subscribe((s, prev) => {
+    if (s.lang === prev.lang) return;
+    try {
+      window.localStorage.setItem(LANG_KEY, s.lang);
+    } catch {
+      // Not remembering the language is harmless.
+    }
+  });
+  const warn = () => store.getState().announce('', workspaceMessages[store.getState().lang].storageWarning);
   if (report.storageError !== undefined) warn();
-  startAutosave(store, storage, { onError: warn });
+  startAutosave(store, storage, { onError: warn, extra: (st) => ({ present: partializePresent(st.getState()) }) });
 });

@@ -4,6 +4,8 @@ import type { KeyValueStorage } from '../io/idb-storage';
 import { importUrls } from '../io/import-files';
 import { fromSaved, SAVE_KEY } from '../state/persistence';
 import { clearHistory, type AppStore } from '../state/store';
+import { appMessages } from '../i18n/app-messages';
+import { workspaceMessages } from '../i18n/workspace-messages';
 
 /** The CSV URLs named by repeated ?data= parameters, in order. */
 export function dataUrlsFrom(search: string): string[] {
@@ -35,7 +37,7 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
       if (restored) {
         store.getState().loadWorkspace(restored.workspace, restored.workspace.matrices.some((m) => m.id === restored.selectedId) ? restored.selectedId : undefined);
         const own = restored.workspace.matrices.filter((m) => !m.bundled).length;
-        if (own > 0) store.getState().announce(`Restored your workspace from this browser: ${own} ${own === 1 ? 'country' : 'countries'} of your own.`);
+        if (own > 0) store.getState().announce(workspaceMessages[store.getState().lang].restored(own));
         report = { restored: true, ...(restored.extra ? { extra: restored.extra } : {}) };
       }
     } catch (e) {
@@ -44,7 +46,7 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
   }
   const urls = dataUrlsFrom(search);
   if (urls.length > 0) {
-    store.getState().announce(`Loading ${urls.length} linked ${urls.length === 1 ? 'file' : 'files'}…`);
+    store.getState().announce(appMessages[store.getState().lang].loadingLinks(urls.length));
     const results = await importUrls(urls, fetchFn);
     store.getState().applyImports(results.map((r, i) => ({ ...r, matrices: r.matrices.map((m) => ({ ...m, linked: urls[i]! })) })));
   }

@@ -83,7 +83,7 @@ export function startAutosave(store: AppStore, storage: KeyValueStorage, options
     );
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.workspace === prev.workspace && s.selectedId === prev.selectedId) return;
+    if (s.workspace === prev.workspace && s.selectedId === prev.selectedId && s.deck === prev.deck) return;
     dirty = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, delay);

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { EMPTY_WORKSPACE, addMatrices, findMatrix, type Workspace } from '../domain/workspace';
 import { uniqueName, type RoleMatrix } from '../domain/matrix';
 import { createFromTemplate, duplicateMatrix } from '../domain/edit-ops';
+import { workspaceMessages } from '../i18n/workspace-messages';
 import type { ImportResult } from '../io/import-types';
 import { applyImportResults } from './import-outcome';
 import type { AppState } from './store';
@@ -48,9 +49,10 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
     const m = findMatrix(workspace, id);
     if (!m) return undefined;
     if (m.bundled) {
-      const copyName = uniqueName(`${m.country} (edited)`, workspace.matrices.map((x) => x.country));
+      const t = workspaceMessages[get().lang];
+      const copyName = uniqueName(t.editedName(m.country), workspace.matrices.map((x) => x.country));
       const { workspace: ws, added } = addMatrices(workspace, [op(duplicateMatrix(m, copyName))]);
-      set({ workspace: ws, selectedId: added[0]!.id, status: `${m.country} is a bundled dataset and is never changed: your edits are in a copy, “${copyName}”.`, alert: '' });
+      set({ workspace: ws, selectedId: added[0]!.id, status: t.bundledCopy(m.country, copyName), alert: '' });
       return added[0]!.id;
     }
     // An edited linked country becomes the user's own: saved from now on, like any other.
@@ -59,7 +61,7 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
   },
   createCountry: (name, template) => {
     const { workspace } = get();
-    const country = uniqueName(name.trim() || 'New country', workspace.matrices.map((m) => m.country));
+    const country = uniqueName(name.trim() || workspaceMessages[get().lang].newCountry, workspace.matrices.map((m) => m.country));
     const { workspace: ws, added } = addMatrices(workspace, [createFromTemplate(country, template)]);
     set({ workspace: ws, selectedId: added[0]!.id });
     return added[0]!.id;
@@ -68,7 +70,7 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
     const { workspace } = get();
     const m = findMatrix(workspace, id);
     if (!m) return undefined;
-    const copyName = uniqueName(`${m.country} (copy)`, workspace.matrices.map((x) => x.country));
+    const copyName = uniqueName(workspaceMessages[get().lang].copyName(m.country), workspace.matrices.map((x) => x.country));
     const { workspace: ws, added } = addMatrices(workspace, [duplicateMatrix(m, copyName)]);
     set({ workspace: ws, selectedId: added[0]!.id });
     return added[0]!.id;

@@ -143,6 +143,8 @@ describe('the comparison view in Chromium', () => {
     await openCompare(page);
     const toBe = ['country,service,stakeholder,score', 'Japan (to be),A,NCSC,10', 'Japan (to be),A,National SOC,7', 'Japan (to be),G,NCSC,8', 'Japan (to be),H,NCSC,NA'].join('\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'to-be.csv', mimeType: 'text/csv', buffer: Buffer.from(toBe) });
+    // Interactive imports open the review dialog first (README: Importing).
+    await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 1 country from to-be.csv');
     const diff = page.getByRole('region', { name: 'Difference' });
     await diff.locator('.diff-a').getByRole('button').click();

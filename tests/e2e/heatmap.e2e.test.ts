@@ -85,6 +85,8 @@ describe('heatmap in Chromium', () => {
 
   it('rolls a 64-service matrix up to 9 categories, expands one in place, and shows notes and unknowns', async () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'ruritania.csv', mimeType: 'text/csv', buffer: Buffer.from(serviceCsv()) });
+    // Interactive imports open the review dialog first (README: Importing).
+    await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await page.getByText('Ruritania — division of X.1060 roles').waitFor();
     expect(await page.locator('[role="gridcell"]').count()).toBe(128);
     await chooseOption(page, 'Show', 'Per category (roll-up)');
