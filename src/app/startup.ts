@@ -2,10 +2,12 @@ import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
 import { loadBundledMatrices } from '../io/bundled-datasets';
 import type { KeyValueStorage } from '../io/idb-storage';
 import { importUrls } from '../io/import-files';
+import { applyImportResults } from '../state/import-outcome';
 import { fromSaved, SAVE_KEY } from '../state/persistence';
 import { clearHistory, type AppStore } from '../state/store';
 import { appMessages } from '../i18n/app-messages';
 import { workspaceMessages } from '../i18n/workspace-messages';
+import type { EmbeddedWorkspace } from '../views/present/standalone-html';
 
 /** The CSV URLs named by repeated ?data= parameters, in order. */
 export function dataUrlsFrom(search: string): string[] {
@@ -20,36 +22,83 @@ export interface StartupReport {
   readonly storageError?: unknown;
   /** Extra state saved by other slices (e.g. the deck), for them to restore. */
   readonly extra?: Record<string, unknown>;
+  /** Names the data embedded in this standalone file; saves made from it carry it as extra.embeddedId. */
+  readonly embeddedId?: string;
+}
+
+/** What else start-up needs besides the address, the network and the storage. */
+export interface StartupOptions {
+  /** The workspace embedded in this page when it is a standalone HTML file. */
+  readonly embedded?: EmbeddedWorkspace;
+  /**
+   * Told once the page's own data is loaded and before any ?data= link is fetched: the UI is live
+   * while links load, so autosave must start here or an import made meanwhile is not saved.
+   */
+  readonly onRestored?: (report: StartupReport) => void;
 }
 
 /**
- * Fills the store at start-up: the bundled countries, then the workspace saved in this browser,
- * then the files of any ?data= links (which join the workspace and are shown). The undo history
- * starts empty afterwards: loading is not an edit.
+ * A short id of embedded data (FNV-1a of its JSON, plus its length). A standalone file carries no
+ * date, so a save is matched to the file it was made from by this id instead.
  */
-export async function startApp(store: AppStore, search: string, fetchFn: typeof fetch = fetch, storage?: KeyValueStorage): Promise<StartupReport> {
+export function embeddedIdOf(embedded: EmbeddedWorkspace): string {
+  const text = JSON.stringify({ workspace: embedded.workspace, deck: embedded.deck });
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `${h.toString(16).padStart(8, '0')}-${text.length}`;
+}
+
+/**
+ * Whether a save should be restored rather than the page's embedded data: always on a plain page;
+ * in a standalone file only when the save was made from this very file (the user edited it since).
+ */
+export function preferSave(savedExtra: Readonly<Record<string, unknown>> | undefined, embeddedId: string | undefined): boolean {
+  return embeddedId === undefined || savedExtra?.embeddedId === embeddedId;
+}
+
+/**
+ * Fills the store at start-up: the bundled countries, then the workspace saved in this browser (or
+ * the standalone file's embedded data), then the files of any ?data= links (which join the workspace
+ * and are shown). Loading is not an edit: the undo history is cleared after the page's own data, and
+ * again after the links unless the user changed something while they loaded.
+ */
+export async function startApp(store: AppStore, search: string, fetchFn: typeof fetch = fetch, storage?: KeyValueStorage, options: StartupOptions = {}): Promise<StartupReport> {
   const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
   store.getState().loadWorkspace(bundled);
-  let report: StartupReport = { restored: false };
+  const { embedded } = options;
+  const embeddedId = embedded ? embeddedIdOf(embedded) : undefined;
+  let report: StartupReport = { restored: false, ...(embeddedId ? { embeddedId } : {}) };
+  let fromStorage = false;
   if (storage) {
     try {
       const restored = fromSaved(await storage.get(SAVE_KEY), bundled.matrices);
-      if (restored) {
+      if (restored && preferSave(restored.extra, embeddedId)) {
         store.getState().loadWorkspace(restored.workspace, restored.workspace.matrices.some((m) => m.id === restored.selectedId) ? restored.selectedId : undefined);
         const own = restored.workspace.matrices.filter((m) => !m.bundled).length;
         if (own > 0) store.getState().announce(workspaceMessages[store.getState().lang].restored(own));
-        report = { restored: true, ...(restored.extra ? { extra: restored.extra } : {}) };
+        report = { ...report, restored: true, ...(restored.extra ? { extra: restored.extra } : {}) };
+        fromStorage = true;
       }
     } catch (e) {
-      report = { restored: false, storageError: e };
+      report = { ...report, restored: false, storageError: e };
     }
   }
+  if (embedded && !fromStorage) {
+    store.getState().loadWorkspace(embedded.workspace);
+    store.getState().loadDeck(embedded.deck);
+  }
+  clearHistory(store);
+  options.onRestored?.(report);
   const urls = dataUrlsFrom(search);
   if (urls.length > 0) {
     store.getState().announce(appMessages[store.getState().lang].loadingLinks(urls.length));
     const results = await importUrls(urls, fetchFn);
-    store.getState().applyImports(results.map((r, i) => ({ ...r, matrices: r.matrices.map((m) => ({ ...m, linked: urls[i]! })) })));
+    const untouched = store.temporal.getState().pastStates.length === 0;
+    const s = store.getState();
+    const outcome = applyImportResults(s.workspace, results, undefined, (i) => urls[i]);
+    store.setState({ workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? s.selectedId, status: outcome.status, alert: outcome.alert });
+    // An edit made while the links loaded stays undoable; then so does the links' arrival.
+    if (untouched) clearHistory(store);
   }
-  clearHistory(store);
   return report;
 }

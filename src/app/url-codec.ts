@@ -37,8 +37,17 @@ interface Field<K extends keyof Heatmap> {
 }
 
 const oneOf = <T extends string>(values: readonly T[]) => (s: string): T | undefined => (values as readonly string[]).includes(s) ? (s as T) : undefined;
-const list = (v: readonly string[]) => v.join(',');
-const readList = (s: string) => (s === '' ? [] : s.split(','));
+/** Decodes one list item; an item that is not valid percent-encoding (an old or hand-made link) stays as typed. */
+const decodeItem = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+// Items are encoded before joining: a custom key may itself hold a comma ("custom:Foo, Bar").
+const list = (v: readonly string[]) => v.map(encodeURIComponent).join(',');
+const readList = (s: string) => (s === '' ? [] : s.split(',').map(decodeItem));
 const score = (s: string) => (s.trim() !== '' && Number.isFinite(Number(s)) && Number(s) >= 0 && Number(s) <= 10 ? Number(s) : undefined);
 const isRowSort = (s: string): s is RowSort => ['original', 'x1060', 'total'].includes(s) || /^stakeholder:.+/.test(s);
 

@@ -1,6 +1,6 @@
 import { findMatrix } from '../domain/workspace';
 import type { AppState, AppStore } from '../state/store';
-import { readEmbeddedWorkspace, RUNTIME_ATTR } from '../views/present/standalone-html';
+import { RUNTIME_ATTR } from '../views/present/standalone-html';
 import { decodeUrlState, encodeUrlState, type UrlViewState } from './url-codec';
 
 /**
@@ -51,16 +51,12 @@ export function applyUrlState(store: AppStore, u: UrlViewState): void {
  * Keeps the view state in the URL and the URL in the view state. A change of view or country is a new
  * history entry (Back returns to it); option tweaks replace the current entry so a slider drag does
  * not flood the history. Back and forward re-apply the entry's state. Returns a stop function.
+ * `savedSearch` is the view a standalone file was saved on (its data is loaded by start-up).
  */
-export function syncUrlState(store: AppStore, win: Window = window): () => void {
-  const embedded = readEmbeddedWorkspace(win.document);
-  if (embedded) {
-    store.getState().loadWorkspace(embedded.workspace);
-    store.getState().loadDeck(embedded.deck);
-  }
+export function syncUrlState(store: AppStore, win: Window = window, savedSearch?: string): () => void {
   // A standalone file opens on the view it was saved with unless its own address says otherwise.
   const own = win.location.search;
-  applyUrlState(store, decodeUrlState(embedded && decodeUrlState(own).country === undefined ? embedded.search : own));
+  applyUrlState(store, decodeUrlState(savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own));
   let written = encodeUrlState(urlStateOf(store.getState()), own);
   win.history.replaceState(win.history.state, '', `${win.location.pathname}${written}${win.location.hash}`);
   let last = urlStateOf(store.getState());

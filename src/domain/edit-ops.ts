@@ -1,8 +1,8 @@
 // Editing operations on a role matrix. Each returns a new matrix and shares every row it did not
 // touch, so a one-cell edit replaces one row array and views re-render one row.
 import { isValidScore, noteKey, rowKeyFor, type MatrixRow, type Provenance, type RoleMatrix, type Score, type Stakeholder } from './matrix';
-import { CATEGORY_IDS, X1060_CATEGORIES, X1060_SERVICES } from './taxonomy-x1060';
-import { STANDARD_STAKEHOLDERS, foldName, type SectorGroup } from './stakeholders';
+import { CATEGORY_IDS, X1060_CATEGORIES, X1060_SERVICES, x1060IdOfLabel } from './taxonomy-x1060';
+import { STANDARD_STAKEHOLDERS, foldName, matchStakeholderType } from './stakeholders';
 
 /** A rectangle of cells, inclusive, in row/column indices. */
 export interface CellRange {
@@ -10,6 +10,62 @@ export interface CellRange {
   readonly c0: number;
   readonly r1: number;
   readonly c1: number;
+}
+
+/** Why an edit was refused; the editor shows a translated message for each. */
+export type EditRefusalReason = 'empty-name' | 'row-reads-as-x1060' | 'row-taken' | 'stakeholder-is-standard' | 'stakeholder-taken';
+
+const ENGLISH: Record<EditRefusalReason, (subject: string, other: string) => string> = {
+  'empty-name': () => 'empty name',
+  'row-reads-as-x1060': (s, id) => `custom row label reads as X.1060 ${id}: ${s}`,
+  'row-taken': (s) => `row already in the matrix: ${s}`,
+  'stakeholder-is-standard': (s, id) => `custom stakeholder name is the standard type ${id}: ${s}`,
+  'stakeholder-taken': (s) => `stakeholder already in the matrix: ${s}`,
+};
+
+/**
+ * An edit refused because its result would not survive Export CSV → Import. `subject` is the
+ * name asked for; `other` is what it clashes with (an X.1060 id, a standard type id, an existing name).
+ */
+export class EditRefusal extends Error {
+  constructor(
+    readonly reason: EditRefusalReason,
+    readonly subject: string,
+    readonly other = '',
+  ) {
+    super(ENGLISH[reason](subject, other));
+    this.name = 'EditRefusal';
+  }
+}
+
+/**
+ * Refuses a custom row label the importer would read differently: one that begins with an X.1060
+ * id or equals an X.1060 name (it would come back as that row), or folds equal to another row's
+ * label (the two would merge). `except` is the row being renamed.
+ */
+export function checkCustomRowLabel(m: RoleMatrix, label: string, except = -1): void {
+  const text = label.trim();
+  if (text === '') throw new EditRefusal('empty-name', label);
+  const id = x1060IdOfLabel(text);
+  if (id) throw new EditRefusal('row-reads-as-x1060', text, id);
+  const folded = foldName(text);
+  const clash = m.rows.find((r, i) => i !== except && foldName(r.label) === folded);
+  if (clash) throw new EditRefusal('row-taken', text, clash.label);
+}
+
+/**
+ * Refuses a custom stakeholder name the importer would read differently: a standard type's name or
+ * alias ("Police" is LE/Justice), or one that folds equal to another column's name. `except` is
+ * the column being renamed.
+ */
+export function checkCustomStakeholderName(m: RoleMatrix, name: string, except = -1): void {
+  const text = name.trim();
+  if (text === '') throw new EditRefusal('empty-name', name);
+  const type = matchStakeholderType(text);
+  if (type) throw new EditRefusal('stakeholder-is-standard', text, type.id);
+  const folded = foldName(text);
+  const clash = m.stakeholders.find((s, i) => i !== except && (foldName(s.name) === folded || s.key === `custom:${folded}`));
+  if (clash) throw new EditRefusal('stakeholder-taken', text, clash.name);
 }
 
 /** Scores that may be stored: 0–10, blank (null) or unknown. Anything else is refused. */
@@ -65,19 +121,31 @@ export function columnHasData(m: RoleMatrix, c: number): boolean {
   return m.cells.some((row) => row[c] !== null && row[c] !== undefined);
 }
 
-/** Adds a stakeholder column (all blank) at `index` (default: at the end). */
-export function addStakeholder(m: RoleMatrix, name: string, options: { typeId?: string; sector?: SectorGroup; index?: number } = {}): RoleMatrix {
+/**
+ * Adds a stakeholder column (all blank) at `index` (default: at the end): a standard type, or a
+ * custom stakeholder in sector 'other' (the CSV has no sector, so that is what an import gives).
+ * Throws an EditRefusal for a duplicate, or a custom name the importer would read as a standard type.
+ */
+export function addStakeholder(m: RoleMatrix, name: string, options: { typeId?: string; index?: number } = {}): RoleMatrix {
   const type = options.typeId ? STANDARD_STAKEHOLDERS.find((t) => t.id === options.typeId) : undefined;
-  const key = type ? type.id : `custom:${foldName(name)}`;
-  if (m.stakeholders.some((s) => s.key === key)) throw new Error(`stakeholder already in the matrix: ${name}`);
-  const s: Stakeholder = type ? { key, name: name || type.nameEn, typeId: type.id, sector: type.sector } : { key, name, sector: options.sector ?? 'other' };
+  if (type && m.stakeholders.some((s) => s.key === type.id)) throw new EditRefusal('stakeholder-taken', name || type.nameEn, type.nameEn);
+  if (!type) checkCustomStakeholderName(m, name);
+  const s: Stakeholder = type ? { key: type.id, name: name || type.nameEn, typeId: type.id, sector: type.sector } : { key: `custom:${foldName(name)}`, name: name.trim(), sector: 'other' };
   const at = options.index ?? m.stakeholders.length;
   return { ...m, stakeholders: insert(m.stakeholders, at, s), cells: m.cells.map((row) => insert(row, at, null)) };
 }
 
-/** Renames a stakeholder (keeps its key, so notes stay attached); the sector may change too. */
-export function updateStakeholder(m: RoleMatrix, c: number, patch: { name?: string; sector?: SectorGroup }): RoleMatrix {
-  return { ...m, stakeholders: m.stakeholders.map((s, i) => (i === c ? { ...s, ...patch } : s)) };
+/**
+ * Renames a custom stakeholder; standard ones keep their names. The key follows the name, as an
+ * import would make it, and the column's notes move with it.
+ */
+export function renameStakeholder(m: RoleMatrix, c: number, name: string): RoleMatrix {
+  const old = m.stakeholders[c];
+  if (!old || old.typeId) return m;
+  checkCustomStakeholderName(m, name, c);
+  const key = `custom:${foldName(name)}`;
+  const notes = m.notes && rekeyNotes(m.notes, (k) => k.endsWith(`\u0000${old.key}`), (k) => `${k.slice(0, -old.key.length)}${key}`);
+  return { ...m, stakeholders: m.stakeholders.map((s, i) => (i === c ? { ...s, key, name: name.trim() } : s)), ...(notes ? { notes } : {}) };
 }
 
 /** Moves a stakeholder column from one position to another. */
@@ -92,21 +160,32 @@ export function removeStakeholder(m: RoleMatrix, c: number): RoleMatrix {
   return { ...m, stakeholders: m.stakeholders.filter((_, i) => i !== c), cells: m.cells.map((row) => row.filter((_, i) => i !== c)), ...(notes ? { notes } : {}) };
 }
 
-/** Adds a row (all blank) for an X.1060 id or a custom label at `index` (default: X.1060 order / end). */
+/**
+ * Adds a row (all blank) for an X.1060 id or a custom label at `index` (default: the end). Throws an
+ * EditRefusal for a row already there, or a custom label the importer would read differently.
+ */
 export function addRow(m: RoleMatrix, idOrLabel: string, index?: number): RoleMatrix {
   const isId = X1060_SERVICES.some((s) => s.id === idOrLabel) || X1060_CATEGORIES.some((c) => c.id === idOrLabel);
-  const key = rowKeyFor(isId ? idOrLabel : null, idOrLabel);
-  if (m.rows.some((r) => r.key === key)) throw new Error(`row already in the matrix: ${idOrLabel}`);
-  const row: MatrixRow = isId ? { key, x1060Id: idOrLabel, label: idOrLabel } : { key, label: idOrLabel.trim() };
+  if (isId && m.rows.some((r) => r.x1060Id === idOrLabel)) throw new EditRefusal('row-taken', idOrLabel, idOrLabel);
+  if (!isId) checkCustomRowLabel(m, idOrLabel);
+  const label = idOrLabel.trim();
+  const row: MatrixRow = isId ? { key: idOrLabel, x1060Id: idOrLabel, label } : { key: rowKeyFor(null, label), label };
   const at = index ?? m.rows.length;
   return { ...m, rows: insert(m.rows, at, row), cells: insert(m.cells, at, m.stakeholders.map((): Score => null)) };
 }
 
-/** Renames a custom row; X.1060 rows keep their standard names. */
+/**
+ * Renames a custom row; X.1060 rows keep their standard names. The key follows the label, as an
+ * import would make it, and the row's notes move with it. Throws an EditRefusal as addRow does.
+ */
 export function renameRow(m: RoleMatrix, r: number, label: string): RoleMatrix {
-  const row = m.rows[r];
-  if (!row || row.x1060Id) return m;
-  return { ...m, rows: m.rows.map((x, i) => (i === r ? { ...x, label: label.trim() } : x)) };
+  const old = m.rows[r];
+  if (!old || old.x1060Id) return m;
+  checkCustomRowLabel(m, label, r);
+  const key = rowKeyFor(null, label);
+  const notes = m.notes && rekeyNotes(m.notes, (k) => k.startsWith(`${old.key}\u0000`), (k) => `${key}${k.slice(old.key.length)}`);
+  const rowNotes = m.rowNotes && rekeyNotes(m.rowNotes, (k) => k === old.key, () => key);
+  return { ...m, rows: m.rows.map((x, i) => (i === r ? { ...x, key, label: label.trim() } : x)), ...(notes ? { notes } : {}), ...(rowNotes ? { rowNotes } : {}) };
 }
 
 /** Moves a row from one position to another. */
@@ -128,8 +207,9 @@ export function setCellNote(m: RoleMatrix, r: number, c: number, text: string): 
   const col = m.stakeholders[c];
   if (!row || !col) return m;
   const notes = { ...(m.notes ?? {}) };
+  // Trimmed because the CSV reader trims cells: what is stored is what comes back.
   if (text.trim() === '') delete notes[noteKey(row.key, col.key)];
-  else notes[noteKey(row.key, col.key)] = text;
+  else notes[noteKey(row.key, col.key)] = text.trim();
   return { ...m, notes };
 }
 
@@ -172,6 +252,10 @@ export function duplicateMatrix(m: RoleMatrix, country: string): RoleMatrix {
   const { bundled: _bundled, ...rest } = m;
   const from = m.provenance.source ? ` Copied from ${m.country} (${m.provenance.source}).` : ` Copied from ${m.country}.`;
   return { ...rest, id: country, country, provenance: { ...m.provenance, notes: `${m.provenance.notes ?? ''}${from}`.trim() } };
+}
+
+function rekeyNotes(notes: Readonly<Record<string, string>>, match: (k: string) => boolean, rename: (k: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(notes).map(([k, v]) => [match(k) ? rename(k) : k, v]));
 }
 
 function insert<T>(xs: readonly T[], at: number, x: T): T[] {

@@ -34,20 +34,22 @@ export function groupRowsByCategory(m: RoleMatrix): { groups: CategoryGroup[]; c
 }
 
 /**
- * Combines rows of one stakeholder column. Blank counts as 0 (not involved); unknown cells are left
- * out and counted. max: the highest known score; mean: the mean of the known scores.
+ * Combines rows of one stakeholder column. Unknown cells are left out and counted; no known cell gives
+ * 'unknown'; every known cell blank gives blank; otherwise max / mean of the known cells, blank as 0.
  */
 export function rollUpCells(cells: readonly Score[], rule: RollupRule): RolledCell {
   const known: number[] = [];
   let unknown = 0;
+  let anyScored = false;
   for (const s of cells) {
     const v = effectiveScore(s);
     if (v === null) unknown++;
     else known.push(v);
+    if (typeof s === 'number') anyScored = true;
   }
   if (known.length === 0) return { score: cells.length === 0 ? null : 'unknown', unknown, of: cells.length };
+  // Known cells that are all blank stay blank: reading them as 0 would invent an involvement score.
+  if (!anyScored) return { score: null, unknown, of: cells.length };
   const score = rule === 'max' ? Math.max(...known) : known.reduce((a, b) => a + b, 0) / known.length;
-  // A category where nothing is involved stays blank rather than an invented 0.
-  const allBlank = cells.every((s) => s === null);
-  return { score: allBlank ? null : score, unknown, of: cells.length };
+  return { score, unknown, of: cells.length };
 }

@@ -6,6 +6,7 @@ import {
   type X1060Category,
   type X1060Service,
 } from './x1060-data';
+import { foldName } from './stakeholders';
 
 export { CATEGORY_IDS, X1060_CATEGORIES, X1060_SERVICES };
 export type { CategoryId, X1060Category, X1060Service };
@@ -78,4 +79,18 @@ export function x1060Name(id: string, lang: 'en' | 'ja'): string | undefined {
   const e = byId.get(id);
   if (!e) return undefined;
   return lang === 'ja' ? e.nameJa : e.nameEn;
+}
+
+const idByName = new Map<string, string>();
+for (const e of [...X1060_CATEGORIES, ...X1060_SERVICES]) {
+  idByName.set(foldName(e.nameEn), e.id);
+  idByName.set(foldName(e.nameJa), e.id);
+}
+
+/**
+ * The X.1060 id a row label stands for, as the CSV importer reads it: by its leading id ("D-2 …"),
+ * else by its full English or Japanese name ("Audit" → "E-9"). Mirrors io/header-names.
+ */
+export function x1060IdOfLabel(label: string): string | null {
+  return parseX1060Id(label) ?? idByName.get(foldName(label)) ?? null;
 }

@@ -49,6 +49,7 @@ export const importMessages = defineMessages({
     exportJson: 'Export workspace (JSON)',
     exportedWide: (c: string, f: string) => `Exported ${c} as wide CSV (${f}).`,
     exportedJson: (n: number) => `Exported ${n} ${n === 1 ? 'country' : 'countries'} as a JSON workspace (x1060-workspace.json).`,
+    reviewStillOpen: 'Finish or cancel the files under review first; the new files were not read.',
     where: (line?: number, col?: number, letter?: string, name?: string) =>
       [line !== undefined ? `line ${line}` : '', col !== undefined ? `column ${col} (${letter}${name ? `, ${name}` : ''})` : ''].filter(Boolean).join(', '),
     problem: (code: string, p: P, fallback: string) => fallback || code || s(p, ''),
@@ -97,6 +98,7 @@ export const importMessages = defineMessages({
     exportJson: 'ワークスペースを書き出す（JSON）',
     exportedWide: (c: string, f: string) => `${c}をワイド形式のCSV（${f}）として書き出しました。`,
     exportedJson: (n: number) => `${n}か国をJSONワークスペース（x1060-workspace.json）として書き出しました。`,
+    reviewStillOpen: '確認中のファイルを先に読み込むかキャンセルしてください。新しいファイルは読み込まれていません。',
     where: (line?: number, col?: number, letter?: string, name?: string) =>
       `${line !== undefined ? `${line}行目` : ''}${line !== undefined && col !== undefined ? '、' : ''}${col !== undefined ? `${col}列目（${letter}${name ? `、${name}` : ''}）` : ''}`,
     problem: (code: string, p: P, fallback: string) => jaProblem(code, p) ?? fallback,

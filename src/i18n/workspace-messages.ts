@@ -9,6 +9,7 @@ export const workspaceMessages = defineMessages({
     editedName: (country: string) => `${country} (edited)`,
     copyName: (country: string) => `${country} (copy)`,
     newCountry: 'New country',
+    renamedUnique: (asked: string, got: string) => `Another country is already called “${asked}”: this one is now “${got}”, so that an export can be imported again.`,
   },
   ja: {
     restored: (n: number) => `このブラウザに保存された作業を復元しました（自分の国：${n}）。`,
@@ -17,5 +18,6 @@ export const workspaceMessages = defineMessages({
     editedName: (country: string) => `${country}（編集）`,
     copyName: (country: string) => `${country}（コピー）`,
     newCountry: '新しい国',
+    renamedUnique: (asked: string, got: string) => `「${asked}」という国はすでにあります。書き出したデータを再び読み込めるよう、この国の名前を「${got}」にしました。`,
   },
 });

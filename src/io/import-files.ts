@@ -44,7 +44,7 @@ export async function importFileList(files: readonly File[]): Promise<ImportResu
 export async function importUrls(urls: readonly string[], fetchFn: typeof fetch = fetch): Promise<ImportResult[]> {
   return Promise.all(
     urls.map(async (url): Promise<ImportResult> => {
-      const fileName = decodeURIComponent(url.split('?')[0]!.split('/').pop() || url);
+      const fileName = fileNameOfUrl(url);
       const failed = (message: string): ImportResult => ({ fileName, format: 'none', matrices: [], problems: [problem('error', 'unreadable', message, {}, { message })] });
       try {
         const res = await fetchFn(url);
@@ -55,6 +55,16 @@ export async function importUrls(urls: readonly string[], fetchFn: typeof fetch 
       }
     }),
   );
+}
+
+/** The file name a ?data= URL names (its last path part, decoded); the raw text when it is malformed (`%zz`). */
+export function fileNameOfUrl(url: string): string {
+  const last = url.split(/[?#]/)[0]!.split('/').pop() || url;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 /** The result for a file over MAX_IMPORT_BYTES. */

@@ -21,7 +21,8 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
   if (UNKNOWN.has(text.toLowerCase())) return { ok: true, score: 'unknown' };
   let num = text;
   if (decimalComma && /^[+]?\d*,\d+$/.test(num)) num = num.replace(',', '.');
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(num)) {
+  // Exponents are read too: other tools (and older exports of this app) write 1e-7.
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(num)) {
     return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
   }
   const n = Number(num);
@@ -31,11 +32,27 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
   return { ok: true, score: n };
 }
 
-/** Writes a score as this app exports it: "7", "2.5", "" for blank, "NA" for unknown. */
+/** Writes a score as this app exports it: "7", "2.5", "0.0000001" (never an exponent), "" for blank, "NA" for unknown. */
 export function formatScore(s: Score): string {
   if (s === null) return '';
   if (s === 'unknown') return 'NA';
-  return String(s);
+  return plainDecimal(s);
+}
+
+/**
+ * A number in plain decimal notation with the same digits as String(n), so it reads back exactly:
+ * spreadsheets and our own reader may not take "1e-7".
+ */
+export function plainDecimal(n: number): string {
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text;
+  const [, sign, lead, rest = '', exp] = m;
+  const digits = lead! + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 const FORMULA_START = /^'*[=+\-@\t\r]/;

@@ -6,9 +6,18 @@ import { problem } from './problems';
 /** The value of the JSON workspace file's "format" field. */
 export const WORKSPACE_FORMAT = 'x1060-roles-workspace';
 
+/**
+ * A matrix as the user's own: without the bundled flag (a copy of a dataset is editable) and without
+ * the ?data= link (a linked country is never autosaved, so an imported copy that kept it would vanish).
+ */
+export function toOwnMatrix(m: RoleMatrix): RoleMatrix {
+  const { bundled: _bundled, linked: _linked, ...own } = m;
+  return own;
+}
+
 /** Writes matrices as a JSON workspace file that re-imports losslessly (provenance, unknowns, notes). */
 export function exportWorkspaceJson(matrices: readonly RoleMatrix[]): string {
-  return JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, matrices }, null, 2) + '\n';
+  return JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, matrices: matrices.map(toOwnMatrix) }, null, 2) + '\n';
 }
 
 /** Whether a text is (meant to be) a JSON workspace file. */

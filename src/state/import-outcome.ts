@@ -1,6 +1,7 @@
 import { addMatrices, type Workspace } from '../domain/workspace';
 import type { RoleMatrix } from '../domain/matrix';
 import { describeProblem, type ImportResult } from '../io/import-types';
+import { toOwnMatrix } from '../io/workspace-json';
 
 /** What applying a batch of import results does: the new workspace and what to announce. */
 export interface ImportOutcome {
@@ -17,6 +18,9 @@ export type ConflictChoice = 'replace' | 'keep-both' | 'skip';
 
 /** Picks the choice for a country of the file at an index; by default both are kept. */
 export type ChooseConflict = (fileIndex: number, country: string) => ConflictChoice;
+
+/** The ?data= URL the file at an index was loaded from; undefined for the user's own files. */
+export type LinkOf = (fileIndex: number) => string | undefined;
 
 /** An incoming country whose name is already loaded. */
 export interface Conflict {
@@ -46,9 +50,10 @@ export function findConflicts(ws: Workspace, results: readonly ImportResult[]): 
  * Adds every file without errors to the workspace; a file with errors adds nothing (the workspace
  * stays exactly as it was for it) and is reported with the lines of its first errors. A country
  * whose name is taken follows `choose`: by default it joins renamed ("Japan (2)"); a bundled
- * country is never replaced.
+ * country is never replaced. Every import is the user's own (no bundled or ?data= flag) unless
+ * `linkOf` names the link its file came from (start-up's ?data= files, which are not autosaved).
  */
-export function applyImportResults(ws: Workspace, results: readonly ImportResult[], choose: ChooseConflict = () => 'keep-both'): ImportOutcome {
+export function applyImportResults(ws: Workspace, results: readonly ImportResult[], choose: ChooseConflict = () => 'keep-both', linkOf: LinkOf = () => undefined): ImportOutcome {
   let workspace = ws;
   const added: RoleMatrix[] = [];
   const statusParts: string[] = [];
@@ -66,8 +71,10 @@ export function applyImportResults(ws: Workspace, results: readonly ImportResult
     const imported: RoleMatrix[] = [];
     const toAdd: RoleMatrix[] = [];
     for (const incoming of r.matrices) {
-      // An imported copy is the user's, even when it came from an exported bundled dataset.
-      const { bundled: _bundled, ...m } = incoming;
+      // An imported copy is the user's, even when it came from an exported bundled or linked country.
+      const own = toOwnMatrix(incoming);
+      const link = linkOf(fileIndex);
+      const m = link === undefined ? own : { ...own, linked: link };
       const there = workspace.matrices.find((x) => x.country === m.country);
       const choice = there ? choose(fileIndex, m.country) : 'keep-both';
       if (choice === 'skip') {

@@ -6,6 +6,7 @@ import { remapKey } from '../io/header-names';
 import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
 import { readInBackground } from '../io/import-runner';
 import type { ImportResult } from '../io/import-types';
+import { importMessages } from '../i18n/import-messages';
 import { applyImportResults, type ConflictChoice } from './import-outcome';
 import type { AppState } from './store';
 
@@ -80,19 +81,33 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
     if (!f.bytes) return f.result;
     return readInBackground({ fileName: f.fileName, bytes: f.bytes, encoding: f.encoding, remap: f.remap, signal });
   };
+  // Bumped by each change to a file of the review, so that a slower earlier re-read cannot land last.
+  const seq = new Map<number, number>();
   const update = async (key: number, change: (f: PendingFile) => PendingFile) => {
-    const f = get().review?.files.find((x) => x.key === key);
-    if (!f) return;
-    const next = change(f);
-    const result = await reread(next);
     const review = get().review;
-    if (!review) return;
-    set({ review: { ...review, files: review.files.map((x) => (x.key === key ? { ...next, result } : x)) } });
+    const f = review?.files.find((x) => x.key === key);
+    if (!review || !f) return;
+    const next = change(f);
+    const mine = (seq.get(key) ?? 0) + 1;
+    seq.set(key, mine);
+    // The choice is kept at once, so that a second change made during the re-read builds on it.
+    set({ review: { ...review, files: review.files.map((x) => (x.key === key ? { ...x, encoding: next.encoding, remap: next.remap } : x)) } });
+    const result = await reread(next);
+    const now = get().review;
+    if (!now || seq.get(key) !== mine) return;
+    set({ review: { ...now, files: now.files.map((x) => (x.key === key ? { ...x, result } : x)) } });
+  };
+  /** Refuses a new import while a review is open: replacing it would drop its files unseen. */
+  const refuseWhileReviewing = (): boolean => {
+    if (!get().review) return false;
+    set({ status: importMessages[get().lang].reviewStillOpen, alert: '' });
+    return true;
   };
   return {
     review: null,
     progress: null,
     importFiles: async (files) => {
+      if (refuseWhileReviewing()) return;
       controller?.abort();
       const ctl = (controller = new AbortController());
       const pending: PendingFile[] = [];
@@ -116,10 +131,11 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         if (controller === ctl) controller = null;
         set({ progress: null });
       }
-      if (ctl.signal.aborted) return;
+      if (ctl.signal.aborted || refuseWhileReviewing()) return;
       set({ review: { files: pending, choices: {}, pasted: false } });
     },
     importPastedText: (text) => {
+      if (refuseWhileReviewing()) return;
       const result = importCsvText(text, { fileName: PASTED_FILE_NAME });
       set({ review: { files: [{ key: nextKey++, fileName: PASTED_FILE_NAME, text, remap: {}, result }], choices: {}, pasted: true } });
     },

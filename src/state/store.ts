@@ -19,8 +19,9 @@ export const UNDO_LIMIT = 200;
 
 /**
  * A fresh store: the app makes one, each test and story its own. Undo history (zundo) records the
- * workspace only: display choices are not edits, and undo never changes what is on screen
- * without changing the data.
+ * workspace and the selected country with it, so that undo returns to the country the edit was
+ * made on (the first edit of a bundled country selects its copy; undo goes back to the original).
+ * Display choices are not edits, and a change of selection alone is not one either.
  */
 export function createAppStore() {
   return create<AppState>()(
@@ -36,7 +37,8 @@ export function createAppStore() {
         ...presentSlice(...a),
       }),
       {
-        partialize: (s) => ({ workspace: s.workspace }),
+        partialize: (s) => ({ workspace: s.workspace, selectedId: s.selectedId }),
+        // zundo records a step when this says the states differ: compare the data only.
         equality: (a, b) => a.workspace === b.workspace,
         limit: UNDO_LIMIT,
       },
@@ -65,5 +67,5 @@ export function clearHistory(store: AppStore): void {
 
 function keepSelectionValid(store: AppStore): void {
   const { workspace, selectedId } = store.getState();
-  if (!workspace.matrices.some((m) => m.id === selectedId)) store.setState({ selectedId: workspace.matrices.at(-1)?.id });
+  if (!workspace.matrices.some((m) => m.id === selectedId)) store.setState({ selectedId: workspace.matrices[0]?.id });
 }

@@ -48,15 +48,20 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
     const { workspace } = get();
     const m = findMatrix(workspace, id);
     if (!m) return undefined;
+    const t = workspaceMessages[get().lang];
+    const others = workspace.matrices.filter((x) => x.id !== id).map((x) => x.country);
     if (m.bundled) {
-      const t = workspaceMessages[get().lang];
       const copyName = uniqueName(t.editedName(m.country), workspace.matrices.map((x) => x.country));
-      const { workspace: ws, added } = addMatrices(workspace, [op(duplicateMatrix(m, copyName))]);
-      set({ workspace: ws, selectedId: added[0]!.id, status: t.bundledCopy(m.country, copyName), alert: '' });
+      const { next, renamed } = keepNameUnique(op(duplicateMatrix(m, copyName)), copyName, workspace.matrices.map((x) => x.country));
+      const { workspace: ws, added } = addMatrices(workspace, [next]);
+      const status = [t.bundledCopy(m.country, copyName), renamed ? t.renamedUnique(renamed, next.country) : ''].filter(Boolean).join(' ');
+      set({ workspace: ws, selectedId: added[0]!.id, status, alert: '' });
       return added[0]!.id;
     }
+    const { next, renamed } = keepNameUnique(op(m), m.country, others);
     // An edited linked country becomes the user's own: saved from now on, like any other.
-    set({ workspace: { matrices: workspace.matrices.map((x) => (x.id === id ? withoutLink({ ...op(x), id: x.id }) : x)) } });
+    set({ workspace: { matrices: workspace.matrices.map((x) => (x.id === id ? withoutLink({ ...next, id: x.id }) : x)) } });
+    if (renamed) get().announce(t.renamedUnique(renamed, next.country));
     return id;
   },
   createCountry: (name, template) => {
@@ -81,6 +86,16 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
     set({ workspace: { matrices }, selectedId: selectedId === id ? matrices[0]?.id : selectedId });
   },
 });
+
+/**
+ * Two countries of one name would merge when a whole-workspace export is imported again, so a
+ * renamed country that meets another's name gets a free one ("Japan (2)"). `renamed` is the name
+ * asked for when it had to change.
+ */
+function keepNameUnique(m: RoleMatrix, before: string, others: readonly string[]): { next: RoleMatrix; renamed?: string } {
+  if (m.country === before || !others.includes(m.country)) return { next: m };
+  return { next: { ...m, country: uniqueName(m.country, others) }, renamed: m.country };
+}
 
 function withoutLink(m: RoleMatrix): RoleMatrix {
   if (m.linked === undefined) return m;

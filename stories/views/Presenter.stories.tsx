@@ -95,16 +95,27 @@ export const EmptyDeck: Story = {
   },
 };
 
-/** A comparison slide is kept in the deck but not drawn yet; a removed country says so. */
-export const NotDrawableYet: Story = {
+/** A comparison slide: the compared countries side by side on one scale. */
+export const CompareSlide: Story = {
+  loaders: [presenting((s) => add(s, 'bundled:japan.csv', 'compare'))],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Comparison: Japan, United States, Singapore');
+    await expect(canvasElement.querySelector('.presenter svg.small-multiples')).not.toBeNull();
+    await expect(canvasElement.querySelectorAll('.presenter svg.small-multiples .panel-titles text')).toHaveLength(3);
+  },
+};
+
+/** A metrics slide draws the metric bar charts; a slide whose country was removed says so. */
+export const MetricsAndMissingCountry: Story = {
   loaders: [presenting((s) => {
-    add(s, 'bundled:japan.csv', 'compare');
+    add(s, 'bundled:japan.csv', 'metrics');
     s.getState().addSlide({ kind: 'heatmap', countryId: 'user:Gone', palette: 'ylgnbu', options: s.getState().heatmap });
   })],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Comparison: Japan, United States, Singapore');
-    await expect(canvas.getByText('This kind of slide cannot be shown yet.')).toBeInTheDocument();
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Metrics: Japan, United States, Singapore');
+    await expect(canvasElement.querySelector('.presenter svg.metric-bars')).not.toBeNull();
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByText('This slide’s country is not in the workspace.')).toBeInTheDocument();
   },

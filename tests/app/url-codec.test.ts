@@ -56,6 +56,14 @@ describe('url codec', () => {
 });
 
 describe('connect-src for ?data= links', () => {
+  it('keeps list items whole when a custom key holds a comma or a percent sign', () => {
+    const heatmap = { ...DEFAULT_URL_STATE.heatmap, expanded: ['custom:Foo, Bar', 'D'], hiddenRows: ['custom:50%, more'], hiddenColumns: ['custom:a,b', 'ncsc'] };
+    const back = decodeUrlState(encodeUrlState({ ...DEFAULT_URL_STATE, heatmap }));
+    expect([back.heatmap.expanded, back.heatmap.hiddenRows, back.heatmap.hiddenColumns]).toEqual([heatmap.expanded, heatmap.hiddenRows, heatmap.hiddenColumns]);
+    // Links written before items were encoded still read, as do hand-made ones with a stray %.
+    expect(decodeUrlState('?hm.expanded=D,F&hm.hideRows=custom%3A5%25zz').heatmap).toMatchObject({ expanded: ['D', 'F'], hiddenRows: ['custom:5%zz'] });
+  });
+
   it("allows 'self' plus the other origins of the data links only", () => {
     const page = 'https://app.example/x/index.html';
     expect(connectSrcFor('', page)).toBe("'self'");

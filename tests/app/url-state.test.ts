@@ -51,4 +51,11 @@ describe('syncUrlState', () => {
     popTo('?country=user%3ANowhere');
     expect(store.getState().selectedId).toBe('bundled:singapore.csv');
   });
+
+  it('opens on the view a standalone file was saved on unless the address names a country', () => {
+    stop();
+    window.history.replaceState(null, '', '/app/x1060-roles.html');
+    stop = syncUrlState(store, window, '?view=sankey&country=bundled%3Ajapan.csv');
+    expect([store.getState().view, store.getState().selectedId]).toEqual(['sankey', 'bundled:japan.csv']);
+  });
 });

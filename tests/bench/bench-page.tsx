@@ -1,49 +1,19 @@
 // The bench page: the real App and store, plus scenarios the runner calls through window.bench.
-import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { App } from '../../src/app/App';
-import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
-import { createAppStore } from '../../src/state/store';
-import { StoreProvider } from '../../src/state/store-context';
 import '../../src/app/styles.css';
 import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
 import { importSuite } from './bench-import';
-
-let root: Root | null = null;
+import { BareTable, mountWith, renderBare } from './bench-app';
+import { compareSuite, editorSuite, sankeySuite } from './bench-views';
 
 function mountApp(stakeholders: number) {
-  root?.unmount();
-  const store = createAppStore();
-  store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, [syntheticMatrix('Bench', stakeholders)]).workspace);
-  const el = document.getElementById('root')!;
-  root = createRoot(el);
-  flushSync(() => root!.render(<StoreProvider store={store}><App /></StoreProvider>));
-  return store;
-}
-
-/** Baseline: the same number of cells as a bare React table of numbers. */
-function BareTable({ rows, cols }: { rows: number; cols: number }) {
-  return (
-    <table>
-      <tbody>
-        {Array.from({ length: rows }, (_, r) => (
-          <tr key={r}>
-            {Array.from({ length: cols }, (_, c) => (
-              <td key={c}>{(r + c) % 11}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return mountWith([syntheticMatrix('Bench', stakeholders)]);
 }
 
 async function heatmap(): Promise<Record<string, Timing | number[]>> {
   const baseline = await time('baseline: bare 64×40 React table', 7, () => {
-    root?.unmount();
-    root = createRoot(document.getElementById('root')!);
-    flushSync(() => root!.render(<BareTable rows={64} cols={40} />));
+    renderBare(<BareTable rows={64} cols={40} />);
   });
   const first = await time('heatmap 64×40: first render (whole app)', 7, () => mountApp(40));
   const store = mountApp(40);
@@ -73,20 +43,14 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
 
 /** The import suite on an app with no country loaded yet. */
 function importBench() {
-  return importSuite(() => {
-    root?.unmount();
-    const store = createAppStore();
-    root = createRoot(document.getElementById('root')!);
-    flushSync(() => root!.render(<StoreProvider store={store}><App /></StoreProvider>));
-    return store;
-  }, (fn) => flushSync(fn));
+  return importSuite(() => mountWith([]), (fn) => flushSync(fn));
 }
 
 declare global {
   interface Window {
-    bench: { heatmap: typeof heatmap; import: typeof importBench };
+    bench: { heatmap: typeof heatmap; import: typeof importBench; sankey: typeof sankeySuite; compare: typeof compareSuite; editor: typeof editorSuite };
     benchReady: boolean;
   }
 }
-window.bench = { heatmap, import: importBench };
+window.bench = { heatmap, import: importBench, sankey: sankeySuite, compare: compareSuite, editor: editorSuite };
 window.benchReady = true;

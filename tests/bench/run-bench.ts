@@ -19,6 +19,9 @@ const results: Record<string, Record<string, Timing | number[]>> = {};
 const only = process.env.BENCH_SUITE;
 if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
 if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
+if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
+if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
+if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());
 await browser.close();
 await site.close();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCellNumber, layoutHeatmap, BLANK_FILL, type HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
+import { formatCellNumber, formatMarginal, layoutHeatmap, BLANK_FILL, type HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
 import { contrastRatio, scoreColorScale, textColorOn } from '../../src/charts/color-scales';
 import { estimateTextWidth, wrapText } from '../../src/charts/text-measure';
 
@@ -140,10 +140,19 @@ describe('themes and brackets', () => {
   });
 
   it('draws marginal bars scaled to their maximum', () => {
-    const l = layoutHeatmap({ ...input, rowMarginals: [10, 7.25], columnMarginals: [10, 2.25, 5] });
+    const known = (value: number) => ({ value, unknown: 0 });
+    const l = layoutHeatmap({ ...input, rowMarginals: [10, 7.25].map(known), columnMarginals: [10, 2.25, 5].map(known) });
     expect(l.rowBars.map((b) => Math.round(b.width))).toEqual([110, 80]);
     expect(l.rowBars[1]!.text).toBe('7.3');
     expect(l.columnBars.map((b) => b.value)).toEqual([10, 2.25, 5]);
     expect(l.columnBars[0]!.height).toBeGreaterThan(l.columnBars[2]!.height);
+  });
+
+  it('prints "?" with no bar when nothing is known, and "+" when unknown cells may add to a value', () => {
+    const l = layoutHeatmap({ ...input, rowMarginals: [{ value: null, unknown: 3 }, { value: 2, unknown: 1 }], columnMarginals: [{ value: 4, unknown: 0 }, { value: null, unknown: 2 }, { value: 2, unknown: 1 }] });
+    expect(l.rowBars.map((b) => [b.text, Math.round(b.width)])).toEqual([['?', 0], ['2+', 110]]);
+    expect(l.columnBars.map((b) => b.text)).toEqual(['4', '?', '2+']);
+    expect(l.columnBars[1]!.height).toBe(0);
+    expect(formatMarginal({ value: 2.25, unknown: 0 })).toBe('2.3');
   });
 });

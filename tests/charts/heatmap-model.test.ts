@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, type HeatmapViewOptions } from '../../src/charts/heatmap/heatmap-model';
+import { aggregateMarginal, buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, type HeatmapViewOptions } from '../../src/charts/heatmap/heatmap-model';
 import { importCsvText } from '../../src/io/csv-import';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 
@@ -26,8 +26,11 @@ describe('buildHeatmapModel', () => {
     const m = buildHeatmapModel(services, DEFAULT_HEATMAP_OPTIONS, 'en');
     expect(m.rows.map((r) => r.key)).toEqual(['A-1', 'A-2', 'D-1', 'D-2', 'custom:Cloud']);
     expect(m.rows[0]!.notes).toEqual(['leads', undefined]);
-    expect(m.rowMarginals).toEqual([12, 4, 6, 9, 6]);
-    expect(m.columnMarginals).toEqual([25, 12]);
+    expect(m.rowMarginals.map((x) => x.value)).toEqual([12, 4, 6, 9, 6]);
+    expect(m.columnMarginals.map((x) => x.value)).toEqual([25, 12]);
+    // A-2's Academia cell is unknown: left out of the total and counted, never read as 0.
+    expect(m.rowMarginals[1]).toEqual({ value: 4, unknown: 1 });
+    expect(m.columnMarginals[1]).toEqual({ value: 12, unknown: 1 });
     expect(m.rollup).toBeUndefined();
   });
 
@@ -55,7 +58,42 @@ describe('buildHeatmapModel', () => {
       ['custom:Cloud', 0],
     ]);
     expect(m.rows[1]!.expanded).toBe(true);
-    expect(m.columnMarginals).toEqual([21, 11]);
+    expect(m.columnMarginals).toEqual([{ value: 21, unknown: 0 }, { value: 11, unknown: 0 }]);
+  });
+
+  it('gives no marginal value to a row or column with no known cell, and counts unknown cells', () => {
+    const unknowns = importCsvText(
+      ['country,service,stakeholder,score', 'T,A-1,NCSC,NA', 'T,A-1,Academia,NA', 'T,A-2,NCSC,NA', 'T,A-2,Academia,2'].join('\n'),
+      { fileName: 'u.csv' },
+    ).matrices[0]!;
+    const total = buildHeatmapModel(unknowns, DEFAULT_HEATMAP_OPTIONS, 'en');
+    expect(total.rowMarginals).toEqual([{ value: null, unknown: 2 }, { value: 2, unknown: 1 }]);
+    expect(total.columnMarginals).toEqual([{ value: null, unknown: 2 }, { value: 2, unknown: 1 }]);
+    const max = buildHeatmapModel(unknowns, opts({ marginal: 'max' }), 'en');
+    expect(max.rowMarginals[0]).toEqual({ value: null, unknown: 2 });
+    expect(buildHeatmapModel(unknowns, opts({ marginal: 'none' }), 'en').rowMarginals).toEqual([]);
+  });
+
+  it('aggregates a marginal from known cells only, blank counting as 0', () => {
+    expect(aggregateMarginal([3, null, 'unknown', 5], 'total')).toEqual({ value: 8, unknown: 1 });
+    expect(aggregateMarginal([3, null, 'unknown', 5], 'max')).toEqual({ value: 5, unknown: 1 });
+    expect(aggregateMarginal([null, null], 'max')).toEqual({ value: 0, unknown: 0 });
+    expect(aggregateMarginal([], 'total')).toEqual({ value: null, unknown: 0 });
+  });
+
+  it('keeps a category row under its expanded category when the matrix has both D and D-1', () => {
+    const both = importCsvText(
+      ['country,service,stakeholder,score', 'T,D,NCSC,5', 'T,D-1,NCSC,7', 'T,D-2,NCSC,2', 'T,A-1,NCSC,1'].join('\n'),
+      { fileName: 'd.csv' },
+    ).matrices[0]!;
+    const m = buildHeatmapModel(both, opts({ granularity: 'category', expanded: ['D'] }), 'en');
+    expect(m.rows.map((r) => [r.key, r.depth])).toEqual([
+      ['category:A', 0],
+      ['category:D', 0],
+      ['D', 1],
+      ['D-1', 1],
+      ['D-2', 1],
+    ]);
   });
 
   it('sorts rows by total or by one stakeholder, unknown after known scores', () => {

@@ -17,6 +17,18 @@ describe('rollUpCells', () => {
     expect(rollUpCells([null, null], 'max')).toEqual({ score: null, unknown: 0, of: 2 });
     expect(rollUpCells([null, 0], 'max').score).toBe(0);
   });
+
+  it('keeps a category blank when its only known cells are blank, whatever the unknowns', () => {
+    expect(rollUpCells([null, 'unknown'], 'max')).toEqual({ score: null, unknown: 1, of: 2 });
+    expect(rollUpCells([null, 'unknown'], 'mean')).toEqual({ score: null, unknown: 1, of: 2 });
+    expect(rollUpCells(['unknown', null, null], 'max')).toEqual({ score: null, unknown: 1, of: 3 });
+  });
+
+  it('reads blank as 0 beside a known score, and unknown alone as unknown', () => {
+    expect(rollUpCells([null, 'unknown', 6], 'mean')).toEqual({ score: 3, unknown: 1, of: 3 });
+    expect(rollUpCells(['unknown'], 'mean')).toEqual({ score: 'unknown', unknown: 1, of: 1 });
+    expect(rollUpCells([], 'max')).toEqual({ score: null, unknown: 0, of: 0 });
+  });
 });
 
 describe('groupRowsByCategory', () => {

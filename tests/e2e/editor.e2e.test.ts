@@ -119,6 +119,40 @@ describe('editor in Chromium', () => {
     expect(await cell(page, 0, 0).textContent()).toBe('');
   });
 
+  it('lets Tab leave the grid at the row end, and Ctrl+End / Ctrl+Home reach the last and first cells', async () => {
+    await grid(page).focus();
+    await page.keyboard.press('Control+End');
+    expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-8-9');
+    await page.keyboard.press('Control+Home');
+    expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-0-0');
+    // Tab moves along the row while it can, then leaves the grid (no keyboard trap).
+    await page.keyboard.press('Tab');
+    expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-0-1');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
+  });
+
+  it('removes a user country after asking, and Ctrl+Z brings it back', async () => {
+    expect(await page.getByRole('button', { name: 'Remove this country' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'New country: 9 categories' }).click();
+    await grid(page).focus();
+    await type(page, ['5', 'Enter']);
+    await page.getByRole('button', { name: 'Remove this country' }).click();
+    const dialog = page.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain('Remove "New country" with all its scores and notes? You can undo this (Ctrl+Z).');
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /Country/ }).textContent()).toContain('Japan');
+    await page.locator('body').press('Control+z');
+    await expect.poll(() => page.getByRole('button', { name: /Country/ }).textContent()).toContain('New country');
+    expect(await cell(page, 0, 0).textContent()).toBe('5');
+  });
+
   it('has no axe-core violations', async () => {
     await grid(page).focus();
     const violations = await runAxe(page);

@@ -90,5 +90,16 @@ describe('the single HTML file, offline from file://', () => {
     await copy.getByRole('button', { name: 'Present', exact: true }).click();
     expect(await copy.locator('.presenter-title').textContent()).toBe('Kenya — division of X.1060 roles');
     expect(await copy.locator('.presenter-counter').textContent()).toBe('Slide 1 of 1');
+
+    // What the user adds to the opened file is autosaved and survives a reload of that file.
+    await copy.goto(pathToFileURL(saved).href);
+    await copy.getByText('Kenya — division of X.1060 roles').waitFor();
+    const zambia = 'country,service,stakeholder,score\nZambia,B,NCSC,3\n';
+    await copy.locator('input[type=file]').setInputFiles({ name: 'zambia.csv', mimeType: 'text/csv', buffer: Buffer.from(zambia) });
+    await importAfterReview(copy, 'Zambia — division of X.1060 roles');
+    await copy.waitForTimeout(600);
+    await copy.reload();
+    await copy.getByRole('button', { name: 'Country' }).click();
+    expect(await copy.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Kenya', 'Zambia']);
   });
 });

@@ -134,6 +134,27 @@ describe('presenter mode', () => {
     expect(await page.getByRole('button', { name: 'Deck (3)' }).count()).toBe(1);
   });
 
+  it('presents a comparison slide with the same side-by-side heatmaps as the Compare view', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await page.getByRole('heading', { name: 'Compare countries' }).waitFor();
+    await addToDeck(page, 1);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.locator('main.presenter').waitFor();
+    const title = await page.locator('.presenter-title').textContent();
+    expect(title).toMatch(/^Comparison: /);
+    expect(await slide(page).getAttribute('aria-label')).toBe(`Slide 1 of 1: ${title}`);
+    expect(await page.locator('.presenter svg.small-multiples').count()).toBe(1);
+    expect(await page.getByText('This kind of slide cannot be shown yet.').count()).toBe(0);
+    // The slide's panels are the compared countries, in the order the heading names them.
+    const panels = await page.locator('.presenter svg.small-multiples .panel-titles text').allTextContents();
+    expect(panels.length).toBeGreaterThanOrEqual(2);
+    expect(title).toBe(`Comparison: ${panels.join(', ')}`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('tablist').waitFor();
+  });
+
   it('presents the current view when the deck is empty, in Japanese too, with no axe-core violations', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();

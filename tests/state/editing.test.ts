@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setCell, setCells } from '../../src/domain/edit-ops';
+import { setCell, setCells, updateDetails } from '../../src/domain/edit-ops';
+import { exportLongCsv } from '../../src/io/csv-export';
+import { importCsvText } from '../../src/io/csv-import';
 import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { memoryStorage } from '../../src/io/idb-storage';
@@ -57,6 +59,52 @@ describe('editing in the store', () => {
     undo(store);
     expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore']);
     expect(store.getState().workspace.matrices.some((m) => m.id === store.getState().selectedId)).toBe(true);
+  });
+
+  it('undo returns to the country the edit was made on, and redo to the copy', () => {
+    const store = storeWithBundled();
+    const [japan, us] = store.getState().workspace.matrices;
+    store.getState().select(us!.id);
+    store.getState().select(japan!.id);
+    // A change of selection alone is not an undo step.
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+    const copy = store.getState().editMatrix(japan!.id, (m) => setCell(m, 0, 1, 4))!;
+    expect(store.getState().selectedId).toBe(copy);
+    undo(store);
+    expect(store.getState().workspace.matrices).toHaveLength(3);
+    expect(store.getState().selectedId).toBe(japan!.id);
+    redo(store);
+    expect(store.getState().selectedId).toBe(copy);
+    expect(store.getState().workspace.matrices[3]!.cells[0]![1]).toBe(4);
+  });
+
+  it('undoing the removal of a country brings it back selected', () => {
+    const store = storeWithBundled();
+    const id = store.getState().createCountry('Zambia', 'categories');
+    store.getState().removeCountry(id);
+    expect(store.getState().selectedId).toBe(store.getState().workspace.matrices[0]!.id);
+    undo(store);
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Zambia']);
+    expect(store.getState().selectedId).toBe(id);
+  });
+
+  it('gives a renamed country a free name, says so, and the workspace export imports again', () => {
+    const store = storeWithBundled();
+    const id = store.getState().createCountry('Zambia', 'categories');
+    store.getState().editMatrix(id, (m) => setCell(updateDetails(m, { country: 'Japan' }), 0, 0, 3));
+    const zambia = store.getState().workspace.matrices.find((m) => m.id === id)!;
+    expect(zambia.country).toBe('Japan (2)');
+    expect(store.getState().status).toBe('Another country is already called “Japan”: this one is now “Japan (2)”, so that an export can be imported again.');
+    // Renaming to its own name, or to a free one, is left alone.
+    store.getState().editMatrix(id, (m) => updateDetails(m, { country: 'Zambia' }));
+    expect(store.getState().workspace.matrices.find((m) => m.id === id)!.country).toBe('Zambia');
+    store.getState().editMatrix(id, (m) => updateDetails(m, { country: 'Singapore' }));
+    const back = importCsvText(exportLongCsv(store.getState().workspace.matrices), { fileName: 'all.csv' });
+    expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(back.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Singapore (2)']);
+    // The copy of a bundled country is kept unique the same way.
+    const copy = store.getState().editMatrix(store.getState().workspace.matrices[1]!.id, (m) => updateDetails(m, { country: 'Japan' }))!;
+    expect(store.getState().workspace.matrices.find((m) => m.id === copy)!.country).toBe('Japan (2)');
   });
 
   it('does not put display choices in the undo history', () => {

@@ -19,6 +19,13 @@ describe('applyImportResults', () => {
     expect(out.alert).toBe('Could not import zambia.csv: 1 error. line 3, column 4 (D, score): score 15 is outside 0–10. Nothing from this file was loaded.');
   });
 
+  it('imports a country as the user\'s own: bundled and ?data= flags are dropped, a link is set only when given', () => {
+    const flagged = { ...good, matrices: good.matrices.map((m) => ({ ...m, bundled: true, linked: 'https://x.org/k.csv' })) };
+    const own = applyImportResults(start, [flagged]).added[0]!;
+    expect(['bundled' in own, 'linked' in own]).toEqual([false, false]);
+    expect(applyImportResults(start, [flagged], undefined, () => 'k.csv').added[0]!.linked).toBe('k.csv');
+  });
+
   it('leaves the workspace exactly as it was when every file fails', () => {
     const out = applyImportResults(start, [bad]);
     expect(out.workspace).toBe(start);

@@ -38,11 +38,19 @@ export interface HeatmapInput {
   /** Scored cells below this are faded (0 = none). */
   readonly threshold?: number;
   /** Marginal bars: per row and per column values, and what they are. */
-  readonly rowMarginals?: readonly number[];
-  readonly columnMarginals?: readonly number[];
+  readonly rowMarginals?: readonly HeatmapMarginal[];
+  readonly columnMarginals?: readonly HeatmapMarginal[];
   readonly theme?: 'light' | 'dark';
   /** Lines drawn under the legend (roll-up rule, threshold, source), wrapped to the chart's width. */
   readonly captions?: readonly string[];
+}
+
+/** A row's or column's total or maximum over its known cells; unknown cells are counted, never read as 0. */
+export interface HeatmapMarginal {
+  /** null when no cell is known. */
+  readonly value: number | null;
+  /** How many cells were unknown and left out. */
+  readonly unknown: number;
 }
 
 /** Sizes in px; the defaults are chosen to be legible when projected. */
@@ -96,7 +104,9 @@ export interface MarginalBar {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-  readonly value: number;
+  readonly value: number | null;
+  readonly unknown: number;
+  /** "12", "12+" (some cells unknown, so at least 12) or "?" (no known cell). */
   readonly text: string;
   /** Where the value label goes. */
   readonly textX: number;
@@ -244,18 +254,18 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   });
 
   // Marginal bars: row values to the right of the grid, column values below it, each scaled to its own maximum.
-  const rowMax = Math.max(0, ...(input.rowMarginals ?? []));
-  const rowBars = (input.rowMarginals ?? []).map((v, i): MarginalBar => {
-    const w = rowMax > 0 ? (v / rowMax) * MARGIN_BAR : 0;
+  const rowMax = marginalMax(input.rowMarginals);
+  const rowBars = (input.rowMarginals ?? []).map((m, i): MarginalBar => {
+    const w = rowMax > 0 && m.value !== null ? (m.value / rowMax) * MARGIN_BAR : 0;
     const bx = gridX + gridWidth + PAD;
-    return { x: bx, y: y(i)! + y.bandwidth() * 0.25, width: w, height: y.bandwidth() * 0.5, value: v, text: formatCellNumber(v), textX: bx + w + 6, textY: y(i)! + y.bandwidth() / 2 };
+    return { x: bx, y: y(i)! + y.bandwidth() * 0.25, width: w, height: y.bandwidth() * 0.5, value: m.value, unknown: m.unknown, text: formatMarginal(m), textX: bx + w + 6, textY: y(i)! + y.bandwidth() / 2 };
   });
-  const colMax = Math.max(0, ...(input.columnMarginals ?? []));
+  const colMax = marginalMax(input.columnMarginals);
   const colBarTop = gridY + gridHeight + 8;
   const colBarHeight = input.columnMarginals && input.columnMarginals.length > 0 ? 44 : 0;
-  const columnBars = (input.columnMarginals ?? []).map((v, i): MarginalBar => {
-    const h = colMax > 0 ? (v / colMax) * (colBarHeight - 18) : 0;
-    return { x: x(i)! + x.bandwidth() * 0.2, y: colBarTop, width: x.bandwidth() * 0.6, height: h, value: v, text: formatCellNumber(v), textX: x(i)! + x.bandwidth() / 2, textY: colBarTop + h + 15 };
+  const columnBars = (input.columnMarginals ?? []).map((m, i): MarginalBar => {
+    const h = colMax > 0 && m.value !== null ? (m.value / colMax) * (colBarHeight - 18) : 0;
+    return { x: x(i)! + x.bandwidth() * 0.2, y: colBarTop, width: x.bandwidth() * 0.6, height: h, value: m.value, unknown: m.unknown, text: formatMarginal(m), textX: x(i)! + x.bandwidth() / 2, textY: colBarTop + h + 15 };
   });
 
   const legendY = colBarTop + colBarHeight + 28;
@@ -312,4 +322,16 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
 /** Scores print as given, with at most one decimal: 7, 2.5. */
 export function formatCellNumber(score: number): string {
   return Number.isInteger(score) ? String(score) : String(Math.round(score * 10) / 10);
+}
+
+/** A marginal's label: "?" when nothing is known, a trailing "+" when unknown cells may add to it. */
+export function formatMarginal(m: HeatmapMarginal): string {
+  if (m.value === null) return '?';
+  return m.unknown > 0 ? `${formatCellNumber(m.value)}+` : formatCellNumber(m.value);
+}
+
+function marginalMax(ms: readonly HeatmapMarginal[] | undefined): number {
+  let max = 0;
+  for (const m of ms ?? []) if (m.value !== null && m.value > max) max = m.value;
+  return max;
 }

@@ -3,6 +3,7 @@ import { groupRowsByCategory, rollUpCells, type RollupRule } from '../../domain/
 import { SECTOR_GROUPS, type SectorGroup } from '../../domain/stakeholders';
 import { getX1060Entry, x1060Order } from '../../domain/taxonomy-x1060';
 import type { ColumnSort, HeatmapViewOptions, Lang, MarginalKind, RowSort } from '../../domain/display-options';
+import type { HeatmapMarginal } from './heatmap-layout';
 
 export { DEFAULT_HEATMAP_OPTIONS, type ColumnSort, type HeatmapViewOptions, type MarginalKind, type RowSort } from '../../domain/display-options';
 
@@ -42,10 +43,10 @@ export interface ModelColumn {
 export interface HeatmapModel {
   readonly rows: readonly ModelRow[];
   readonly columns: readonly ModelColumn[];
-  /** Per row: total or maximum of its visible cells (unknown left out). Empty when marginal is 'none'. */
-  readonly rowMarginals: readonly number[];
+  /** Per row: total or maximum of its visible cells (unknown left out and counted). Empty when marginal is 'none'. */
+  readonly rowMarginals: readonly HeatmapMarginal[];
   /** Per column: total or maximum over top-level visible rows, so expanded services are not counted twice. */
-  readonly columnMarginals: readonly number[];
+  readonly columnMarginals: readonly HeatmapMarginal[];
   readonly marginal: MarginalKind;
   /** The roll-up rule in force, when rows were rolled up. */
   readonly rollup?: RollupRule;
@@ -93,19 +94,30 @@ export function buildHeatmapModel(m: RoleMatrix, options: HeatmapViewOptions, la
       ...(r.allUnknown ? { unknownParts: visibleCols.map((c) => r.allUnknown![c] ?? 0), combined: r.combined } : {}),
     }),
   );
-  const agg = (xs: number[]) => (options.marginal === 'max' ? Math.max(0, ...xs) : xs.reduce((a, b) => a + b, 0));
-  const known = (values: readonly Score[]) => values.map(effectiveScore).filter((v): v is number => v !== null);
   const top = rows.filter((r) => r.depth === 0);
+  const marginal = (values: readonly Score[]) => aggregateMarginal(values, options.marginal === 'max' ? 'max' : 'total');
   return {
     rows,
     columns,
-    rowMarginals: options.marginal === 'none' ? [] : rows.map((r) => agg(known(r.values))),
-    columnMarginals: options.marginal === 'none' ? [] : columns.map((_, c) => agg(known(top.map((r) => r.values[c] ?? null)))),
+    rowMarginals: options.marginal === 'none' ? [] : rows.map((r) => marginal(r.values)),
+    columnMarginals: options.marginal === 'none' ? [] : columns.map((_, c) => marginal(top.map((r) => r.values[c] ?? null))),
     marginal: options.marginal,
     ...(rollingUp ? { rollup: options.rollup } : {}),
     hiddenRowCount: raw.length - visible.length,
     hiddenColumnCount: cols.length - visibleCols.length,
   };
+}
+
+/** Total or maximum of the known cells (blank = 0); unknown cells are counted, and none known gives null. */
+export function aggregateMarginal(values: readonly Score[], kind: 'total' | 'max'): HeatmapMarginal {
+  let value: number | null = null;
+  let unknown = 0;
+  for (const s of values) {
+    const v = effectiveScore(s);
+    if (v === null) unknown++;
+    else value = value === null ? v : kind === 'max' ? Math.max(value, v) : value + v;
+  }
+  return { value, unknown };
 }
 
 function notesOf(m: RoleMatrix, rowKey: string): (string | undefined)[] {
@@ -186,7 +198,7 @@ function sortRows(rows: RawRow[], sort: RowSort, m: RoleMatrix): RawRow[] {
   for (const t of top) {
     out.push(t);
     if (t.expanded && t.id) {
-      out.push(...rows.filter((r) => r.depth === 1 && r.id?.startsWith(`${t.id}-`)).sort(cmp));
+      out.push(...rows.filter((r) => r.depth === 1 && (r.id === t.id || r.id?.startsWith(`${t.id}-`))).sort(cmp));
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import { CompareControls } from './CompareControls';
-import { shownMetrics, summaryLine } from './compare-model';
+import { shownMetrics, summaryLine } from '../../charts/compare/compare-inputs';
 import { DefinitionsSection } from './DefinitionsSection';
 import { DifferenceSection } from './DifferenceSection';
 import { MetricChartsSection } from './MetricChartsSection';

@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
-import { describeDiffCell, differenceInput, resolveDiffPair } from './compare-model';
+import { describeDiffCell, differenceInput, resolveDiffPair } from '../../charts/compare/compare-inputs';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 export function DifferenceSection({ matrices, compared }: { readonly matrices: readonly RoleMatrix[]; readonly compared: readonly string[] }) {

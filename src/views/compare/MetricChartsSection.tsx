@@ -5,7 +5,7 @@ import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
-import { metricBarsInput, type CountryEntry } from './compare-model';
+import { metricBarsInput, type CountryEntry } from '../../charts/compare/compare-inputs';
 
 /** One small bar chart per metric, one bar per country, as an exportable SVG. */
 export function MetricChartsSection({ entries, metrics }: { readonly entries: readonly CountryEntry[]; readonly metrics: readonly CountryMetricId[] }) {

@@ -8,8 +8,8 @@ import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import { useMessages } from '../use-messages';
 import { comparisonCsv } from './compare-csv';
-import { metricMax, rowList, sortEntries, type CountryEntry } from './compare-model';
-import { formatMetric, type CompareText } from './format-metric';
+import { metricMax, rowList, sortEntries, type CountryEntry } from '../../charts/compare/compare-inputs';
+import { formatMetric, type CompareText } from '../../charts/compare/format-metric';
 
 const CSV_FILE = 'x1060-comparison.csv';
 

@@ -4,8 +4,8 @@ import { mostDifferentRows } from '../../domain/metrics/pair-metrics';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import type { CountryEntry } from './compare-model';
-import { formatScoreValue } from './format-metric';
+import type { CountryEntry } from '../../charts/compare/compare-inputs';
+import { formatScoreValue } from '../../charts/compare/format-metric';
 
 /** Every pair of compared countries: cosine similarity and the rows that differ most. */
 export function PairsSection({ entries }: { readonly entries: readonly CountryEntry[] }) {

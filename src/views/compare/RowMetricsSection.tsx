@@ -5,8 +5,8 @@ import type { RowMetrics } from '../../domain/metrics/row-metrics';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import type { CountryEntry } from './compare-model';
-import { formatScoreValue, type CompareText } from './format-metric';
+import type { CountryEntry } from '../../charts/compare/compare-inputs';
+import { formatScoreValue, type CompareText } from '../../charts/compare/format-metric';
 
 /** Players, lead stakeholder and concentration of every aligned row, per country, with gap marks. */
 export function RowMetricsSection({ aligned, entries }: { readonly aligned: AlignedMatrices; readonly entries: readonly CountryEntry[] }) {

@@ -5,7 +5,7 @@ import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
-import { describeAligned, smallMultiplesInput } from './compare-model';
+import { describeAligned, smallMultiplesInput } from '../../charts/compare/compare-inputs';
 
 /** The compared countries' heatmaps side by side, aligned, on one scale. */
 export function SideBySideSection({ aligned }: { readonly aligned: AlignedMatrices }) {

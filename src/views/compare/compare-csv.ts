@@ -1,7 +1,7 @@
 import type { MatrixRow } from '../../domain/matrix';
 import { countryMetricValue, type CountryMetricId } from '../../domain/metrics/metric-values';
 import { guardCell } from '../../io/score-text';
-import type { CountryEntry } from './compare-model';
+import type { CountryEntry } from '../../charts/compare/compare-inputs';
 
 /** Stable English column names of the exported comparison table (shares are fractions 0–1). */
 export const CSV_COLUMNS: Record<CountryMetricId, string> = {

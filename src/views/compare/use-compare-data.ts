@@ -4,7 +4,7 @@ import type { RoleMatrix } from '../../domain/matrix';
 import { countryMetricsOf } from '../../domain/metrics/metrics-cache';
 import { summariseCountries } from '../../domain/metrics/summary';
 import { useAppState } from '../../state/store-context';
-import type { CountryEntry } from './compare-model';
+import type { CountryEntry } from '../../charts/compare/compare-inputs';
 
 /**
  * The compared countries, aligned, with their metrics at the chosen threshold. Metrics come from a

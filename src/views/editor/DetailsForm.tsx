@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { updateDetails } from '../../domain/edit-ops';
 import type { RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useMessages } from '../use-messages';
+import { useDraft } from './use-draft';
 
 /** Name, ISO code, source, date and notes of a country; each is saved when the field is left. */
 export function DetailsForm({ matrix, edit }: { matrix: RoleMatrix; edit: (op: (m: RoleMatrix) => RoleMatrix) => void }) {
@@ -18,24 +18,24 @@ export function DetailsForm({ matrix, edit }: { matrix: RoleMatrix; edit: (op: (
     <fieldset className="details-form">
       <legend>{t.details}</legend>
       {fields.map((f) => (
-        <DetailField key={f.id} label={f.label} value={f.value} multiline={f.id === 'notes'} onCommit={(v) => v !== f.value && edit((m) => f.apply(m, v))} />
+        <DetailField key={f.id} label={f.label} value={f.value} multiline={f.id === 'notes'} onCommit={(v) => edit((m) => f.apply(m, v))} />
       ))}
     </fieldset>
   );
 }
 
 function DetailField({ label, value, multiline, onCommit }: { label: string; value: string; multiline: boolean; onCommit: (v: string) => void }) {
-  const [text, setText] = useState(value);
+  const { text, setText, commit } = useDraft(value, onCommit);
   const props = {
     className: 'textfield-input',
     value: text,
     onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setText(e.target.value),
-    onBlur: () => onCommit(text),
+    onBlur: commit,
   };
   return (
     <label className="textfield">
       <span className="select-label">{label}</span>
-      {multiline ? <textarea rows={2} {...props} /> : <input {...props} onKeyDown={(e) => e.key === 'Enter' && onCommit(text)} />}
+      {multiline ? <textarea rows={2} {...props} /> : <input {...props} onKeyDown={(e) => e.key === 'Enter' && commit()} />}
     </label>
   );
 }

@@ -58,7 +58,8 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       e.preventDefault();
       return;
     }
-    if (mods.ctrl) return;
+    // Ctrl+Home / Ctrl+End move to the first / last cell; other Ctrl keys belong to the page (undo …).
+    if (mods.ctrl && e.key !== 'Home' && e.key !== 'End') return;
     const next = moveCursor(cursor, e.key, mods, rows, cols);
     if (next) {
       e.preventDefault();

@@ -5,11 +5,13 @@ import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { redo, undo } from '../../state/store';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useMessages } from '../use-messages';
 import { DetailsForm } from './DetailsForm';
 import { EditorGrid } from './EditorGrid';
 import { NotesPanel } from './NotesPanel';
 import { StructurePanel } from './StructurePanel';
+import { describeEditError } from './edit-errors';
 import type { GridCursor } from './grid-keys';
 
 const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
@@ -22,10 +24,20 @@ export function EditorView() {
   const createCountry = useAppState((s) => s.createCountry);
   const duplicateCountry = useAppState((s) => s.duplicateCountry);
   const [cursor, setCursor] = useState<GridCursor>(ORIGIN);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  // An edit the domain refuses (a name that would not survive Export → Import) is told in the
+  // alert region; the caller learns whether it was made, e.g. to keep the text for correction.
   const edit = useCallback(
-    (op: (m: RoleMatrix) => RoleMatrix) => {
-      const id = store.getState().selectedId;
-      if (id) store.getState().editMatrix(id, op);
+    (op: (m: RoleMatrix) => RoleMatrix): boolean => {
+      const { selectedId: id, editMatrix, announce, lang } = store.getState();
+      if (!id) return false;
+      try {
+        editMatrix(id, op);
+        return true;
+      } catch (e) {
+        announce('', describeEditError(e, editorMessages[lang], lang));
+        return false;
+      }
     },
     [store],
   );
@@ -53,6 +65,10 @@ export function EditorView() {
         <Button onPress={() => { createCountry(t.newName, 'services'); setCursor(ORIGIN); }}>{t.newFromServices}</Button>
         <Button onPress={() => { createCountry(t.newName, 'categories'); setCursor(ORIGIN); }}>{t.newFromCategories}</Button>
         <Button isDisabled={!matrix} onPress={() => matrix && duplicateCountry(matrix.id)}>{t.duplicate}</Button>
+        {/* A bundled country would come back from the bundled data at the next start: removing it would not last. */}
+        <span title={matrix?.bundled ? t.removeBundledTip : undefined}>
+          <Button isDisabled={!matrix || matrix.bundled === true} onPress={() => setConfirmRemove(true)}>{t.removeCountry}</Button>
+        </span>
         <Button onPress={() => undo(store)} aria-keyshortcuts="Control+Z">{t.undo}</Button>
         <Button onPress={() => redo(store)} aria-keyshortcuts="Control+Y">{t.redo}</Button>
       </div>
@@ -60,7 +76,7 @@ export function EditorView() {
         <p className="empty-state">{t.noCountry}</p>
       ) : (
         <>
-          {matrix.bundled && <p className="field-help">{t.bundledNote(matrix.country)}</p>}
+          {matrix.bundled && <p className="field-help">{`${t.bundledNote(matrix.country)} ${t.removeBundledTip}`}</p>}
           <DetailsForm key={matrix.id} matrix={matrix} edit={edit} />
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
@@ -70,6 +86,21 @@ export function EditorView() {
           </div>
         </>
       )}
+      <ConfirmDialog
+        open={confirmRemove && matrix !== undefined}
+        title={t.confirmRemoveCountryTitle}
+        message={matrix ? t.confirmRemoveCountry(matrix.country) : ''}
+        confirmLabel={t.confirm}
+        cancelLabel={t.cancel}
+        onConfirm={() => {
+          setConfirmRemove(false);
+          if (!matrix) return;
+          store.getState().removeCountry(matrix.id);
+          store.getState().announce(t.removedCountry(matrix.country));
+          setCursor(ORIGIN);
+        }}
+        onCancel={() => setConfirmRemove(false)}
+      />
     </section>
   );
 }

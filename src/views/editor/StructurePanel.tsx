@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { addRow, addStakeholder, columnHasData, moveRow, moveStakeholder, removeRow, removeStakeholder, renameRow } from '../../domain/edit-ops';
 import { rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
-import { SECTOR_GROUPS, SECTOR_NAMES, STANDARD_STAKEHOLDERS, type SectorGroup } from '../../domain/stakeholders';
+import { STANDARD_STAKEHOLDERS } from '../../domain/stakeholders';
 import { X1060_CATEGORIES, X1060_SERVICES } from '../../domain/taxonomy-x1060';
 import { rowHasData } from '../../domain/edit-ops';
 import { editorMessages } from '../../i18n/editor-messages';
@@ -11,19 +11,26 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 import type { GridCursor } from './grid-keys';
+import { useDraft } from './use-draft';
 
 const CUSTOM = '__custom__';
 
-/** Adding, moving and removing the active row and column; removing data asks first. */
-export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; edit: (op: (m: RoleMatrix) => RoleMatrix) => void; cursor: GridCursor }) {
+/**
+ * Adding, moving and removing the active row and column; removing data asks first. Custom
+ * stakeholders are in sector 'other': the CSV has no sector column, so no other choice would last.
+ */
+export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; edit: (op: (m: RoleMatrix) => RoleMatrix) => boolean; cursor: GridCursor }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
-  const [type, setType] = useState<string>(STANDARD_STAKEHOLDERS.find((s) => !matrix.stakeholders.some((x) => x.key === s.id))?.id ?? CUSTOM);
-  const [customName, setCustomName] = useState('');
-  const [sector, setSector] = useState<SectorGroup>('government');
+  const freeTypes = STANDARD_STAKEHOLDERS.filter((s) => !matrix.stakeholders.some((x) => x.key === s.id));
   const freeRows = [...X1060_CATEGORIES, ...X1060_SERVICES].filter((e) => !matrix.rows.some((r) => r.x1060Id === e.id));
-  const [rowChoice, setRowChoice] = useState<string>(freeRows[0]?.id ?? CUSTOM);
+  // A choice that was just added leaves the options: fall back to the first one still free.
+  const [typePick, setType] = useState<string>(freeTypes[0]?.id ?? CUSTOM);
+  const type = typePick === CUSTOM || freeTypes.some((s) => s.id === typePick) ? typePick : (freeTypes[0]?.id ?? CUSTOM);
+  const [customName, setCustomName] = useState('');
+  const [rowPick, setRowChoice] = useState<string>(freeRows[0]?.id ?? CUSTOM);
+  const rowChoice = rowPick === CUSTOM || freeRows.some((e) => e.id === rowPick) ? rowPick : (freeRows[0]?.id ?? CUSTOM);
   const [customRow, setCustomRow] = useState('');
   const row = matrix.rows[cursor.r];
   const col = matrix.stakeholders[cursor.c];
@@ -34,22 +41,19 @@ export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; e
     <div className="structure-panel">
       <fieldset>
         <legend>{t.addStakeholder}</legend>
-        <Select label={t.standardType} value={type} onChange={setType} options={[...STANDARD_STAKEHOLDERS.filter((s) => !matrix.stakeholders.some((x) => x.key === s.id)).map((s) => ({ id: s.id, label: lang === 'ja' ? s.nameJa : s.nameEn })), { id: CUSTOM, label: t.customType }]} />
+        <Select label={t.standardType} value={type} onChange={setType} options={[...freeTypes.map((s) => ({ id: s.id, label: lang === 'ja' ? s.nameJa : s.nameEn })), { id: CUSTOM, label: t.customType }]} />
         {type === CUSTOM && (
-          <>
-            <label className="textfield">
-              <span className="select-label">{t.customName}</span>
-              <input className="textfield-input" value={customName} onChange={(e) => setCustomName(e.target.value)} />
-            </label>
-            <Select label={t.sector} value={sector} onChange={(v) => setSector(v as SectorGroup)} options={SECTOR_GROUPS.map((g) => ({ id: g, label: SECTOR_NAMES[g][lang] }))} />
-          </>
+          <label className="textfield">
+            <span className="select-label">{t.customName}</span>
+            <input className="textfield-input" value={customName} onChange={(e) => setCustomName(e.target.value)} />
+          </label>
         )}
         <Button
           isDisabled={type === CUSTOM && customName.trim() === ''}
           onPress={() => {
-            const std = STANDARD_STAKEHOLDERS.find((s) => s.id === type);
-            edit((m) => (std ? addStakeholder(m, std.nameEn, { typeId: std.id }) : addStakeholder(m, customName.trim(), { sector })));
-            setCustomName('');
+            const std = freeTypes.find((s) => s.id === type);
+            // A refused name stays in the field, to be corrected.
+            if (edit((m) => (std ? addStakeholder(m, std.nameEn, { typeId: std.id }) : addStakeholder(m, customName.trim())))) setCustomName('');
           }}
         >
           {t.add}
@@ -67,8 +71,7 @@ export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; e
         <Button
           isDisabled={rowChoice === CUSTOM && customRow.trim() === ''}
           onPress={() => {
-            edit((m) => addRow(m, rowChoice === CUSTOM ? customRow.trim() : rowChoice));
-            setCustomRow('');
+            if (edit((m) => addRow(m, rowChoice === CUSTOM ? customRow.trim() : rowChoice))) setCustomRow('');
           }}
         >
           {t.add}
@@ -88,7 +91,7 @@ export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; e
           <Button isDisabled={cursor.r === 0} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r - 1))}>{t.moveUp(rowLabel)}</Button>
           <Button isDisabled={cursor.r >= matrix.rows.length - 1} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r + 1))}>{t.moveDown(rowLabel)}</Button>
           <Button onPress={() => guard(rowLabel, rowHasData(matrix, cursor.r), () => edit((m) => removeRow(m, cursor.r)))}>{t.remove(rowLabel)}</Button>
-          {!row.x1060Id && <RenameRow label={row.label} onRename={(v) => edit((m) => renameRow(m, cursor.r, v))} />}
+          {!row.x1060Id && <RenameRow key={`${matrix.id}-${row.key}`} label={row.label} onRename={(v) => edit((m) => renameRow(m, cursor.r, v))} />}
         </fieldset>
       )}
       <ConfirmDialog
@@ -107,12 +110,13 @@ export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; e
   );
 }
 
+/** The label of a custom row, renamed when the field is left; keyed by country and row by its caller. */
 function RenameRow({ label, onRename }: { label: string; onRename: (v: string) => void }) {
-  const [text, setText] = useState(label);
+  const { text, setText, commit } = useDraft(label, (v) => v.trim() && v.trim() !== label && onRename(v));
   return (
     <label className="textfield">
       <span className="select-label">{label}</span>
-      <input className="textfield-input" value={text} onChange={(e) => setText(e.target.value)} onBlur={() => text.trim() && text !== label && onRename(text)} />
+      <input className="textfield-input" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} />
     </label>
   );
 }

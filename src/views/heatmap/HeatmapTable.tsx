@@ -1,3 +1,4 @@
+import { formatMarginal } from '../../charts/heatmap/heatmap-layout';
 import type { HeatmapModel } from '../../charts/heatmap/heatmap-model';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useMessages } from '../use-messages';
@@ -32,11 +33,12 @@ export function HeatmapTable({ model, country }: { model: HeatmapModel; country:
                   {show(v)}
                 </td>
               ))}
-              {model.rowMarginals.length > 0 && <td>{model.rowMarginals[i]}</td>}
+              {model.rowMarginals.length > 0 && <td>{formatMarginal(model.rowMarginals[i]!)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
+      {[...model.rowMarginals].some((m) => m.unknown > 0) && <p className="table-note">{t.marginUnknownCaption}</p>}
     </div>
   );
 }

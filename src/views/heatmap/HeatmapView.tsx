@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
 import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
-import type { HeatmapInput } from '../../charts/heatmap/heatmap-layout';
+import { heatmapInputFromModel } from '../../charts/heatmap/heatmap-input';
 import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-text';
 import { PALETTES } from '../../charts/color-scales';
 import { findMatrix } from '../../domain/workspace';
@@ -36,21 +36,10 @@ export function HeatmapView() {
   ].join('\n');
   const captions = useMemo(() => captionKey.split('\n').filter(Boolean), [captionKey]);
   const input = useMemo(
-    (): HeatmapInput | undefined =>
-      model && {
-        rows: model.rows.map((r) => ({ key: r.key, ...(r.id ? { id: r.id } : {}), name: r.name, depth: r.depth, expandable: r.expandable, expanded: r.expanded })),
-        columns: model.columns,
-        values: model.rows.map((r) => r.values),
-        palette,
-        colorMode: opts.colorMode,
-        brackets: opts.brackets,
-        threshold: opts.threshold,
-        rowMarginals: model.rowMarginals,
-        columnMarginals: model.columnMarginals,
-        theme,
-        captions,
-      },
-    [model, palette, opts.colorMode, opts.brackets, opts.threshold, theme, captions],
+    () =>
+      model &&
+      heatmapInputFromModel(model, { palette, theme, captions, colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold, unknownMarginCaption: t.marginUnknownCaption }),
+    [model, palette, opts.colorMode, opts.brackets, opts.threshold, theme, captions, t.marginUnknownCaption],
   );
   const tooltip = useCallback((row: number, col: number) => (model ? <CellTooltip model={model} row={row} col={col} /> : null), [model]);
   const text = useMemo(() => ({ ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN), paletteName: lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn }), [lang, palette]);

@@ -1,15 +1,20 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
+import { describeAligned } from '../../charts/compare/compare-inputs';
+import { MetricBars } from '../../charts/compare/MetricBars';
+import { SmallMultiples } from '../../charts/compare/SmallMultiples';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
 import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-text';
 import { PALETTES } from '../../charts/color-scales';
 import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
 import { Sankey } from '../../charts/sankey/Sankey';
+import type { AlignedScore } from '../../domain/compare';
 import type { Lang } from '../../domain/display-options';
 import type { RoleMatrix } from '../../domain/matrix';
 import { findMatrix, type Workspace } from '../../domain/workspace';
+import { compareMessages } from '../../i18n/compare-messages';
 import { sankeyMessages } from '../../i18n/sankey-messages';
-import type { HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
-import { slideHeatmapInput, slideSankeyOptions } from './slide-inputs';
+import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
+import { slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSankeyOptions, slideSmallMultiplesInput } from './slide-inputs';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -20,16 +25,17 @@ export interface SlideViewProps {
   readonly title: string;
   readonly lang: Lang;
   readonly theme: 'light' | 'dark';
-  /** Shown instead of the chart when a country is gone or the kind cannot be drawn yet. */
+  /** Shown instead of the chart when a country is gone or the kind cannot be drawn. */
   readonly fallback: { readonly missingCountry: string; readonly notDrawable: string };
 }
 
-/**
- * One slide's chart, drawn by the same chart components as the views. Comparison and metrics slides
- * are stored but not drawn yet: their charts' inputs are built inside src/views/compare, which a view
- * may not import; once that model moves to src/charts/compare, add a case here.
- */
+/** One slide's chart, drawn by the same chart components, from the same inputs, as the views. */
 export function SlideView({ slide, workspace, title, lang, theme, fallback }: SlideViewProps) {
+  if (slide.kind === 'compare' || slide.kind === 'metrics') {
+    const matrices = slideCompareMatrices(workspace, slide);
+    if (matrices.length === 0) return <p className="presenter-note">{fallback.missingCountry}</p>;
+    return slide.kind === 'compare' ? <CompareSlide matrices={matrices} title={title} lang={lang} /> : <MetricsSlide matrices={matrices} slide={slide} title={title} lang={lang} />;
+  }
   if (slide.kind !== 'heatmap' && slide.kind !== 'sankey') return <p className="presenter-note">{fallback.notDrawable}</p>;
   const matrix = findMatrix(workspace, slide.countryId);
   if (!matrix) return <p className="presenter-note">{fallback.missingCountry}</p>;
@@ -60,4 +66,27 @@ function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Sank
   const input = useMemo(() => matrixToSankeyInput(matrix, lang), [matrix, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
   return <Sankey input={input} options={options} title={title} size={SANKEY_SIZE} text={sankeyMessages[lang]} theme={theme} />;
+}
+
+interface CompareSlideProps {
+  readonly matrices: readonly RoleMatrix[];
+  readonly slide: CompareSlideSpec;
+  readonly title: string;
+  readonly lang: Lang;
+}
+
+// Compare charts keep their white card in either theme: their colours are made for a light ground.
+const COMPARE_SIZE = { fontSize: 18 };
+
+function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'>) {
+  const t = compareMessages[lang];
+  const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
+  const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
+  return <SmallMultiples data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
+}
+
+function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {
+  const t = compareMessages[lang];
+  const data = useMemo(() => slideMetricBarsInput(matrices, slide, lang, t), [matrices, slide, lang, t]);
+  return <MetricBars data={data} title={title} options={COMPARE_SIZE} />;
 }

@@ -1,9 +1,18 @@
+import { metricBarsInput, shownMetrics, smallMultiplesInput, type CountryEntry } from '../../charts/compare/compare-inputs';
+import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
+import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
+import type { CompareText } from '../../charts/compare/format-metric';
+import { heatmapInputFromModel } from '../../charts/heatmap/heatmap-input';
 import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
 import type { HeatmapInput } from '../../charts/heatmap/heatmap-layout';
+import { heatmapMessages } from '../../i18n/heatmap-messages';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';
 import type { Lang } from '../../domain/display-options';
+import { alignMatrices } from '../../domain/compare';
 import type { RoleMatrix } from '../../domain/matrix';
-import type { HeatmapSlideSpec, SankeySlideSpec } from '../../state/present-slice';
+import { countryMetricsOf } from '../../domain/metrics/metrics-cache';
+import type { Workspace } from '../../domain/workspace';
+import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec } from '../../state/present-slice';
 
 /**
  * The heatmap input of a slide, built as HeatmapView builds its own but with the projector palette:
@@ -12,23 +21,33 @@ import type { HeatmapSlideSpec, SankeySlideSpec } from '../../state/present-slic
 export function slideHeatmapInput(matrix: RoleMatrix, slide: HeatmapSlideSpec, lang: Lang, theme: 'light' | 'dark'): HeatmapInput {
   const opts = slide.options;
   const model = buildHeatmapModel(matrix, opts, lang);
-  return {
-    rows: model.rows.map((r) => ({ key: r.key, ...(r.id ? { id: r.id } : {}), name: r.name, depth: r.depth, expandable: false, expanded: r.expanded })),
-    columns: model.columns,
-    values: model.rows.map((r) => r.values),
-    palette: 'projector',
-    colorMode: opts.colorMode,
-    brackets: opts.brackets,
-    threshold: opts.threshold,
-    rowMarginals: model.rowMarginals,
-    columnMarginals: model.columnMarginals,
-    theme,
-    captions: [],
-  };
+  const draw = { palette: 'projector', theme, captions: [], colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold } as const;
+  // Nobody clicks a projected slide: no expand markers; the margin caption still explains "12+" and "?".
+  return heatmapInputFromModel(model, { ...draw, interactive: false, unknownMarginCaption: heatmapMessages[lang].marginUnknownCaption });
 }
 
 /** The Sankey options of a slide, from the state's names to the chart's. */
 export function slideSankeyOptions(slide: SankeySlideSpec): SankeyOptions {
   const o = slide.options;
   return { direction: o.sankeyDirection, order: o.sankeyOrder, minScore: o.sankeyMinScore, normalise: o.sankeyNormalise, colorBy: o.sankeyColorBy, showSectors: o.sankeyShowSectors };
+}
+
+/** The countries of a comparison slide that are still in the workspace, in the slide's order. */
+export function slideCompareMatrices(workspace: Workspace, slide: CompareSlideSpec): RoleMatrix[] {
+  return slide.countryIds.map((id) => workspace.matrices.find((m) => m.id === id)).filter((m): m is RoleMatrix => m !== undefined);
+}
+
+/**
+ * The comparison slide's side-by-side heatmaps, as the compare view builds them but in the projector
+ * palette. The difference heatmap is left off: stacked under the small multiples, both shrank below
+ * what a room can read.
+ */
+export function slideSmallMultiplesInput(matrices: readonly RoleMatrix[], lang: Lang, t: CompareText): SmallMultiplesInput {
+  return smallMultiplesInput(alignMatrices(matrices), lang, 'projector', t);
+}
+
+/** The metrics slide's bar charts at the slide's threshold. */
+export function slideMetricBarsInput(matrices: readonly RoleMatrix[], slide: CompareSlideSpec, lang: Lang, t: CompareText): MetricBarsInput {
+  const entries: CountryEntry[] = matrices.map((matrix) => ({ matrix, metrics: countryMetricsOf(matrix, slide.options.compareThreshold) }));
+  return metricBarsInput(entries, shownMetrics(entries), lang, t);
 }

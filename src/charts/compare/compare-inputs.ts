@@ -1,4 +1,5 @@
-// Pure glue between the domain's metrics and the charts' inputs, in the display language.
+// Pure glue between the domain's metrics and the compare charts' inputs, in the display language. It lives
+// with the charts, not the compare view, so presenter slides can draw the same charts from the same inputs.
 import type { DifferenceInput } from '../../charts/compare/difference-layout';
 import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
 import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
@@ -10,8 +11,13 @@ import type { CountryMetrics } from '../../domain/metrics/country-metrics';
 import { COUNTRY_METRIC_NAMES } from '../../domain/metrics/definitions';
 import { COUNTRY_METRIC_IDS, countryMetricValue, METRIC_KINDS, type CountryMetricId } from '../../domain/metrics/metric-values';
 import type { SummaryFact } from '../../domain/metrics/summary';
-import type { CompareSort } from '../../state/compare-slice';
 import { formatMetric, formatScoreValue, type CompareText } from './format-metric';
+
+/** How the metrics table is sorted (the store's CompareSort has this shape). */
+export interface EntrySort {
+  readonly key: 'country' | CountryMetricId;
+  readonly direction: 'ascending' | 'descending';
+}
 
 /** One compared country with its metrics. */
 export interface CountryEntry {
@@ -61,7 +67,7 @@ export function describeDiffCell(t: CompareText, a: string, b: string, cell: Dif
 }
 
 /** The table's rows in the chosen order; undefined values always sort last. */
-export function sortEntries(entries: readonly CountryEntry[], sort: CompareSort | null, lang: Lang): CountryEntry[] {
+export function sortEntries(entries: readonly CountryEntry[], sort: EntrySort | null, lang: Lang): CountryEntry[] {
   if (!sort) return [...entries];
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const key = sort.key;

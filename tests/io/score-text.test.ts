@@ -1,0 +1,33 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatScore, plainDecimal, readScore } from '../../src/io/score-text';
+
+describe('score text', () => {
+  it('writes very small and very precise scores without an exponent', () => {
+    expect(formatScore(1e-7)).toBe('0.0000001');
+    expect(formatScore(1.5e-10)).toBe('0.00000000015');
+    expect(formatScore(2.5)).toBe('2.5');
+    expect(formatScore(10)).toBe('10');
+    expect(plainDecimal(1.25e21)).toBe('1250000000000000000000');
+    expect(plainDecimal(-3e-7)).toBe('-0.0000003');
+  });
+
+  it('reads exponent notation too', () => {
+    expect(readScore('1e-7')).toEqual({ ok: true, score: 1e-7 });
+    expect(readScore('2.5E0')).toEqual({ ok: true, score: 2.5 });
+    expect(readScore('1e2')).toMatchObject({ ok: false, code: 'out-of-range' });
+    expect(readScore('1e')).toMatchObject({ ok: false, code: 'not-a-score' });
+  });
+
+  it('round-trips every finite score in 0–10 exactly', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true }), (n) => {
+        const text = formatScore(n);
+        expect(text).not.toMatch(/e/i);
+        const back = readScore(text);
+        expect(back.ok && back.score === n).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
