@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { DifferenceHeatmap } from '../../charts/compare/DifferenceHeatmap';
 import { diffMatrices, type DiffCell } from '../../domain/compare';
 import type { RoleMatrix } from '../../domain/matrix';
@@ -11,7 +11,8 @@ import { useMessages } from '../use-messages';
 import { describeDiffCell, differenceInput, resolveDiffPair } from '../../charts/compare/compare-inputs';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
-export function DifferenceSection({ matrices, compared }: { readonly matrices: readonly RoleMatrix[]; readonly compared: readonly string[] }) {
+/** Memoised like the side-by-side view: the threshold does not change the difference. */
+export const DifferenceSection = memo(function DifferenceSection({ matrices, compared }: { readonly matrices: readonly RoleMatrix[]; readonly compared: readonly string[] }) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
   const diffA = useAppState((s) => s.diffA);
@@ -45,4 +46,4 @@ export function DifferenceSection({ matrices, compared }: { readonly matrices: r
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { SmallMultiples } from '../../charts/compare/SmallMultiples';
 import type { AlignedMatrices, AlignedScore } from '../../domain/compare';
 import { compareMessages } from '../../i18n/compare-messages';
@@ -7,8 +7,11 @@ import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { describeAligned, smallMultiplesInput } from '../../charts/compare/compare-inputs';
 
-/** The compared countries' heatmaps side by side, aligned, on one scale. */
-export function SideBySideSection({ aligned }: { readonly aligned: AlignedMatrices }) {
+/**
+ * The compared countries' heatmaps side by side, aligned, on one scale. Memoised: the cells do not
+ * depend on the player threshold, and 20 countries draw ~25,000 of them.
+ */
+export const SideBySideSection = memo(function SideBySideSection({ aligned }: { readonly aligned: AlignedMatrices }) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
   const palette = useAppState((s) => s.palette);
@@ -25,4 +28,4 @@ export function SideBySideSection({ aligned }: { readonly aligned: AlignedMatric
       </div>
     </section>
   );
-}
+});
