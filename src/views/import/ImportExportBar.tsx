@@ -43,8 +43,8 @@ export function ImportExportBar() {
       <FileTrigger acceptedFileTypes={ACCEPTED} allowsMultiple onSelect={(l) => void onSelect(l)}>
         <Button variant="primary">{t.importCsv}</Button>
       </FileTrigger>
-      {/* The accessible name stays "Export CSV" in every language: scripts rely on it (README). */}
-      <Button onPress={onExport} isDisabled={count === 0} aria-label="Export CSV">
+      {/* The accessible name holds "Export CSV" in every language (scripts rely on it, README) and the visible words (WCAG 2.5.3). */}
+      <Button onPress={onExport} isDisabled={count === 0} aria-label={t.exportCsv === 'Export CSV' ? 'Export CSV' : `${t.exportCsv} (Export CSV)`}>
         {t.exportCsv}
       </Button>
       <Button onPress={onExportWide} isDisabled={!selected}>
