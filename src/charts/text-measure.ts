@@ -69,6 +69,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   return { lines: kept, truncated: true };
 }
 
+const NO_LINE_START = /[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。，．・：；？！）」』】〕〉》）]/u;
+
 /** Splits into words (with their leading space) and single wide characters. */
 function tokenize(text: string): string[] {
   const out: string[] = [];
@@ -78,7 +80,10 @@ function tokenize(text: string): string[] {
     if (wide) {
       if (word) out.push(word);
       word = '';
-      out.push(ch);
+      // Japanese line breaking (kinsoku): a prolonged sound mark, small kana or closing punctuation
+      // never starts a line, so it stays with the character before it.
+      if (NO_LINE_START.test(ch) && out.length > 0) out[out.length - 1] += ch;
+      else out.push(ch);
     } else if (ch === ' ') {
       if (word) out.push(word);
       word = ' ';

@@ -156,3 +156,15 @@ describe('themes and brackets', () => {
     expect(formatMarginal({ value: 2.25, unknown: 0 })).toBe('2.3');
   });
 });
+
+describe('Japanese line breaking', () => {
+  it('never starts a line with a prolonged sound mark, small kana or closing punctuation', () => {
+    for (const width of [40, 50, 60, 70, 80]) {
+      for (const text of ['認証ベンダー', 'インシデントハンドリング', 'ナショナルサイバーセキュリティセンター', '法執行機関・司法']) {
+        const { lines } = wrapText(text, width, 15, 20);
+        expect(lines.join(''), `${text} @ ${width}`).toBe(text);
+        for (const line of lines.slice(1)) expect(line, `${text} @ ${width}: ${lines.join(' / ')}`).not.toMatch(/^[ーぁぃぅぇぉっゃゅょァィゥェォッャュョ、。・）」]/u);
+      }
+    }
+  });
+});

@@ -175,8 +175,10 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   const color = mode === 'brackets' ? (s: number) => bracketColor(brackets, s) : ramp;
   const threshold = input.threshold ?? 0;
 
-  // Columns are at least as wide as their longest word, so no name is broken mid-word.
-  const cellWidth = Math.ceil(Math.max(options.cellWidth ?? 92, ...input.columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
+  // Columns are at least as wide as their longest word, so no name is broken mid-word, and wide
+  // enough for every header to fit in four lines, so long Japanese names are never cut.
+  const baseWidth = Math.ceil(Math.max(options.cellWidth ?? 92, ...input.columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
+  const cellWidth = Math.max(baseWidth, ...input.columns.map((c) => widthToFit(c.name, baseWidth, fontSize, 4)));
   const idWidth = Math.max(0, ...input.rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) + (r.depth ? INDENT : 0) : 0)));
   const markerWidth = input.rows.some((r) => r.expandable) ? 18 : 0;
   const labelX = PAD + markerWidth + idWidth + (idWidth > 0 ? 10 : 0);
@@ -185,7 +187,7 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
   const cellHeight = Math.max(options.cellHeight ?? 44, maxRowLines * lineHeight + 10);
 
-  const wrappedCols = input.columns.map((c) => wrapText(c.name, cellWidth - 10, fontSize, 3, true));
+  const wrappedCols = input.columns.map((c) => wrapText(c.name, cellWidth - 10, fontSize, 4, true));
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
 
   const gridX = Math.ceil(labelX + nameWidth + PAD);
@@ -334,4 +336,10 @@ function marginalMax(ms: readonly HeatmapMarginal[] | undefined): number {
   let max = 0;
   for (const m of ms ?? []) if (m.value !== null && m.value > max) max = m.value;
   return max;
+}
+
+/** The narrowest column width (from `from`, in 4 px steps, at most 320) at which a header wraps into `lines` lines uncut. */
+function widthToFit(name: string, from: number, fontSize: number, lines: number): number {
+  for (let w = from; w < 320; w += 4) if (!wrapText(name, w - 10, fontSize, lines, true).truncated) return w;
+  return 320;
 }
