@@ -1,4 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
+import { I18nProvider } from 'react-aria-components';
 import { appMessages } from '../i18n/app-messages';
 import { useAppState, useAppStore } from '../state/store-context';
 import { VIEW_IDS, type ViewId } from '../state/view-slice';
@@ -32,8 +33,21 @@ const PANELS: Record<ViewId, () => ReactNode> = {
   editor: () => <EditorView />,
 };
 
-/** The application shell: toolbar, announcements and the current view. */
+/**
+ * The application, with react-aria's own words (stepper buttons, dismiss buttons, dates) in the
+ * chosen language.
+ */
 export function App() {
+  const lang = useAppState((s) => s.lang);
+  return (
+    <I18nProvider locale={lang === 'ja' ? 'ja-JP' : 'en-US'}>
+      <AppShell />
+    </I18nProvider>
+  );
+}
+
+/** The application shell: toolbar, announcements and the current view. */
+function AppShell() {
   const store = useAppStore();
   const t = useMessages(appMessages);
   const lang = useAppState((s) => s.lang);

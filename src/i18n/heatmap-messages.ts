@@ -7,7 +7,7 @@ export const heatmapMessages = defineMessages({
     rows: 'Rows',
     rowsSummary: (rows: number, granularity: string, cols: number, scored: number, blank: number, unknown: number) =>
       `${rows} (${granularity}) × ${cols} stakeholders; ${scored} scored cells, ${blank} not involved, ${unknown} unknown`,
-    granularityCategory: '9 X.1060 categories',
+    granularityCategory: 'X.1060 categories',
     granularityService: 'X.1060 services',
     granularityMixed: 'X.1060 categories and services',
     granularityCustom: 'custom rows',
@@ -78,7 +78,7 @@ export const heatmapMessages = defineMessages({
     rows: '行',
     rowsSummary: (rows: number, granularity: string, cols: number, scored: number, blank: number, unknown: number) =>
       `${rows}行（${granularity}）× ${cols}ステークホルダー。スコアあり${scored}セル、関与なし${blank}セル、不明${unknown}セル`,
-    granularityCategory: 'X.1060の9カテゴリ',
+    granularityCategory: 'X.1060のカテゴリ',
     granularityService: 'X.1060のサービス',
     granularityMixed: 'X.1060のカテゴリとサービス',
     granularityCustom: '独自の行',

@@ -76,6 +76,10 @@ describe('the app in Japanese', () => {
       if (words.length) found[tab] = words;
     }
     expect(found).toEqual({});
+    // react-aria's own words (stepper and dismiss buttons) follow the language too.
+    await page.getByRole('tab', { name: 'ヒートマップ' }).click();
+    const ariaWords = await page.locator('[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(ariaWords.filter((w) => /^(Increase|Decrease|Dismiss|Clear)$/.test(w))).toEqual([]);
   });
 
   it('has no axe-core violations in Japanese', async () => {

@@ -88,14 +88,15 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
   const cellWidth = Math.ceil(rotated ? (options.cellWidth ?? 40) : Math.max(options.cellWidth ?? 92, ...columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
 
   const idWidth = Math.max(0, ...rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
-  const wrappedRows = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, rotated ? 2 : 3));
+  const wrappedRows = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
   const nameWidth = Math.min(maxRowLabelWidth, Math.max(40, ...wrappedRows.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))));
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
   const cellHeight = Math.max(options.cellHeight ?? 44, maxRowLines * lineHeight + 10);
   const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
   const gridX = Math.ceil(labelX + nameWidth + PAD);
 
-  const maxColumnLabelWidth = options.maxColumnLabelWidth ?? 160;
+  // Slanted labels take the room they need (up to 400 px) so long names, Japanese ones included, are not cut.
+  const maxColumnLabelWidth = options.maxColumnLabelWidth ?? Math.min(400, Math.max(60, ...columns.map((c) => estimateTextWidth(c.name, fontSize, true) + 4)));
   const wrappedCols = columns.map((c) => (rotated ? wrapText(c.name, maxColumnLabelWidth, fontSize, 1, true) : wrapText(c.name, cellWidth - 10, fontSize, 3, true)));
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
   const longestRotated = Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true)));

@@ -34,7 +34,7 @@ interface Tip {
  * and score. All geometry comes from layoutHeatmap.
  */
 export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip, onToggleRow, svgRef }: HeatmapProps) {
-  const layout = useMemo(() => layoutHeatmap(data, options), [data, options]);
+  const layout = useMemo(() => layoutHeatmap({ ...data, legendBlankLabel: text.blank }, options), [data, options, text.blank]);
   const uid = useId().replace(/:/g, '');
   const wrapRef = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);

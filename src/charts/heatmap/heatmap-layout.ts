@@ -43,6 +43,8 @@ export interface HeatmapInput {
   readonly theme?: 'light' | 'dark';
   /** Lines drawn under the legend (roll-up rule, threshold, source), wrapped to the chart's width. */
   readonly captions?: readonly string[];
+  /** The legend's words for blank cells, so the next swatch is placed after them. */
+  readonly legendBlankLabel?: string;
 }
 
 /** A row's or column's total or maximum over its known cells; unknown cells are counted, never read as 0. */
@@ -316,7 +318,7 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
       swatches,
       paletteName: PALETTES[input.palette].nameEn,
       blankSwatch: { x: swatchX, fill: blankFill },
-      unknownSwatch: { x: swatchX + 190 },
+      unknownSwatch: { x: swatchX + 28 + estimateTextWidth(input.legendBlankLabel ?? 'blank = not involved', fontSize * 0.9) + 24 },
     },
   };
 }

@@ -94,7 +94,7 @@ export const COUNTRY_METRIC_NAMES: Record<Lang, Record<CountryMetricId, { readon
     otherShare: { short: 'その他の比率', phrase: 'その他の比率' },
     ncscShare: { short: '国家機関（NCSC）の比率', phrase: '国家機関の比率' },
     technicalPrivateShare: { short: '技術的業務（B\u2060〜\u2060G）の民間比率', phrase: '技術的業務の民間比率' },
-    gaps: { short: '空白', phrase: '空白の数' },
+    gaps: { short: '担い手なし', phrase: '担い手なしの行数' },
     singlePoints: { short: '単一障害点', phrase: '単一障害点の数' },
   },
 };
@@ -214,9 +214,9 @@ const ja: Record<DefinitionId, MetricDefinition> = {
     unknowns: '不明セルは sᵢ からも S からも除きます。',
   },
   gap: {
-    name: '空白',
+    name: '担い手なし',
     definition: 'プレイヤーがいない行：スコアが t 以上のステークホルダーがいない。表ではその数を、一覧では行名を示します。',
-    unknowns: '既知のプレイヤーがいないが不明セルがある行は「空白の可能性」として別に示し、空白には数えません。',
+    unknowns: '既知のプレイヤーがいないが不明セルがある行は「担い手なしの可能性」として別に示し、担い手なしには数えません。',
   },
   singlePoint: {
     name: '単一障害点',
@@ -225,8 +225,8 @@ const ja: Record<DefinitionId, MetricDefinition> = {
   },
   coverage: {
     name: 'カバー率',
-    definition: 'プレイヤーが 1 者以上いる行の割合：プレイヤーのいる行 ÷（プレイヤーのいる行 + 空白）。該当する行がなければ定義しません。',
-    unknowns: '空白の可能性がある行（既知のプレイヤーがなく不明セルがある）は分子・分母の両方から除きます。',
+    definition: 'プレイヤーが 1 者以上いる行の割合：プレイヤーのいる行 ÷（プレイヤーのいる行 + 担い手なしの行）。該当する行がなければ定義しません。',
+    unknowns: '担い手なしの可能性がある行（既知のプレイヤーがなく不明セルがある）は分子・分母の両方から除きます。',
   },
   meanPlayers: {
     name: '行あたりのプレイヤー数',
@@ -260,7 +260,7 @@ const ja: Record<DefinitionId, MetricDefinition> = {
   },
   summary: {
     name: '要約文',
-    definition: '国家機関の比率、政府の比率、民間の比率、技術的業務の民間比率、行あたりのプレイヤー数、集中度、カバー率、プレイヤーの数、法執行の比率、学術の比率、単一障害点の数、空白の数の順に、単独で最も高い（低い）国を挙げます。ただし 2 番目との差が最高値と最低値の差の 5% 以上ある場合に限ります。1 か国につき 3 項目まで。',
+    definition: '国家機関の比率、政府の比率、民間の比率、技術的業務の民間比率、行あたりのプレイヤー数、集中度、カバー率、プレイヤーの数、法執行の比率、学術の比率、単一障害点の数、担い手なしの行数の順に、単独で最も高い（低い）国を挙げます。ただし 2 番目との差が最高値と最低値の差の 5% 以上ある場合に限ります。1 か国につき 3 項目まで。',
     unknowns: '値が定義されない国は、その指標の比較に加えません。',
   },
   similarity: {
