@@ -121,3 +121,12 @@ describe('buildHeatmapModel', () => {
     expect(ja.columns[0]!.name).toBe('ナショナルサイバーセキュリティセンター');
   });
 });
+
+describe('row notes', () => {
+  it('carry a row\'s rationale into the model for tooltips, after sorting', () => {
+    const withNote = { ...services, rowNotes: { 'D-2': 'Decree 12/2024, art. 3' } };
+    const m = buildHeatmapModel(withNote, opts({ rowSort: 'total' }), 'en');
+    expect(m.rows.find((r) => r.key === 'D-2')!.rowNote).toBe('Decree 12/2024, art. 3');
+    expect(m.rows.find((r) => r.key === 'A-1')!.rowNote).toBeUndefined();
+  });
+});

@@ -28,6 +28,8 @@ export interface ModelRow {
   readonly combined?: number;
   /** Cell notes per column, if any. */
   readonly notes: readonly (string | undefined)[];
+  /** The row's rationale and sources, if any. */
+  readonly rowNote?: string;
   /** The row's place before sorting (after roll-up and expansion). */
   readonly sourceIndex: number;
 }
@@ -90,6 +92,7 @@ export function buildHeatmapModel(m: RoleMatrix, options: HeatmapViewOptions, la
       expanded: r.expanded,
       values: visibleCols.map((c) => r.all[c] ?? null),
       notes: visibleCols.map((c) => r.allNotes[c]),
+      ...(r.rowNote ? { rowNote: r.rowNote } : {}),
       sourceIndex: sourceIndex.get(r.key) ?? 0,
       ...(r.allUnknown ? { unknownParts: visibleCols.map((c) => r.allUnknown![c] ?? 0), combined: r.combined } : {}),
     }),
@@ -140,6 +143,7 @@ function plainRows(m: RoleMatrix): RawRow[] {
       expanded: false,
       all: m.cells[i] ?? [],
       allNotes: notesOf(m, r.key),
+      ...(m.rowNotes?.[r.key] ? { rowNote: m.rowNotes[r.key] } : {}),
       order: i,
       combined: undefined,
     };

@@ -21,6 +21,11 @@ export function CellTooltip({ model, row, col }: { model: HeatmapModel; row: num
       <div className="tip-row">{c.name}</div>
       <div className="tip-score">{score === 'unknown' ? t.tipUnknown : score === null ? t.tipBlank : t.tipScore(String(score))}</div>
       {r.combined !== undefined && <div className="tip-row tip-alt">{t.tipRolled(r.combined, unknownParts)}</div>}
+      {r.rowNote && (
+        <div className="tip-note">
+          <strong>{t.tipRowNote}:</strong> {r.rowNote}
+        </div>
+      )}
       {note && (
         <div className="tip-note">
           <strong>{t.tipNote}:</strong> {note}
