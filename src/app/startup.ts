@@ -95,7 +95,7 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
     const results = await importUrls(urls, fetchFn);
     const untouched = store.temporal.getState().pastStates.length === 0;
     const s = store.getState();
-    const outcome = applyImportResults(s.workspace, results, undefined, (i) => urls[i]);
+    const outcome = applyImportResults(s.workspace, results, undefined, (i) => urls[i], s.lang);
     store.setState({ workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? s.selectedId, status: outcome.status, alert: outcome.alert });
     // An edit made while the links loaded stays undoable; then so does the links' arrival.
     if (untouched) clearHistory(store);

@@ -1,6 +1,9 @@
 import { addMatrices, type Workspace } from '../domain/workspace';
 import type { RoleMatrix } from '../domain/matrix';
-import { describeProblem, type ImportResult } from '../io/import-types';
+import { columnLetter, describeProblem, type ImportProblem, type ImportResult } from '../io/import-types';
+import type { Lang } from '../domain/display-options';
+import { importMessages } from '../i18n/import-messages';
+import { outcomeMessages } from '../i18n/outcome-messages';
 import { toOwnMatrix } from '../io/workspace-json';
 
 /** What applying a batch of import results does: the new workspace and what to announce. */
@@ -31,7 +34,14 @@ export interface Conflict {
 }
 
 const MAX_LISTED = 5;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A problem as one sentence in a language: "line 5, column 3 (C, PSIRT): …" / "5行目、3列目（C、PSIRT）：…". */
+export function describeProblemIn(lang: Lang, p: ImportProblem): string {
+  if (lang === 'en') return describeProblem(p);
+  const t = importMessages[lang];
+  const where = t.where(p.line, p.column, p.column === undefined ? undefined : columnLetter(p.column), p.columnName);
+  const what = t.problem(p.code ?? '', p.params ?? {}, p.message);
+  return where ? `${where}：${what}` : what;
+}
 
 /** The incoming countries of files without errors whose names are already in the workspace. */
 export function findConflicts(ws: Workspace, results: readonly ImportResult[]): Conflict[] {
@@ -53,7 +63,15 @@ export function findConflicts(ws: Workspace, results: readonly ImportResult[]): 
  * country is never replaced. Every import is the user's own (no bundled or ?data= flag) unless
  * `linkOf` names the link its file came from (start-up's ?data= files, which are not autosaved).
  */
-export function applyImportResults(ws: Workspace, results: readonly ImportResult[], choose: ChooseConflict = () => 'keep-both', linkOf: LinkOf = () => undefined): ImportOutcome {
+export function applyImportResults(
+  ws: Workspace,
+  results: readonly ImportResult[],
+  choose: ChooseConflict = () => 'keep-both',
+  linkOf: LinkOf = () => undefined,
+  lang: Lang = 'en',
+): ImportOutcome {
+  const t = outcomeMessages[lang];
+  const describe = (p: ImportProblem) => describeProblemIn(lang, p);
   let workspace = ws;
   const added: RoleMatrix[] = [];
   const statusParts: string[] = [];
@@ -62,9 +80,8 @@ export function applyImportResults(ws: Workspace, results: readonly ImportResult
     const errors = r.problems.filter((p) => p.severity === 'error');
     const warnings = r.problems.filter((p) => p.severity === 'warning');
     if (errors.length > 0 || r.matrices.length === 0) {
-      const listed = errors.slice(0, MAX_LISTED).map(describeProblem);
-      const more = errors.length > MAX_LISTED ? ` (and ${errors.length - MAX_LISTED} more)` : '';
-      alertParts.push(`Could not import ${r.fileName}: ${plural(errors.length, 'error')}${more}. ${listed.join('; ')}. Nothing from this file was loaded.`);
+      const listed = errors.slice(0, MAX_LISTED).map(describe);
+      alertParts.push(t.rejected(r.fileName, errors.length, Math.max(0, errors.length - MAX_LISTED), listed.join(t.separator)));
       return;
     }
     const notes: string[] = [];
@@ -78,12 +95,12 @@ export function applyImportResults(ws: Workspace, results: readonly ImportResult
       const there = workspace.matrices.find((x) => x.country === m.country);
       const choice = there ? choose(fileIndex, m.country) : 'keep-both';
       if (choice === 'skip') {
-        notes.push(`"${m.country}" was already loaded and was not imported, as chosen`);
+        notes.push(t.skipped(m.country));
       } else if (choice === 'replace' && there && !there.bundled) {
         const replacement = { ...m, id: there.id };
         workspace = { matrices: workspace.matrices.map((x) => (x === there ? replacement : x)) };
         imported.push(replacement);
-        notes.push(`"${m.country}" replaced the country of that name`);
+        notes.push(t.replaced(m.country));
       } else {
         toAdd.push(m);
       }
@@ -91,13 +108,13 @@ export function applyImportResults(ws: Workspace, results: readonly ImportResult
     const res = addMatrices(workspace, toAdd);
     workspace = res.workspace;
     res.added.forEach((m, i) => {
-      if (m.country !== toAdd[i]!.country) notes.push(`"${toAdd[i]!.country}" was already loaded, so it joined as "${m.country}"`);
+      if (m.country !== toAdd[i]!.country) notes.push(t.joinedAs(toAdd[i]!.country, m.country));
     });
     const all = [...imported, ...res.added];
     added.push(...all);
-    let msg = all.length > 0 ? `Imported ${plural(all.length, 'country', 'countries')} from ${r.fileName}: ${all.map((m) => m.country).join(', ')}.` : `Nothing imported from ${r.fileName}.`;
-    if (notes.length) msg += ` ${notes.join('; ')}.`;
-    if (warnings.length) msg += ` ${plural(warnings.length, 'warning')}: ${warnings.slice(0, MAX_LISTED).map(describeProblem).join('; ')}.`;
+    let msg = all.length > 0 ? t.imported(all.length, r.fileName, all.map((m) => m.country).join(', ')) : t.nothingImported(r.fileName);
+    if (notes.length) msg += ` ${notes.join(t.separator)}${lang === 'ja' ? '。' : '.'}`;
+    if (warnings.length) msg += ` ${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
     statusParts.push(msg);
   });
   return { workspace, added, status: statusParts.join(' '), alert: alertParts.join(' ') };

@@ -9,6 +9,7 @@ import type { ImportResult } from '../io/import-types';
 import { importMessages } from '../i18n/import-messages';
 import { applyImportResults, type ConflictChoice } from './import-outcome';
 import type { AppState } from './store';
+import { outcomeMessages } from '../i18n/outcome-messages';
 
 /** One file read and waiting for the user's review. */
 export interface PendingFile {
@@ -159,14 +160,16 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         workspace,
         review.files.map((f) => f.result),
         (i, country) => review.choices[conflictKey(review.files[i]!.key, country)] ?? 'keep-both',
+        undefined,
+        get().lang,
       );
       set({ review: null, workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? selectedId, status: outcome.status, alert: outcome.alert });
     },
-    cancelReview: () => set({ review: null, status: 'Import cancelled: nothing was loaded.', alert: '' }),
+    cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),
     cancelReading: () => {
       controller?.abort();
       controller = null;
-      set({ progress: null, status: 'Import cancelled: nothing was loaded.', alert: '' });
+      set({ progress: null, status: outcomeMessages[get().lang].cancelled, alert: '' });
     },
   };
 };

@@ -36,7 +36,7 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
   select: (id) => set({ selectedId: id }),
   loadWorkspace: (workspace, selectedId) => set({ workspace, selectedId: selectedId ?? workspace.matrices[0]?.id }),
   applyImports: (results) => {
-    const outcome = applyImportResults(get().workspace, results);
+    const outcome = applyImportResults(get().workspace, results, undefined, undefined, get().lang);
     set({
       workspace: outcome.workspace,
       selectedId: outcome.added[0]?.id ?? get().selectedId,

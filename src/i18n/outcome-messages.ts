@@ -1,0 +1,34 @@
+import { defineMessages } from './define-messages';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What the live regions say after an import. The English is part of the public contract (README):
+ * keep it word for word.
+ */
+export const outcomeMessages = defineMessages({
+  en: {
+    rejected: (file: string, errors: number, more: number, listed: string) =>
+      `Could not import ${file}: ${plural(errors, 'error')}${more > 0 ? ` (and ${more} more)` : ''}. ${listed}. Nothing from this file was loaded.`,
+    imported: (n: number, file: string, names: string) => `Imported ${plural(n, 'country', 'countries')} from ${file}: ${names}.`,
+    nothingImported: (file: string) => `Nothing imported from ${file}.`,
+    skipped: (country: string) => `"${country}" was already loaded and was not imported, as chosen`,
+    replaced: (country: string) => `"${country}" replaced the country of that name`,
+    joinedAs: (country: string, as: string) => `"${country}" was already loaded, so it joined as "${as}"`,
+    warnings: (n: number, listed: string) => `${plural(n, 'warning')}: ${listed}.`,
+    separator: '; ',
+    cancelled: 'Import cancelled: nothing was loaded.',
+  },
+  ja: {
+    rejected: (file: string, errors: number, more: number, listed: string) =>
+      `${file}を読み込めませんでした：エラー${errors}件${more > 0 ? `（ほか${more}件）` : ''}。${listed}。このファイルからは何も読み込んでいません。`,
+    imported: (n: number, file: string, names: string) => `${file}から${n}か国を読み込みました：${names}。`,
+    nothingImported: (file: string) => `${file}からは何も読み込みませんでした。`,
+    skipped: (country: string) => `「${country}」はすでにあるため、選択どおり読み込みませんでした`,
+    replaced: (country: string) => `「${country}」で同名の国を置き換えました`,
+    joinedAs: (country: string, as: string) => `「${country}」はすでにあるため「${as}」として追加しました`,
+    warnings: (n: number, listed: string) => `警告${n}件：${listed}。`,
+    separator: '；',
+    cancelled: '読み込みを取り消しました。何も読み込んでいません。',
+  },
+});
