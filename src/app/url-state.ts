@@ -37,14 +37,52 @@ installConnectPolicy();
 
 /** The part of the store a link reproduces. */
 export function urlStateOf(s: AppState): UrlViewState {
-  return { view: s.view, country: s.selectedId, lang: s.lang, palette: s.palette, theme: s.theme, heatmap: s.heatmap };
+  return {
+    view: s.view,
+    country: s.selectedId,
+    lang: s.lang,
+    palette: s.palette,
+    theme: s.theme,
+    heatmap: s.heatmap,
+    sankey: {
+      sankeyDirection: s.sankeyDirection,
+      sankeyOrder: s.sankeyOrder,
+      sankeyMinScore: s.sankeyMinScore,
+      sankeyNormalise: s.sankeyNormalise,
+      sankeyColorBy: s.sankeyColorBy,
+      sankeyShowSectors: s.sankeyShowSectors,
+      sankeyCompareId: s.sankeyCompareId,
+      sankeyShowTable: s.sankeyShowTable,
+    },
+    compare: { compareIds: s.compareIds, compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB, compareSort: s.compareSort },
+  };
 }
 
-/** Puts a decoded link into the store; a country that is not loaded leaves the selection alone. */
+/**
+ * Puts a decoded link into the store. A country id that is not loaded is ignored and leaves the
+ * store's value alone; a compared list keeps its loaded ids, or is left alone when none is loaded.
+ */
 export function applyUrlState(store: AppStore, u: UrlViewState): void {
   const s = store.getState();
-  const country = u.country !== undefined && findMatrix(s.workspace, u.country) ? u.country : s.selectedId;
-  store.setState({ view: u.view, selectedId: country, lang: u.lang, palette: u.palette, theme: u.theme, heatmap: u.heatmap });
+  const isLoaded = (id: string) => findMatrix(s.workspace, id) !== undefined;
+  const loaded = <T extends null | undefined>(id: string | T, current: string | T): string | T => (id === null || id === undefined || isLoaded(id) ? id : current);
+  const chosen = u.compare.compareIds;
+  const ids = chosen?.filter(isLoaded) ?? null;
+  store.setState({
+    view: u.view,
+    // No country in the link: keep the one start-up chose.
+    selectedId: u.country === undefined ? s.selectedId : loaded(u.country, s.selectedId),
+    lang: u.lang,
+    palette: u.palette,
+    theme: u.theme,
+    heatmap: u.heatmap,
+    ...u.sankey,
+    sankeyCompareId: loaded(u.sankey.sankeyCompareId, s.sankeyCompareId),
+    ...u.compare,
+    compareIds: chosen !== null && chosen.length > 0 && ids?.length === 0 ? s.compareIds : ids,
+    diffA: loaded(u.compare.diffA, s.diffA),
+    diffB: loaded(u.compare.diffB, s.diffB),
+  });
 }
 
 /**

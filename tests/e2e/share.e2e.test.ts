@@ -74,6 +74,69 @@ describe('links that reproduce a view', () => {
     expect(other.url()).toBe(link);
   });
 
+  it('opens a copied Compare link on the same countries, threshold, sort and figures', async () => {
+    await page.goto(site.url);
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await page.getByRole('heading', { name: 'Compare countries' }).waitFor();
+    // The first three loaded are compared by default: untick Japan to leave two.
+    await page.getByRole('checkbox', { name: 'Japan (JP)' }).press('Space');
+    await page.getByRole('group', { name: 'Division of X.1060 roles in 2 countries, on one scale' }).waitFor();
+    await page.getByRole('textbox', { name: 'Player threshold (score ≥)' }).fill('7');
+    await page.getByRole('textbox', { name: 'Player threshold (score ≥)' }).press('Enter');
+    await page.getByRole('table', { name: /at player threshold 7\./ }).waitFor();
+    await page.getByRole('button', { name: /^Coverage/ }).click();
+    await expect.poll(() => query(page).get('cmp.sort')).toBe('coverage:desc');
+    const q = query(page);
+    expect([q.get('view'), q.get('cmp.threshold')]).toEqual(['compare', '7']);
+    expect(q.get('cmp.ids')?.split(',').map(decodeURIComponent)).toEqual(['bundled:united-states.csv', 'bundled:singapore.csv']);
+    const link = page.url();
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.getByRole('group', { name: 'Division of X.1060 roles in 2 countries, on one scale' }).waitFor();
+    for (const p of [page, other]) {
+      expect(await p.getByRole('checkbox', { name: 'Japan (JP)' }).isChecked()).toBe(false);
+      expect(await p.getByRole('checkbox', { name: 'United States (US)' }).isChecked()).toBe(true);
+      expect(await p.getByRole('checkbox', { name: 'Singapore (SG)' }).isChecked()).toBe(true);
+    }
+    expect(await other.getByRole('textbox', { name: 'Player threshold (score ≥)' }).inputValue()).toBe('7');
+    const figures = (p: Page) => p.getByRole('table', { name: /at player threshold 7\./ }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent));
+    const shown = await figures(page);
+    expect(shown).toHaveLength(2);
+    expect(await figures(other)).toEqual(shown);
+    expect(await other.getByRole('columnheader', { name: /^Coverage/ }).getAttribute('aria-sort')).toBe('descending');
+    expect(other.url()).toBe(link);
+  });
+
+  it('opens a copied Sankey link with the same direction, minimum score and flows', async () => {
+    await page.goto(site.url);
+    await page.getByRole('tab', { name: 'Sankey' }).click();
+    await page.getByRole('button', { name: 'Show as table' }).click();
+    const flows = (p: Page) => p.getByRole('table', { name: 'Japan: flows of the Sankey diagram' }).getByRole('row').allTextContents();
+    await page.getByRole('table', { name: 'Japan: flows of the Sankey diagram' }).waitFor();
+    const plain = await flows(page);
+    expect(plain.length).toBeGreaterThan(1);
+    await chooseOption(page, 'Direction', 'Stakeholders → services');
+    await page.getByRole('textbox', { name: 'Minimum score' }).fill('6');
+    await page.getByRole('textbox', { name: 'Minimum score' }).press('Enter');
+    await expect.poll(() => query(page).get('sk.min')).toBe('6');
+    const q = query(page);
+    expect([q.get('view'), q.get('sk.direction'), q.get('sk.table')]).toEqual(['sankey', 'reverse', '1']);
+    const link = page.url();
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await other.getByRole('table', { name: 'Japan: flows of the Sankey diagram' }).waitFor();
+    expect(await selectValue(other, 'Direction')).toContain('Stakeholders → services');
+    expect(await other.getByRole('textbox', { name: 'Minimum score' }).inputValue()).toBe('6');
+    const shown = await flows(page);
+    // The options changed the flows, so equal tables mean the link carried them.
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown).not.toEqual(plain);
+    expect(await flows(other)).toEqual(shown);
+    expect(other.url()).toBe(link);
+  });
+
   it('keeps every ?data= link in place and reproduces the imported country', async () => {
     const data = '../../../files/seed/japan.tsv';
     await page.goto(`${site.url}?data=${encodeURIComponent(data)}`);
