@@ -90,6 +90,7 @@ describe('import review in Chromium', () => {
     await page.getByRole('option', { name: 'ナショナルCSIRT' }).click();
     await expect.poll(() => dialog(page).locator('.problem-warning').count()).toBe(0);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 40 countries from many.csv: Land 0, Land 1');
+    // The page is in Japanese, so the announcement is too.
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('many.csvから40か国を読み込みました：Land 0, Land 1');
   });
 });
