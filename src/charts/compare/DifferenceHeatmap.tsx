@@ -2,7 +2,7 @@ import { useId, useMemo, type Ref } from 'react';
 import type { DiffCell } from '../../domain/compare';
 import { layoutDifference, type DifferenceInput } from './difference-layout';
 import type { GridFrameOptions } from './grid-frame';
-import { CellRect, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
+import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
 
 export interface DifferenceHeatmapProps {
   /** A − B on the aligned grid, with the legend's words. */
@@ -44,37 +44,7 @@ export function DifferenceHeatmap({ data, title, describeCell, options, svgRef }
         {title}
       </text>
       <g transform={`translate(0 ${titleHeight})`}>
-        <g className="column-labels" textAnchor="middle" fill={INK} fontWeight={600} aria-hidden="true">
-          {panel.columnLabels.map((l) => (
-            <text key={l.key} x={l.x} y={l.y}>
-              <title>{l.full}</title>
-              {l.lines.map((line, i) => (
-                <tspan key={i} x={l.x} dy={i === 0 ? 0 : frame.lineHeight}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          ))}
-        </g>
-        <g className="row-labels" fill={INK} aria-hidden="true">
-          {frame.rowLabels.map((l) => (
-            <g key={l.key}>
-              <title>{l.full}</title>
-              {l.id && (
-                <text x={frame.rowIdX} y={l.y} fontWeight={700}>
-                  {l.id}
-                </text>
-              )}
-              <text x={l.x} y={l.y}>
-                {l.lines.map((line, i) => (
-                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : frame.lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            </g>
-          ))}
-        </g>
+        <GridLabels frame={frame} />
         <g className="cells">
           {layout.cells.map((c) => (
             <g key={`${c.row}-${c.col}`} role="img" aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)} data-kind={c.kind} data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}>

@@ -2,7 +2,7 @@ import { useId, useMemo, type Ref } from 'react';
 import type { AlignedScore } from '../../domain/compare';
 import type { GridFrameOptions } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput } from './small-multiples-layout';
-import { CellRect, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
+import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
 
 export interface SmallMultiplesProps {
   /** Countries aligned on one grid. */
@@ -50,35 +50,7 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef }: S
             </text>
           ))}
         </g>
-        <g className="column-labels" fill={INK} fontWeight={600} aria-hidden="true">
-          {frame.panels.flatMap((p, pi) =>
-            p.columnLabels.map((l) => (
-              <text key={`${pi}-${l.key}`} x={l.x} y={l.y} transform={`rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}>
-                <title>{l.full}</title>
-                {l.lines[0]}
-              </text>
-            )),
-          )}
-        </g>
-        <g className="row-labels" fill={INK} aria-hidden="true">
-          {frame.rowLabels.map((l) => (
-            <g key={l.key}>
-              <title>{l.full}</title>
-              {l.id && (
-                <text x={frame.rowIdX} y={l.y} fontWeight={700}>
-                  {l.id}
-                </text>
-              )}
-              <text x={l.x} y={l.y}>
-                {l.lines.map((line, i) => (
-                  <tspan key={i} x={l.x} dy={i === 0 ? 0 : frame.lineHeight}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-            </g>
-          ))}
-        </g>
+        <GridLabels frame={frame} />
         <g className="cells">
           {layout.cells.map((c) => {
             const panel = layout.panelTitles[c.panel]!.title;

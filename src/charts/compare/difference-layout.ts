@@ -4,8 +4,8 @@ import type { DiffCell } from '../../domain/compare';
 import { MAX_SCORE } from '../../domain/matrix';
 import { textColorOn } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
-import { layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
-import { BLANK_FILL, formatSigned, legendSwatches, UNKNOWN_FILL, type LegendSwatch } from './legend';
+import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
+import { formatSigned, legendSwatches, MARKED_CELLS, type RampLegend } from './legend';
 
 /** A − B on an aligned grid, with the words the legend needs. */
 export interface DifferenceInput {
@@ -48,17 +48,9 @@ export interface DifferenceLayout {
   readonly height: number;
   readonly frame: GridFrame;
   readonly cells: readonly DifferenceCell[];
-  readonly legend: {
-    readonly x: number;
-    readonly y: number;
-    readonly caption: string;
-    readonly rampWidth: number;
-    readonly rampHeight: number;
-    readonly stops: readonly { readonly offset: number; readonly color: string }[];
-    readonly ticks: readonly { readonly x: number; readonly label: string }[];
+  readonly legend: RampLegend & {
     readonly bHigher: { readonly x: number; readonly text: string };
     readonly aHigher: { readonly x: number; readonly text: string };
-    readonly swatches: readonly LegendSwatch[];
   };
 }
 
@@ -78,10 +70,10 @@ export function layoutDifference(input: DifferenceInput, options: GridFrameOptio
   input.rows.forEach((_, r) => {
     input.columns.forEach((_, c) => {
       const cell = input.cells[r]?.[c] ?? { kind: 'absent', side: 'both' };
-      const base = { row: r, col: c, x: frame.panels[0]!.x + frame.columnX[c]!, y: frame.rowY[r]!, width: frame.cellWidth, height: frame.cellHeight, cell };
-      if (cell.kind === 'absent') cells.push({ ...base, kind: 'absent', fill: 'none', textColor: '#111827', text: '' });
-      else if (cell.kind === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' });
-      else if (cell.a === 0 && cell.b === 0) cells.push({ ...base, kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' });
+      const base = { row: r, col: c, ...gridCellBox(frame, 0, r, c), cell };
+      if (cell.kind === 'absent') cells.push({ ...base, ...MARKED_CELLS.absent });
+      else if (cell.kind === 'unknown') cells.push({ ...base, ...MARKED_CELLS.unknown });
+      else if (cell.a === 0 && cell.b === 0) cells.push({ ...base, ...MARKED_CELLS.blank });
       else {
         const fill = differenceColor(cell.value);
         cells.push({ ...base, kind: 'diff', fill, textColor: textColorOn(fill), text: formatSigned(cell.value) });

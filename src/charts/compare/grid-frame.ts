@@ -147,3 +147,8 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
     right,
   };
 }
+
+/** The drawn box of cell (row, col) in panel `panel`, inset by the gap between cells. */
+export function gridCellBox(frame: GridFrame, panel: number, row: number, col: number): { x: number; y: number; width: number; height: number } {
+  return { x: frame.panels[panel]!.x + frame.columnX[col]!, y: frame.rowY[row]!, width: frame.cellWidth, height: frame.cellHeight };
+}

@@ -11,6 +11,25 @@ export interface LegendSwatch {
   readonly textX: number;
 }
 
+/** A colour ramp with ticks under it, its caption above and the swatches to its right. */
+export interface RampLegend {
+  readonly x: number;
+  readonly y: number;
+  readonly caption: string;
+  readonly rampWidth: number;
+  readonly rampHeight: number;
+  readonly stops: readonly { readonly offset: number; readonly color: string }[];
+  readonly ticks: readonly { readonly x: number; readonly label: string }[];
+  readonly swatches: readonly LegendSwatch[];
+}
+
+/** How a cell that holds no number is drawn: marked, never coloured as a value. */
+export const MARKED_CELLS = {
+  absent: { kind: 'absent', fill: 'none', textColor: '#111827', text: '' },
+  unknown: { kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' },
+  blank: { kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' },
+} as const;
+
 const SWATCH = 22;
 
 /** Places swatches left to right from x, each followed by its label, measured at fontSize. */

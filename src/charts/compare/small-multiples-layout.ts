@@ -1,8 +1,8 @@
 import type { AlignedScore } from '../../domain/compare';
 import { scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
-import { layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
-import { BLANK_FILL, formatScore, legendSwatches, UNKNOWN_FILL, type LegendSwatch } from './legend';
+import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
+import { formatScore, legendSwatches, MARKED_CELLS, type RampLegend } from './legend';
 
 /** Countries on one grid: the union of their rows and stakeholders. */
 export interface SmallMultiplesInput {
@@ -39,16 +39,7 @@ export interface SmallMultiplesLayout {
   readonly frame: GridFrame;
   readonly panelTitles: readonly { readonly key: string; readonly title: string; readonly x: number; readonly y: number }[];
   readonly cells: readonly SmallMultipleCell[];
-  readonly legend: {
-    readonly x: number;
-    readonly y: number;
-    readonly caption: string;
-    readonly rampWidth: number;
-    readonly rampHeight: number;
-    readonly stops: readonly { readonly offset: number; readonly color: string }[];
-    readonly ticks: readonly { readonly x: number; readonly label: string }[];
-    readonly swatches: readonly LegendSwatch[];
-  };
+  readonly legend: RampLegend;
 }
 
 /**
@@ -60,16 +51,15 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFr
   const color = scoreColorScale(input.palette);
   const cells: SmallMultipleCell[] = [];
   input.panels.forEach((panel, p) => {
-    const px = frame.panels[p]!.x;
     input.rows.forEach((_, r) => {
       input.columns.forEach((_, c) => {
         // null is a blank cell (not involved), so no ?? here: only a missing entry is absent.
         const given = panel.values[r]?.[c];
         const value: AlignedScore = given === undefined ? 'absent' : given;
-        const base = { panel: p, row: r, col: c, x: px + frame.columnX[c]!, y: frame.rowY[r]!, width: frame.cellWidth, height: frame.cellHeight, value };
-        if (value === 'absent') cells.push({ ...base, kind: 'absent', fill: 'none', textColor: '#111827', text: '' });
-        else if (value === 'unknown') cells.push({ ...base, kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' });
-        else if (value === null) cells.push({ ...base, kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' });
+        const base = { panel: p, row: r, col: c, ...gridCellBox(frame, p, r, c), value };
+        if (value === 'absent') cells.push({ ...base, ...MARKED_CELLS.absent });
+        else if (value === 'unknown') cells.push({ ...base, ...MARKED_CELLS.unknown });
+        else if (value === null) cells.push({ ...base, ...MARKED_CELLS.blank });
         else {
           const fill = color(value);
           cells.push({ ...base, kind: 'score', fill, textColor: textColorOn(fill), text: formatScore(value) });

@@ -1,3 +1,4 @@
+import type { GridFrame } from './grid-frame';
 import type { LegendSwatch } from './legend';
 
 // The exported SVG files stand alone, so styles are literal: no CSS variables, no currentColor.
@@ -38,4 +39,57 @@ export function LegendSwatches({ swatches, y, height, hatchId, fontSize }: { rea
       ))}
     </>
   );
+}
+
+/**
+ * The column labels of every panel, then the row labels once on the left: level and wrapped when
+ * the frame lays its columns out level, else slanted on one line; the whole name is in a <title>.
+ */
+export function GridLabels({ frame }: { /** The grid the labels belong to. */ readonly frame: GridFrame }) {
+  const level = frame.columnLabelAngle === 0;
+  return (
+    <>
+      <g className="column-labels" textAnchor={level ? 'middle' : undefined} fill={INK} fontWeight={600} aria-hidden="true">
+        {frame.panels.flatMap((p, pi) =>
+          p.columnLabels.map((l) =>
+            level ? (
+              <text key={`${pi}-${l.key}`} x={l.x} y={l.y}>
+                <title>{l.full}</title>
+                <LabelLines x={l.x} lines={l.lines} lineHeight={frame.lineHeight} />
+              </text>
+            ) : (
+              <text key={`${pi}-${l.key}`} x={l.x} y={l.y} transform={`rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}>
+                <title>{l.full}</title>
+                {l.lines[0]}
+              </text>
+            ),
+          ),
+        )}
+      </g>
+      <g className="row-labels" fill={INK} aria-hidden="true">
+        {frame.rowLabels.map((l) => (
+          <g key={l.key}>
+            <title>{l.full}</title>
+            {l.id && (
+              <text x={frame.rowIdX} y={l.y} fontWeight={700}>
+                {l.id}
+              </text>
+            )}
+            <text x={l.x} y={l.y}>
+              <LabelLines x={l.x} lines={l.lines} lineHeight={frame.lineHeight} />
+            </text>
+          </g>
+        ))}
+      </g>
+    </>
+  );
+}
+
+/** A label's wrapped lines as <tspan>s, each a line below the one before. */
+function LabelLines({ x, lines, lineHeight }: { readonly x: number; readonly lines: readonly string[]; readonly lineHeight: number }) {
+  return lines.map((line, i) => (
+    <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+      {line}
+    </tspan>
+  ));
 }

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { DifferenceHeatmap } from '../../src/charts/compare/DifferenceHeatmap';
+import type { DifferenceInput } from '../../src/charts/compare/difference-layout';
+import type { GridColumnInput, GridRowInput } from '../../src/charts/compare/grid-frame';
+import { SmallMultiples } from '../../src/charts/compare/SmallMultiples';
+import type { SmallMultiplesInput } from '../../src/charts/compare/small-multiples-layout';
+
+// Whole-markup snapshots on fixed data: the exported SVG files are the product, so any change to
+// them, however small, should be a deliberate one. The hash keeps the expectation short; the
+// structural checks below say roughly what broke when it does not match.
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+// Rows with and without ids, a name long enough to wrap, and a Japanese one; columns with a name
+// that wraps when level and is cut when slanted.
+const rows: GridRowInput[] = [
+  { key: 'A', id: 'A', name: 'Strategic management of cyber defence capabilities across sectors' },
+  { key: 'B', id: 'B-2', name: 'Real-time analysis' },
+  { key: 'custom-1', name: 'インシデント対応の調整' },
+];
+const columns: GridColumnInput[] = [
+  { key: 'ncsc', name: 'NCSC' },
+  { key: 'psirt', name: 'Product security incident response team' },
+  { key: 'isac', name: 'ナショナルサイバーセキュリティセンター' },
+];
+
+const smallMultiples: SmallMultiplesInput = {
+  rows,
+  columns,
+  panels: [
+    { key: 'jp', title: 'Japan', values: [[10, null, 'absent'], ['unknown', 2.5, 0], [7]] },
+    { key: 'sg', title: 'Singapore', values: [[4, 0, 3], ['absent', 'absent', 'absent']] },
+  ],
+  palette: 'ylgnbu',
+  legend: { caption: 'Score 0–10 (YlGnBu)', blank: 'blank = not involved', unknown: '? = unknown', absent: 'dashed = not in this table' },
+};
+
+const difference: DifferenceInput = {
+  rows,
+  columns,
+  cells: [
+    [
+      { kind: 'diff', a: 10, b: 4, value: 6 },
+      { kind: 'diff', a: 0, b: 0, value: 0 },
+      { kind: 'absent', side: 'a' },
+    ],
+    [
+      { kind: 'unknown', side: 'a' },
+      { kind: 'diff', a: 2.5, b: 5, value: -2.5 },
+      { kind: 'diff', a: 3, b: 3, value: 0 },
+    ],
+  ],
+  legend: { caption: 'Japan − Singapore (blank = 0)', bHigher: '← Singapore higher', aHigher: 'Japan higher →', blank: 'neither', unknown: '? = unknown', absent: 'absent' },
+};
+
+function renderSmallMultiples(): string {
+  return renderToStaticMarkup(createElement(SmallMultiples, { data: smallMultiples, title: 'Japan and Singapore', describeCell: (panel, row, column, value) => `${panel}: ${row}, ${column}: ${String(value)}` }));
+}
+
+function renderDifference(): string {
+  return renderToStaticMarkup(createElement(DifferenceHeatmap, { data: difference, title: 'Japan − Singapore', describeCell: (row, column, cell) => `${row}, ${column}: ${cell.kind}` }));
+}
+
+describe('SmallMultiples markup', () => {
+  const svg = renderSmallMultiples();
+  it('draws the labels once per row and once per column per panel', () => {
+    expect(svg.match(/<g class="row-labels"/g)).toHaveLength(1);
+    expect(svg).toContain('<text x="12" y="');
+    expect(svg.match(/transform="rotate\(-45 /g)).toHaveLength(2 * columns.length);
+  });
+  it('renders the same SVG as before, byte for byte', () => {
+    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({ length: 10351, sha256: 'cdde59e0586a374e16fec94046ceb67463a936aa40812b3fdd42bf640f78d71e' });
+  });
+});
+
+describe('DifferenceHeatmap markup', () => {
+  const svg = renderDifference();
+  it('draws level, wrapped column labels', () => {
+    expect(svg).toContain('<g class="column-labels" text-anchor="middle"');
+    expect(svg).not.toContain('rotate(-45');
+  });
+  it('renders the same SVG as before, byte for byte', () => {
+    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({ length: 7749, sha256: '5498ff4b7cf6bdb7cdac3dabc11528877e67d1faabe4cb009d2a97073099d510' });
+  });
+});
