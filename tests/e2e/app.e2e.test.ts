@@ -1,38 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST_DIR, runAxe, setupChromiumApp, type StaticSite } from './harness';
 
 // Drives the production build (npm run build) in real headless Chromium, served from a sub-path.
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreignRequests: string[];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
-  site = await serveStatic({ '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  foreignRequests = [];
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(site.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
-  });
-  return async () => {
-    expect(foreignRequests, 'requests to other origins').toEqual([]);
-    await context.close();
-  };
+const app = setupChromiumApp({ mounts: { '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' }, contextOptions: { acceptDownloads: true } });
+let site: StaticSite, page: Page;
+beforeEach(() => {
+  ({ site, page } = app);
 });
 
 const cellLabel = (p: Page, row: string, col: string) =>

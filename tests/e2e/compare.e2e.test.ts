@@ -1,45 +1,19 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DIST_DIR, runAxe, setupChromiumApp, type StaticSite } from './harness';
 
 // The comparison view of the production build in real headless Chromium. Expected figures are the
 // hand-worked seed values of tests/domain/metrics-seed.test.ts, as the table prints them.
 const SHOTS = 'test-results/screenshots';
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreignRequests: string[];
-let pageErrors: string[];
+const app = setupChromiumApp({ mounts: { '/deep/sub/path/': DIST_DIR }, contextOptions: { acceptDownloads: true }, collectPageErrors: true });
+let site: StaticSite, page: Page;
+beforeEach(() => {
+  ({ site, page } = app);
+});
 
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
-  site = await serveStatic({ '/deep/sub/path/': DIST_DIR });
-  browser = await launchChromium();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  foreignRequests = [];
-  pageErrors = [];
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(site.origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreignRequests.push(url);
-  });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return async () => {
-    expect(foreignRequests, 'requests to other origins').toEqual([]);
-    expect(pageErrors, 'uncaught errors').toEqual([]);
-    await context.close();
-  };
 });
 
 const COUNTRIES = ['Japan', 'United States', 'Singapore'];

@@ -1,38 +1,15 @@
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runAxe, setupChromiumApp, type StaticSite } from './harness';
 
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreign: string[];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+// One context per test: its IndexedDB survives reloads within the test, not across tests.
+const app = setupChromiumApp({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+let site: StaticSite, page: Page;
 beforeEach(async () => {
-  // One context per test: its IndexedDB survives reloads within the test, not across tests.
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
-  page = await context.newPage();
-  foreign = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
-  });
+  ({ site, page } = app);
   await page.goto(site.url);
   await page.getByText('Japan — division of X.1060 roles').waitFor();
   await page.getByRole('tab', { name: 'Edit' }).click();
-  return async () => {
-    expect(foreign).toEqual([]);
-    await context.close();
-  };
 });
 
 const grid = (p: Page) => p.getByRole('grid', { name: /^Scores of / });

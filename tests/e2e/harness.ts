@@ -2,8 +2,9 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,4 +77,117 @@ export async function runAxe(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
     return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).slice(0, 2).join(' | ')}`);
   });
+}
+
+/** What serveStatic resolves to. */
+export type StaticSite = Awaited<ReturnType<typeof serveStatic>>;
+
+export interface ChromiumAppOptions {
+  /** URL prefix → folder, as serveStatic takes them; the first is `site.url`. Default { '/app/': DIST_DIR }. */
+  mounts?: Record<string, string>;
+  /** Default 1400 × 1000. */
+  viewport?: { width: number; height: number };
+  /** Anything else each test's browser context needs (acceptDownloads, permissions…). */
+  contextOptions?: BrowserContextOptions;
+  /** URL schemes that never count as another origin. Default blob: and data:. */
+  localSchemes?: string[];
+  /** Record uncaught page errors and expect none after each test. */
+  collectPageErrors?: boolean;
+  /** Report Content-Security-Policy violations to the console, record them, and expect none after each test. */
+  collectCspViolations?: boolean;
+}
+
+/** The live objects of setupChromiumApp; `context`, `page` and the lists are new for every test. */
+export interface ChromiumApp {
+  readonly site: StaticSite;
+  readonly browser: Browser;
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Requests of this test's context to any other origin. */
+  readonly foreign: readonly string[];
+  readonly pageErrors: readonly string[];
+  readonly cspViolations: readonly string[];
+}
+
+/**
+ * Registers the vitest hooks every e2e file shares: serve the production build (failing clearly when
+ * it is missing) and launch Chromium once per file; give each test a fresh context and page; after
+ * each test expect that no request left the site's origin (and, when asked, no page error and no CSP
+ * violation), then close the context.
+ */
+export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp {
+  const { mounts = { '/app/': DIST_DIR }, viewport = { width: 1400, height: 1000 }, contextOptions = {}, localSchemes = ['blob', 'data'] } = options;
+  const local = new RegExp(`^(${localSchemes.join('|')}):`);
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let foreign: string[] = [];
+  let pageErrors: string[] = [];
+  let cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
+    site = await serveStatic(mounts);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  beforeEach(async () => {
+    const origin = site!.origin;
+    const ctx = await browser!.newContext({ ...contextOptions, viewport });
+    context = ctx;
+    page = await ctx.newPage();
+    foreign = [];
+    pageErrors = [];
+    cspViolations = [];
+    // On the context, so that pages a test opens itself are watched too.
+    ctx.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !local.test(r.url())) foreign.push(r.url());
+    });
+    if (options.collectPageErrors) page.on('pageerror', (e) => pageErrors.push(e.message));
+    if (options.collectCspViolations) {
+      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}`)));
+      page.on('console', (m) => {
+        if (/Content Security Policy|^CSP /i.test(m.text())) cspViolations.push(m.text());
+      });
+    }
+    return async () => {
+      try {
+        expect(foreign, 'requests to other origins').toEqual([]);
+        if (options.collectPageErrors) expect(pageErrors, 'uncaught errors').toEqual([]);
+        if (options.collectCspViolations) expect(cspViolations, 'CSP violations').toEqual([]);
+      } finally {
+        await ctx.close();
+      }
+    };
+  });
+
+  return {
+    get site() {
+      return site!;
+    },
+    get browser() {
+      return browser!;
+    },
+    get context() {
+      return context!;
+    },
+    get page() {
+      return page!;
+    },
+    get foreign() {
+      return foreign;
+    },
+    get pageErrors() {
+      return pageErrors;
+    },
+    get cspViolations() {
+      return cspViolations;
+    },
+  };
 }

@@ -1,38 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { runAxe, setupChromiumApp, type StaticSite } from './harness';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { scoreColorScale } from '../../src/charts/color-scales';
 
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreign: string[];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = setupChromiumApp({ contextOptions: { acceptDownloads: true } });
+let site: StaticSite, context: BrowserContext, page: Page;
 beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  foreign = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
-  });
+  ({ site, context, page } = app);
   await page.goto(site.url);
   await page.getByText('Japan — division of X.1060 roles').waitFor();
-  return async () => {
-    expect(foreign).toEqual([]);
-    await context.close();
-  };
 });
 
 const focused = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');

@@ -1,31 +1,16 @@
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runAxe, setupChromiumApp, type StaticSite } from './harness';
 
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = setupChromiumApp();
+let site: StaticSite, page: Page;
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
+  ({ site, page } = app);
   await page.goto(site.url);
   await page.getByText('Japan — division of X.1060 roles').waitFor();
   await page.locator('.select', { has: page.locator('.select-label', { hasText: /^Language$/ }) }).getByRole('button').click();
   await page.getByRole('option', { name: '日本語' }).click();
   await page.getByText('Japan — X.1060の役割分担').waitFor();
-  return () => context.close();
 });
 
 /** Technical names and data that stay as they are in Japanese (imported names here are the bundled English country names). */

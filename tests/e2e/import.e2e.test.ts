@@ -1,29 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setupChromiumApp, type StaticSite } from './harness';
 
 // The import review in the production build, in real Chromium: encodings, rejection, paste, worker.
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = setupChromiumApp();
+let site: StaticSite, page: Page;
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
+  ({ site, page } = app);
   await page.goto(site.url);
   await page.getByText('Japan — division of X.1060 roles').waitFor();
-  return () => context.close();
 });
 
 const dialog = (p: Page) => p.getByRole('dialog');

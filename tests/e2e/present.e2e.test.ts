@@ -1,46 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setupChromiumApp, type StaticSite } from './harness';
 
 // Presenter mode in the production build: build a deck from three views, step through it by keyboard.
 const require = createRequire(import.meta.url);
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreignRequests: string[];
-let cspViolations: string[];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  page = await context.newPage();
-  foreignRequests = [];
-  cspViolations = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreignRequests.push(r.url());
-  });
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}`)));
-  page.on('console', (m) => {
-    if (/Content Security Policy|^CSP /i.test(m.text())) cspViolations.push(m.text());
-  });
-  return async () => {
-    expect(foreignRequests, 'requests to other origins').toEqual([]);
-    expect(cspViolations, 'CSP violations').toEqual([]);
-    await context.close();
-  };
+const app = setupChromiumApp({ viewport: { width: 1280, height: 720 }, collectCspViolations: true });
+let site: StaticSite, page: Page;
+beforeEach(() => {
+  ({ site, page } = app);
 });
 
 const chooseOption = async (p: Page, label: string, option: string) => {

@@ -1,38 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, runAxe, serveStatic } from './harness';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runAxe, setupChromiumApp, type StaticSite } from './harness';
 
 // The Sankey view in real Chromium, against the bundled CSV files read here independently.
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreign: string[];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const app = setupChromiumApp({ contextOptions: { acceptDownloads: true } });
+let site: StaticSite, page: Page;
 beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  foreign = [];
-  page.on('request', (r) => {
-    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreign.push(r.url());
-  });
+  ({ site, page } = app);
   await page.goto(site.url);
   await page.getByRole('tab', { name: 'Sankey' }).click();
   await page.locator('svg.sankey').first().waitFor();
-  return async () => {
-    expect(foreign, 'requests to other origins').toEqual([]);
-    await context.close();
-  };
 });
 
 const COUNTRIES = [

@@ -1,18 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { setupChromiumApp, type StaticSite } from './harness';
 
 // Names are data, never markup: a CSV full of HTML and script imports, shows, presents and saves as text.
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreignRequests: string[];
-let dialogs: string[];
 
 const COUNTRY = '<img src=x onerror=alert(1)>';
 const STAKEHOLDER = '<script>window.pwned=1</script>';
@@ -20,31 +14,16 @@ const ROW = '<svg onload=alert(2)>';
 const NOTE = '</script><script>window.pwned=2</script>';
 const CSV = `country,service,stakeholder,score,note\n"${COUNTRY}",D-2,"${STAKEHOLDER}",9,"${NOTE}"\n"${COUNTRY}","${ROW}",NCSC,3,\n`;
 
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
-  site = await serveStatic({ '/app/': DIST_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  foreignRequests = [];
+const app = setupChromiumApp({ viewport: { width: 1280, height: 900 }, contextOptions: { acceptDownloads: true }, localSchemes: ['blob', 'data', 'file'] });
+let site: StaticSite, context: BrowserContext, page: Page;
+let dialogs: string[];
+beforeEach(() => {
+  ({ site, context, page } = app);
   dialogs = [];
-  context.on('request', (r) => {
-    if (!r.url().startsWith(site.origin) && !/^(blob|data|file):/.test(r.url())) foreignRequests.push(r.url());
-  });
   context.on('page', (p) => p.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message()))));
   page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
-  return async () => {
-    expect(foreignRequests, 'requests to other origins').toEqual([]);
+  return () => {
     expect(dialogs, 'dialogs opened by injected script').toEqual([]);
-    await context.close();
   };
 });
 

@@ -1,37 +1,12 @@
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DIST_DIR, launchChromium, serveStatic } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, setupChromiumApp, type StaticSite } from './harness';
 
 // Links reproduce a view: copy the address, open it in a fresh page, find the same view; Back/Forward work.
-let site: Awaited<ReturnType<typeof serveStatic>>;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let foreignRequests: string[];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
-  site = await serveStatic({ '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  foreignRequests = [];
-  context.on('request', (r) => {
-    if (!r.url().startsWith(site.origin) && !/^(blob|data):/.test(r.url())) foreignRequests.push(r.url());
-  });
-  return async () => {
-    expect(foreignRequests, 'requests to other origins').toEqual([]);
-    await context.close();
-  };
+const app = setupChromiumApp({ mounts: { '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' } });
+let site: StaticSite, context: BrowserContext, page: Page;
+beforeEach(() => {
+  ({ site, context, page } = app);
 });
 
 const chooseOption = async (p: Page, label: string, option: string) => {
