@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ProgressBar } from 'react-aria-components';
 import { importMessages } from '../../i18n/import-messages';
 import { findConflicts } from '../../state/import-outcome';
@@ -18,6 +19,16 @@ export function ImportReview() {
   const review = useAppState((s) => s.review);
   const progress = useAppState((s) => s.progress);
   const workspace = useAppState((s) => s.workspace);
+  // Import closes the dialog first and commits in the next task: tearing down a large review and
+  // rendering hundreds of new countries in one task would freeze the page for ~100 ms.
+  const [committing, setCommitting] = useState(false);
+  const commit = () => {
+    setCommitting(true);
+    setTimeout(() => {
+      store.getState().confirmImport();
+      setCommitting(false);
+    }, 0);
+  };
   if (progress) {
     return (
       <Modal title={t.reading(progress.fileName, progress.index, progress.count)} isOpen onClose={() => store.getState().cancelReading()}>
@@ -41,7 +52,7 @@ export function ImportReview() {
   const conflicts = findConflicts(workspace, review.files.map((f) => f.result));
   const ok = review.files.filter((f) => f.result.matrices.length > 0).length;
   return (
-    <Modal title={review.pasted ? t.pastedTitle : t.reviewTitle} isOpen onClose={() => store.getState().cancelReview()} className="ui-modal-wide">
+    <Modal title={review.pasted ? t.pastedTitle : t.reviewTitle} isOpen={!committing} onClose={() => store.getState().cancelReview()} className="ui-modal-wide">
       <p className="review-summary">{t.summary(ok, review.files.length - ok)}</p>
       <div className="review-files">
         {review.files.map((f, i) => (
@@ -51,7 +62,7 @@ export function ImportReview() {
       <div className="ui-modal-actions">
         <Button onPress={() => store.getState().cancelReview()}>{t.cancel}</Button>
         {/* Its name holds "Import" in every language (scripts click it, README) and the visible words (WCAG 2.5.3). */}
-        <Button variant="primary" aria-label={t.import === 'Import' ? 'Import' : `${t.import} (Import)`} onPress={() => store.getState().confirmImport()} autoFocus>
+        <Button variant="primary" aria-label={t.import === 'Import' ? 'Import' : `${t.import} (Import)`} onPress={commit} autoFocus>
           {t.import}
         </Button>
       </div>
