@@ -1,6 +1,7 @@
 // The view state ⇄ URL query, as pure functions. `data` is the public contract (repeatable ?data=
 // CSV links) and is never written or reordered here. Each view owns a parameter prefix and one field
 // table: the heatmap "hm.", the Sankey "sk.", the comparison "cmp.".
+import { SANKEY_DEFAULTS } from '../state/sankey-slice';
 import { DEFAULT_HEATMAP_OPTIONS, PALETTE_IDS, type ColumnSort, type Lang, type MarginalKind, type PaletteId, type RowSort } from '../domain/display-options';
 import { COUNTRY_METRIC_IDS } from '../domain/metrics/metric-values';
 import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD } from '../domain/metrics/row-metrics';
@@ -30,17 +31,8 @@ export const DEFAULT_URL_STATE: UrlViewState = {
   palette: 'ylgnbu',
   theme: 'light',
   heatmap: { ...DEFAULT_HEATMAP_OPTIONS, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false },
-  // The same as the slices' initial values (tests/app/url-state.test.ts checks it).
-  sankey: {
-    sankeyDirection: 'forward',
-    sankeyOrder: 'x1060',
-    sankeyMinScore: 0,
-    sankeyNormalise: false,
-    sankeyColorBy: 'source',
-    sankeyShowSectors: false,
-    sankeyCompareId: undefined,
-    sankeyShowTable: false,
-  },
+  // The slices' own initial values (tests/app/url-state.test.ts checks the compare part).
+  sankey: { ...SANKEY_DEFAULTS },
   compare: { compareIds: null, compareThreshold: DEFAULT_THRESHOLD, diffA: null, diffB: null, compareSort: null },
 };
 

@@ -41,7 +41,8 @@ export function clampMinScore(min: number): number {
   return Number.isFinite(min) ? Math.min(10, Math.max(0, min)) : 0;
 }
 
-export const sankeySlice: StateCreator<AppState, [], [], SankeySlice> = (set) => ({
+/** The Sankey options a new store starts with (and links leave out). */
+export const SANKEY_DEFAULTS = {
   sankeyDirection: 'forward',
   sankeyOrder: 'x1060',
   sankeyMinScore: 0,
@@ -50,6 +51,10 @@ export const sankeySlice: StateCreator<AppState, [], [], SankeySlice> = (set) =>
   sankeyShowSectors: false,
   sankeyCompareId: undefined,
   sankeyShowTable: false,
+} as const satisfies Partial<SankeySlice>;
+
+export const sankeySlice: StateCreator<AppState, [], [], SankeySlice> = (set) => ({
+  ...SANKEY_DEFAULTS,
   setSankeyDirection: (sankeyDirection) => set({ sankeyDirection }),
   setSankeyOrder: (sankeyOrder) => set({ sankeyOrder }),
   setSankeyMinScore: (min) => set({ sankeyMinScore: clampMinScore(min) }),

@@ -1,11 +1,11 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { withStore } from '../support/with-store';
 import { expect, userEvent, within } from 'storybook/test';
 import type { RoleMatrix, Score } from '../../src/domain/matrix';
 import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { importCsvText } from '../../src/io/csv-import';
 import { createAppStore, type AppStore } from '../../src/state/store';
-import { StoreProvider } from '../../src/state/store-context';
 import { CompareView } from '../../src/views/compare/CompareView';
 
 const [japan, us, singapore] = loadBundledMatrices();
@@ -36,17 +36,7 @@ function storeWith(matrices: RoleMatrix[], ids: string[] | null): AppStore {
   return store;
 }
 
-function storeOf(loaded: Record<string, unknown>): AppStore {
-  const store = loaded['store'];
-  if (typeof store !== 'function' || !('getState' in store)) throw new Error('the story has no store: is the loader missing?');
-  return store as AppStore;
-}
-
-const withStore: Decorator = (Story, { loaded }) => (
-  <StoreProvider store={storeOf(loaded)}>
-    <Story />
-  </StoreProvider>
-);
+const withStoreDecorator = withStore();
 
 /** The text of a metric cell of the comparison table, NBSP read as a space. */
 function metric(root: HTMLElement, country: string, id: string): string {
@@ -58,7 +48,7 @@ function metric(root: HTMLElement, country: string, id: string): string {
 const meta = {
   title: 'Views/Compare',
   component: CompareView,
-  decorators: [withStore],
+  decorators: [withStoreDecorator],
 } satisfies Meta<typeof CompareView>;
 
 export default meta;

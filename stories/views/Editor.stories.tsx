@@ -1,11 +1,11 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { storeOf, withStore } from '../support/with-store';
 import { expect, userEvent, within } from 'storybook/test';
 import { LiveRegions } from '../../src/app/LiveRegions';
 import { createFromTemplate, setCellNote, setCells, setRowNote } from '../../src/domain/edit-ops';
 import type { RoleMatrix } from '../../src/domain/matrix';
 import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { clearHistory, createAppStore, type AppStore } from '../../src/state/store';
-import { StoreProvider } from '../../src/state/store-context';
 import { EditorView } from '../../src/views/editor/EditorView';
 
 /** A store holding one matrix, selected, on the editor. */
@@ -17,18 +17,7 @@ function storeWith(m: RoleMatrix): AppStore {
   return store;
 }
 
-function storeOf(loaded: Record<string, unknown>): AppStore {
-  const store = loaded['store'];
-  if (typeof store !== 'function' || !('getState' in store)) throw new Error('the story has no store: is the loader missing?');
-  return store as AppStore;
-}
-
-const withStore: Decorator = (Story, { loaded }) => (
-  <StoreProvider store={storeOf(loaded)}>
-    <Story />
-    <LiveRegions />
-  </StoreProvider>
-);
+const withStoreDecorator = withStore(<LiveRegions />);
 
 const filled = () => {
   let m = createFromTemplate('Zambia', 'categories');
@@ -39,7 +28,7 @@ const filled = () => {
 const meta = {
   title: 'Views/Editor',
   component: EditorView,
-  decorators: [withStore],
+  decorators: [withStoreDecorator],
 } satisfies Meta<typeof EditorView>;
 
 export default meta;

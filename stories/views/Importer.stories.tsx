@@ -1,24 +1,13 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { storeOf, withStore } from '../support/with-store';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { LiveRegions } from '../../src/app/LiveRegions';
-import { createAppStore, type AppStore } from '../../src/state/store';
-import { StoreProvider } from '../../src/state/store-context';
+import { createAppStore } from '../../src/state/store';
 import { ImportExportBar } from '../../src/views/import/ImportExportBar';
 import { ImportReview } from '../../src/views/import/ImportReview';
 import japanSeed from '../../tests/fixtures/seed/japan.tsv?raw';
 
-/** The story's own store, made fresh by the loader for every render. */
-function storeOf(loaded: Record<string, unknown>): AppStore {
-  const store = loaded['store'];
-  if (typeof store !== 'function' || !('getState' in store)) throw new Error('the story has no store: is the loader missing?');
-  return store as AppStore;
-}
-
-const withStore: Decorator = (Story, { loaded }) => (
-  <StoreProvider store={storeOf(loaded)}>
-    <Story />
-  </StoreProvider>
-);
+const withStoreDecorator = withStore();
 
 /** The import flow as the app shows it: the file picker and both live regions. */
 function Importer() {
@@ -48,7 +37,7 @@ const meta = {
   title: 'Views/Importer',
   component: Importer,
   loaders: [() => ({ store: createAppStore() })],
-  decorators: [withStore],
+  decorators: [withStoreDecorator],
 } satisfies Meta<typeof Importer>;
 
 export default meta;
