@@ -89,7 +89,7 @@ for (const e of [...X1060_CATEGORIES, ...X1060_SERVICES]) {
 
 /**
  * The X.1060 id a row label stands for, as the CSV importer reads it: by its leading id ("D-2 …"),
- * else by its full English or Japanese name ("Audit" → "E-9"). Mirrors io/header-names.
+ * else by its full English or Japanese name ("Audit" → "E-9"). The editor refuses labels this would misread.
  */
 export function x1060IdOfLabel(label: string): string | null {
   return parseX1060Id(label) ?? idByName.get(foldName(label)) ?? null;

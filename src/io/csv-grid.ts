@@ -12,22 +12,38 @@ export interface TextGrid {
 
 const DELIMITERS = [',', '\t', ';', '|'];
 /** Text is parsed in slices of this many characters, so that big files can report progress. */
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 1 << 18;
+
+/** What scanning a text gives besides its rows. */
+export interface TextScan {
+  readonly delimiter: string;
+  readonly parseErrors: TextGrid['parseErrors'];
+}
+
+/** How to scan a text: a forced delimiter, progress, and who receives the rows. */
+export interface ScanOptions {
+  readonly delimiter?: string;
+  readonly onProgress?: (fraction: number) => void;
+  /** Receives the rows of each parsed slice of the text, the line each starts on, and the delimiter. */
+  readonly onRows: (rows: readonly string[][], lines: readonly number[], delimiter: string) => void;
+}
 
 /**
- * Splits delimited text into rows of cells, remembering each row's source line.
- * Line ends are normalised first (CRLF, LF and lone CR may be mixed in files edited on several
- * systems); the delimiter is guessed among comma, tab, semicolon and pipe unless given.
- * onProgress receives the fraction of the text read so far.
+ * Splits delimited text into rows of cells, a slice at a time, handing each slice's rows on
+ * with their source lines: a reader can check them and let them go, so a big file's raw cells
+ * never all stay in memory. Line ends are normalised first (CRLF, LF and lone CR may be mixed in
+ * files edited on several systems); the delimiter is guessed among comma, tab, semicolon and pipe
+ * unless given. Trailing blank rows are passed on too; readers skip blank rows.
  */
-export function parseTextGrid(input: string, delimiter?: string, onProgress?: (fraction: number) => void): TextGrid {
+export function scanTextGrid(input: string, options: ScanOptions): TextScan {
   const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const rows: string[][] = [];
-  const lines: number[] = [];
+  const { onProgress, onRows } = options;
   const parseErrors: { line: number; message: string; code: string }[] = [];
   let line = 1;
-  const chosen = delimiter ?? guessDelimiter(text);
+  const chosen = options.delimiter ?? guessDelimiter(text);
   let usedDelimiter = chosen;
+  // Without a quote no cell can hold a line break: each row is one line.
+  const quoted = text.indexOf('"') >= 0;
   // papaparse streams a string in chunks (synchronously) though its types only allow it for files.
   const config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (r: Papa.ParseResult<string[]>) => void } = {
     delimiter: chosen,
@@ -35,29 +51,49 @@ export function parseTextGrid(input: string, delimiter?: string, onProgress?: (f
     skipEmptyLines: false,
     chunkSize: CHUNK_CHARS,
     chunk: (r) => {
-      const start = rows.length;
       // A row starts one line after the previous one, plus the line breaks quoted inside it.
-      for (const row of r.data) {
-        rows.push(row);
-        lines.push(line);
-        line += 1 + newlinesIn(row);
+      const lines = new Array<number>(r.data.length);
+      for (let i = 0; i < r.data.length; i++) {
+        lines[i] = line;
+        line += quoted ? 1 + newlinesIn(r.data[i]!) : 1;
       }
       for (const e of r.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
-        const at = lines[start + (e.row ?? 0)] ?? line;
-        parseErrors.push({ line: at, code: e.code, message: describePapaError(e.code, e.message) });
+        parseErrors.push({ line: lines[e.row ?? 0] ?? line, code: e.code, message: describePapaError(e.code, e.message) });
       }
       usedDelimiter = r.meta.delimiter || usedDelimiter;
+      onRows(r.data, lines, usedDelimiter);
       onProgress?.(text.length === 0 ? 1 : Math.min(1, r.meta.cursor / text.length));
     },
   };
   Papa.parse<string[]>(text, config);
-  // papaparse gives one empty row for a trailing newline; it is not data.
+  return { delimiter: usedDelimiter, parseErrors };
+}
+
+/** Splits delimited text into rows of cells, remembering each row's source line (see scanTextGrid). */
+export function parseTextGrid(input: string, delimiter?: string, onProgress?: (fraction: number) => void): TextGrid {
+  const rows: string[][] = [];
+  const lines: number[] = [];
+  const scan = scanTextGrid(input, {
+    delimiter,
+    onProgress,
+    onRows: (chunk, chunkLines) => {
+      for (let i = 0; i < chunk.length; i++) {
+        rows.push(chunk[i]!);
+        lines.push(chunkLines[i]!);
+      }
+    },
+  });
+  dropTrailingBlankRows(rows, lines);
+  return { rows, lines, ...scan };
+}
+
+/** Removes blank rows at the end (papaparse gives one for a trailing newline; they are not data). */
+export function dropTrailingBlankRows(rows: string[][], lines: number[]): void {
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) {
     rows.pop();
     lines.pop();
   }
-  return { rows, lines, delimiter: usedDelimiter, parseErrors };
 }
 
 /**

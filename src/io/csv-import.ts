@@ -1,5 +1,5 @@
-import { parseTextGrid } from './csv-grid';
-import { findLongHeader, readLong } from './csv-long';
+import { dropTrailingBlankRows, scanTextGrid, type TextGrid } from './csv-grid';
+import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
 import { readWide } from './csv-wide';
 import type { HeaderRemap } from './header-names';
 import type { ImportProblem, ImportResult } from './import-types';
@@ -43,19 +43,58 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
     const r = parseWorkspaceJson(text, fileName);
     return hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems };
   }
-  const grid = parseTextGrid(text, options.delimiter, options.onProgress);
-  const problems: ImportProblem[] = grid.parseErrors.map((e) =>
+  const country = countryFromFileName(fileName);
+  // The first rows tell whether the file is long. A long file's lines are then read as they are
+  // parsed and dropped; a wide file (one country, small) is kept whole for readWide.
+  const kept: string[][] = [];
+  const keptLines: number[] = [];
+  let longHeader: LongHeader | undefined;
+  let long: LongReader | undefined;
+  let decided = false;
+  let decimalComma = false;
+  const decide = () => {
+    decided = true;
+    longHeader = findLongHeader({ rows: kept });
+    if (!longHeader) return;
+    const opts = { fileName, fallbackCountry: country, decimalComma, remap: options.remap, maxProblems: MAX_ERRORS * 2 };
+    long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
+    for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
+  };
+  const scan = scanTextGrid(text, {
+    delimiter: options.delimiter,
+    onProgress: options.onProgress,
+    onRows: (rows, lines, delimiter) => {
+      let i = 0;
+      if (!decided) {
+        decimalComma = delimiter === ';';
+        for (; i < rows.length && kept.length < LONG_HEADER_ROWS; i++) {
+          kept.push(rows[i]!);
+          keptLines.push(lines[i]!);
+        }
+        if (kept.length < LONG_HEADER_ROWS) return;
+        decide();
+      }
+      if (long) for (; i < rows.length; i++) long.add(rows[i]!, lines[i]!);
+      else
+        for (; i < rows.length; i++) {
+          kept.push(rows[i]!);
+          keptLines.push(lines[i]!);
+        }
+    },
+  });
+  if (!decided) decide();
+  const problems: ImportProblem[] = scan.parseErrors.map((e) =>
     problem('error', e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse', e.message, { line: e.line }, { message: e.message }),
   );
-  const longHeader = findLongHeader(grid);
-  const country = countryFromFileName(fileName);
-  const read = longHeader ? readLong(grid, longHeader, fileName, country, options.remap, MAX_ERRORS * 2) : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
+  dropTrailingBlankRows(kept, keptLines);
+  const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
+  const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
   problems.push(...read.problems);
   const format = longHeader ? 'long' : 'wide';
   const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter } as const;
   if (hasErrors(problems)) return { ...reject(fileName, format, problems), ...base, matrices: [] };
   if (read.matrices.length === 0) {
-    problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: grid.lines[longHeader?.index ?? 0] ?? 1 }));
+    problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
     return { ...reject(fileName, format, problems), ...base, matrices: [] };
   }
   return { ...base, matrices: read.matrices, problems };

@@ -3,7 +3,7 @@ import type { RoleMatrix } from '../domain/matrix';
 import { isBlankRow, type TextGrid } from './csv-grid';
 import { isTotalsName, readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
-import { MatrixBuilder } from './matrix-builder';
+import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
 import { readScore, unguardCell } from './score-text';
 
@@ -25,9 +25,12 @@ const LONG_NAMES: Record<keyof Omit<LongHeader, 'index'>, string[]> = {
   note: ['note', 'notes', 'rationale', '備考', 'メモ'],
 };
 
-/** The long-format header among the first 20 rows, if the file has one. */
-export function findLongHeader(grid: TextGrid): LongHeader | undefined {
-  const limit = Math.min(grid.rows.length, 20);
+/** How many rows from the top a long file's header may stand on (below title lines). */
+export const LONG_HEADER_ROWS = 20;
+
+/** The long-format header among the first LONG_HEADER_ROWS rows, if the file has one. */
+export function findLongHeader(grid: Pick<TextGrid, 'rows'>): LongHeader | undefined {
+  const limit = Math.min(grid.rows.length, LONG_HEADER_ROWS);
   for (let r = 0; r < limit; r++) {
     const folded = grid.rows[r]!.map((c) => foldName(c));
     const find = (names: string[]) => {
@@ -53,84 +56,141 @@ export interface ReadOutcome {
 
 const cellAt = (row: readonly string[], i: number | undefined) => (i === undefined ? '' : unguardCell((row[i] ?? '').trim()));
 
-/** Reads a long file: one line per cell, any number of countries. */
+/** Reads a long file whose rows are all parsed: one line per cell, any number of countries. */
 export function readLong(grid: TextGrid, h: LongHeader, fileName: string, fallbackCountry: string, remap?: HeaderRemap, maxProblems = 100): ReadOutcome {
-  const problems: ImportProblem[] = [];
-  const header = grid.rows[h.index]!;
-  const at = (line: number, column: number) => ({ line, column, columnName: header[column]?.trim() });
-  const decimalComma = grid.delimiter === ';';
-  const builders = new Map<string, MatrixBuilder>();
-  const totalsCache = new Map<string, boolean>();
+  const reader = new LongReader(grid.rows[h.index]!, grid.lines[h.index]!, h, { fileName, fallbackCountry, decimalComma: grid.delimiter === ';', remap, maxProblems });
+  for (let r = h.index + 1; r < grid.rows.length; r++) reader.add(grid.rows[r]!, grid.lines[r]!);
+  return reader.finish();
+}
+
+/** What a LongReader needs besides the header. */
+export interface LongReaderOptions {
+  readonly fileName: string;
+  /** The country of lines without a country column (named after the file). */
+  readonly fallbackCountry: string;
+  /** Whether "2,5" is a decimal (semicolon-delimited files). */
+  readonly decimalComma: boolean;
+  readonly remap?: HeaderRemap;
+  /** Lines after this many problems are not read. */
+  readonly maxProblems: number;
+}
+
+/**
+ * Reads a long file line by line as the parser hands the lines over, so that a big file's cells
+ * are checked and stored while it is parsed and its raw rows can be dropped (keeping 150,000 rows
+ * of strings alive costs more in garbage collection than reading them).
+ */
+export class LongReader {
+  private readonly problems: ImportProblem[] = [];
+  private readonly builders = new Map<string, MatrixBuilder>();
+  private readonly totalsCache = new Map<string, boolean>();
+  private readonly headers = new Map<string, HeaderReading>();
+  private readonly seenOn = new Map<string, number>();
+  private readonly totals = new Map<string, { line: number; count: number; column: number }>();
+  private readonly readings: LabelReadings;
+  // Lines come grouped by country and often by service: the last ones found are kept at hand.
+  private lastCountry: string | undefined;
+  private builder: MatrixBuilder | undefined;
+  private lastService: string | undefined;
+  private rowAt = -1;
+
+  constructor(
+    private readonly header: readonly string[],
+    headerLine: number,
+    private readonly h: LongHeader,
+    private readonly options: LongReaderOptions,
+  ) {
+    this.readings = new LabelReadings(options.remap);
+    const used = new Set([h.country, h.service, h.stakeholder, h.score, h.note].filter((x) => x !== undefined));
+    header.forEach((raw, i) => {
+      const name = raw.trim();
+      if (used.has(i) || name === '') return;
+      this.problems.push(problem('warning', 'ignored-column', `column "${name}" is not part of the long format and was not imported`, this.at(headerLine, i), { name }));
+    });
+  }
+
+  private at(line: number, column: number) {
+    return { line, column, columnName: this.header[column]?.trim() };
+  }
+
   // Folding a name is costly and long files repeat a few names thousands of times.
-  const isTotal = (name: string) => {
-    let t = totalsCache.get(name);
-    if (t === undefined) totalsCache.set(name, (t = isTotalsName(name)));
+  private isTotal(name: string): boolean {
+    let t = this.totalsCache.get(name);
+    if (t === undefined) this.totalsCache.set(name, (t = isTotalsName(name)));
     return t;
-  };
-  const headers = new Map<string, HeaderReading>();
-  const seenOn = new Map<string, number>();
-  const totals = new Map<string, { line: number; count: number; column: number }>();
-  const used = new Set([h.country, h.service, h.stakeholder, h.score, h.note].filter((x) => x !== undefined));
-  header.forEach((raw, i) => {
-    const name = raw.trim();
-    if (used.has(i) || name === '') return;
-    problems.push(problem('warning', 'ignored-column', `column "${name}" is not part of the long format and was not imported`, at(grid.lines[h.index]!, i), { name }));
-  });
-  for (let r = h.index + 1; r < grid.rows.length; r++) {
-    const row = grid.rows[r]!;
-    const line = grid.lines[r]!;
-    if (problems.length > maxProblems) break;
-    if (row.length === 1 && row[0]!.trim() === '') continue;
-    if (isBlankRow(row)) continue;
-    const country = cellAt(row, h.country) || fallbackCountry;
+  }
+
+  /** Reads one line of the file (a row after the header). */
+  add(row: readonly string[], line: number): void {
+    const { h, problems, options } = this;
+    if (problems.length > options.maxProblems) return;
+    if (row.length === 1 && row[0]!.trim() === '') return;
+    if (isBlankRow(row)) return;
+    const country = cellAt(row, h.country) || options.fallbackCountry;
     const service = cellAt(row, h.service);
     const stakeholder = cellAt(row, h.stakeholder);
     if (service === '') {
-      problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', at(line, h.service)));
-      continue;
+      problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', this.at(line, h.service)));
+      return;
     }
     if (stakeholder === '') {
-      problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', at(line, h.stakeholder)));
-      continue;
+      problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
+      return;
     }
-    const totalIn = isTotal(service) ? h.service : isTotal(stakeholder) ? h.stakeholder : undefined;
+    const totalIn = this.isTotal(service) ? h.service : this.isTotal(stakeholder) ? h.stakeholder : undefined;
     if (totalIn !== undefined) {
       const name = totalIn === h.service ? service : stakeholder;
-      const t = totals.get(name);
+      const t = this.totals.get(name);
       if (t) t.count++;
-      else totals.set(name, { line, count: 1, column: totalIn });
-      continue;
+      else this.totals.set(name, { line, count: 1, column: totalIn });
+      return;
     }
-    let reading = headers.get(stakeholder);
+    let reading = this.headers.get(stakeholder);
     if (!reading) {
-      headers.set(stakeholder, (reading = { name: stakeholder, as: readHeader(stakeholder, remap), remapped: remap?.[foldName(stakeholder)] !== undefined }));
-      seenOn.set(stakeholder, line);
+      this.headers.set(stakeholder, (reading = { name: stakeholder, as: readHeader(stakeholder, options.remap), remapped: options.remap?.[foldName(stakeholder)] !== undefined }));
+      this.seenOn.set(stakeholder, line);
     }
-    if (reading.as === 'ignored') continue;
-    const score = readScore(row[h.score] ?? '', decimalComma);
+    if (reading.as === 'ignored') return;
+    const score = readScore(row[h.score] ?? '', options.decimalComma);
     if (!score.ok) {
-      problems.push(problem('error', score.code, score.reason, at(line, h.score), { value: score.value }));
-      continue;
+      problems.push(problem('error', score.code, score.reason, this.at(line, h.score), { value: score.value }));
+      return;
     }
-    let b = builders.get(country);
-    if (!b) builders.set(country, (b = new MatrixBuilder(country, remap)));
-    const rowKey = b.addRow(service);
-    const colKey = b.addStakeholder(stakeholder);
-    const first = b.setOnce(rowKey, colKey, score.score, line);
+    let b = this.builder;
+    if (country !== this.lastCountry || !b) {
+      b = this.builders.get(country);
+      if (!b) this.builders.set(country, (b = new MatrixBuilder(country, this.readings)));
+      this.builder = b;
+      this.lastCountry = country;
+      this.lastService = undefined;
+    }
+    if (service !== this.lastService) {
+      this.rowAt = b.addRow(service);
+      this.lastService = service;
+    }
+    const colAt = b.addStakeholder(stakeholder);
+    const first = b.setOnce(this.rowAt, colAt, score.score, line);
     if (first !== undefined) {
-      problems.push(problem('error', 'duplicate-cell', `${country} / ${service} / ${stakeholder} was already given on line ${first}`, at(line, h.stakeholder), { country, service, stakeholder, firstLine: first }));
-      continue;
+      problems.push(problem('error', 'duplicate-cell', `${country} / ${service} / ${stakeholder} was already given on line ${first}`, this.at(line, h.stakeholder), { country, service, stakeholder, firstLine: first }));
+      return;
     }
-    const note = cellAt(row, h.note);
-    if (note) b.setNote(rowKey, colKey, note);
+    if (h.note !== undefined) {
+      const note = cellAt(row, h.note);
+      if (note) b.setNote(this.rowAt, colAt, note);
+    }
   }
-  for (const [name, t] of totals) {
-    const code = t.column === h.service ? 'totals-row' : 'totals-column';
-    problems.push(problem('warning', code, `"${name}" looks like a totals ${code === 'totals-row' ? 'row' : 'column'}: its ${t.count} line${t.count === 1 ? '' : 's'} were skipped (the app computes totals itself)`, at(t.line, t.column), { name, count: t.count }));
+
+  /** The matrices read, and the problems and header readings found along the way. */
+  finish(): ReadOutcome {
+    const { h, problems } = this;
+    for (const [name, t] of this.totals) {
+      const code = t.column === h.service ? 'totals-row' : 'totals-column';
+      problems.push(problem('warning', code, `"${name}" looks like a totals ${code === 'totals-row' ? 'row' : 'column'}: its ${t.count} line${t.count === 1 ? '' : 's'} were skipped (the app computes totals itself)`, this.at(t.line, t.column), { name, count: t.count }));
+    }
+    for (const hr of this.headers.values()) {
+      if (hr.as === 'custom' && !hr.remapped) problems.push(problem('warning', 'custom-stakeholder', `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`, this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder), { name: hr.name }));
+    }
+    const matrices = [...this.builders.values()].map((b) => b.build({ file: this.options.fileName }));
+    return { matrices, problems, headers: [...this.headers.values()] };
   }
-  for (const hr of headers.values()) {
-    if (hr.as === 'custom' && !hr.remapped) problems.push(problem('warning', 'custom-stakeholder', `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`, at(seenOn.get(hr.name) ?? 1, h.stakeholder), { name: hr.name }));
-  }
-  const matrices = [...builders.values()].map((b) => b.build({ file: fileName }));
-  return { matrices, problems, headers: [...headers.values()] };
 }

@@ -36,7 +36,7 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   const dataRows = rows.slice(headerIdx + 1);
   const descCol = isDescriptionColumn(header[labelCol + 1] ?? '', dataRows.map((r) => r[labelCol + 1] ?? ''), grid.delimiter === ';', remap) ? labelCol + 1 : -1;
   const b = new MatrixBuilder(country, remap);
-  const columns: { index: number; key: string; name: string }[] = [];
+  const columns: { index: number; at: number; name: string }[] = [];
   const headers: HeaderReading[] = [];
   const skipped = new Set<number>();
   const keyAt = new Map<string, number>();
@@ -73,7 +73,7 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
       continue;
     }
     keyAt.set(key, c);
-    columns.push({ index: c, key: b.addStakeholder(name), name });
+    columns.push({ index: c, at: b.addStakeholder(name), name });
     if (as === 'custom' && remap?.[remapKey(name)] === undefined) {
       problems.push(problem('warning', 'custom-stakeholder', `"${name}" is not a standard stakeholder type; kept as a custom stakeholder`, at, { name }));
     }
@@ -118,14 +118,14 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
       continue;
     }
     rowAt.set(rowKey, line);
-    b.addRow(label);
+    const at = b.addRow(label);
     for (const col of columns) {
       const reading = readScore(row[col.index] ?? '', decimalComma);
       if (!reading.ok) {
         problems.push(problem('error', reading.code, reading.reason, { line, column: col.index, columnName: col.name }, { value: reading.value }));
         continue;
       }
-      b.set(rowKey, col.key, reading.score);
+      b.set(at, col.at, reading.score);
     }
   }
   if (leftNotes.size > 0) {

@@ -1,5 +1,7 @@
 import { foldName, matchStakeholderType } from '../domain/stakeholders';
-import { parseX1060Id, X1060_CATEGORIES, X1060_SERVICES } from '../domain/taxonomy-x1060';
+
+/** The X.1060 id a row label names (one definition, shared with the editor's checks). */
+export { x1060IdOfLabel } from '../domain/taxonomy-x1060';
 
 /** What the user chose for a header: a standard type id, 'custom' or 'ignored'. */
 export type HeaderRemap = Readonly<Record<string, string>>;
@@ -15,17 +17,6 @@ const TOTALS = new Set(['total', 'totals', 'sum', 'grandtotal', '合計', '計',
 /** Whether a row label or header names a totals row or column ("Total", "Sum", "合計", "計"). */
 export function isTotalsName(name: string): boolean {
   return TOTALS.has(foldName(name));
-}
-
-const byName = new Map<string, string>();
-for (const e of [...X1060_CATEGORIES, ...X1060_SERVICES]) {
-  byName.set(foldName(e.nameEn), e.id);
-  byName.set(foldName(e.nameJa), e.id);
-}
-
-/** The X.1060 id a row label names: by its leading id ("D-2 …"), else by its full English or Japanese name. */
-export function x1060IdOfLabel(label: string): string | null {
-  return parseX1060Id(label) ?? byName.get(foldName(label)) ?? null;
 }
 
 /**

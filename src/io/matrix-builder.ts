@@ -13,74 +13,110 @@ export function rowKeyOf(label: string): string {
   return rowKeyFor(x1060IdOfLabel(label), label);
 }
 
-/** Accumulates rows, stakeholders and cells in first-seen order. */
+/**
+ * How labels read, shared by the builders of one file: a long file names the same 64 services
+ * and dozen stakeholders in every country, and reading a label (X.1060 id, name folding) costs
+ * far more than looking it up.
+ */
+export class LabelReadings {
+  private readonly rowsByLabel = new Map<string, { key: string; id: string | null }>();
+  private readonly keysByName = new Map<string, string>();
+
+  constructor(readonly remap?: HeaderRemap) {}
+
+  row(label: string): { key: string; id: string | null } {
+    let r = this.rowsByLabel.get(label);
+    if (!r) {
+      const id = x1060IdOfLabel(label);
+      this.rowsByLabel.set(label, (r = { key: rowKeyFor(id, label), id }));
+    }
+    return r;
+  }
+
+  stakeholderKey(name: string): string {
+    let k = this.keysByName.get(name);
+    if (k === undefined) this.keysByName.set(name, (k = stakeholderKeyOf(name, this.remap)));
+    return k;
+  }
+}
+
+/**
+ * Accumulates one country's rows, stakeholders and cells in first-seen order. Rows and columns
+ * are addressed by the index addRow / addStakeholder return; cells live in one array per row, so
+ * a 150,000-line file costs a few array writes per line and little garbage.
+ */
 export class MatrixBuilder {
   private readonly rows: MatrixRow[] = [];
   private readonly rowIndex = new Map<string, number>();
   private readonly stakeholders: Stakeholder[] = [];
   private readonly colIndex = new Map<string, number>();
-  // Cells keyed by row index × 2^16 + column index: numeric keys keep 150,000-line files fast.
-  private readonly values = new Map<number, Score>();
-  private readonly lines = new Map<number, number>();
+  // cells[r][c]: undefined until given; lines[r][c]: the line it was first given on.
+  private readonly cells: Score[][] = [];
+  private readonly lines: number[][] = [];
   private readonly notes: Record<string, string> = {};
   private hasNotes = false;
-  // Long files repeat the same few labels thousands of times: read each spelling once.
-  private readonly rowKeyCache = new Map<string, string>();
-  private readonly colKeyCache = new Map<string, string>();
+  private readonly rowByLabel = new Map<string, number>();
+  private readonly colByName = new Map<string, number>();
+  private readonly readings: LabelReadings;
 
   constructor(
     private readonly country: string,
-    private readonly remap?: HeaderRemap,
-  ) {}
-
-  addRow(label: string): string {
-    const cached = this.rowKeyCache.get(label);
-    if (cached !== undefined) return cached;
-    const id = x1060IdOfLabel(label);
-    const key = rowKeyFor(id, label);
-    if (!this.rowIndex.has(key)) {
-      this.rowIndex.set(key, this.rows.length);
-      this.rows.push(id ? { key, x1060Id: id, label } : { key, label });
-    }
-    this.rowKeyCache.set(label, key);
-    return key;
+    remapOrReadings?: HeaderRemap | LabelReadings,
+  ) {
+    this.readings = remapOrReadings instanceof LabelReadings ? remapOrReadings : new LabelReadings(remapOrReadings);
   }
 
-  addStakeholder(name: string): string {
-    const cached = this.colKeyCache.get(name);
+  /** Adds a row by its label (or finds the row it names) and returns its index. */
+  addRow(label: string): number {
+    const cached = this.rowByLabel.get(label);
     if (cached !== undefined) return cached;
-    const key = stakeholderKeyOf(name, this.remap);
-    if (!this.colIndex.has(key)) {
+    const { key, id } = this.readings.row(label);
+    let index = this.rowIndex.get(key);
+    if (index === undefined) {
+      index = this.rows.length;
+      this.rowIndex.set(key, index);
+      this.rows.push(id ? { key, x1060Id: id, label } : { key, label });
+      this.cells.push([]);
+      this.lines.push([]);
+    }
+    this.rowByLabel.set(label, index);
+    return index;
+  }
+
+  /** Adds a stakeholder by its header (or finds the one it names) and returns its index. */
+  addStakeholder(name: string): number {
+    const cached = this.colByName.get(name);
+    if (cached !== undefined) return cached;
+    const key = this.readings.stakeholderKey(name);
+    let index = this.colIndex.get(key);
+    if (index === undefined) {
+      index = this.stakeholders.length;
       const t = key.startsWith('custom:') ? undefined : getStakeholderType(key);
       // A header the user re-mapped to a standard type takes that type's name, so exports re-import alike.
-      const shown = t && this.remap?.[remapKey(name)] === t.id ? t.nameEn : name;
-      this.colIndex.set(key, this.stakeholders.length);
+      const shown = t && this.readings.remap?.[remapKey(name)] === t.id ? t.nameEn : name;
+      this.colIndex.set(key, index);
       this.stakeholders.push(t ? { key, name: shown, typeId: t.id, sector: t.sector } : { key, name, sector: 'other' });
     }
-    this.colKeyCache.set(name, key);
-    return key;
-  }
-
-  private cellId(rowKey: string, colKey: string): number {
-    return this.rowIndex.get(rowKey)! * 65536 + this.colIndex.get(colKey)!;
+    this.colByName.set(name, index);
+    return index;
   }
 
   /** Sets a cell given on a line; returns the line it was already given on, and then keeps the first. */
-  setOnce(rowKey: string, colKey: string, score: Score, line: number): number | undefined {
-    const id = this.cellId(rowKey, colKey);
-    const first = this.lines.get(id);
+  setOnce(row: number, col: number, score: Score, line: number): number | undefined {
+    const given = this.lines[row]!;
+    const first = given[col];
     if (first !== undefined) return first;
-    this.lines.set(id, line);
-    this.values.set(id, score);
+    given[col] = line;
+    this.cells[row]![col] = score;
     return undefined;
   }
 
-  set(rowKey: string, colKey: string, score: Score): void {
-    this.values.set(this.cellId(rowKey, colKey), score);
+  set(row: number, col: number, score: Score): void {
+    this.cells[row]![col] = score;
   }
 
-  setNote(rowKey: string, colKey: string, note: string): void {
-    this.notes[noteKey(rowKey, colKey)] = note;
+  setNote(row: number, col: number, note: string): void {
+    this.notes[noteKey(this.rows[row]!.key, this.stakeholders[col]!.key)] = note;
     this.hasNotes = true;
   }
 
@@ -89,7 +125,12 @@ export class MatrixBuilder {
   }
 
   build(provenance: RoleMatrix['provenance']): RoleMatrix {
-    const cells = this.rows.map((_, r) => this.stakeholders.map((_, c) => this.values.get(r * 65536 + c) ?? null));
+    const width = this.stakeholders.length;
+    const cells = this.cells.map((given) => {
+      const row = new Array<Score>(width);
+      for (let c = 0; c < width; c++) row[c] = given[c] ?? null;
+      return row;
+    });
     return {
       id: this.country,
       country: this.country,

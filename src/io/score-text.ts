@@ -6,7 +6,12 @@ const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', '
 /** The result of reading one score cell. */
 export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range'; value: string };
 
-// Most cells of big files are plain integers: read those without normalising.
+// Most cells of big files are blank, a single digit or this app's "NA": those readings are shared
+// objects, so a 150,000-line file does not allocate one per cell.
+const BLANK_READING: ScoreReading = Object.freeze({ ok: true, score: null });
+const UNKNOWN_READING: ScoreReading = Object.freeze({ ok: true, score: 'unknown' });
+const WHOLE_READINGS: readonly ScoreReading[] = Array.from({ length: MAX_SCORE + 1 }, (_, n) => Object.freeze({ ok: true, score: n }));
+// Other plain decimals are read without normalising.
 const PLAIN = /^(?:10|\d(?:\.\d+)?)$/;
 
 /**
@@ -14,11 +19,16 @@ const PLAIN = /^(?:10|\d(?:\.\d+)?)$/;
  * unknown; numbers must lie in 0–10. With decimalComma, "2,5" reads as 2.5.
  */
 export function readScore(raw: string, decimalComma = false): ScoreReading {
-  if (raw === '') return { ok: true, score: null };
+  if (raw === '') return BLANK_READING;
+  if (raw.length === 1) {
+    const digit = raw.charCodeAt(0) - 48;
+    if (digit >= 0 && digit <= 9) return WHOLE_READINGS[digit]!;
+  } else if (raw === '10') return WHOLE_READINGS[10]!;
+  else if (raw === 'NA') return UNKNOWN_READING;
   if (PLAIN.test(raw)) return { ok: true, score: Number(raw) };
   const text = unguardCell(raw).normalize('NFKC').trim();
-  if (BLANK.has(text)) return { ok: true, score: null };
-  if (UNKNOWN.has(text.toLowerCase())) return { ok: true, score: 'unknown' };
+  if (BLANK.has(text)) return BLANK_READING;
+  if (UNKNOWN.has(text.toLowerCase())) return UNKNOWN_READING;
   let num = text;
   if (decimalComma && /^[+]?\d*,\d+$/.test(num)) num = num.replace(',', '.');
   // Exponents are read too: other tools (and older exports of this app) write 1e-7.
@@ -68,7 +78,8 @@ export function guardCell(text: string): string {
 
 /** Undoes guardCell: one leading apostrophe before a formula character is removed. */
 export function unguardCell(text: string): string {
-  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  // Most cells do not start with an apostrophe: skip the pattern for them.
+  return text.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 function clip(s: string): string {
