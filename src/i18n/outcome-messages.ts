@@ -17,6 +17,7 @@ export const outcomeMessages = defineMessages({
     joinedAs: (country: string, as: string) => `"${country}" was already loaded, so it joined as "${as}"`,
     warnings: (n: number, listed: string) => `${plural(n, 'warning')}: ${listed}.`,
     separator: '; ',
+    andMore: (listed: string, more: number) => `${listed} and ${more} more`,
     cancelled: 'Import cancelled: nothing was loaded.',
   },
   ja: {
@@ -29,6 +30,7 @@ export const outcomeMessages = defineMessages({
     joinedAs: (country: string, as: string) => `「${country}」はすでにあるため「${as}」として追加しました`,
     warnings: (n: number, listed: string) => `警告${n}件：${listed}。`,
     separator: '；',
+    andMore: (listed: string, more: number) => `${listed}ほか${more}件`,
     cancelled: '読み込みを取り消しました。何も読み込んでいません。',
   },
 });

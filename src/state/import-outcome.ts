@@ -34,6 +34,8 @@ export interface Conflict {
 }
 
 const MAX_LISTED = 5;
+/** Countries named in the status after an import; a file of 200 countries gets "… and 190 more". */
+const MAX_COUNTRIES_LISTED = 10;
 /** A problem as one sentence in a language: "line 5, column 3 (C, PSIRT): …" / "5行目、3列目（C、PSIRT）：…". */
 export function describeProblemIn(lang: Lang, p: ImportProblem): string {
   if (lang === 'en') return describeProblem(p);
@@ -41,6 +43,12 @@ export function describeProblemIn(lang: Lang, p: ImportProblem): string {
   const where = t.where(p.line, p.column, p.column === undefined ? undefined : columnLetter(p.column), p.columnName);
   const what = t.problem(p.code ?? '', p.params ?? {}, p.message);
   return where ? `${where}：${what}` : what;
+}
+
+/** The first `max` items joined, and how many more there are: "a, b and 3 more". */
+function listSome(items: readonly string[], max: number, separator: string, andMore: (listed: string, more: number) => string): string {
+  const listed = items.slice(0, max).join(separator);
+  return items.length > max ? andMore(listed, items.length - max) : listed;
 }
 
 /** The incoming countries of files without errors whose names are already in the workspace. */
@@ -112,8 +120,9 @@ export function applyImportResults(
     });
     const all = [...imported, ...res.added];
     added.push(...all);
-    let msg = all.length > 0 ? t.imported(all.length, r.fileName, all.map((m) => m.country).join(', ')) : t.nothingImported(r.fileName);
-    if (notes.length) msg += ` ${notes.join(t.separator)}${lang === 'ja' ? '。' : '.'}`;
+    const names = all.map((m) => m.country);
+    let msg = all.length > 0 ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, ', ', t.andMore)) : t.nothingImported(r.fileName);
+    if (notes.length) msg += ` ${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
     if (warnings.length) msg += ` ${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
     statusParts.push(msg);
   });

@@ -40,6 +40,24 @@ describe('applyImportResults', () => {
   });
 });
 
+describe('a file of many countries', () => {
+  const text = ['country,service,stakeholder,score', ...Array.from({ length: 14 }, (_, i) => `C${i + 1},D-2,NCSC,${i % 11}`)].join('\n');
+  const many = importCsvText(text, { fileName: 'many.csv' });
+  const start = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
+
+  it('names the first ten countries in the status and counts the rest', () => {
+    const out = applyImportResults(start, [many]);
+    expect(out.added).toHaveLength(14);
+    expect(out.status).toBe('Imported 14 countries from many.csv: C1, C2, C3, C4, C5, C6, C7, C8, C9, C10 and 4 more.');
+    expect(applyImportResults(start, [many], undefined, undefined, 'ja').status).toBe('many.csvから14か国を読み込みました：C1, C2, C3, C4, C5, C6, C7, C8, C9, C10ほか4件。');
+  });
+
+  it('lists at most five renamings and counts the rest', () => {
+    const twice = applyImportResults(applyImportResults(start, [many]).workspace, [many]);
+    expect(twice.status).toMatch(/: C1 \(2\), .*, C10 \(2\) and 4 more\. "C1" was already loaded, so it joined as "C1 \(2\)"; .*"C5" was already loaded, so it joined as "C5 \(2\)" and 9 more\.$/);
+  });
+});
+
 describe('store', () => {
   it('selects the first imported country and keeps the selection when an import fails', () => {
     const store = createAppStore();
