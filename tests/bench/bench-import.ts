@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { STANDARD_STAKEHOLDERS } from '../../src/domain/stakeholders';
 import type { AppStore } from '../../src/state/store';
-import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
+import { collectGarbage, longTasksDuring, nextFrame, summarise, type Timing } from './bench-kit';
 
 /** The bench's long CSV text. */
 export function benchLongCsv(countries = 200, stakeholders = 12): string {
@@ -25,15 +25,16 @@ export function benchLongCsv(countries = 200, stakeholders = 12): string {
 export async function importSuite(mount: () => AppStore, flush: (fn: () => void) => void): Promise<Record<string, Timing | number[]>> {
   const text = benchLongCsv();
   const bytes = new TextEncoder().encode(text);
-  const baseline = await time('baseline: papaparse bare parse of the same text', 5, () => Papa.parse(text));
-  // Each run starts from a fresh app mounted beforehand: unmounting the previous run's 200 countries
-  // is the bench's own cleanup, not part of the import, and used to land in the measured task.
-  const runImport = async (store: AppStore) => {
+  // Each import starts from a fresh app mounted beforehand: unmounting the previous run's 200
+  // countries is the bench's own cleanup, not part of the import.
+  const runImport = async (store: AppStore): Promise<{ review: number; commit: number }> => {
+    const start = performance.now();
     await store.getState().importFiles([new File([bytes], 'bench.csv', { type: 'text/csv' })]);
     const review = store.getState().review;
     if (!review || review.files[0]!.result.matrices.length !== 200) throw new Error('bench import did not read 200 countries');
     // Commit through the dialog's Import button, as a user does (the view splits the work across tasks).
     await nextFrame();
+    const shown = performance.now();
     const committed = new Promise<void>((ok) => {
       const stop = store.subscribe((st) => {
         if (st.workspace.matrices.length === 200) {
@@ -47,26 +48,40 @@ export async function importSuite(mount: () => AppStore, flush: (fn: () => void)
     flush(() => button.click());
     await committed;
     await nextFrame();
+    return { review: shown - start, commit: performance.now() - shown };
   };
-  const full = await timeFromFresh('whole import: File → worker (decode, parse, validate, build) → review → commit → first render', 5, mount, runImport);
+  // Baseline and import alternate round by round, each from a collected heap, so that both meet
+  // the same machine state and neither pays for the garbage of the other (measured in two
+  // separate series without collecting, the ratio swung by ±0.5 between runs of the bench).
+  const base: number[] = [];
+  const whole: number[] = [];
+  const reviews: number[] = [];
+  const commits: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    collectGarbage();
+    let start = performance.now();
+    Papa.parse(text);
+    base.push(performance.now() - start);
+    await nextFrame();
+    const store = mount();
+    await nextFrame();
+    collectGarbage();
+    start = performance.now();
+    const phases = await runImport(store);
+    whole.push(performance.now() - start);
+    reviews.push(phases.review);
+    commits.push(phases.commit);
+    await nextFrame();
+  }
+  const baseline = summarise('baseline: papaparse bare parse of the same text', base);
+  const full = summarise('whole import: File → worker (decode, parse, validate, build) → review → commit → first render', whole);
+  const review = summarise('… of which File → review dialog painted', reviews);
+  const commit = summarise('… of which Import button → countries committed → first render painted', commits);
   const store = mount();
   await nextFrame();
   const longTasks = await longTasksDuring(() => runImport(store));
-  return { baseline, full, longTasksDuringImport: longTasks };
+  return { baseline, full, review, commit, longTasksDuringImport: longTasks };
 }
 
-/** Like time(), but mounts a fresh app before each run, outside the measured span. */
-async function timeFromFresh(name: string, runs: number, mount: () => AppStore, fn: (store: AppStore) => Promise<void>): Promise<Timing> {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const store = mount();
-    await nextFrame();
-    const start = performance.now();
-    await fn(store);
-    samples.push(performance.now() - start);
-    await nextFrame();
-  }
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { name, medianMs: round(sorted[Math.floor(sorted.length / 2)]!), maxMs: round(sorted[sorted.length - 1]!), runs: samples.map(round) };
-}
+/** Rounds of baseline + import; the first import also starts the worker (cold). */
+const ROUNDS = 9;

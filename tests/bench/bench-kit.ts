@@ -18,6 +18,11 @@ export async function time(name: string, runs: number, fn: (i: number) => unknow
     samples.push(performance.measure(name, `${name}:start`, `${name}:end`).duration);
     await nextFrame();
   }
+  return summarise(name, samples);
+}
+
+/** The median and maximum of samples measured elsewhere. */
+export function summarise(name: string, samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   return { name, medianMs: round(sorted[Math.floor(sorted.length / 2)]!), maxMs: round(sorted[sorted.length - 1]!), runs: samples.map(round) };
 }
@@ -40,4 +45,12 @@ export async function longTasksDuring(fn: () => Promise<unknown>): Promise<numbe
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/**
+ * Collects garbage left by earlier runs (Chromium is started with --expose-gc), so that a run is
+ * not charged for collecting what the run before it allocated.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
