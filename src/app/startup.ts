@@ -2,6 +2,7 @@ import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
 import { loadBundledMatrices } from '../io/bundled-datasets';
 import type { KeyValueStorage } from '../io/idb-storage';
 import { importUrls } from '../io/import-files';
+import { readInBackground } from '../io/import-runner';
 import { applyImportResults } from '../state/import-outcome';
 import { fromSaved, SAVE_KEY } from '../state/persistence';
 import { clearHistory, type AppStore } from '../state/store';
@@ -92,7 +93,8 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
   const urls = dataUrlsFrom(search);
   if (urls.length > 0) {
     store.getState().announce(appMessages[store.getState().lang].loadingLinks(urls.length));
-    const results = await importUrls(urls, fetchFn);
+    // A linked file of tens of megabytes is read in the import worker, like a picked one.
+    const results = await importUrls(urls, fetchFn, (fileName, bytes) => readInBackground({ fileName, bytes }));
     const untouched = store.temporal.getState().pastStates.length === 0;
     const s = store.getState();
     const outcome = applyImportResults(s.workspace, results, undefined, (i) => urls[i], s.lang);

@@ -40,8 +40,11 @@ export async function importFileList(files: readonly File[]): Promise<ImportResu
   return results;
 }
 
+/** Reads one file's bytes: importBytes here, or a reader that moves big files off the page's thread. */
+export type ReadBytes = (fileName: string, bytes: Uint8Array) => ImportResult | Promise<ImportResult>;
+
 /** Loads the CSV files named in ?data= links; a failed fetch becomes an import error. */
-export async function importUrls(urls: readonly string[], fetchFn: typeof fetch = fetch): Promise<ImportResult[]> {
+export async function importUrls(urls: readonly string[], fetchFn: typeof fetch = fetch, read: ReadBytes = importBytes): Promise<ImportResult[]> {
   return Promise.all(
     urls.map(async (url): Promise<ImportResult> => {
       const fileName = fileNameOfUrl(url);
@@ -49,7 +52,7 @@ export async function importUrls(urls: readonly string[], fetchFn: typeof fetch 
       try {
         const res = await fetchFn(url);
         if (!res.ok) return failed(`could not load ${url}: the server answered ${res.status} ${res.statusText}`.trim());
-        return importBytes(fileName, new Uint8Array(await res.arrayBuffer()));
+        return await read(fileName, new Uint8Array(await res.arrayBuffer()));
       } catch (e) {
         return failed(`could not load ${url}: ${e instanceof Error ? e.message : String(e)}`);
       }

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { STANDARD_STAKEHOLDERS } from '../../src/domain/stakeholders';
 import type { AppStore } from '../../src/state/store';
+import { startApp } from '../../src/app/startup';
 import { collectGarbage, longTasksDuring, nextFrame, summarise, type Timing } from './bench-kit';
 
 /** The bench's long CSV text. */
@@ -57,6 +58,8 @@ export async function importSuite(mount: () => AppStore, flush: (fn: () => void)
   const whole: number[] = [];
   const reviews: number[] = [];
   const commits: number[] = [];
+  const linked: number[] = [];
+  const link = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
   for (let i = 0; i < ROUNDS; i++) {
     collectGarbage();
     let start = performance.now();
@@ -71,16 +74,33 @@ export async function importSuite(mount: () => AppStore, flush: (fn: () => void)
     whole.push(performance.now() - start);
     reviews.push(phases.review);
     commits.push(phases.commit);
+    // The same file named in a ?data= link: fetched, read in the worker, shown without a review.
+    const fresh = mount();
+    await nextFrame();
+    collectGarbage();
+    start = performance.now();
+    await startApp(fresh, `?data=${encodeURIComponent(link)}`);
+    if (fresh.getState().workspace.matrices.length !== 203) throw new Error('bench: the ?data= link did not load 200 countries');
+    await nextFrame();
+    linked.push(performance.now() - start);
+    await nextFrame();
     await nextFrame();
   }
   const baseline = summarise('baseline: papaparse bare parse of the same text', base);
   const full = summarise('whole import: File → worker (decode, parse, validate, build) → review → commit → first render', whole);
   const review = summarise('… of which File → review dialog painted', reviews);
   const commit = summarise('… of which Import button → countries committed → first render painted', commits);
+  const viaLink = summarise('?data= link (no review): fetch → worker → countries committed → first render painted', linked);
+  URL.revokeObjectURL(link);
   const store = mount();
   await nextFrame();
   const longTasks = await longTasksDuring(() => runImport(store));
-  return { baseline, full, review, commit, longTasksDuringImport: longTasks };
+  const linkStore = mount();
+  await nextFrame();
+  const again = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
+  const longTasksLink = await longTasksDuring(() => startApp(linkStore, `?data=${encodeURIComponent(again)}`));
+  URL.revokeObjectURL(again);
+  return { baseline, full, review, commit, viaLink, longTasksDuringImport: longTasks, longTasksDuringLinkLoad: longTasksLink };
 }
 
 /** Rounds of baseline + import; the first import also starts the worker (cold). */

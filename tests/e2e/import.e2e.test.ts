@@ -79,4 +79,21 @@ describe('import review in Chromium', () => {
     // The page is in Japanese, so the announcement is too.
     await expect.poll(() => page.getByRole('status').textContent()).toContain('many.csvから40か国を読み込みました：Land 0, Land 1');
   });
+  it('reads a big ?data= file in the Web Worker and shows it without a review', async () => {
+    const lines = ['country,service,stakeholder,score'];
+    for (let c = 0; c < 40; c++) for (let s = 1; s <= 13; s++) for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},A-${s},${st},${(c + s) % 11}`);
+    const body = lines.join('\n').padEnd(300_000, '\n');
+    await page.route('**/big-link.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body }));
+    const created: string[] = [];
+    page.on('worker', (w) => created.push(w.url()));
+    await page.goto(`${site.url}?data=big-link.csv`);
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(
+      'Imported 40 countries from big-link.csv: Land 0, Land 1, Land 2, Land 3, Land 4, Land 5, Land 6, Land 7, Land 8, Land 9 and 30 more.',
+    );
+    expect(created.some((u) => u.includes('import.worker'))).toBe(true);
+    expect(await dialog(page).count()).toBe(0);
+    await page.getByText('Land 0 — division of X.1060 roles').waitFor();
+    // Land 0, A-3: (0 + 3) % 11 = 3.
+    expect(await cellLabel(page, 'A-3 ', 'PSIRT')).toContain(': 3 of 10');
+  });
 });
