@@ -54,9 +54,18 @@ export function contrastRatio(a: string, b: string): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+// Charts ask for the same few fills thousands of times (25,600 cells for 20 countries).
+const textColors = new Map<string, '#000000' | '#ffffff'>();
+
 /** Black or white, whichever reads better on the fill. */
 export function textColorOn(fill: string): '#000000' | '#ffffff' {
-  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
+  let ink = textColors.get(fill);
+  if (ink === undefined) {
+    ink = contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#000000' : '#ffffff';
+    if (textColors.size > 4096) textColors.clear();
+    textColors.set(fill, ink);
+  }
+  return ink;
 }
 
 /** Default score brackets: 0 | 1–3 | 4–6 | 7–9 | 10 (each bracket includes its lower bound). */

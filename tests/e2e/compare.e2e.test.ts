@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_DIR, runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 
 // The comparison view of the production build in real headless Chromium. Expected figures are the
 // hand-worked seed values of tests/domain/metrics-seed.test.ts, as the table prints them.
@@ -111,6 +112,49 @@ describe('the comparison view in Chromium', () => {
     const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(viewBox[1]) * 2, Number(viewBox[2]) * 2]);
+  });
+
+  it('draws twelve countries windowed, fills in cells as the chart scrolls, and exports them whole', async () => {
+    // 12 countries × 64 services × 12 stakeholders: 9,216 cells, more than are drawn at once.
+    const stakeholders = ['NCSC', 'National CSIRT', 'PSIRT', 'Private CSIRT', 'Law enforcement', 'ISAC', 'National SOC', 'Private SOC', 'Academia', 'Certificate vendor', 'Ministry A', 'Ministry B'];
+    const services = X1060_SERVICES.map((x) => x.id);
+    const lines = ['country,service,stakeholder,score'];
+    for (let c = 0; c < 12; c++) services.forEach((sv, r) => stakeholders.forEach((st, k) => lines.push(`Land ${c},${sv},${st},${(c + r + k) % 11}`)));
+    await page.route('**/lands.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: lines.join('\n') }));
+    await page.goto(`${site.url}?data=lands.csv`);
+    await page.getByText('Land 0 — division of X.1060 roles').waitFor();
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    for (const name of CHECKBOXES) if (await page.getByRole('checkbox', { name }).isChecked()) await page.getByRole('checkbox', { name }).press('Space');
+    for (let c = 0; c < 12; c++) {
+      const box = page.getByRole('checkbox', { name: `Land ${c}`, exact: true });
+      if (!(await box.isChecked())) await box.press('Space');
+    }
+    await page.getByRole('group', { name: 'Division of X.1060 roles in 12 countries, on one scale' }).waitFor();
+    const cells = page.locator('.small-multiples g[role="img"]');
+    const lastPanel = page.locator('.small-multiples g[role="img"][aria-label^="Land 11: "]');
+    await expect.poll(() => cells.count()).toBeGreaterThan(100);
+    expect(await cells.count()).toBeLessThan(9216 / 2);
+    expect(await lastPanel.count()).toBe(0);
+    // The chart is drawn at a legible scale, wider than its column, and scrolls sideways.
+    const scroller = page.locator('.compare-section .chart-scroll').first();
+    const widths = await scroller.evaluate((el) => [el.clientWidth, el.scrollWidth]);
+    expect(widths[1]).toBeGreaterThan(widths[0]! * 2);
+    await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await scroller.scrollIntoViewIfNeeded();
+    await expect.poll(() => lastPanel.count()).toBeGreaterThan(20);
+    // Land 11, A-1 (row 0), NCSC (column 0): (11 + 0 + 0) % 11 = 0.
+    expect(await lastPanel.first().getAttribute('aria-label')).toMatch(/^Land 11: A-1 .*NCSC: 0 of 10$/);
+    const section = page.getByRole('region', { name: 'Side by side' });
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg.match(/role="img"/g)).toHaveLength(9216);
+    expect(svg).not.toContain('min-width');
+    // 66 pairs: the first ten are listed until all are asked for.
+    const pairs = page.getByRole('table', { name: /Cosine similarity of each pair/ }).locator('tbody tr');
+    expect(await pairs.count()).toBe(10);
+    await page.getByText('10 of 66 pairs shown.').waitFor();
+    await page.getByRole('button', { name: 'Show all 66 pairs' }).click();
+    await expect.poll(() => pairs.count()).toBe(66);
   });
 
   it('shows the gap between "as is" and an imported "to be", marking unknowns', async () => {

@@ -1,5 +1,7 @@
-import { useId, useMemo, type Ref } from 'react';
+import { useId, useMemo, useRef, type RefObject } from 'react';
 import type { AlignedScore } from '../../domain/compare';
+import { useVisibleRegion } from '../use-visible-region';
+import { itemsInRegion } from '../visible-region';
 import type { GridFrameOptions } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput } from './small-multiples-layout';
 import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
@@ -14,22 +16,47 @@ export interface SmallMultiplesProps {
   /** Sizes; defaults suit a projector. */
   readonly options?: GridFrameOptions;
   /** The <svg> element, for exporting it as a file. */
-  readonly svgRef?: Ref<SVGSVGElement>;
+  readonly svgRef?: RefObject<SVGSVGElement | null>;
+  /**
+   * Draw only the cells on screen (and a margin around them) once there are more than
+   * WINDOWED_MIN_CELLS: 20 countries × 64 × 20 are 25,600 cells, which take half a second to
+   * draw whole. The export of a windowed chart must render it again with windowed off.
+   */
+  readonly windowed?: boolean;
 }
 
+/** Below this many cells a chart is always drawn whole (three countries of 64 × 20 are 3,840). */
+export const WINDOWED_MIN_CELLS = 6000;
+
+/**
+ * A windowed chart shrinks to fit its column down to this scale (14 px type → 10.5 px), and
+ * scrolls sideways beyond: fitted whole, 20 countries drew 4 px cells that nobody could read.
+ */
+export const MIN_SCREEN_SCALE = 0.75;
+
+const TITLE_HEIGHT = 34;
+
 /** Heatmaps of several countries side by side, aligned row by row and column by column, on one scale. */
-export function SmallMultiples({ data, title, describeCell, options, svgRef }: SmallMultiplesProps) {
+export function SmallMultiples({ data, title, describeCell, options, svgRef, windowed = false }: SmallMultiplesProps) {
   const layout = useMemo(() => layoutSmallMultiples(data, options), [data, options]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `sm-title-${uid}`;
   const hatchId = `sm-hatch-${uid}`;
   const rampId = `sm-ramp-${uid}`;
-  const titleHeight = 34;
+  const titleHeight = TITLE_HEIGHT;
   const { frame, legend } = layout;
   const fs = frame.fontSize;
   const height = layout.height + titleHeight;
+  const own = useRef<SVGSVGElement | null>(null);
+  const ref = svgRef ?? own;
+  const region = useVisibleRegion(ref, windowed && layout.cells.length > WINDOWED_MIN_CELLS, layout.width, height, MIN_SCREEN_SCALE);
+  // The cells sit below the title: the region is in the svg's coordinates.
+  const cells = useMemo(
+    () => (region === 'all' ? layout.cells : itemsInRegion(layout.cells, { ...region, top: region.top - titleHeight, bottom: region.bottom - titleHeight })),
+    [layout, region, titleHeight],
+  );
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+    <svg ref={ref} style={windowed ? { minWidth: Math.round(layout.width * MIN_SCREEN_SCALE) } : undefined} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
       <defs>
         <HatchPattern id={hatchId} />
         <linearGradient id={rampId}>
@@ -52,7 +79,7 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef }: S
         </g>
         <GridLabels frame={frame} />
         <g className="cells">
-          {layout.cells.map((c) => {
+          {cells.map((c) => {
             const panel = layout.panelTitles[c.panel]!.title;
             const label = describeCell(panel, frame.rowLabels[c.row]!.full, frame.panels[c.panel]!.columnLabels[c.col]!.full, c.value);
             return (

@@ -49,6 +49,16 @@ export interface SmallMultiplesLayout {
 export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFrameOptions = {}): SmallMultiplesLayout {
   const frame = layoutGridFrame(input.rows, input.columns, input.panels.length, { fontSize: 14, cellWidth: 40, cellHeight: 38, maxRowLabelWidth: 230, columnLabels: 'rotated', panelTitles: true, panelGap: 26, ...options });
   const color = scoreColorScale(input.palette);
+  // Scores repeat: each is coloured and formatted once.
+  const looks = new Map<number, { kind: 'score'; fill: string; textColor: string; text: string }>();
+  const lookOf = (value: number) => {
+    let look = looks.get(value);
+    if (!look) {
+      const fill = color(value);
+      looks.set(value, (look = { kind: 'score', fill, textColor: textColorOn(fill), text: formatScore(value) }));
+    }
+    return look;
+  };
   const cells: SmallMultipleCell[] = [];
   input.panels.forEach((panel, p) => {
     input.rows.forEach((_, r) => {
@@ -60,10 +70,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFr
         if (value === 'absent') cells.push({ ...base, ...MARKED_CELLS.absent });
         else if (value === 'unknown') cells.push({ ...base, ...MARKED_CELLS.unknown });
         else if (value === null) cells.push({ ...base, ...MARKED_CELLS.blank });
-        else {
-          const fill = color(value);
-          cells.push({ ...base, kind: 'score', fill, textColor: textColorOn(fill), text: formatScore(value) });
-        }
+        else cells.push({ ...base, ...lookOf(value) });
       });
     });
   });

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { stakeholderName } from '../../domain/matrix';
 import { pairMetricsOf } from '../../domain/metrics/metrics-cache';
 import { mostDifferentRows } from '../../domain/metrics/pair-metrics';
@@ -6,12 +7,19 @@ import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue } from '../../charts/compare/format-metric';
+import { Button } from '../../ui/Button';
 
-/** Every pair of compared countries: cosine similarity and the rows that differ most. */
+/** Pairs listed before "Show all": 20 countries make 190 pairs, a table 15,000 px long. */
+export const PAIRS_SHOWN_FIRST = 10;
+
+/** Every pair of compared countries (the first ten until asked for all): cosine similarity and the rows that differ most. */
 export function PairsSection({ entries }: { readonly entries: readonly CountryEntry[] }) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
-  const pairs = entries.flatMap((a, i) => entries.slice(i + 1).map((b) => ({ a: a.matrix, b: b.matrix, p: pairMetricsOf(a.matrix, b.matrix) })));
+  const [showAll, setShowAll] = useState(false);
+  const all = entries.flatMap((a, i) => entries.slice(i + 1).map((b) => ({ a: a.matrix, b: b.matrix })));
+  const pairs = (showAll ? all : all.slice(0, PAIRS_SHOWN_FIRST)).map(({ a, b }) => ({ a, b, p: pairMetricsOf(a, b) }));
+  const more = all.length > PAIRS_SHOWN_FIRST;
   return (
     <section className="compare-section" aria-labelledby="compare-pairs">
       <h3 id="compare-pairs">{t.pairs}</h3>
@@ -49,6 +57,11 @@ export function PairsSection({ entries }: { readonly entries: readonly CountryEn
           </tbody>
         </table>
       </div>
+      {more && (
+        <p className="compare-pairs-more">
+          {t.pairsShown(pairs.length, all.length)} <Button onPress={() => setShowAll(!showAll)}>{showAll ? t.showFewerPairs(PAIRS_SHOWN_FIRST) : t.showAllPairs(all.length)}</Button>
+        </p>
+      )}
     </section>
   );
 }

@@ -9,7 +9,8 @@ import { describeAligned, smallMultiplesInput } from '../../charts/compare/compa
 
 /**
  * The compared countries' heatmaps side by side, aligned, on one scale. Memoised: the cells do not
- * depend on the player threshold, and 20 countries draw ~25,000 of them.
+ * depend on the player threshold. Many countries are drawn windowed (only the cells in view) and
+ * exported whole.
  */
 export const SideBySideSection = memo(function SideBySideSection({ aligned }: { readonly aligned: AlignedMatrices }) {
   const t = useMessages(compareMessages);
@@ -19,12 +20,13 @@ export const SideBySideSection = memo(function SideBySideSection({ aligned }: { 
   const data = useMemo(() => smallMultiplesInput(aligned, lang, palette, t), [aligned, lang, palette, t]);
   const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
   const names = aligned.countries.map((c) => c.matrix.country);
+  const title = t.sideBySideTitle(names.length);
   return (
     <section className="compare-section" aria-labelledby="compare-side-by-side">
       <h3 id="compare-side-by-side">{t.sideBySide}</h3>
-      <ChartExportBar svgRef={svgRef} fileStem={`compare-${names.join('-')}`} />
+      <ChartExportBar svgRef={svgRef} fileStem={`compare-${names.join('-')}`} wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />} />
       <div className="chart-scroll">
-        <SmallMultiples data={data} title={t.sideBySideTitle(names.length)} describeCell={describe} svgRef={svgRef} />
+        <SmallMultiples data={data} title={title} describeCell={describe} svgRef={svgRef} windowed />
       </div>
     </section>
   );
