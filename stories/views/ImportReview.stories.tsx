@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { storeOf, withStore } from '../support/with-store';
+import { LiveRegions } from '../../src/app/LiveRegions';
+import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
+import { importCsvText } from '../../src/io/csv-import';
+import { createAppStore } from '../../src/state/store';
+import { ImportReview } from '../../src/views/import/ImportReview';
+
+/** The review dialog on its own, opened on pasted cells against a workspace that already holds Kenya. */
+function Review() {
+  return (
+    <>
+      <LiveRegions />
+      <ImportReview />
+    </>
+  );
+}
+
+const kenya = importCsvText('country,service,stakeholder,score\nKenya,D-2,NCSC,3\n', { fileName: 'kenya.csv' }).matrices;
+
+/** A store with Kenya loaded and the review open on `pasted`. */
+function reviewing(pasted: string) {
+  const store = createAppStore();
+  store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, kenya).workspace);
+  store.getState().importPastedText(pasted);
+  return { store };
+}
+
+const dialog = () => within(document.body).findByRole('dialog');
+
+const meta = {
+  title: 'Views/Import review',
+  component: Review,
+  decorators: [withStore()],
+} satisfies Meta<typeof Review>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A country already loaded, a header that is no standard type, a warning: replace Kenya and import. */
+export const ConflictAndCustomHeader: Story = {
+  loaders: [() => reviewing('country\tservice\tstakeholder\tscore\nKenya\tD-2\tNCSC\t9\nKenya\tD-2\tMinistry of ICT\t4\n')],
+  play: async ({ canvasElement, loaded }) => {
+    const d = within(await dialog());
+    await expect(d.getByRole('heading', { name: 'Check the pasted cells before importing' })).toBeVisible();
+    await expect(d.getByText('Ready to import')).toBeVisible();
+    await expect(d.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['NCSC', 'Ministry of ICT']);
+    await expect(d.getByText(/"Ministry of ICT" is not a standard stakeholder type/)).toBeVisible();
+    await userEvent.click(d.getByRole('button', { name: /"Kenya" is already loaded/ }));
+    await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
+    await userEvent.click(d.getByRole('button', { name: 'Import' }));
+    const status = within(canvasElement).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Imported 1 country from Pasted.tsv: Kenya. "Kenya" replaced the country of that name'));
+    const ws = storeOf(loaded).getState().workspace;
+    await expect(ws.matrices.map((m) => m.country)).toEqual(['Kenya']);
+    await expect(ws.matrices[0]!.cells).toEqual([[9, 4]]);
+  },
+};
+
+/** A bad score blocks the paste: the problem names its line and column, and nothing is loaded. */
+export const Blocked: Story = {
+  loaders: [() => reviewing('country\tservice\tstakeholder\tscore\nKenya\tD-2\tNCSC\t9\nKenya\tD-3\tNCSC\tlots\n')],
+  play: async ({ loaded }) => {
+    const d = within(await dialog());
+    await expect(d.getByText(/^Cannot be imported/)).toBeVisible();
+    await expect(d.getByText(/line 3, column 4 \(D, score\)/)).toBeVisible();
+    await expect(d.getByText(/"lots" is not a score/)).toBeVisible();
+    await userEvent.click(d.getByRole('button', { name: /Cancel/ }));
+    await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.cells)).toEqual([[[3]]]);
+  },
+};
