@@ -43,7 +43,17 @@ export function useVisibleRegion(ref: RefObject<SVGSVGElement | null>, enabled: 
     // Capture: a scrolling ancestor's scroll event does not bubble to the window.
     window.addEventListener('scroll', onChange, { capture: true, passive: true });
     window.addEventListener('resize', onChange);
+    // A printed page shows the whole chart: draw every cell before printing, window again after.
+    const beforePrint = () => setRegion('all');
+    const print = window.matchMedia?.('print');
+    const onPrintMedia = (e: MediaQueryListEvent) => (e.matches ? beforePrint() : onChange());
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', onChange);
+    print?.addEventListener('change', onPrintMedia);
     return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', onChange);
+      print?.removeEventListener('change', onPrintMedia);
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', onChange, { capture: true });
       window.removeEventListener('resize', onChange);

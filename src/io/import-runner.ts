@@ -90,13 +90,11 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
       const reply = e.data;
       if (reply.kind === 'progress') return onProgress?.(reply.fraction);
       busy = false;
-      performance.mark('P:workerDone');
       releaseWorker(worker);
       // The cells are rebuilt a slice at a time, so that no task of the page runs long.
       decodeMatricesInSlices(reply.packed, DECODE_BATCH, signal).then(
         (matrices) => {
           signal?.removeEventListener('abort', abort);
-          performance.mark('P:decoded');
           resolve({ ...reply.result, matrices });
         },
         // Aborted: abort() has rejected already. Anything else: read the file again on this thread.

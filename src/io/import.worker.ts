@@ -10,7 +10,6 @@ const scope = self as unknown as { postMessage: (m: WorkerReply, transfer?: Tran
 self.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const { fileName, bytes, encoding, remap } = e.data;
   let last = 0;
-  const w0 = performance.now();
   const { matrices, ...result } = importBytes(fileName, new Uint8Array(bytes), {
     encoding,
     remap,
@@ -22,8 +21,6 @@ self.onmessage = (e: MessageEvent<WorkerRequest>) => {
       }
     },
   });
-  const w1 = performance.now();
   const packed = encodeMatrices(matrices);
-  console.log(`PHASE worker import=${(w1 - w0).toFixed(0)} encode=${(performance.now() - w1).toFixed(0)}`);
   scope.postMessage({ kind: 'done', result, packed }, [packed.scores.buffer]);
 };

@@ -20,16 +20,20 @@ export function ChartExportBar({ svgRef, fileStem, wholeChart }: ChartExportBarP
   const t = useMessages(heatmapMessages);
   const announce = useAppState((s) => s.announce);
   const stem = fileStem.replace(/[\\/:*?"<>|]+/g, '_');
-  const withSvg = (action: (el: SVGSVGElement) => unknown) => {
-    if (wholeChart) return void withDetachedSvg(wholeChart(), action);
-    const el = svgRef.current;
-    if (el) action(el);
+  // Runs an export on the chart (drawn whole apart when it is windowed on screen); a failure is announced.
+  const withSvg = (file: string, action: (el: SVGSVGElement) => unknown) => {
+    const run = async () => {
+      if (wholeChart) return withDetachedSvg(wholeChart(), action);
+      const el = svgRef.current;
+      if (el) await action(el);
+    };
+    run().catch(() => announce('', t.exportFailed(file)));
   };
   return (
     <div className="export-bar" role="group" aria-label={t.exportSvg}>
       <Button
         onPress={() =>
-          withSvg((el) => {
+          withSvg(`${stem}.svg`, (el) => {
             downloadSvg(el, `${stem}.svg`);
             announce(t.exportedFile(`${stem}.svg`));
           })
@@ -38,13 +42,13 @@ export function ChartExportBar({ svgRef, fileStem, wholeChart }: ChartExportBarP
         {t.exportSvg}
       </Button>
       {[1, 2, 4].map((scale) => (
-        <Button key={scale} onPress={() => withSvg((el) => downloadPng(el, `${stem}@${scale}x.png`, scale).then(() => announce(t.exportedFile(`${stem}@${scale}x.png`))))}>
+        <Button key={scale} onPress={() => withSvg(`${stem}@${scale}x.png`, (el) => downloadPng(el, `${stem}@${scale}x.png`, scale).then(() => announce(t.exportedFile(`${stem}@${scale}x.png`))))}>
           {t.exportPng(scale)}
         </Button>
       ))}
       <Button
         onPress={() =>
-          withSvg((el) =>
+          withSvg(t.copyImage, (el) =>
             copySvgAsPng(el).then(
               () => announce(t.copied),
               () => announce('', t.copyFailed),

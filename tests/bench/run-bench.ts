@@ -12,7 +12,6 @@ const site = await serveStatic({ '/bench/': outDir });
 // gc() lets a suite start each measured run from a collected heap (see bench-kit collectGarbage).
 const browser = await launchChromium(['--js-flags=--expose-gc']);
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-page.on('console', (m) => m.text().startsWith('PHASE') && console.log(m.text()));
 page.on('pageerror', (e) => console.error('page error:', e.message));
 await page.goto(`${site.url}bench.html`);
 await page.waitForFunction(() => window.benchReady === true);

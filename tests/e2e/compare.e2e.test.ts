@@ -135,26 +135,37 @@ describe('the comparison view in Chromium', () => {
     await expect.poll(() => cells.count()).toBeGreaterThan(100);
     expect(await cells.count()).toBeLessThan(9216 / 2);
     expect(await lastPanel.count()).toBe(0);
-    // The chart is drawn at a legible scale, wider than its column, and scrolls sideways.
+    // The chart is drawn full size, wider than its column, and scrolls sideways.
     const scroller = page.locator('.compare-section .chart-scroll').first();
     const widths = await scroller.evaluate((el) => [el.clientWidth, el.scrollWidth]);
     expect(widths[1]).toBeGreaterThan(widths[0]! * 2);
     await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
     await scroller.scrollIntoViewIfNeeded();
     await expect.poll(() => lastPanel.count()).toBeGreaterThan(20);
+    // The row labels stay at the left edge of the scrolled box.
+    const strip = page.locator('.sm-sticky-labels svg');
+    const [boxLeft, stripLeft] = await Promise.all([scroller.evaluate((el) => el.getBoundingClientRect().left), strip.evaluate((el) => el.getBoundingClientRect().left)]);
+    expect(Math.abs(stripLeft - boxLeft)).toBeLessThan(1);
+    expect(await strip.textContent()).toContain('A-1Risk management');
     // Land 11, A-1 (row 0), NCSC (column 0): (11 + 0 + 0) % 11 = 0.
     expect(await lastPanel.first().getAttribute('aria-label')).toMatch(/^Land 11: A-1 .*NCSC: 0 of 10$/);
     const section = page.getByRole('region', { name: 'Side by side' });
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export SVG' }).click()]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.match(/role="img"/g)).toHaveLength(9216);
-    expect(svg).not.toContain('min-width');
+    expect(svg).not.toContain('sm-sticky-labels');
+    // Printed, the whole chart is drawn; back on screen, it is windowed again.
+    await page.emulateMedia({ media: 'print' });
+    await expect.poll(() => cells.count()).toBe(9216);
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => cells.count()).toBeLessThan(9216 / 2);
     // 66 pairs: the first ten are listed until all are asked for.
     const pairs = page.getByRole('table', { name: /Cosine similarity of each pair/ }).locator('tbody tr');
     expect(await pairs.count()).toBe(10);
     await page.getByText('10 of 66 pairs shown.').waitFor();
     await page.getByRole('button', { name: 'Show all 66 pairs' }).click();
     await expect.poll(() => pairs.count()).toBe(66);
+    expect(await runAxe(page)).toEqual([]);
   });
 
   it('shows the gap between "as is" and an imported "to be", marking unknowns', async () => {

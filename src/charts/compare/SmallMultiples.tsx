@@ -4,7 +4,7 @@ import { useVisibleRegion } from '../use-visible-region';
 import { itemsInRegion } from '../visible-region';
 import type { GridFrameOptions } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput } from './small-multiples-layout';
-import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
+import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, RowLabels, SVG_FONT } from './svg-parts';
 
 export interface SmallMultiplesProps {
   /** Countries aligned on one grid. */
@@ -25,14 +25,12 @@ export interface SmallMultiplesProps {
   readonly windowed?: boolean;
 }
 
+// A windowed chart is drawn at full size and scrolls sideways (fitted to the column, 20 countries
+// drew 4 px cells nobody could read), with its row labels kept in view on the left.
+
 /** Below this many cells a chart is always drawn whole (three countries of 64 × 20 are 3,840). */
 export const WINDOWED_MIN_CELLS = 6000;
 
-/**
- * A windowed chart shrinks to fit its column down to this scale (14 px type → 10.5 px), and
- * scrolls sideways beyond: fitted whole, 20 countries drew 4 px cells that nobody could read.
- */
-export const MIN_SCREEN_SCALE = 0.75;
 
 const TITLE_HEIGHT = 34;
 
@@ -49,14 +47,15 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef, win
   const height = layout.height + titleHeight;
   const own = useRef<SVGSVGElement | null>(null);
   const ref = svgRef ?? own;
-  const region = useVisibleRegion(ref, windowed && layout.cells.length > WINDOWED_MIN_CELLS, layout.width, height, MIN_SCREEN_SCALE);
+  const isWindowed = windowed && layout.cells.length > WINDOWED_MIN_CELLS;
+  const region = useVisibleRegion(ref, isWindowed, layout.width, height, 1);
   // The cells sit below the title: the region is in the svg's coordinates.
   const cells = useMemo(
     () => (region === 'all' ? layout.cells : itemsInRegion(layout.cells, { ...region, top: region.top - titleHeight, bottom: region.bottom - titleHeight })),
     [layout, region, titleHeight],
   );
-  return (
-    <svg ref={ref} style={windowed ? { minWidth: Math.round(layout.width * MIN_SCREEN_SCALE) } : undefined} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+  const chart = (
+    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
       <defs>
         <HatchPattern id={hatchId} />
         <linearGradient id={rampId}>
@@ -111,5 +110,21 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef, win
         </g>
       </g>
     </svg>
+  );
+  if (!isWindowed) return chart;
+  // The labels' strip ends where the first panel begins; it stays at the left edge as the chart scrolls.
+  const labelsWidth = frame.panels[0]!.x - 6;
+  return (
+    <div className="sm-windowed">
+      <div className="sm-sticky-labels" aria-hidden="true">
+        <svg width={labelsWidth} height={height} viewBox={`0 0 ${labelsWidth} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+          <rect y={titleHeight} width={labelsWidth} height={frame.gridY + frame.gridHeight + 4} fill="#ffffff" />
+          <g transform={`translate(0 ${titleHeight})`}>
+            <RowLabels frame={frame} />
+          </g>
+        </svg>
+      </div>
+      {chart}
+    </div>
   );
 }

@@ -66,22 +66,29 @@ export function GridLabels({ frame }: { /** The grid the labels belong to. */ re
           ),
         )}
       </g>
-      <g className="row-labels" fill={INK} aria-hidden="true">
-        {frame.rowLabels.map((l) => (
-          <g key={l.key}>
-            <title>{l.full}</title>
-            {l.id && (
-              <text x={frame.rowIdX} y={l.y} fontWeight={700}>
-                {l.id}
-              </text>
-            )}
-            <text x={l.x} y={l.y}>
-              <LabelLines x={l.x} lines={l.lines} lineHeight={frame.lineHeight} />
-            </text>
-          </g>
-        ))}
-      </g>
+      <RowLabels frame={frame} />
     </>
+  );
+}
+
+/** The row labels on the left of the grid: id in bold, then the name wrapped; the whole name in a <title>. */
+export function RowLabels({ frame }: { /** The grid the labels belong to. */ readonly frame: GridFrame }) {
+  return (
+    <g className="row-labels" fill={INK} aria-hidden="true">
+      {frame.rowLabels.map((l) => (
+        <g key={l.key}>
+          <title>{l.full}</title>
+          {l.id && (
+            <text x={frame.rowIdX} y={l.y} fontWeight={700}>
+              {l.id}
+            </text>
+          )}
+          <text x={l.x} y={l.y}>
+            <LabelLines x={l.x} lines={l.lines} lineHeight={frame.lineHeight} />
+          </text>
+        </g>
+      ))}
+    </g>
   );
 }
 

@@ -9,6 +9,7 @@ import { Select } from '../../ui/Select';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { describeDiffCell, differenceInput, resolveDiffPair } from '../../charts/compare/compare-inputs';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 /** Memoised like the side-by-side view: the threshold does not change the difference. */
@@ -39,9 +40,9 @@ export const DifferenceSection = memo(function DifferenceSection({ matrices, com
         <>
           <p className="compare-diff-counts">{t.differenceCounts(a.country, b.country, diff.counts.aHigher, diff.counts.bHigher, diff.counts.equal, diff.counts.neither, diff.counts.unknown, diff.counts.absent)}</p>
           <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} />
-          <div className="chart-scroll">
+          <ScrollBox className="chart-scroll" label={t.differenceTitle(a.country, b.country)}>
             <DifferenceHeatmap data={data} title={t.differenceTitle(a.country, b.country)} describeCell={describe} svgRef={svgRef} />
-          </div>
+          </ScrollBox>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { metricBarsInput, type CountryEntry } from '../../charts/compare/compare-inputs';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** One small bar chart per metric, one bar per country, as an exportable SVG. */
 export function MetricChartsSection({ entries, metrics }: { readonly entries: readonly CountryEntry[]; readonly metrics: readonly CountryMetricId[] }) {
@@ -18,9 +19,9 @@ export function MetricChartsSection({ entries, metrics }: { readonly entries: re
     <section className="compare-section" aria-labelledby="compare-charts">
       <h3 id="compare-charts">{t.charts}</h3>
       <ChartExportBar svgRef={svgRef} fileStem="compare-metrics" />
-      <div className="chart-scroll">
+      <ScrollBox className="chart-scroll" label={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}>
         <MetricBars data={data} title={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))} svgRef={svgRef} />
-      </div>
+      </ScrollBox>
     </section>
   );
 }

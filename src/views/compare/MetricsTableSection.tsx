@@ -10,6 +10,7 @@ import { useMessages } from '../use-messages';
 import { comparisonCsv } from './compare-csv';
 import { metricMax, rowList, sortEntries, type CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatMetric, type CompareText } from '../../charts/compare/format-metric';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 const CSV_FILE = 'x1060-comparison.csv';
 
@@ -41,7 +42,7 @@ export function MetricsTableSection({ entries, metrics, summaries }: { readonly 
       <div className="export-bar">
         <Button onPress={onExport}>{t.exportCsv}</Button>
       </div>
-      <div className="table-scroll">
+      <ScrollBox className="table-scroll" label={t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}>
         <table className="compare-table">
           <caption>{t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}</caption>
           <thead>
@@ -63,7 +64,7 @@ export function MetricsTableSection({ entries, metrics, summaries }: { readonly 
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

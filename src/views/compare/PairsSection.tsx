@@ -8,6 +8,7 @@ import { useMessages } from '../use-messages';
 import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue } from '../../charts/compare/format-metric';
 import { Button } from '../../ui/Button';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** Pairs listed before "Show all": 20 countries make 190 pairs, a table 15,000 px long. */
 export const PAIRS_SHOWN_FIRST = 10;
@@ -23,7 +24,7 @@ export function PairsSection({ entries }: { readonly entries: readonly CountryEn
   return (
     <section className="compare-section" aria-labelledby="compare-pairs">
       <h3 id="compare-pairs">{t.pairs}</h3>
-      <div className="table-scroll">
+      <ScrollBox className="table-scroll" label={t.pairsCaption}>
         <table className="compare-table compare-pairs">
           <caption>{t.pairsCaption}</caption>
           <thead>
@@ -56,7 +57,7 @@ export function PairsSection({ entries }: { readonly entries: readonly CountryEn
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {more && (
         <p className="compare-pairs-more">
           {t.pairsShown(pairs.length, all.length)} <Button onPress={() => setShowAll(!showAll)}>{showAll ? t.showFewerPairs(PAIRS_SHOWN_FIRST) : t.showAllPairs(all.length)}</Button>

@@ -7,6 +7,7 @@ import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue, type CompareText } from '../../charts/compare/format-metric';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** Players, lead stakeholder and concentration of every aligned row, per country, with gap marks. */
 export function RowMetricsSection({ aligned, entries }: { readonly aligned: AlignedMatrices; readonly entries: readonly CountryEntry[] }) {
@@ -17,7 +18,7 @@ export function RowMetricsSection({ aligned, entries }: { readonly aligned: Alig
   return (
     <section className="compare-section" aria-labelledby="compare-rows">
       <h3 id="compare-rows">{t.perRow}</h3>
-      <div className="table-scroll">
+      <ScrollBox className="table-scroll" label={t.perRowCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}>
         <table className="compare-table compare-rows">
           <caption>{t.perRowCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}</caption>
           <thead>
@@ -63,7 +64,7 @@ export function RowMetricsSection({ aligned, entries }: { readonly aligned: Alig
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

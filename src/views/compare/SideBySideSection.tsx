@@ -6,6 +6,7 @@ import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { describeAligned, smallMultiplesInput } from '../../charts/compare/compare-inputs';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /**
  * The compared countries' heatmaps side by side, aligned, on one scale. Memoised: the cells do not
@@ -25,9 +26,9 @@ export const SideBySideSection = memo(function SideBySideSection({ aligned }: { 
     <section className="compare-section" aria-labelledby="compare-side-by-side">
       <h3 id="compare-side-by-side">{t.sideBySide}</h3>
       <ChartExportBar svgRef={svgRef} fileStem={`compare-${names.join('-')}`} wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />} />
-      <div className="chart-scroll">
+      <ScrollBox className="chart-scroll" label={title}>
         <SmallMultiples data={data} title={title} describeCell={describe} svgRef={svgRef} windowed />
-      </div>
+      </ScrollBox>
     </section>
   );
 });

@@ -2,13 +2,14 @@ import { formatMarginal } from '../../charts/heatmap/heatmap-layout';
 import type { HeatmapModel } from '../../charts/heatmap/heatmap-model';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useMessages } from '../use-messages';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The heatmap's data as an accessible HTML table: same rows, columns and order as the chart. */
 export function HeatmapTable({ model, country }: { model: HeatmapModel; country: string }) {
   const t = useMessages(heatmapMessages);
   const show = (s: (typeof model.rows)[number]['values'][number]) => (s === 'unknown' ? t.tipUnknown : s === null ? '' : String(s));
   return (
-    <div className="table-scroll">
+    <ScrollBox className="table-scroll" label={t.tableCaption(country)}>
       <table className="data-table">
         <caption>{t.tableCaption(country)}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function HeatmapTable({ model, country }: { model: HeatmapModel; country:
         </tbody>
       </table>
       {[...model.rowMarginals].some((m) => m.unknown > 0) && <p className="table-note">{t.marginUnknownCaption}</p>}
-    </div>
+    </ScrollBox>
   );
 }

@@ -4,6 +4,7 @@ import { importMessages } from '../../i18n/import-messages';
 import { useAppState } from '../../state/store-context';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 export interface HeaderTableProps {
   readonly headers: readonly HeaderReading[];
@@ -23,7 +24,7 @@ export function HeaderTable({ headers, onRemap }: HeaderTableProps) {
   ];
   const fixed: Record<string, string> = { description: t.asDescription, total: t.asTotal };
   return (
-    <div className="table-scroll">
+    <ScrollBox className="table-scroll" label={t.headersTitle}>
       <table className="data-table review-headers">
         <caption>{t.headersTitle}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function HeaderTable({ headers, onRemap }: HeaderTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

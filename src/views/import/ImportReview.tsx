@@ -23,10 +23,8 @@ export function ImportReview() {
   // rendering hundreds of new countries in one task would freeze the page for ~100 ms.
   const [committing, setCommitting] = useState(false);
   const commit = () => {
-    performance.mark('P:click');
     setCommitting(true);
     setTimeout(() => {
-      performance.mark('P:confirm');
       store.getState().confirmImport();
       setCommitting(false);
     }, 0);

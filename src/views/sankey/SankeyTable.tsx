@@ -3,6 +3,7 @@ import { formatFigure } from '../../charts/sankey/sankey-describe';
 import type { SankeyInput, SankeyOptions } from '../../charts/sankey/sankey-types';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import { useMessages } from '../use-messages';
+import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The diagram's flows as an accessible table: one row per link, in drawing order, then the unknowns. */
 export function SankeyTable({ input, options, country }: { input: SankeyInput; options: SankeyOptions; country: string }) {
@@ -11,7 +12,7 @@ export function SankeyTable({ input, options, country }: { input: SankeyInput; o
   const name = new Map(graph.columns.flat().map((n) => [n.id, n.name]));
   const { unknownCells } = graph.summary;
   return (
-    <div className="table-scroll">
+    <ScrollBox className="table-scroll" label={t.tableCaption(country)}>
       <table className="data-table sankey-table">
         <caption>{t.tableCaption(country)}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function SankeyTable({ input, options, country }: { input: SankeyInput; o
           </ul>
         </>
       )}
-    </div>
+    </ScrollBox>
   );
 }
