@@ -51,6 +51,19 @@ function listSome(items: readonly string[], max: number, separator: string, andM
   return items.length > max ? andMore(listed, items.length - max) : listed;
 }
 
+/**
+ * A result with its countries renamed as the user chose in the review (country as read → new
+ * name); blank names and names that only add spaces keep the name read.
+ */
+export function withNames(result: ImportResult, names: Readonly<Record<string, string>> | undefined): ImportResult {
+  if (!names) return result;
+  const renamed = result.matrices.map((m) => {
+    const name = names[m.country]?.trim();
+    return name && name !== m.country ? { ...m, id: name, country: name } : m;
+  });
+  return renamed.some((m, i) => m !== result.matrices[i]) ? { ...result, matrices: renamed } : result;
+}
+
 /** The incoming countries of files without errors whose names are already in the workspace. */
 export function findConflicts(ws: Workspace, results: readonly ImportResult[]): Conflict[] {
   const byName = new Map(ws.matrices.map((m) => [m.country, m]));

@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
 import { readInBackground } from '../io/import-runner';
 import type { ImportResult } from '../io/import-types';
 import { importMessages } from '../i18n/import-messages';
-import { applyImportResults, type ConflictChoice } from './import-outcome';
+import { applyImportResults, withNames, type ConflictChoice } from './import-outcome';
 import type { AppState } from './store';
 import { outcomeMessages } from '../i18n/outcome-messages';
 
@@ -24,6 +24,8 @@ export interface PendingFile {
   readonly encoding?: TextEncodingName;
   /** The user's header re-mapping. */
   readonly remap: HeaderRemap;
+  /** Names the user gave incoming countries in the review (country as read → name to import under). */
+  readonly names?: Readonly<Record<string, string>>;
   readonly result: ImportResult;
 }
 
@@ -58,6 +60,8 @@ export interface ImportSlice {
   /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
   remapHeader: (key: number, header: string, as: string) => Promise<void>;
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
+  /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
+  renameIncoming: (key: number, country: string, name: string) => void;
   /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
   confirmImport: () => void;
   /** Closes the review; nothing changes. */
@@ -153,12 +157,17 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       const review = get().review;
       if (review) set({ review: { ...review, choices: { ...review.choices, [conflictKey(key, country)]: choice } } });
     },
+    renameIncoming: (key, country, name) => {
+      const review = get().review;
+      if (!review) return;
+      set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)) } });
+    },
     confirmImport: () => {
       const { review, workspace, selectedId } = get();
       if (!review) return;
       const outcome = applyImportResults(
         workspace,
-        review.files.map((f) => f.result),
+        review.files.map((f) => withNames(f.result, f.names)),
         (i, country) => review.choices[conflictKey(review.files[i]!.key, country)] ?? 'keep-both',
         undefined,
         get().lang,

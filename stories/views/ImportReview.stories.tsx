@@ -58,6 +58,26 @@ export const ConflictAndCustomHeader: Story = {
   },
 };
 
+/** Pasted cells without a country column arrive as "Pasted"; the reviewer names them before importing. */
+export const NamePastedCells: Story = {
+  loaders: [() => reviewing('Service\tNCSC\tISAC\nD-2\t7\t?\n')],
+  play: async ({ canvasElement, loaded }) => {
+    const d = within(await dialog());
+    const name = d.getByRole('textbox', { name: 'Name for "Pasted"' });
+    await expect(name).toHaveValue('Pasted');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Kenya');
+    // Kenya is loaded already: the review now asks what to do with it.
+    await expect(await d.findByRole('button', { name: /"Kenya" is already loaded/ })).toBeVisible();
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Zambia');
+    await waitFor(() => expect(d.queryByRole('button', { name: /is already loaded/ })).toBeNull());
+    await userEvent.click(d.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('Imported 1 country from Pasted.tsv: Zambia.'));
+    await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.country)).toEqual(['Kenya', 'Zambia']);
+  },
+};
+
 /** A bad score blocks the paste: the problem names its line and column, and nothing is loaded. */
 export const Blocked: Story = {
   loaders: [() => reviewing('country\tservice\tstakeholder\tscore\nKenya\tD-2\tNCSC\t9\nKenya\tD-3\tNCSC\tlots\n')],

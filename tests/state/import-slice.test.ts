@@ -44,6 +44,32 @@ describe('interactive import', () => {
     expect(store.getState().status).toBe('Imported 1 country from Pasted.tsv: Pasted.');
   });
 
+  it('imports pasted cells under the name the reviewer gives, asking again when that name is taken', () => {
+    const store = storeWithBundled();
+    store.getState().importPastedText('Service\tNCSC\nD-2\t7\n');
+    const key = store.getState().review!.files[0]!.key;
+    store.getState().renameIncoming(key, 'Pasted', '  Zambia  ');
+    expect(store.getState().review!.files[0]!.names).toEqual({ Pasted: '  Zambia  ' });
+    store.getState().confirmImport();
+    expect(countries(store)).toEqual(['Japan', 'United States', 'Singapore', 'Zambia']);
+    expect(store.getState().status).toBe('Imported 1 country from Pasted.tsv: Zambia.');
+
+    // Renamed to a loaded country: the conflict choice is asked for the new name (here: skip it).
+    store.getState().importPastedText('Service\tNCSC\nD-2\t3\n');
+    const again = store.getState().review!.files[0]!.key;
+    store.getState().renameIncoming(again, 'Pasted', 'Zambia');
+    store.getState().chooseConflict(again, 'Zambia', 'skip');
+    store.getState().confirmImport();
+    expect(countries(store)).toEqual(['Japan', 'United States', 'Singapore', 'Zambia']);
+    expect(store.getState().workspace.matrices.at(-1)!.cells).toEqual([[7]]);
+
+    // A blank name keeps the name read.
+    store.getState().importPastedText('Service\tNCSC\nD-2\t1\n');
+    store.getState().renameIncoming(store.getState().review!.files[0]!.key, 'Pasted', '   ');
+    store.getState().confirmImport();
+    expect(countries(store).at(-1)).toBe('Pasted');
+  });
+
   it('re-reads a file when a header is re-mapped or ignored', async () => {
     const store = storeWithBundled();
     store.getState().importPastedText('Row\tNCSC\tMin. of ICT\tNotes col\nA\t1\t2\t3\n');

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ProgressBar } from 'react-aria-components';
 import { importMessages } from '../../i18n/import-messages';
-import { findConflicts } from '../../state/import-outcome';
+import { findConflicts, withNames } from '../../state/import-outcome';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
@@ -49,7 +49,7 @@ export function ImportReview() {
     );
   }
   if (!review) return null;
-  const conflicts = findConflicts(workspace, review.files.map((f) => f.result));
+  const conflicts = findConflicts(workspace, review.files.map((f) => withNames(f.result, f.names)));
   const ok = review.files.filter((f) => f.result.matrices.length > 0).length;
   return (
     <Modal title={review.pasted ? t.pastedTitle : t.reviewTitle} isOpen={!committing} onClose={() => store.getState().cancelReview()} className="ui-modal-wide">

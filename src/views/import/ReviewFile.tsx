@@ -48,6 +48,18 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
           onChange={(id) => void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))}
         />
       )}
+      {!blocked && result.matrices.length <= MAX_NAMES && (
+        <fieldset className="review-names">
+          <legend>{t.namesTitle}</legend>
+          {result.matrices.map((m) => (
+            <label key={m.country} className="textfield">
+              <span className="select-label">{t.nameOf(m.country)}</span>
+              <input className="textfield-input" value={file.names?.[m.country] ?? m.country} onChange={(e) => store.getState().renameIncoming(file.key, m.country, e.target.value)} />
+            </label>
+          ))}
+          <p className="field-help">{t.namesHelp}</p>
+        </fieldset>
+      )}
       {conflicts.length > 0 && (
         <fieldset className="review-conflicts">
           <legend>{t.conflictsTitle}</legend>
