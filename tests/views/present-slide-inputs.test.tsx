@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compareMessages } from '../../src/i18n/compare-messages';
 import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
-import type { CompareSlideSpec } from '../../src/state/present-slice';
-import { slideCompareMatrices, slideMetricBarsInput, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
+import type { CompareSlideSpec, HeatmapSlideSpec } from '../../src/state/present-slice';
+import { DEFAULT_HEATMAP_OPTIONS } from '../../src/domain/display-options';
+import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
+import { SLIDE_MAX_ROWS, slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
 
 const workspace = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
 const slide: CompareSlideSpec = { kind: 'compare', countryIds: ['bundled:singapore.csv', 'user:Gone', 'bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };
@@ -21,5 +23,27 @@ describe('comparison slide inputs', () => {
     const bars = slideMetricBarsInput(matrices, slide, 'ja', compareMessages.ja);
     expect(bars.series.map((s) => s.label)).toEqual(['Singapore', 'Japan']);
     expect(bars.metrics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('heatmap slide inputs', () => {
+  const heatmap = (granularity: 'as-is' | 'category', expanded: string[] = []): HeatmapSlideSpec => ({ kind: 'heatmap', countryId: 'x', palette: 'ylgnbu', options: { ...DEFAULT_HEATMAP_OPTIONS, granularity, expanded, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false } });
+  const services = setCell(createFromTemplate('Testland', 'services'), 9, 2, 7); // B-? row, third stakeholder
+
+  it('shows 64 service rows per category on a slide, and says so', () => {
+    const input = slideHeatmapInput(services, heatmap('as-is'), 'en', 'light');
+    expect(input.rows.map((r) => r.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
+    expect(input.captions?.[0]).toBe("64 rows do not fit a slide: shown per category, by the maximum of their services' scores (unknown services left out).");
+    // The one score set lands in its category by the maximum rule.
+    const row = services.rows[9]!.x1060Id!.split('-')[0]!;
+    expect(input.values[input.rows.findIndex((r) => r.id === row)]![2]).toBe(7);
+  });
+
+  it('keeps a slide that fits as it is: nine categories, or expanded rows up to the limit', () => {
+    const bundled = workspace.matrices[0]!;
+    expect(slideHeatmapInput(bundled, heatmap('as-is'), 'en', 'light').captions).toEqual([]);
+    const two = slideHeatmapInput(services, heatmap('category', ['A']), 'ja', 'light');
+    expect(two.rows.length).toBeLessThanOrEqual(SLIDE_MAX_ROWS);
+    expect(two.captions).toEqual([]);
   });
 });

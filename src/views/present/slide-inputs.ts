@@ -14,14 +14,27 @@ import { countryMetricsOf } from '../../domain/metrics/metrics-cache';
 import type { Workspace } from '../../domain/workspace';
 import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec } from '../../state/present-slice';
 
+/** More rows than this do not fit a slide legibly (nine categories do; 64 services do not). */
+export const SLIDE_MAX_ROWS = 24;
+
 /**
  * The heatmap input of a slide, built as HeatmapView builds its own but with the projector palette:
  * slides are for the back of a room, whatever palette the desk view uses.
  */
 export function slideHeatmapInput(matrix: RoleMatrix, slide: HeatmapSlideSpec, lang: Lang, theme: 'light' | 'dark'): HeatmapInput {
-  const opts = slide.options;
-  const model = buildHeatmapModel(matrix, opts, lang);
-  const draw = { palette: 'projector', theme, captions: [], colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold } as const;
+  const t = heatmapMessages[lang];
+  let opts = slide.options;
+  let model = buildHeatmapModel(matrix, opts, lang);
+  const captions: string[] = [];
+  // A slide of 64 service rows printed 3–4 px type even on a 1080p screen: beyond SLIDE_MAX_ROWS a
+  // matrix with services is shown per category (collapsed), and the slide says so.
+  const shown = model.rows.length;
+  if (shown > SLIDE_MAX_ROWS && matrix.rows.some((r) => r.x1060Id?.includes('-'))) {
+    opts = { ...opts, granularity: 'category', expanded: [] };
+    model = buildHeatmapModel(matrix, opts, lang);
+    captions.push(t.slideRolledUp(shown, (opts.rollup === 'max' ? t.rollupMax : t.rollupMean).toLowerCase()));
+  }
+  const draw = { palette: 'projector', theme, captions, colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold } as const;
   // Nobody clicks a projected slide: no expand markers; the margin caption still explains "12+" and "?".
   return heatmapInputFromModel(model, { ...draw, interactive: false, unknownMarginCaption: heatmapMessages[lang].marginUnknownCaption });
 }
