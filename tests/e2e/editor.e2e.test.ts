@@ -30,8 +30,15 @@ describe('editor in Chromium', () => {
     expect(await cell(page, 1, 1).textContent()).toBe('?');
     // Invalid input is refused in place with a message and never reaches the data.
     await type(page, ['ArrowUp', '1', '2', 'Enter']);
-    await expect.poll(() => page.locator('.editor-error').textContent()).toContain('"12" is not a score');
+    // The message is announced (role=alert) and shown right under the cell, inside the screen.
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '"12"' }).textContent()).toContain('"12" is not a score');
+    const bubble = page.locator('.editor-grid .cell-error');
+    expect(await bubble.textContent()).toContain('"12" is not a score');
+    const [cellBox, bubbleBox] = await Promise.all([cell(page, 1, 1).boundingBox(), bubble.boundingBox()]);
+    expect(Math.abs(bubbleBox!.y - (cellBox!.y + cellBox!.height))).toBeLessThan(6);
+    expect(bubbleBox!.y + bubbleBox!.height).toBeLessThan(page.viewportSize()!.height);
     await page.keyboard.press('Escape');
+    expect(await bubble.count()).toBe(0);
     expect(await cell(page, 1, 1).textContent()).toBe('?');
     // Paste a 2 × 3 block from a spreadsheet at D-1 × PSIRT.
     const d1 = 13 + 4 + 4;

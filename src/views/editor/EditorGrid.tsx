@@ -1,4 +1,4 @@
-import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fillRange, setCells, type CellRange } from '../../domain/edit-ops';
 import { rowName, stakeholderName, type RoleMatrix, type Score } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
@@ -155,11 +155,13 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
               unknownText={t.unknown}
               emptyText={t.empty}
               invalid={error !== ''}
+              errorText={r === cursor.r ? error : ''}
             />
           ))}
         </tbody>
       </table>
-      <p className={error ? 'message message-alert editor-error' : 'visually-hidden'} role="alert">
+      {/* Announced here; shown beside the cell being typed in (below a 64-row grid it was off-screen). */}
+      <p className="visually-hidden" role="alert">
         {error}
       </p>
     </div>
@@ -181,6 +183,8 @@ interface GridRowProps {
   readonly unknownText: string;
   readonly emptyText: string;
   readonly invalid: boolean;
+  /** Why the value typed in this row's active cell was refused; shown under the cell. */
+  readonly errorText: string;
 }
 
 /** One row; re-renders only when its scores, selection or active cell change. */
@@ -235,6 +239,9 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
             ) : (
               formatScore(s)
             )}
+            {active && p.editing !== null && p.errorText && (
+              <CellError text={p.errorText} />
+            )}
           </td>
         );
       })}
@@ -264,4 +271,21 @@ export function parseBlock(text: string): { block: Score[][] } | { error: string
     block.push(row);
   }
   return { block };
+}
+
+/** Why a typed value was refused, under its cell, or above it when there is no room below. */
+function CellError({ text }: { readonly text: string }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const [above, setAbove] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const limit = Math.min(window.innerHeight, el.closest('.editor-grid-wrap')?.getBoundingClientRect().bottom ?? Infinity);
+    setAbove(el.getBoundingClientRect().bottom > limit);
+  }, [text]);
+  return (
+    <span ref={ref} className={`message message-alert cell-error${above ? ' cell-error-above' : ''}`} aria-hidden="true">
+      {text}
+    </span>
+  );
 }
