@@ -52,12 +52,21 @@ export async function importUrls(urls: readonly string[], fetchFn: typeof fetch 
       try {
         const res = await fetchFn(url);
         if (!res.ok) return failed(`could not load ${url}: the server answered ${res.status} ${res.statusText}`.trim());
-        return await read(fileName, new Uint8Array(await res.arrayBuffer()));
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        // Many servers answer a missing file with their home page rather than 404.
+        if (looksLikeHtml(bytes)) return failed(`could not load ${url}: the server sent a web page, not a CSV file (is the address right?)`);
+        return await read(fileName, bytes);
       } catch (e) {
         return failed(`could not load ${url}: ${e instanceof Error ? e.message : String(e)}`);
       }
     }),
   );
+}
+
+/** Whether bytes begin (after a BOM and blanks) like an HTML page: "<!doctype html" or "<html". */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart().slice(0, 14).toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
 /** The file name a ?data= URL names (its last path part, decoded); the raw text when it is malformed (`%zz`). */
