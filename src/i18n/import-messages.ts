@@ -93,7 +93,7 @@ export const importMessages = defineMessages({
     conflictsTitle: '読み込み済みの国',
     namesTitle: '読み込むときの国名',
     nameOf: (country: string) => `「${country}」の名前`,
-    namesHelp: 'そのままにすると読み取った名前を使います。国の列がない貼り付けは「Pasted」という名前になります。',
+    namesHelp: 'そのままにすると読み取った名前を使います。国の列がない貼り付けには、ここで国名を付けてください。',
     conflictQuestion: (c: string) => `「${c}」はすでに読み込まれています。どうしますか？`,
     replace: '置き換える',
     keepBoth: '両方残す（新しい方の名前を変える）',

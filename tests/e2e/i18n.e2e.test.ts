@@ -45,7 +45,7 @@ describe('the app in Japanese', () => {
     const tip = page.getByRole('tooltip');
     await expect.poll(() => tip.textContent()).toContain('10点中10点');
     expect(await tip.textContent()).toContain('戦略マネジメント');
-    expect(await page.locator('.heatmap-legend').textContent()).toContain('スコア 0–10（10 = 主導）');
+    expect(await page.locator('.heatmap-legend').textContent()).toContain('スコア 0〜10（10 = 主担当）');
     expect(await page.getByRole('tab', { name: 'ヒートマップ' }).count()).toBe(1);
     // The contract's name is kept inside the Japanese one, so `getByRole('button', { name: 'Export CSV' })` still finds it.
     expect(await page.getByRole('button', { name: 'Export CSV' }).getAttribute('aria-label')).toBe('CSVを書き出す (Export CSV)');

@@ -20,7 +20,7 @@ export const HEATMAP_TEXT_EN: HeatmapText = {
 };
 
 export const HEATMAP_TEXT_JA: HeatmapText = {
-  scaleCaption: 'スコア 0–10（10 = 主導）',
+  scaleCaption: 'スコア 0〜10（10 = 主担当）',
   blank: '空欄 = 関与なし',
   unknown: '不明',
   outOf10: (score) => `10点中${score}点`,
