@@ -76,8 +76,9 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
           ))}
         </fieldset>
       )}
-      <HeaderTable headers={result.headers ?? []} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
+      {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
+      <HeaderTable headers={result.headers ?? []} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
     </section>
   );
 }
