@@ -46,6 +46,16 @@ describe('heatmap in Chromium', () => {
     await expect.poll(() => tip.textContent()).toContain('Active relationship with external parties');
     expect(await tip.textContent()).toContain('外部組織との積極的連携');
     expect(await tip.textContent()).toContain('5 of 10');
+    // Near the bottom of the window the tooltip opens above its cell, never below the fold.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // Scroll so that the focused cell (row I) sits 40 px above the bottom edge, then show its tooltip again.
+    await page.evaluate(() => window.scrollBy(0, document.activeElement!.getBoundingClientRect().bottom - (window.innerHeight - 40)));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => window.innerHeight - document.activeElement!.getBoundingClientRect().bottom)).toBeLessThan(60);
+    const [tipBox, cellBox] = await Promise.all([tip.boundingBox(), page.locator('[role="gridcell"]:focus').boundingBox()]);
+    expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(720);
+    expect(tipBox!.y + tipBox!.height <= cellBox!.y + 1 || tipBox!.y >= cellBox!.y + cellBox!.height - 1).toBe(true);
     await page.keyboard.press('ArrowLeft');
     expect(await focused(page)).toBe('I Active relationship with external parties');
     expect(await page.locator('svg.heatmap [tabindex="0"]').count()).toBe(1);

@@ -21,12 +21,17 @@ export interface HeatmapProps {
   readonly svgRef?: Ref<SVGSVGElement>;
 }
 
+/** Where the tooltip stands in the chart's box: under the cell (top) or over it (bottom). */
 interface Tip {
   readonly row: number;
   readonly col: number;
   readonly left: number;
-  readonly top: number;
+  readonly top?: number;
+  readonly bottom?: number;
 }
+
+/** Room a tooltip needs below its cell before it is shown above instead. */
+const TIP_ROOM = 180;
 
 /**
  * A heatmap drawn as SVG with ARIA grid semantics: Tab enters the grid, arrow keys move between
@@ -47,7 +52,9 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
     if (!wrap) return;
     const a = el.getBoundingClientRect();
     const b = wrap.getBoundingClientRect();
-    setTip({ row, col, left: a.left - b.left + a.width / 2, top: a.bottom - b.top + 6 });
+    // Below the cell, or above it when the window has no room below (the tooltip is up to ~180 px tall).
+    const above = a.bottom + TIP_ROOM > window.innerHeight && a.top > TIP_ROOM;
+    setTip({ row, col, left: a.left - b.left + a.width / 2, ...(above ? { bottom: b.bottom - a.top + 6 } : { top: a.bottom - b.top + 6 }) });
   }, []);
 
   /** Moves focus to cell (r, c); c = -1 is the row header. Tab stops stay on one element. */
@@ -150,7 +157,7 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
         </g>
       </svg>
       {tip && tooltip && (
-        <div className="heatmap-tooltip" role="tooltip" style={{ left: tip.left, top: tip.top }}>
+        <div className="heatmap-tooltip" role="tooltip" style={{ left: tip.left, top: tip.top, bottom: tip.bottom }}>
           {tooltip(tip.row, tip.col)}
         </div>
       )}
