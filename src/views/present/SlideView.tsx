@@ -60,7 +60,7 @@ function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Hea
   return <Heatmap data={input} title={title} text={text} options={HEATMAP_SIZE} />;
 }
 
-const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560 };
+const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
 
 function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<SankeySlideSpec>) {
   const input = useMemo(() => matrixToSankeyInput(matrix, lang), [matrix, lang]);
