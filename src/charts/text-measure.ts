@@ -35,13 +35,14 @@ export function isWide(code: number): boolean {
 }
 
 /**
- * Breaks text into at most maxLines lines no wider than maxWidth: between words for Latin text,
- * between any two characters for CJK. The last line ends in "…" when text had to be cut; callers
+ * Breaks text into at most maxLines lines no wider than maxWidth: between words, Japanese ones
+ * included, and within a Japanese word only when it is wider than a line. The last line ends in "…" when text had to be cut; callers
  * keep the full text in a tooltip or <title>.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; truncated: boolean } {
-  const tokens = tokenize(text.trim());
   const width = (t: string) => estimateTextWidth(t, fontSize, bold);
+  // A Japanese word wider than the line is split between its characters, still minding kinsoku.
+  const tokens = tokenize(text.trim()).flatMap((t) => (width(t.trim()) > maxWidth && [...t].some((ch) => isWide(ch.codePointAt(0) ?? 0)) ? tokenize(t, false) : [t]));
   const lines: string[] = [];
   let current = '';
   for (const token of tokens) {
@@ -71,20 +72,36 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 
 const NO_LINE_START = /[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。，．・：；？！）」』】〕〉》）]/u;
 
-/** Splits into words (with their leading space) and single wide characters. */
-function tokenize(text: string): string[] {
+// Japanese words ("機関", "セキュリティ") from the browser's dictionary, so that lines break between
+// words rather than anywhere ("法執行機/関・司法"); absent in very old engines, which break anywhere.
+const jaWords = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+
+/** Splits into words (with their leading space) and, in CJK text, words or single wide characters. */
+function tokenize(text: string, cjkWords = true): string[] {
   const out: string[] = [];
   let word = '';
+  let run = '';
+  const flushRun = () => {
+    if (!run) return;
+    const parts = cjkWords && jaWords ? Array.from(jaWords.segment(run), (s) => s.segment) : Array.from(run);
+    for (const part of parts) {
+      // Japanese line breaking (kinsoku): a prolonged sound mark, small kana or closing punctuation
+      // never starts a line, so it stays with the text before it.
+      if (NO_LINE_START.test(part[0]!) && out.length > 0) out[out.length - 1] += part;
+      else out.push(part);
+    }
+    run = '';
+  };
   for (const ch of text) {
     const wide = isWide(ch.codePointAt(0) ?? 0);
     if (wide) {
       if (word) out.push(word);
       word = '';
-      // Japanese line breaking (kinsoku): a prolonged sound mark, small kana or closing punctuation
-      // never starts a line, so it stays with the character before it.
-      if (NO_LINE_START.test(ch) && out.length > 0) out[out.length - 1] += ch;
-      else out.push(ch);
-    } else if (ch === ' ') {
+      run += ch;
+      continue;
+    }
+    flushRun();
+    if (ch === ' ') {
       if (word) out.push(word);
       word = ' ';
     } else if (ch === '/') {
@@ -94,11 +111,12 @@ function tokenize(text: string): string[] {
       word += ch;
     }
   }
+  flushRun();
   if (word) out.push(word);
   return out;
 }
 
-/** Width of the widest word (Latin) or character (CJK) of a text: the narrowest it can wrap to. */
+/** Width of the widest word of a text, Japanese words included: the narrowest it wraps to unbroken. */
 export function longestWordWidth(text: string, fontSize: number, bold = false): number {
   return Math.max(0, ...tokenize(text.trim()).map((t) => estimateTextWidth(t.trim(), fontSize, bold)));
 }

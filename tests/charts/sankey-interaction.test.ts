@@ -88,9 +88,12 @@ describe('label helpers', () => {
   });
 
   it('balances wrapped lines and never starts a line with a small kana or a long-vowel mark', () => {
-    // 15 characters at 14 px in 200 px: plain wrapping leaves 1 on the second line, balancing 8 + 7
-    expect(wrapText('脅威情報の収集および分析と評価', 200, 14, 3).lines.map((l) => l.length)).toEqual([14, 1]);
-    expect(wrapBalanced('脅威情報の収集および分析と評価', 200, 14, 3, wrapText)).toEqual(['脅威情報の収集お', 'よび分析と評価']);
+    // 15 characters at 14 px in 200 px: plain wrapping breaks at the last word that fits (評価 alone),
+    // balancing evens the lines at a word boundary (7 + 8), never inside a word such as および.
+    expect(wrapText('脅威情報の収集および分析と評価', 200, 14, 3).lines).toEqual(['脅威情報の収集および分析と', '評価']);
+    expect(wrapBalanced('脅威情報の収集および分析と評価', 200, 14, 3, wrapText)).toEqual(['脅威情報の収集', 'および分析と評価']);
+    expect(wrapBalanced('認証ベンダー', 70, 14, 3, wrapText)).toEqual(['認証', 'ベンダー']);
+    expect(wrapText('法執行機関・司法', 80, 14, 3).lines).toEqual(['法執行', '機関・司法']);
     expect(breaksBadly(['CDCプラットフ', 'ォームの開発'])).toBe(true);
     expect(breaksBadly(wrapBalanced('G CDCプラットフォームの開発・保守', 200, 14, 3, wrapText))).toBe(false);
   });

@@ -43,13 +43,22 @@ export function breaksBadly(lines: readonly string[]): boolean {
   return lines.some((l, i) => (i > 0 && NO_START.test(l)) || (i < lines.length - 1 && NO_END.test(l)));
 }
 
-/** How many line breaks fall inside a Latin word ("Nation" / "al SOC"), judged against the text. */
+const words = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+
+/**
+ * How many line breaks fall inside a word ("Nation" / "al SOC", "認証ベ" / "ンダー"), judged
+ * against the text: Japanese words as the browser's dictionary cuts them, Latin ones at spaces.
+ */
 export function wordSplits(text: string, lines: readonly string[]): number {
+  const starts = words ? new Set(Array.from(words.segment(text), (s) => s.index)) : undefined;
   let splits = 0;
   let pos = 0;
   for (let i = 0; i < lines.length - 1; i++) {
     pos = text.indexOf(lines[i]!, pos) + lines[i]!.length;
-    if (/[A-Za-z0-9]/.test(text[pos - 1] ?? '') && /[A-Za-z0-9]/.test(text[pos] ?? '')) splits++;
+    const before = text[pos - 1] ?? '';
+    const after = text[pos] ?? '';
+    if (/[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after)) splits++;
+    else if (starts && !starts.has(pos) && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) splits++;
   }
   return splits;
 }
