@@ -201,6 +201,17 @@ describe('the comparison view in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/compare-ja.png`, fullPage: true });
   });
 
+  it('prints the charts and tables without the choosing controls', async () => {
+    await openCompare(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.compare-controls').isVisible()).toBe(false);
+    expect(await page.getByRole('group', { name: 'Division of X.1060 roles in 3 countries, on one scale' }).isVisible()).toBe(true);
+    // The threshold the figures depend on is still printed, in the table captions.
+    expect(await page.getByRole('table', { name: /Per-country metrics/ }).locator('caption').textContent()).toMatch(/player threshold 5\./);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.compare-controls').isVisible()).toBe(true);
+  });
+
   it('has no axe-core violations, with the definitions open', async () => {
     await openCompare(page);
     await page.getByText('How the metrics are computed').click();
