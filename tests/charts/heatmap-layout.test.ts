@@ -168,3 +168,33 @@ describe('Japanese line breaking', () => {
     }
   });
 });
+
+describe('slanted column headings (slides)', () => {
+  const wide: HeatmapInput = {
+    ...input,
+    columns: [{ key: 'a', name: 'National Cyber Security Centre' }, { key: 'b', name: 'Certificate Vendor' }, { key: 'c', name: 'ナショナルサイバーセキュリティセンター' }, { key: 'd', name: 'Ministry of Internal Affairs and Communications (cyber policy)' }],
+    values: input.rows.map(() => [10, 5, null, 1]),
+  };
+  const level = layoutHeatmap(wide, { fontSize: 21, cellWidth: 64 });
+  const slanted = layoutHeatmap(wide, { fontSize: 21, cellWidth: 64, columnLabels: 'slanted' });
+
+  it('keeps columns as narrow as asked, one line per heading at −45°, where level headings widen them', () => {
+    expect(level.columnLabelAngle).toBe(0);
+    expect(level.cells[1]!.x - level.cells[0]!.x).toBeGreaterThan(100);
+    expect(slanted.columnLabelAngle).toBe(-45);
+    expect(Math.round(slanted.cells[1]!.x - slanted.cells[0]!.x)).toBe(65); // 64 px columns on the band scale (4 % inner padding)
+    expect(slanted.columnLabels.map((l) => l.lines.length)).toEqual([1, 1, 1, 1]);
+    expect(slanted.columnLabels.slice(0, 3).map((l) => l.lines[0])).toEqual(['National Cyber Security Centre', 'Certificate Vendor', 'ナショナルサイバーセキュリティセンター']);
+    // Headings longer than 22 ems end in "…"; the whole name stays in the label's full text.
+    expect(slanted.columnLabels[3]!.lines[0]!.endsWith('…')).toBe(true);
+    expect(slanted.columnLabels[3]!.full).toBe('Ministry of Internal Affairs and Communications (cyber policy)');
+    expect(slanted.width).toBeLessThan(level.width);
+  });
+
+  it('leaves room above the grid and to the right for the longest heading', () => {
+    const reach = Math.max(...slanted.columnLabels.map((l) => estimateTextWidth(l.lines[0]!, 21, true))) * Math.SQRT1_2;
+    expect(slanted.gridY).toBeGreaterThanOrEqual(reach);
+    const last = slanted.columnLabels.at(-1)!;
+    expect(slanted.width).toBeGreaterThanOrEqual(last.x + estimateTextWidth(last.lines[0]!, 21, true) * Math.SQRT1_2);
+  });
+});

@@ -141,7 +141,18 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
         <g transform={`translate(0 ${titleHeight})`}>
           <g role="row" aria-rowindex={1}>
             {layout.columnLabels.map((l, i) => (
-              <text key={l.key} role="columnheader" aria-colindex={i + 2} aria-label={l.full} x={l.x} y={l.y} fontWeight={600} textAnchor="middle" fill={layout.foreground}>
+              <text
+                key={l.key}
+                role="columnheader"
+                aria-colindex={i + 2}
+                aria-label={l.full}
+                x={l.x}
+                y={l.y}
+                fontWeight={600}
+                textAnchor={layout.columnLabelAngle === 0 ? 'middle' : 'start'}
+                transform={layout.columnLabelAngle === 0 ? undefined : `rotate(${layout.columnLabelAngle} ${l.x} ${l.y})`}
+                fill={layout.foreground}
+              >
                 <title>{l.full}</title>
                 {l.lines.map((line, j) => (
                   <tspan key={j} x={l.x} dy={j === 0 ? 0 : layout.lineHeight} aria-hidden="true">

@@ -61,6 +61,11 @@ export interface HeatmapOptions {
   readonly cellHeight?: number;
   readonly fontSize?: number;
   readonly maxRowLabelWidth?: number;
+  /**
+   * 'slanted': each column heading on one line at −45° over columns only as wide as their numbers
+   * (slides, where wrapped headings made the chart too wide to fill the screen); default 'wrapped'.
+   */
+  readonly columnLabels?: 'wrapped' | 'slanted';
 }
 
 /** One drawn cell. */
@@ -124,6 +129,8 @@ export interface HeatmapLayout {
   readonly cells: HeatmapCell[];
   readonly rowLabels: HeatmapLabel[];
   readonly columnLabels: HeatmapLabel[];
+  /** 0 for level, wrapped column headings; −45 for slanted ones (each at its x, y, rotated about it). */
+  readonly columnLabelAngle: 0 | -45;
   /** x of row ids (left-aligned). */
   readonly rowIdX: number;
   readonly gridX: number;
@@ -163,6 +170,8 @@ export const UNKNOWN_FILL = '#e5e7eb';
 const PAD = 12;
 const INDENT = 18;
 const MARGIN_BAR = 110;
+/** Longest slanted column heading, in ems (the NCSC's 19-character Japanese name fits); longer ones end in "…" (the whole name is in a <title>). */
+const SLANT_EMS = 22;
 
 /** Computes the geometry and colours of a heatmap. Pure: same input, same layout. */
 export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {}): HeatmapLayout {
@@ -179,8 +188,12 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
 
   // Columns are at least as wide as their longest word, so no name is broken mid-word, and wide
   // enough for every header to fit in four lines, so long Japanese names are never cut.
-  const baseWidth = Math.ceil(Math.max(options.cellWidth ?? 92, ...input.columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
-  const cellWidth = Math.max(baseWidth, ...input.columns.map((c) => widthToFit(c.name, baseWidth, fontSize, 4)));
+  // Slanted headings need no width: the columns only have to hold "10".
+  const slanted = options.columnLabels === 'slanted';
+  const baseWidth = slanted
+    ? Math.ceil(Math.max(options.cellWidth ?? 92, estimateTextWidth('10', fontSize, true) + 18))
+    : Math.ceil(Math.max(options.cellWidth ?? 92, ...input.columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
+  const cellWidth = slanted ? baseWidth : Math.max(baseWidth, ...input.columns.map((c) => widthToFit(c.name, baseWidth, fontSize, 4)));
   const idWidth = Math.max(0, ...input.rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) + (r.depth ? INDENT : 0) : 0)));
   const markerWidth = input.rows.some((r) => r.expandable) ? 18 : 0;
   const labelX = PAD + markerWidth + idWidth + (idWidth > 0 ? 10 : 0);
@@ -189,11 +202,13 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
   const cellHeight = Math.max(options.cellHeight ?? 44, maxRowLines * lineHeight + 10);
 
-  const wrappedCols = input.columns.map((c) => wrapText(c.name, cellWidth - 10, fontSize, 4, true));
+  const wrappedCols = input.columns.map((c) => (slanted ? wrapText(c.name, fontSize * SLANT_EMS, fontSize, 1, true) : wrapText(c.name, cellWidth - 10, fontSize, 4, true)));
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
+  // How far a slanted heading reaches up (and right) from its column.
+  const slantReach = slanted ? Math.ceil(Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true))) * Math.SQRT1_2) : 0;
 
   const gridX = Math.ceil(labelX + nameWidth + PAD);
-  const gridY = PAD + maxColLines * lineHeight + 10;
+  const gridY = slanted ? PAD + slantReach + Math.round(fontSize * 0.9) : PAD + maxColLines * lineHeight + 10;
   const gridWidth = input.columns.length * cellWidth;
   const gridHeight = input.rows.length * cellHeight;
   const x = scaleBand<number>().domain(input.columns.map((_, i) => i)).range([gridX, gridX + gridWidth]).paddingInner(0.04);
@@ -254,7 +269,10 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   });
   const columnLabels = input.columns.map((c, i): HeatmapLabel => {
     const lines = wrappedCols[i]!.lines;
-    return { key: c.key, lines, full: c.name, x: x(i)! + x.bandwidth() / 2, y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22, top: PAD, height: gridY - PAD, depth: 0, expandable: false, expanded: false, sourceIndex: i };
+    const cx = x(i)! + x.bandwidth() / 2;
+    // A slanted heading starts just above its column's middle and rises to the right.
+    const ly = slanted ? gridY - 8 : gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22;
+    return { key: c.key, lines, full: c.name, x: slanted ? cx - fontSize * 0.3 : cx, y: ly, top: PAD, height: gridY - PAD, depth: 0, expandable: false, expanded: false, sourceIndex: i };
   });
 
   // Marginal bars: row values to the right of the grid, column values below it, each scaled to its own maximum.
@@ -280,7 +298,7 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
   const swatchWidth = brackets.length > 0 ? rampWidth / brackets.length : 0;
   const swatches = brackets.map((b, i) => ({ x: legendX + i * swatchWidth, width: swatchWidth, color: b.color, label: b.label }));
   const swatchX = legendX + rampWidth + 32;
-  const rightEdge = gridX + gridWidth + (rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD;
+  const rightEdge = Math.max(gridX + gridWidth + (rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD, gridX + gridWidth - cellWidth / 2 + slantReach + PAD);
   const width = Math.max(rightEdge, swatchX + 360);
   const captionSize = fontSize * 0.85;
   const captionLines = (input.captions ?? []).flatMap((c) => wrapText(c, width - 2 * PAD, captionSize, 4).lines);
@@ -295,6 +313,7 @@ export function layoutHeatmap(input: HeatmapInput, options: HeatmapOptions = {})
     cells,
     rowLabels,
     columnLabels,
+    columnLabelAngle: slanted ? -45 : 0,
     rowIdX: PAD + markerWidth,
     gridX,
     gridY,

@@ -52,7 +52,7 @@ interface ChartSlideProps<S> {
 }
 
 // Larger type relative to the cells: the chart is then scaled to the screen, so the labels end up big.
-const HEATMAP_SIZE = { fontSize: 21, cellWidth: 96, cellHeight: 40, maxRowLabelWidth: 360 };
+const HEATMAP_SIZE = { fontSize: 21, cellWidth: 64, cellHeight: 40, maxRowLabelWidth: 360, columnLabels: 'slanted' } as const;
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
