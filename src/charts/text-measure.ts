@@ -42,7 +42,7 @@ export function isWide(code: number): boolean {
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; truncated: boolean } {
   const width = (t: string) => estimateTextWidth(t, fontSize, bold);
   // A Japanese word wider than the line is split between its characters, still minding kinsoku.
-  const tokens = tokenize(text.trim()).flatMap((t) => (width(t.trim()) > maxWidth && [...t].some((ch) => isWide(ch.codePointAt(0) ?? 0)) ? tokenize(t, false) : [t]));
+  const tokens = tokenize(text.trim()).flatMap((t) => (hasWide(t) && width(t.trim()) > maxWidth ? tokenize(t, false) : [t]));
   const lines: string[] = [];
   let current = '';
   for (const token of tokens) {
@@ -71,6 +71,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 }
 
 const NO_LINE_START = /[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。，．・：；？！）」』】〕〉》）]/u;
+
+function hasWide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWide(text.charCodeAt(i))) return true;
+  return false;
+}
 
 // Japanese words ("機関", "セキュリティ") from the browser's dictionary, so that lines break between
 // words rather than anywhere ("法執行機/関・司法"); absent in very old engines, which break anywhere.
