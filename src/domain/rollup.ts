@@ -53,3 +53,18 @@ export function rollUpCells(cells: readonly Score[], rule: RollupRule): RolledCe
   const score = rule === 'max' ? Math.max(...known) : known.reduce((a, b) => a + b, 0) / known.length;
   return { score, unknown, of: cells.length };
 }
+
+/**
+ * The matrix with its X.1060 rows combined into one row per category (in X.1060 order, by `rule`,
+ * unknowns left out as in rollUpCells); custom rows follow unchanged. Notes are not carried over.
+ */
+export function rollUpMatrix(m: RoleMatrix, rule: RollupRule): RoleMatrix {
+  const { groups, customRows } = groupRowsByCategory(m);
+  const rows = [...groups.map((g) => ({ key: g.category, x1060Id: g.category, label: g.category })), ...customRows.map((i) => m.rows[i]!)];
+  const cells = [
+    ...groups.map((g) => m.stakeholders.map((_, c) => rollUpCells(g.rowIndices.map((i) => m.cells[i]?.[c] ?? null), rule).score)),
+    ...customRows.map((i) => m.cells[i]!),
+  ];
+  const { notes: _notes, rowNotes: _rowNotes, ...rest } = m;
+  return { ...rest, rows, cells };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupRowsByCategory, rollUpCells } from '../../src/domain/rollup';
+import { groupRowsByCategory, rollUpCells, rollUpMatrix } from '../../src/domain/rollup';
 import type { RoleMatrix } from '../../src/domain/matrix';
 
 describe('rollUpCells', () => {
@@ -48,5 +48,35 @@ describe('groupRowsByCategory', () => {
       ],
       customRows: [1],
     });
+  });
+});
+
+describe('rollUpMatrix', () => {
+  it('combines service rows into their categories in X.1060 order and keeps custom rows after them', () => {
+    const m: RoleMatrix = {
+      id: 'x',
+      country: 'X',
+      rows: [
+        { key: 'custom:Liaison', label: 'Liaison' },
+        { key: 'D-2', x1060Id: 'D-2', label: 'D-2' },
+        { key: 'A-1', x1060Id: 'A-1', label: 'A-1' },
+        { key: 'D-1', x1060Id: 'D-1', label: 'D-1' },
+      ],
+      stakeholders: [{ key: 'ncsc', name: 'NCSC', typeId: 'ncsc', sector: 'government' }, { key: 'isac', name: 'ISAC', typeId: 'isac', sector: 'private' }],
+      cells: [
+        [1, 2],
+        [3, 'unknown'],
+        [null, null],
+        [8, 'unknown'],
+      ],
+      notes: { 'D-2\u0000ncsc': 'kept apart' },
+      provenance: { source: 's' },
+    };
+    const max = rollUpMatrix(m, 'max');
+    expect(max.rows.map((r) => r.key)).toEqual(['A', 'D', 'custom:Liaison']);
+    expect(max.cells).toEqual([[null, null], [8, 'unknown'], [1, 2]]);
+    expect(rollUpMatrix(m, 'mean').cells[1]).toEqual([5.5, 'unknown']);
+    expect(max.notes).toBeUndefined();
+    expect(max.provenance).toBe(m.provenance);
   });
 });

@@ -4,8 +4,11 @@ import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import type { CompareSlideSpec, HeatmapSlideSpec } from '../../src/state/present-slice';
 import { DEFAULT_HEATMAP_OPTIONS } from '../../src/domain/display-options';
+import { presentMessages } from '../../src/i18n/present-messages';
+import { slideTitle } from '../../src/views/present/slide-title';
+import type { SankeySlideSpec } from '../../src/state/present-slice';
 import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
-import { SLIDE_MAX_ROWS, slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
+import { SLIDE_MAX_ROWS, slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
 
 const workspace = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
 const slide: CompareSlideSpec = { kind: 'compare', countryIds: ['bundled:singapore.csv', 'user:Gone', 'bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };
@@ -45,5 +48,26 @@ describe('heatmap slide inputs', () => {
     const two = slideHeatmapInput(services, heatmap('category', ['A']), 'ja', 'light');
     expect(two.rows.length).toBeLessThanOrEqual(SLIDE_MAX_ROWS);
     expect(two.captions).toEqual([]);
+  });
+});
+
+const SANKEY_OPTIONS: SankeySlideSpec['options'] = { sankeyDirection: 'forward', sankeyOrder: 'x1060', sankeyMinScore: 0, sankeyNormalise: false, sankeyColorBy: 'source', sankeyShowSectors: true };
+
+describe('Sankey slide matrix', () => {
+  it('draws a 64-service matrix per category (highest score of its services), and says so; a 9-row one as it is', () => {
+    let m = createFromTemplate('Testland', 'services');
+    const d = m.rows.findIndex((r) => r.x1060Id?.startsWith('D-'));
+    m = setCell(setCell(setCell(m, d, 0, 4), d + 1, 0, 9), d + 2, 0, 'unknown');
+    const shown = slideSankeyMatrix(m);
+    expect(shown.rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
+    expect(shown.cells[3]![0]).toBe(9);
+    expect(shown.stakeholders).toBe(m.stakeholders);
+    const ws = addMatrices(workspace, [m]).workspace;
+    const id = ws.matrices.at(-1)!.id;
+    expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe('Testland — who carries which X.1060 services (per category: the highest score among its services)');
+    expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.ja)).toBe('Testland — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）');
+    const japan = workspace.matrices[0]!;
+    expect(slideSankeyMatrix(japan)).toBe(japan);
+    expect(slideTitle({ kind: 'sankey', countryId: japan.id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe('Japan — who carries which X.1060 services');
   });
 });

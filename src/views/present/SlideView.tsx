@@ -14,7 +14,7 @@ import { findMatrix, type Workspace } from '../../domain/workspace';
 import { compareMessages } from '../../i18n/compare-messages';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
-import { slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSankeyOptions, slideSmallMultiplesInput } from './slide-inputs';
+import { slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSankeyOptions, slideSmallMultiplesInput } from './slide-inputs';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -63,7 +63,8 @@ function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Hea
 const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
 
 function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<SankeySlideSpec>) {
-  const input = useMemo(() => matrixToSankeyInput(matrix, lang), [matrix, lang]);
+  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the heading says so.
+  const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
   return <Sankey input={input} options={options} title={title} size={SANKEY_SIZE} text={sankeyMessages[lang]} theme={theme} />;
 }

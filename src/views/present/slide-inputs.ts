@@ -6,6 +6,7 @@ import { heatmapInputFromModel } from '../../charts/heatmap/heatmap-input';
 import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
 import type { HeatmapInput } from '../../charts/heatmap/heatmap-layout';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
+import { rollUpMatrix } from '../../domain/rollup';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';
 import type { Lang } from '../../domain/display-options';
 import { alignMatrices } from '../../domain/compare';
@@ -37,6 +38,19 @@ export function slideHeatmapInput(matrix: RoleMatrix, slide: HeatmapSlideSpec, l
   const draw = { palette: 'projector', theme, captions, colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold } as const;
   // Nobody clicks a projected slide: no expand markers; the margin caption still explains "12+" and "?".
   return heatmapInputFromModel(model, { ...draw, interactive: false, unknownMarginCaption: heatmapMessages[lang].marginUnknownCaption });
+}
+
+/** Whether a matrix has more rows than a slide shows legibly and services that roll up into categories. */
+export function tooManyRowsForSlide(matrix: RoleMatrix): boolean {
+  return matrix.rows.length > SLIDE_MAX_ROWS && matrix.rows.some((r) => r.x1060Id?.includes('-'));
+}
+
+/**
+ * The matrix a Sankey slide draws: as it is, or per category (the highest score of its services)
+ * when it has more rows than a slide can show legibly; the slide's heading says so (slideTitle).
+ */
+export function slideSankeyMatrix(matrix: RoleMatrix): RoleMatrix {
+  return tooManyRowsForSlide(matrix) ? rollUpMatrix(matrix, 'max') : matrix;
 }
 
 /** The Sankey options of a slide, from the state's names to the chart's. */

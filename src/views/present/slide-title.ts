@@ -1,6 +1,7 @@
 import { findMatrix, type Workspace } from '../../domain/workspace';
 import type { presentMessages } from '../../i18n/present-messages';
 import type { SlideSpec } from '../../state/present-slice';
+import { tooManyRowsForSlide } from './slide-inputs';
 
 type PresentText = (typeof presentMessages)['en'];
 
@@ -10,8 +11,11 @@ export function slideTitle(slide: SlideSpec, ws: Workspace, t: PresentText): str
   switch (slide.kind) {
     case 'heatmap':
       return t.heatmapTitle(name(slide.countryId));
-    case 'sankey':
-      return t.sankeyTitle(name(slide.countryId));
+    case 'sankey': {
+      // A matrix too big for a slide is drawn per category (slideSankeyMatrix): the heading says so.
+      const m = findMatrix(ws, slide.countryId);
+      return m && tooManyRowsForSlide(m) ? t.sankeyTitlePerCategory(name(slide.countryId)) : t.sankeyTitle(name(slide.countryId));
+    }
     case 'compare':
       return t.compareTitle(slide.countryIds.map(name).join(', '));
     case 'metrics':
