@@ -18,6 +18,7 @@ export const outcomeMessages = defineMessages({
     warnings: (n: number, listed: string) => `${plural(n, 'warning')}: ${listed}.`,
     separator: '; ',
     andMore: (listed: string, more: number) => `${listed} and ${more} more`,
+    listSeparator: ', ',
     cancelled: 'Import cancelled: nothing was loaded.',
   },
   ja: {
@@ -31,6 +32,7 @@ export const outcomeMessages = defineMessages({
     warnings: (n: number, listed: string) => `警告${n}件：${listed}。`,
     separator: '；',
     andMore: (listed: string, more: number) => `${listed}ほか${more}件`,
+    listSeparator: '、',
     cancelled: '読み込みを取り消しました。何も読み込んでいません。',
   },
 });

@@ -134,7 +134,7 @@ export function applyImportResults(
     const all = [...imported, ...res.added];
     added.push(...all);
     const names = all.map((m) => m.country);
-    let msg = all.length > 0 ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, ', ', t.andMore)) : t.nothingImported(r.fileName);
+    let msg = all.length > 0 ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore)) : t.nothingImported(r.fileName);
     if (notes.length) msg += ` ${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
     if (warnings.length) msg += ` ${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
     statusParts.push(msg);

@@ -39,6 +39,13 @@ describe('editor in Chromium', () => {
     expect(bubbleBox!.y + bubbleBox!.height).toBeLessThan(page.viewportSize()!.height);
     await page.keyboard.press('Escape');
     expect(await bubble.count()).toBe(0);
+    // In the last column the message opens leftwards and stays inside the grid's box.
+    await type(page, ['End', '1', '5', 'Enter']);
+    const [wrapBox, lastBox] = await Promise.all([page.locator('.editor-grid-wrap').boundingBox(), bubble.boundingBox()]);
+    expect(lastBox!.x + lastBox!.width).toBeLessThanOrEqual(wrapBox!.x + wrapBox!.width + 1);
+    expect(await bubble.textContent()).toContain('"15" is not a score');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Home');
     expect(await cell(page, 1, 1).textContent()).toBe('?');
     // Paste a 2 × 3 block from a spreadsheet at D-1 × PSIRT.
     const d1 = 13 + 4 + 4;

@@ -77,7 +77,7 @@ describe('import review in Chromium', () => {
     await expect.poll(() => dialog(page).locator('.problem-warning').count()).toBe(0);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
     // The page is in Japanese, so the announcement is too.
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('many.csvから40か国を読み込みました：Land 0, Land 1');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('many.csvから40か国を読み込みました：Land 0、Land 1');
   });
   it('reads a big ?data= file in the Web Worker and shows it without a review', async () => {
     const lines = ['country,service,stakeholder,score'];

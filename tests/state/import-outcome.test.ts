@@ -49,7 +49,7 @@ describe('a file of many countries', () => {
     const out = applyImportResults(start, [many]);
     expect(out.added).toHaveLength(14);
     expect(out.status).toBe('Imported 14 countries from many.csv: C1, C2, C3, C4, C5, C6, C7, C8, C9, C10 and 4 more.');
-    expect(applyImportResults(start, [many], undefined, undefined, 'ja').status).toBe('many.csvから14か国を読み込みました：C1, C2, C3, C4, C5, C6, C7, C8, C9, C10ほか4件。');
+    expect(applyImportResults(start, [many], undefined, undefined, 'ja').status).toBe('many.csvから14か国を読み込みました：C1、C2、C3、C4、C5、C6、C7、C8、C9、C10ほか4件。');
   });
 
   it('lists at most five renamings and counts the rest', () => {

@@ -42,6 +42,15 @@ describe('heatmap slide inputs', () => {
     expect(input.values[input.rows.findIndex((r) => r.id === row)]![2]).toBe(7);
   });
 
+  it('says so in the slide heading when the heatmap is drawn per category', () => {
+    const ws = addMatrices(workspace, [services]).workspace;
+    const id = ws.matrices.at(-1)!.id;
+    expect(slideTitle({ ...heatmap('as-is'), countryId: id }, ws, presentMessages.en)).toBe('Testland — division of X.1060 roles, per category');
+    expect(slideTitle({ ...heatmap('as-is'), countryId: id }, ws, presentMessages.ja)).toBe('Testland — X.1060の役割分担（カテゴリごと）');
+    // Rolled up by the view already (9 rows): drawn as chosen, the heading unchanged.
+    expect(slideTitle({ ...heatmap('category'), countryId: id }, ws, presentMessages.en)).toBe('Testland — division of X.1060 roles');
+  });
+
   it('keeps a slide that fits as it is: nine categories, or expanded rows up to the limit', () => {
     const bundled = workspace.matrices[0]!;
     expect(slideHeatmapInput(bundled, heatmap('as-is'), 'en', 'light').captions).toEqual([]);

@@ -28,6 +28,8 @@ interface Tip {
   readonly left: number;
   readonly top?: number;
   readonly bottom?: number;
+  /** The data the tooltip was opened on. */
+  readonly forData: HeatmapInput;
 }
 
 /** Room a tooltip needs below its cell before it is shown above instead. */
@@ -42,7 +44,9 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
   const layout = useMemo(() => layoutHeatmap({ ...data, legendBlankLabel: text.blank }, options), [data, options, text.blank]);
   const uid = useId().replace(/:/g, '');
   const wrapRef = useRef<HTMLDivElement>(null);
-  const [tip, setTip] = useState<Tip | null>(null);
+  const [shownTip, setTip] = useState<Tip | null>(null);
+  // New data (another country, a sort) moves the cells: a tooltip left from before would point at nothing.
+  const tip = shownTip?.forData === data ? shownTip : null;
   const titleHeight = 34;
   const nCols = data.columns.length;
   const nRows = data.rows.length;
@@ -54,8 +58,8 @@ export function Heatmap({ data, title, options, text = HEATMAP_TEXT_EN, tooltip,
     const b = wrap.getBoundingClientRect();
     // Below the cell, or above it when the window has no room below (the tooltip is up to ~180 px tall).
     const above = a.bottom + TIP_ROOM > window.innerHeight && a.top > TIP_ROOM;
-    setTip({ row, col, left: a.left - b.left + a.width / 2, ...(above ? { bottom: b.bottom - a.top + 6 } : { top: a.bottom - b.top + 6 }) });
-  }, []);
+    setTip({ row, col, forData: data, left: a.left - b.left + a.width / 2, ...(above ? { bottom: b.bottom - a.top + 6 } : { top: a.bottom - b.top + 6 }) });
+  }, [data]);
 
   /** Moves focus to cell (r, c); c = -1 is the row header. Tab stops stay on one element. */
   const focusCell = useCallback((r: number, c: number) => {

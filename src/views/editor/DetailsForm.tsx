@@ -33,7 +33,7 @@ function DetailField({ label, value, multiline, onCommit }: { label: string; val
     onBlur: commit,
   };
   return (
-    <label className="textfield">
+    <label className={multiline ? 'textfield textfield-wide' : 'textfield'}>
       <span className="select-label">{label}</span>
       {multiline ? <textarea rows={2} {...props} /> : <input {...props} onKeyDown={(e) => e.key === 'Enter' && commit()} />}
     </label>

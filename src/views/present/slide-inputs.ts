@@ -18,6 +18,16 @@ import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec } from '../../
 /** More rows than this do not fit a slide legibly (nine categories do; 64 services do not). */
 export const SLIDE_MAX_ROWS = 24;
 
+/** Whether a heatmap slide showing `shownRows` rows of the matrix draws it per category instead. */
+function heatmapSlideRollsUp(matrix: RoleMatrix, shownRows: number): boolean {
+  return shownRows > SLIDE_MAX_ROWS && matrix.rows.some((r) => r.x1060Id?.includes('-'));
+}
+
+/** Whether a heatmap slide draws its matrix per category (see slideHeatmapInput), for its heading. */
+export function heatmapSlidePerCategory(matrix: RoleMatrix, slide: HeatmapSlideSpec): boolean {
+  return heatmapSlideRollsUp(matrix, buildHeatmapModel(matrix, slide.options, 'en').rows.length);
+}
+
 /**
  * The heatmap input of a slide, built as HeatmapView builds its own but with the projector palette:
  * slides are for the back of a room, whatever palette the desk view uses.
@@ -30,7 +40,7 @@ export function slideHeatmapInput(matrix: RoleMatrix, slide: HeatmapSlideSpec, l
   // A slide of 64 service rows printed 3–4 px type even on a 1080p screen: beyond SLIDE_MAX_ROWS a
   // matrix with services is shown per category (collapsed), and the slide says so.
   const shown = model.rows.length;
-  if (shown > SLIDE_MAX_ROWS && matrix.rows.some((r) => r.x1060Id?.includes('-'))) {
+  if (heatmapSlideRollsUp(matrix, shown)) {
     opts = { ...opts, granularity: 'category', expanded: [] };
     model = buildHeatmapModel(matrix, opts, lang);
     captions.push(t.slideRolledUp(shown, (opts.rollup === 'max' ? t.rollupMax : t.rollupMean).toLowerCase()));

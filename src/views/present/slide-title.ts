@@ -1,7 +1,7 @@
 import { findMatrix, type Workspace } from '../../domain/workspace';
 import type { presentMessages } from '../../i18n/present-messages';
 import type { SlideSpec } from '../../state/present-slice';
-import { tooManyRowsForSlide } from './slide-inputs';
+import { heatmapSlidePerCategory, tooManyRowsForSlide } from './slide-inputs';
 
 type PresentText = (typeof presentMessages)['en'];
 
@@ -9,8 +9,10 @@ type PresentText = (typeof presentMessages)['en'];
 export function slideTitle(slide: SlideSpec, ws: Workspace, t: PresentText): string {
   const name = (id: string) => findMatrix(ws, id)?.country ?? id;
   switch (slide.kind) {
-    case 'heatmap':
-      return t.heatmapTitle(name(slide.countryId));
+    case 'heatmap': {
+      const m = findMatrix(ws, slide.countryId);
+      return m && heatmapSlidePerCategory(m, slide) ? t.heatmapTitlePerCategory(name(slide.countryId)) : t.heatmapTitle(name(slide.countryId));
+    }
     case 'sankey': {
       // A matrix too big for a slide is drawn per category (slideSankeyMatrix): the heading says so.
       const m = findMatrix(ws, slide.countryId);

@@ -1,0 +1,29 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Heatmap } from '../../src/charts/heatmap/Heatmap';
+import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
+
+const make = (country: string, cols: number): HeatmapInput => ({
+  rows: [{ key: 'A', id: 'A', name: 'Strategic management' }],
+  columns: Array.from({ length: cols }, (_, i) => ({ key: `c${i}`, name: `Stakeholder ${i}` })),
+  values: [Array.from({ length: cols }, (_, i) => i)],
+  palette: 'ylgnbu',
+  captions: [country],
+});
+
+describe('heatmap tooltip', () => {
+  it('opens on the cell under the pointer and closes when the data change under it (another country)', () => {
+    const tooltip = (r: number, c: number) => `row ${r}, column ${c}`;
+    const a = make('A', 10);
+    const { container, rerender } = render(<Heatmap data={a} title="A" tooltip={tooltip} />);
+    const cells = container.querySelectorAll('[role="gridcell"]');
+    fireEvent.pointerOver(cells[9]!);
+    expect(screen.getByRole('tooltip').textContent).toBe('row 0, column 9');
+    // Same data again (a re-render): the tooltip stays.
+    rerender(<Heatmap data={a} title="A" tooltip={tooltip} />);
+    expect(screen.getByRole('tooltip').textContent).toBe('row 0, column 9');
+    // Another country with fewer columns: column 9 no longer exists, and no empty tooltip is left behind.
+    rerender(<Heatmap data={make('B', 3)} title="B" tooltip={tooltip} />);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+});
