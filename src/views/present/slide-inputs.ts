@@ -23,9 +23,17 @@ function heatmapSlideRollsUp(matrix: RoleMatrix, shownRows: number): boolean {
   return shownRows > SLIDE_MAX_ROWS && matrix.rows.some((r) => r.x1060Id?.includes('-'));
 }
 
+// Headings are asked for on every render of the deck and the presenter: the answer is kept per
+// (matrix, slide options), both immutable, instead of building the heatmap model each time.
+const perCategory = new WeakMap<RoleMatrix, WeakMap<HeatmapSlideSpec['options'], boolean>>();
+
 /** Whether a heatmap slide draws its matrix per category (see slideHeatmapInput), for its heading. */
 export function heatmapSlidePerCategory(matrix: RoleMatrix, slide: HeatmapSlideSpec): boolean {
-  return heatmapSlideRollsUp(matrix, buildHeatmapModel(matrix, slide.options, 'en').rows.length);
+  let byOptions = perCategory.get(matrix);
+  if (!byOptions) perCategory.set(matrix, (byOptions = new WeakMap()));
+  let answer = byOptions.get(slide.options);
+  if (answer === undefined) byOptions.set(slide.options, (answer = heatmapSlideRollsUp(matrix, buildHeatmapModel(matrix, slide.options, 'en').rows.length)));
+  return answer;
 }
 
 /**
