@@ -72,7 +72,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 
 const NO_LINE_START = /[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。，．・：；？！）」』】〕〉》）]/u;
 
-function hasWide(text: string): boolean {
+/** Whether a text holds a wide (CJK) character. */
+export function hasWide(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isWide(text.charCodeAt(i))) return true;
   return false;
 }
@@ -81,6 +82,27 @@ function hasWide(text: string): boolean {
 // words rather than anywhere ("法執行機/関・司法"); absent in very old engines, which break anywhere.
 const jaWords = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
 
+/** A run of Japanese text cut into words; single characters where the engine has no segmenter. */
+function japaneseWords(run: string): string[] {
+  return jaWords ? Array.from(jaWords.segment(run), (x) => x.segment) : Array.from(run);
+}
+
+const startsCache = new Map<string, Set<number> | undefined>();
+
+/**
+ * Where the Japanese words of a text start (string indices), for judging line breaks; undefined for
+ * text without wide characters, whose words spaces part.
+ */
+export function japaneseWordStarts(text: string): Set<number> | undefined {
+  if (!jaWords || !hasWide(text)) return undefined;
+  let starts = startsCache.get(text);
+  if (!starts) {
+    if (startsCache.size > 2000) startsCache.clear();
+    startsCache.set(text, (starts = new Set(Array.from(jaWords.segment(text), (x) => x.index))));
+  }
+  return starts;
+}
+
 /** Splits into words (with their leading space) and, in CJK text, words or single wide characters. */
 function tokenize(text: string, cjkWords = true): string[] {
   const out: string[] = [];
@@ -88,7 +110,7 @@ function tokenize(text: string, cjkWords = true): string[] {
   let run = '';
   const flushRun = () => {
     if (!run) return;
-    const parts = cjkWords && jaWords ? Array.from(jaWords.segment(run), (s) => s.segment) : Array.from(run);
+    const parts = cjkWords ? japaneseWords(run) : Array.from(run);
     for (const part of parts) {
       // Japanese line breaking (kinsoku): a prolonged sound mark, small kana or closing punctuation
       // never starts a line, so it stays with the text before it.

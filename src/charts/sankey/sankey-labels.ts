@@ -2,6 +2,8 @@
 // thinner than a line of text, so each column's labels are pushed apart (and back inside the
 // plot) after the layout, keeping their order; a label that had to move gets a leader line.
 
+import { japaneseWordStarts } from '../text-measure';
+
 /**
  * Tops of blocks of the given heights, as close as possible to their wanted centres, in order,
  * at least `gap` apart and within [lo, hi] when they fit (when they cannot, they overflow below).
@@ -43,26 +45,12 @@ export function breaksBadly(lines: readonly string[]): boolean {
   return lines.some((l, i) => (i > 0 && NO_START.test(l)) || (i < lines.length - 1 && NO_END.test(l)));
 }
 
-const words = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
-const startsCache = new Map<string, Set<number> | undefined>();
-
-/** Where the Japanese words of a text start; undefined for text without Japanese (spaces part its words). */
-function wordStarts(text: string): Set<number> | undefined {
-  if (!words || !/[\u3000-\u9fff\uff00-\uffef]/u.test(text)) return undefined;
-  let starts = startsCache.get(text);
-  if (!starts) {
-    if (startsCache.size > 2000) startsCache.clear();
-    startsCache.set(text, (starts = new Set(Array.from(words.segment(text), (s) => s.index))));
-  }
-  return starts;
-}
-
 /**
  * How many line breaks fall inside a word ("Nation" / "al SOC", "認証ベ" / "ンダー"), judged
  * against the text: Japanese words as the browser's dictionary cuts them, Latin ones at spaces.
  */
 export function wordSplits(text: string, lines: readonly string[]): number {
-  const starts = wordStarts(text);
+  const starts = japaneseWordStarts(text);
   let splits = 0;
   let pos = 0;
   for (let i = 0; i < lines.length - 1; i++) {
