@@ -70,24 +70,6 @@ export function scanTextGrid(input: string, options: ScanOptions): TextScan {
   return { delimiter: usedDelimiter, parseErrors };
 }
 
-/** Splits delimited text into rows of cells, remembering each row's source line (see scanTextGrid). */
-export function parseTextGrid(input: string, delimiter?: string, onProgress?: (fraction: number) => void): TextGrid {
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  const scan = scanTextGrid(input, {
-    delimiter,
-    onProgress,
-    onRows: (chunk, chunkLines) => {
-      for (let i = 0; i < chunk.length; i++) {
-        rows.push(chunk[i]!);
-        lines.push(chunkLines[i]!);
-      }
-    },
-  });
-  dropTrailingBlankRows(rows, lines);
-  return { rows, lines, ...scan };
-}
-
 /** Removes blank rows at the end (papaparse gives one for a trailing newline; they are not data). */
 export function dropTrailingBlankRows(rows: string[][], lines: number[]): void {
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) {

@@ -56,13 +56,6 @@ export interface ReadOutcome {
 
 const cellAt = (row: readonly string[], i: number | undefined) => (i === undefined ? '' : unguardCell((row[i] ?? '').trim()));
 
-/** Reads a long file whose rows are all parsed: one line per cell, any number of countries. */
-export function readLong(grid: TextGrid, h: LongHeader, fileName: string, fallbackCountry: string, remap?: HeaderRemap, maxProblems = 100): ReadOutcome {
-  const reader = new LongReader(grid.rows[h.index]!, grid.lines[h.index]!, h, { fileName, fallbackCountry, decimalComma: grid.delimiter === ';', remap, maxProblems });
-  for (let r = h.index + 1; r < grid.rows.length; r++) reader.add(grid.rows[r]!, grid.lines[r]!);
-  return reader.finish();
-}
-
 /** What a LongReader needs besides the header. */
 export interface LongReaderOptions {
   readonly fileName: string;
