@@ -18,6 +18,8 @@ const CHUNK_CHARS = 1 << 18;
 export interface TextScan {
   readonly delimiter: string;
   readonly parseErrors: TextGrid['parseErrors'];
+  /** Line breaks in the text (CRLF, LF and lone CR count one each). */
+  readonly lineBreaks: number;
 }
 
 /** How to scan a text: a forced delimiter, progress, and who receives the rows. */
@@ -67,7 +69,8 @@ export function scanTextGrid(input: string, options: ScanOptions): TextScan {
     },
   };
   Papa.parse<string[]>(text, config);
-  return { delimiter: usedDelimiter, parseErrors };
+  // Each row moved `line` one past its own lines; the last row has no line break after it.
+  return { delimiter: usedDelimiter, parseErrors, lineBreaks: Math.max(0, line - 2) };
 }
 
 /** Removes blank rows at the end (papaparse gives one for a trailing newline; they are not data). */

@@ -1,8 +1,10 @@
-import { dropTrailingBlankRows, scanTextGrid, type TextGrid } from './csv-grid';
+import Papa from 'papaparse';
+import { dropTrailingBlankRows, guessDelimiter, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
 import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
 import { readWide } from './csv-wide';
 import type { HeaderRemap } from './header-names';
 import type { ImportProblem, ImportResult } from './import-types';
+import type { LongLineContext, LongRecords } from './long-lines';
 import { hasErrors, problem } from './problems';
 import { looksLikeWorkspaceJson, parseWorkspaceJson } from './workspace-json';
 
@@ -16,6 +18,31 @@ export interface CsvImportOptions {
   readonly remap?: HeaderRemap;
   /** Receives the fraction of the text parsed so far. */
   readonly onProgress?: (fraction: number) => void;
+  /** Told, as soon as it is known, how a long file is laid out (the rest of it can then be read elsewhere). */
+  readonly onLongLayout?: (layout: LongLayout) => void;
+}
+
+/** What reading the lines of a long file needs to know of its head. */
+export interface LongLayout {
+  readonly header: LongHeader;
+  readonly delimiter: string;
+  readonly context: LongLineContext;
+}
+
+/** The rest of a long file, read elsewhere with the head's layout: its lines recorded and its parse errors (lines counted from its own start). */
+export interface LongTail {
+  readonly records: LongRecords;
+  readonly parseErrors: TextScan['parseErrors'];
+}
+
+/** A text read, to be finished; the head of a file split in two is finished with the rest of it. */
+export interface CsvReading {
+  /** Whether the text was read as a long file (only a long head can take a tail). */
+  readonly long: boolean;
+  /** Line breaks in the text: a tail's line 1 is line lineBreaks + 1 of the whole file. */
+  readonly lineBreaks: number;
+  /** The result, with the tail's lines read after the text's own. */
+  finish(tail?: LongTail): ImportResult;
 }
 
 const MAX_ERRORS = 50;
@@ -30,18 +57,24 @@ const MAX_ERRORS = 50;
  * A file with any error yields no matrix: it is rejected whole.
  */
 export function importCsvText(text: string, options: CsvImportOptions): ImportResult {
+  return readCsvText(text, options).finish();
+}
+
+/** Reads a CSV/TSV text (or a JSON workspace) as importCsvText does, leaving it to be finished. */
+export function readCsvText(text: string, options: CsvImportOptions): CsvReading {
   const { fileName } = options;
+  const done = (result: ImportResult): CsvReading => ({ long: false, lineBreaks: 0, finish: () => result });
   if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]);
+    return done(reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]));
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = lineAt(text, nul);
-    return reject(fileName, 'none', [problem('error', 'binary', 'the file is not text (it holds binary data): export it from your spreadsheet as CSV', { line })]);
+    return done(reject(fileName, 'none', [problem('error', 'binary', 'the file is not text (it holds binary data): export it from your spreadsheet as CSV', { line })]));
   }
   if (looksLikeWorkspaceJson(text)) {
     const r = parseWorkspaceJson(text, fileName);
-    return hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems };
+    return done(hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems });
   }
   const country = countryFromFileName(fileName);
   // The first rows tell whether the file is long. A long file's lines are then read as they are
@@ -52,12 +85,14 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
   let long: LongReader | undefined;
   let decided = false;
   let decimalComma = false;
+  let chosenDelimiter = ',';
   const decide = () => {
     decided = true;
     longHeader = findLongHeader({ rows: kept });
     if (!longHeader) return;
     const opts = { fileName, fallbackCountry: country, decimalComma, remap: options.remap, maxProblems: MAX_ERRORS * 2 };
     long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
+    options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country));
     for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
   };
   const scan = scanTextGrid(text, {
@@ -66,6 +101,7 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
     onRows: (rows, lines, delimiter) => {
       let i = 0;
       if (!decided) {
+        chosenDelimiter = delimiter;
         decimalComma = delimiter === ';';
         for (; i < rows.length && kept.length < LONG_HEADER_ROWS; i++) {
           kept.push(rows[i]!);
@@ -83,21 +119,62 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
     },
   });
   if (!decided) decide();
-  const problems: ImportProblem[] = scan.parseErrors.map((e) =>
-    problem('error', e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse', e.message, { line: e.line }, { message: e.message }),
-  );
-  dropTrailingBlankRows(kept, keptLines);
-  const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
-  const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
-  problems.push(...read.problems);
-  const format = longHeader ? 'long' : 'wide';
-  const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter } as const;
-  if (hasErrors(problems)) return { ...reject(fileName, format, problems), ...base, matrices: [] };
-  if (read.matrices.length === 0) {
-    problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
-    return { ...reject(fileName, format, problems), ...base, matrices: [] };
-  }
-  return { ...base, matrices: read.matrices, problems };
+  return {
+    long: long !== undefined,
+    lineBreaks: scan.lineBreaks,
+    finish: (tail) => {
+      const parseErrors = [...scan.parseErrors];
+      if (tail && long) {
+        long.replay(tail.records, scan.lineBreaks);
+        for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
+      }
+      const problems: ImportProblem[] = parseErrors.map((e) =>
+        problem('error', e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse', e.message, { line: e.line }, { message: e.message }),
+      );
+      dropTrailingBlankRows(kept, keptLines);
+      const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
+      const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
+      problems.push(...read.problems);
+      const format = longHeader ? 'long' : 'wide';
+      const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter } as const;
+      if (hasErrors(problems)) return { ...reject(fileName, format, problems), ...base, matrices: [] };
+      if (read.matrices.length === 0) {
+        problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
+        return { ...reject(fileName, format, problems), ...base, matrices: [] };
+      }
+      return { ...base, matrices: read.matrices, problems };
+    },
+  };
+}
+
+function longLayout(header: LongHeader, delimiter: string, country: string): LongLayout {
+  return { header, delimiter, context: { fallbackCountry: country, decimalComma: delimiter === ';' } };
+}
+
+// The first lines of a text, as many characters as the delimiter guess reads and then some.
+const EARLY_CHARS = 160 * 1024;
+
+/**
+ * The layout of a long text as readCsvText will find it, read from its first lines alone: a tail
+ * can then start before the head's own scan gets there. Undefined when the text is not long or
+ * too short to tell this way. (The head's reader checks that it finds the same.)
+ */
+export function earlyLongLayout(text: string, fileName: string): LongLayout | undefined {
+  if (text.length <= EARLY_CHARS) return undefined;
+  // Line ends normalised as scanTextGrid does; the guess reads the first 64 K characters of a longer text.
+  const head = text.slice(0, EARLY_CHARS).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let breaks = 0;
+  for (let at = head.indexOf('\n'); at >= 0 && breaks <= LONG_HEADER_ROWS; at = head.indexOf('\n', at + 1)) breaks++;
+  if (breaks <= LONG_HEADER_ROWS || head.length <= 64 * 1024) return undefined;
+  const delimiter = guessDelimiter(head);
+  const rows = Papa.parse<string[]>(head, { delimiter, newline: '\n', preview: LONG_HEADER_ROWS }).data;
+  const header = findLongHeader({ rows });
+  return header && longLayout(header, delimiter, countryFromFileName(fileName));
+}
+
+/** Whether two layouts are the same. */
+export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function reject(fileName: string, format: ImportResult['format'], problems: ImportProblem[]): ImportResult {

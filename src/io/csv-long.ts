@@ -1,11 +1,12 @@
 import { foldName } from '../domain/stakeholders';
 import type { RoleMatrix } from '../domain/matrix';
-import { isBlankRow, type TextGrid } from './csv-grid';
-import { isTotalsName, readHeader, type HeaderRemap } from './header-names';
+import type { TextGrid } from './csv-grid';
+import { readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
-import { readScore, unguardCell } from './score-text';
+import { type ScoreReading } from './score-text';
+import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
 
 /** Where the long format's columns stand (0-based) and on which row its header is. */
 export interface LongHeader {
@@ -54,8 +55,6 @@ export interface ReadOutcome {
   readonly headers: HeaderReading[];
 }
 
-const cellAt = (row: readonly string[], i: number | undefined) => (i === undefined ? '' : unguardCell((row[i] ?? '').trim()));
-
 /** What a LongReader needs besides the header. */
 export interface LongReaderOptions {
   readonly fileName: string;
@@ -73,10 +72,10 @@ export interface LongReaderOptions {
  * are checked and stored while it is parsed and its raw rows can be dropped (keeping 150,000 rows
  * of strings alive costs more in garbage collection than reading them).
  */
-export class LongReader {
+export class LongReader implements LongLineSink {
   private readonly problems: ImportProblem[] = [];
   private readonly builders = new Map<string, MatrixBuilder>();
-  private readonly totalsCache = new Map<string, boolean>();
+  private readonly totalsNames = new TotalsNames();
   private readonly headers = new Map<string, HeaderReading>();
   private readonly seenOn = new Map<string, number>();
   private readonly totals = new Map<string, { line: number; count: number; column: number }>();
@@ -106,45 +105,65 @@ export class LongReader {
     return { line, column, columnName: this.header[column]?.trim() };
   }
 
-  // Folding a name is costly and long files repeat a few names thousands of times.
-  private isTotal(name: string): boolean {
-    let t = this.totalsCache.get(name);
-    if (t === undefined) this.totalsCache.set(name, (t = isTotalsName(name)));
-    return t;
-  }
-
   /** Reads one line of the file (a row after the header). */
   add(row: readonly string[], line: number): void {
+    if (this.problems.length > this.options.maxProblems) return;
+    readLongLine(row, line, this.h, this.options, this.totalsNames, this);
+  }
+
+  /**
+   * Reads the lines another reader recorded from the rest of the same file (see LongLineRecorder),
+   * as if they followed; their line numbers are shifted by lineOffset.
+   */
+  replay(records: LongRecords, lineOffset: number): void {
+    const { ints, scores, strings, badScores, count } = records;
+    for (let i = 0, at = 0; i < count; i++, at += RECORD_INTS) {
+      if (this.problems.length > this.options.maxProblems) return;
+      const line = ints[at + 1]! + lineOffset;
+      const a = ints[at + 2]!;
+      const b = ints[at + 3]!;
+      switch (ints[at]) {
+        case KIND_EMPTY_SERVICE:
+          this.emptyName('empty-service', line);
+          break;
+        case KIND_EMPTY_STAKEHOLDER:
+          this.emptyName('empty-stakeholder', line);
+          break;
+        case KIND_TOTAL:
+          this.total(strings[a]!, b, line);
+          break;
+        default: {
+          const note = ints[at + 5]!;
+          const score = ints[at] === KIND_BAD_SCORE ? badScores[scores[i]!]! : scoreReadingOf(scores[i]!);
+          this.cell(strings[a]!, strings[b]!, strings[ints[at + 4]!]!, score, note < 0 ? '' : strings[note]!, line);
+        }
+      }
+    }
+  }
+
+  /** A line whose service or stakeholder is empty. */
+  emptyName(code: 'empty-service' | 'empty-stakeholder', line: number): void {
+    const { h, problems } = this;
+    if (code === 'empty-service') problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', this.at(line, h.service)));
+    else problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
+  }
+
+  /** A line of a totals row (in the service column) or column (in the stakeholder column): counted, not read. */
+  total(name: string, column: number, line: number): void {
+    const t = this.totals.get(name);
+    if (t) t.count++;
+    else this.totals.set(name, { line, count: 1, column });
+  }
+
+  /** A line giving a cell: names trimmed, the score as read, the note ('' for none). */
+  cell(country: string, service: string, stakeholder: string, score: ScoreReading, note: string, line: number): void {
     const { h, problems, options } = this;
-    if (problems.length > options.maxProblems) return;
-    if (row.length === 1 && row[0]!.trim() === '') return;
-    if (isBlankRow(row)) return;
-    const country = cellAt(row, h.country) || options.fallbackCountry;
-    const service = cellAt(row, h.service);
-    const stakeholder = cellAt(row, h.stakeholder);
-    if (service === '') {
-      problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', this.at(line, h.service)));
-      return;
-    }
-    if (stakeholder === '') {
-      problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
-      return;
-    }
-    const totalIn = this.isTotal(service) ? h.service : this.isTotal(stakeholder) ? h.stakeholder : undefined;
-    if (totalIn !== undefined) {
-      const name = totalIn === h.service ? service : stakeholder;
-      const t = this.totals.get(name);
-      if (t) t.count++;
-      else this.totals.set(name, { line, count: 1, column: totalIn });
-      return;
-    }
     let reading = this.headers.get(stakeholder);
     if (!reading) {
       this.headers.set(stakeholder, (reading = { name: stakeholder, as: readHeader(stakeholder, options.remap), remapped: options.remap?.[foldName(stakeholder)] !== undefined }));
       this.seenOn.set(stakeholder, line);
     }
     if (reading.as === 'ignored') return;
-    const score = readScore(row[h.score] ?? '', options.decimalComma);
     if (!score.ok) {
       problems.push(problem('error', score.code, score.reason, this.at(line, h.score), { value: score.value }));
       return;
@@ -167,10 +186,7 @@ export class LongReader {
       problems.push(problem('error', 'duplicate-cell', `${country} / ${service} / ${stakeholder} was already given on line ${first}`, this.at(line, h.stakeholder), { country, service, stakeholder, firstLine: first }));
       return;
     }
-    if (h.note !== undefined) {
-      const note = cellAt(row, h.note);
-      if (note) b.setNote(this.rowAt, colAt, note);
-    }
+    if (note) b.setNote(this.rowAt, colAt, note);
   }
 
   /** The matrices read, and the problems and header readings found along the way. */

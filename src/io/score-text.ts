@@ -42,6 +42,13 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
   return { ok: true, score: n };
 }
 
+/** The reading of a score already read (shared objects for blank, unknown and whole numbers). */
+export function readingOfScore(score: Score): ScoreReading {
+  if (score === null) return BLANK_READING;
+  if (score === 'unknown') return UNKNOWN_READING;
+  return WHOLE_READINGS[score] ?? { ok: true, score };
+}
+
 /** Writes a score as this app exports it: "7", "2.5", "0.0000001" (never an exponent), "" for blank, "NA" for unknown. */
 export function formatScore(s: Score): string {
   if (s === null) return '';
