@@ -16,27 +16,38 @@ export function rowKeyOf(label: string): string {
 /**
  * How labels read, shared by the builders of one file: a long file names the same 64 services
  * and dozen stakeholders in every country, and reading a label (X.1060 id, name folding) costs
- * far more than looking it up.
+ * far more than looking it up. The matrices of one file share their row and stakeholder objects
+ * (matrices are never changed in place), so that 200 countries cost 64 rows, not 12,800, in
+ * memory and when they are posted from the import worker.
  */
 export class LabelReadings {
-  private readonly rowsByLabel = new Map<string, { key: string; id: string | null }>();
-  private readonly keysByName = new Map<string, string>();
+  private readonly rowsByLabel = new Map<string, MatrixRow>();
+  private readonly stakeholdersByName = new Map<string, Stakeholder>();
 
   constructor(readonly remap?: HeaderRemap) {}
 
-  row(label: string): { key: string; id: string | null } {
+  /** The row a label names (its key is its X.1060 id, or "custom:" + the label). */
+  row(label: string): MatrixRow {
     let r = this.rowsByLabel.get(label);
     if (!r) {
       const id = x1060IdOfLabel(label);
-      this.rowsByLabel.set(label, (r = { key: rowKeyFor(id, label), id }));
+      const key = rowKeyFor(id, label);
+      this.rowsByLabel.set(label, (r = id ? { key, x1060Id: id, label } : { key, label }));
     }
     return r;
   }
 
-  stakeholderKey(name: string): string {
-    let k = this.keysByName.get(name);
-    if (k === undefined) this.keysByName.set(name, (k = stakeholderKeyOf(name, this.remap)));
-    return k;
+  /** The stakeholder a header names, after the user's remap. */
+  stakeholder(name: string): Stakeholder {
+    let s = this.stakeholdersByName.get(name);
+    if (!s) {
+      const key = stakeholderKeyOf(name, this.remap);
+      const t = key.startsWith('custom:') ? undefined : getStakeholderType(key);
+      // A header the user re-mapped to a standard type takes that type's name, so exports re-import alike.
+      const shown = t && this.remap?.[remapKey(name)] === t.id ? t.nameEn : name;
+      this.stakeholdersByName.set(name, (s = t ? { key, name: shown, typeId: t.id, sector: t.sector } : { key, name, sector: 'other' }));
+    }
+    return s;
   }
 }
 
@@ -70,12 +81,12 @@ export class MatrixBuilder {
   addRow(label: string): number {
     const cached = this.rowByLabel.get(label);
     if (cached !== undefined) return cached;
-    const { key, id } = this.readings.row(label);
-    let index = this.rowIndex.get(key);
+    const row = this.readings.row(label);
+    let index = this.rowIndex.get(row.key);
     if (index === undefined) {
       index = this.rows.length;
-      this.rowIndex.set(key, index);
-      this.rows.push(id ? { key, x1060Id: id, label } : { key, label });
+      this.rowIndex.set(row.key, index);
+      this.rows.push(row);
       this.cells.push([]);
       this.lines.push([]);
     }
@@ -87,15 +98,12 @@ export class MatrixBuilder {
   addStakeholder(name: string): number {
     const cached = this.colByName.get(name);
     if (cached !== undefined) return cached;
-    const key = this.readings.stakeholderKey(name);
-    let index = this.colIndex.get(key);
+    const stakeholder = this.readings.stakeholder(name);
+    let index = this.colIndex.get(stakeholder.key);
     if (index === undefined) {
       index = this.stakeholders.length;
-      const t = key.startsWith('custom:') ? undefined : getStakeholderType(key);
-      // A header the user re-mapped to a standard type takes that type's name, so exports re-import alike.
-      const shown = t && this.readings.remap?.[remapKey(name)] === t.id ? t.nameEn : name;
-      this.colIndex.set(key, index);
-      this.stakeholders.push(t ? { key, name: shown, typeId: t.id, sector: t.sector } : { key, name, sector: 'other' });
+      this.colIndex.set(stakeholder.key, index);
+      this.stakeholders.push(stakeholder);
     }
     this.colByName.set(name, index);
     return index;
