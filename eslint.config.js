@@ -13,7 +13,7 @@ const restrict = (files, groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-single/', 'storybook-static/', 'coverage/', 'node_modules/', 'bench-results/', 'test-results/', '!.storybook'] },
+  { ignores: ['dist/', 'dist-single/', 'storybook-static/', 'coverage/', 'node_modules/', 'bench-results/', 'test-results/', 'scratch/', '!.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -60,7 +60,8 @@ function AppShell() {
     },
     [store],
   );
-  const dragging = useFileDrop(onFiles);
+  const prepareImport = useAppState((s) => s.prepareImport);
+  const dragging = useFileDrop(onFiles, prepareImport);
   usePasteImport();
   const presenting = useAppState((s) => s.presenting);
   if (presenting) return <PresenterMode />;

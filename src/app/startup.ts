@@ -2,6 +2,7 @@ import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
 import { loadBundledMatrices } from '../io/bundled-datasets';
 import type { KeyValueStorage } from '../io/idb-storage';
 import { importUrls } from '../io/import-files';
+import { IMPORT_MARKS } from '../io/import-types';
 import { readInBackground } from '../io/import-runner';
 import { applyImportResults } from '../state/import-outcome';
 import { fromSaved, SAVE_KEY } from '../state/persistence';
@@ -93,8 +94,11 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
   const urls = dataUrlsFrom(search);
   if (urls.length > 0) {
     store.getState().announce(appMessages[store.getState().lang].loadingLinks(urls.length));
-    // A linked file of tens of megabytes is read in the import worker, like a picked one.
+    // A linked file of tens of megabytes is read in the import workers, like a picked one: they
+    // start while the files download.
+    store.getState().prepareImport();
     const results = await importUrls(urls, fetchFn, (fileName, bytes) => readInBackground({ fileName, bytes }));
+    performance.mark(IMPORT_MARKS.read);
     const untouched = store.temporal.getState().pastStates.length === 0;
     const s = store.getState();
     const outcome = applyImportResults(s.workspace, results, undefined, (i) => urls[i], s.lang);

@@ -4,14 +4,14 @@ import { useEffect, useState } from 'react';
  * Lets files be dropped anywhere on the page. Returns whether a file is being dragged over it,
  * so the page can show where to drop.
  */
-export function useFileDrop(onFiles: (files: File[]) => void): boolean {
+export function useFileDrop(onFiles: (files: File[]) => void, onDragStart?: () => void): boolean {
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
     const enter = (e: DragEvent) => {
       if (!hasFiles(e)) return;
-      depth++;
+      if (depth++ === 0) onDragStart?.();
       setDragging(true);
     };
     const over = (e: DragEvent) => {
@@ -42,6 +42,6 @@ export function useFileDrop(onFiles: (files: File[]) => void): boolean {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  }, [onFiles]);
+  }, [onFiles, onDragStart]);
   return dragging;
 }

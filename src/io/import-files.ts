@@ -1,7 +1,7 @@
 import { decodeBytes, type TextEncodingName } from './decode-text';
 import { importCsvText } from './csv-import';
 import type { HeaderRemap } from './header-names';
-import type { ImportResult } from './import-types';
+import { IMPORT_MARKS, type ImportResult } from './import-types';
 import { problem } from './problems';
 
 /** Files above this size (50 MB) are refused before reading: the browser would stall on them. */
@@ -53,6 +53,7 @@ export async function importUrls(urls: readonly string[], fetchFn: typeof fetch 
         const res = await fetchFn(url);
         if (!res.ok) return failed(`could not load ${url}: the server answered ${res.status} ${res.statusText}`.trim());
         const bytes = new Uint8Array(await res.arrayBuffer());
+        performance.mark(IMPORT_MARKS.bytes);
         // Many servers answer a missing file with their home page rather than 404.
         if (looksLikeHtml(bytes)) return failed(`could not load ${url}: the server sent a web page, not a CSV file (is the address right?)`);
         return await read(fileName, bytes);

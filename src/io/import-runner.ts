@@ -1,25 +1,55 @@
 import type { TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
 import { importBytes } from './import-files';
-import type { ImportResult } from './import-types';
+import { IMPORT_MARKS, type ImportResult } from './import-types';
+import type { LongLayout } from './csv-import';
 import { decodeMatricesInSlices, type PackedMatrices } from './matrix-transfer';
+import { splitPoint, tailDecoding, type TailDecoding, type TailOutcome } from './split-read';
 
-/** What the page asks the import worker. */
-export interface WorkerRequest {
+/** What the page asks an import worker: read a whole file, the head or the tail of a split one. */
+export type WorkerRequest =
+  | { readonly kind: 'read'; readonly fileName: string; readonly bytes: ArrayBuffer; readonly encoding?: TextEncodingName; readonly remap?: HeaderRemap }
+  | HeadRequest
+  | TailRequest
+  /** To a head worker: the tail's worker failed; read the file whole. */
+  | { readonly kind: 'tail-lost' };
+
+/** Read the bytes before `split` (of the whole file sent), then the tail's lines that arrive on `port`. */
+export interface HeadRequest {
+  readonly kind: 'head';
   readonly fileName: string;
   readonly bytes: ArrayBuffer;
+  readonly split: number;
   readonly encoding?: TextEncodingName;
   readonly remap?: HeaderRemap;
+  readonly port: MessagePort;
 }
 
-/** What the import worker answers: progress, then the result with its matrices packed for transfer. */
+/** Decode the tail's bytes, read its lines with the layout that arrives on `port`, and send them back there. */
+export interface TailRequest {
+  readonly kind: 'tail';
+  readonly bytes: ArrayBuffer;
+  readonly decoding: TailDecoding;
+  readonly port: MessagePort;
+  /** The tail's share of the file's bytes, to scale its progress. */
+  readonly share: number;
+}
+
+/** Between the two workers of a split read: the layout (head → tail), the tail's lines (tail → head). */
+export type PortMessage = { kind: 'layout'; layout: LongLayout } | { kind: 'cancel' } | { kind: 'tail'; outcome: TailOutcome } | { kind: 'failed' };
+
+/** What an import worker answers: progress (its share of the file read), the result with its matrices packed for transfer, or that a tail is done. */
 export type WorkerReply =
   | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; result: Omit<ImportResult, 'matrices'>; packed: PackedMatrices };
+  | { kind: 'done'; result: Omit<ImportResult, 'matrices'>; packed: PackedMatrices }
+  | { kind: 'tail-done' };
 
 /** One file to read, with the user's choices and where to report progress. */
-export interface ReadJob extends Omit<WorkerRequest, 'bytes'> {
+export interface ReadJob {
+  readonly fileName: string;
   readonly bytes: Uint8Array;
+  readonly encoding?: TextEncodingName;
+  readonly remap?: HeaderRemap;
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;
 }
@@ -33,8 +63,10 @@ export const WORKER_IDLE_MS = 30_000;
 /** Matrices rebuilt per main-thread task: 20 countries of 64 × 12 cells take a few milliseconds. */
 const DECODE_BATCH = 20;
 
-// One finished worker, kept warm: a new one loads its code and compiles it cold, which costs more than the read.
-let idle: { worker: Worker; timer: ReturnType<typeof setTimeout> } | undefined;
+// Finished workers, kept warm: a new one loads its code and compiles it cold, which costs more than the read.
+const idle: { worker: Worker; timer: ReturnType<typeof setTimeout> }[] = [];
+/** Two: a big file is read by two workers at once. */
+const MAX_IDLE = 2;
 
 function startWorker(): Worker | undefined {
   try {
@@ -47,23 +79,37 @@ function startWorker(): Worker | undefined {
 }
 
 function takeWorker(): Worker | undefined {
-  if (!idle) return startWorker();
-  clearTimeout(idle.timer);
-  const { worker } = idle;
-  idle = undefined;
-  return worker;
+  const kept = idle.pop();
+  if (!kept) return startWorker();
+  clearTimeout(kept.timer);
+  return kept.worker;
 }
 
 function releaseWorker(worker: Worker): void {
   worker.onmessage = null;
   worker.onerror = null;
-  if (idle) return worker.terminate();
-  const timer = setTimeout(() => {
-    if (idle?.worker !== worker) return;
-    idle = undefined;
-    worker.terminate();
-  }, WORKER_IDLE_MS);
-  idle = { worker, timer };
+  if (idle.length >= MAX_IDLE) return worker.terminate();
+  const kept = {
+    worker,
+    timer: setTimeout(() => {
+      const at = idle.indexOf(kept);
+      if (at >= 0) idle.splice(at, 1);
+      worker.terminate();
+    }, WORKER_IDLE_MS),
+  };
+  idle.push(kept);
+}
+
+/**
+ * Starts the import workers ahead of a read (when the user opens the file picker or drags a file
+ * over the page), so that a big file finds them warm. Idle ones end after WORKER_IDLE_MS.
+ */
+export function warmUpWorkers(): void {
+  while (idle.length < MAX_IDLE) {
+    const worker = startWorker();
+    if (!worker) return;
+    releaseWorker(worker);
+  }
 }
 
 /**
@@ -75,20 +121,38 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
   const here = () => importBytes(fileName, bytes, { encoding, remap, onProgress });
   const worker = bytes.byteLength >= WORKER_MIN_BYTES ? takeWorker() : undefined;
   if (!worker) return Promise.resolve(here());
+  const split = splitPoint(bytes, encoding);
+  // A second worker only when one is warm: a cold one would start after the first had read its half.
+  const helper = split !== undefined && idle.length > 0 ? takeWorker() : undefined;
   return new Promise<ImportResult>((resolve, reject) => {
     let busy = true;
+    let helperBusy = helper !== undefined;
+    // Each worker reports the share of the file it has read.
+    let own = 0;
+    let helped = 0;
+    const endHelper = (terminate: boolean) => {
+      if (!helper || !helperBusy) return;
+      helperBusy = false;
+      if (terminate) helper.terminate();
+      else releaseWorker(helper);
+    };
     const abort = () => {
       signal?.removeEventListener('abort', abort);
       // A busy worker is ended; one already done went back to the pool and is left there.
       if (busy) worker.terminate();
       busy = false;
+      endHelper(true);
       reject(new DOMException('the import was cancelled', 'AbortError'));
     };
     if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort);
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
-      if (reply.kind === 'progress') return onProgress?.(reply.fraction);
+      if (reply.kind === 'progress') {
+        own = reply.fraction;
+        return onProgress?.(Math.min(1, own + helped));
+      }
+      if (reply.kind !== 'done') return;
       busy = false;
       releaseWorker(worker);
       // The cells are rebuilt a slice at a time, so that no task of the page runs long.
@@ -106,10 +170,32 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
       busy = false;
       signal?.removeEventListener('abort', abort);
       worker.terminate();
+      endHelper(true);
       resolve(here());
     };
     // A copy goes to the worker, so the caller keeps its bytes for re-reading with other choices.
     const copy = bytes.slice().buffer;
-    worker.postMessage({ fileName, bytes: copy, encoding, remap } satisfies WorkerRequest, [copy]);
+    if (!helper || split === undefined) {
+      worker.postMessage({ kind: 'read', fileName, bytes: copy, encoding, remap } satisfies WorkerRequest, [copy]);
+      return;
+    }
+    helper.onmessage = (e: MessageEvent<WorkerReply>) => {
+      if (e.data.kind === 'progress') {
+        helped = e.data.fraction;
+        onProgress?.(Math.min(1, own + helped));
+      } else if (e.data.kind === 'tail-done') endHelper(false);
+    };
+    helper.onerror = (e) => {
+      e.preventDefault();
+      endHelper(true);
+      // The head then reads the whole file itself.
+      if (busy) worker.postMessage({ kind: 'tail-lost' } satisfies WorkerRequest);
+    };
+    // Seen in the browser's performance timeline (DevTools, tests): this file was read in two parts.
+    performance.mark(IMPORT_MARKS.split, { detail: { fileName, split } });
+    const channel = new MessageChannel();
+    const tail = bytes.slice(split).buffer;
+    helper.postMessage({ kind: 'tail', bytes: tail, decoding: tailDecoding(bytes, encoding), port: channel.port2, share: 1 - split / bytes.byteLength } satisfies WorkerRequest, [tail, channel.port2]);
+    worker.postMessage({ kind: 'head', fileName, bytes: copy, split, encoding, remap, port: channel.port1 } satisfies WorkerRequest, [copy, channel.port1]);
   });
 }

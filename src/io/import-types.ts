@@ -83,3 +83,15 @@ export function columnLetter(column: number): string {
   }
   return s;
 }
+
+/**
+ * Performance marks an import leaves in the browser's timeline (DevTools, the bench, tests): the
+ * file's bytes are in hand, the file is read (matrices built), the import is committed, and a file
+ * was read by two workers at once.
+ */
+export const IMPORT_MARKS = {
+  bytes: 'x1060: import bytes in hand',
+  read: 'x1060: import read',
+  commit: 'x1060: import commit',
+  split: 'x1060: import read in two parts',
+} as const;

@@ -1,26 +1,102 @@
-// Reads one file off the main thread: decode, parse and validate, posting progress as it goes.
+// Reads files off the main thread: decode, parse and validate, posting progress as it goes.
 // The scores go back packed in one transferred Float64Array: cloning 150,000 cells as nested
-// arrays stalled the page for ~100 ms. The worker stays alive for the next file.
+// arrays stalled the page for ~100 ms. A big long file may be read by two workers at once: one
+// reads the head and then replays the lines the other recorded from the tail (split-read.ts).
+// Workers stay alive for the next file.
 import { importBytes } from './import-files';
-import type { WorkerRequest, WorkerReply } from './import-runner';
+import type { HeadRequest, PortMessage, TailRequest, WorkerReply, WorkerRequest } from './import-runner';
+import type { ImportResult } from './import-types';
 import { encodeMatrices } from './matrix-transfer';
+import { decodeTail, finishSplit, readHead, readLongTail, type HeadReading, type TailOutcome } from './split-read';
 
 const scope = self as unknown as { postMessage: (m: WorkerReply, transfer?: Transferable[]) => void };
 
-self.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const { fileName, bytes, encoding, remap } = e.data;
+/** Time between progress posts: each redraws the page's progress bar, which takes CPU from the reading. */
+const PROGRESS_MS = 50;
+
+/** Posts progress at most every PROGRESS_MS and a percent at a time (posting every chunk would flood the page). */
+function progressPoster(): (fraction: number) => void {
   let last = 0;
-  const { matrices, ...result } = importBytes(fileName, new Uint8Array(bytes), {
-    encoding,
-    remap,
-    onProgress: (f) => {
-      // Posting every chunk would flood the page; a percent at a time is enough for a bar.
-      if (f - last >= 0.01 || f === 1) {
-        last = f;
-        scope.postMessage({ kind: 'progress', fraction: f });
-      }
-    },
-  });
+  let lastAt = performance.now();
+  return (f) => {
+    const now = performance.now();
+    if (f === 1 || (f - last >= 0.01 && now - lastAt >= PROGRESS_MS)) {
+      last = f;
+      lastAt = now;
+      scope.postMessage({ kind: 'progress', fraction: f });
+    }
+  };
+}
+
+function reply(result: ImportResult): void {
+  const { matrices, ...rest } = result;
   const packed = encodeMatrices(matrices);
-  scope.postMessage({ kind: 'done', result, packed }, [packed.scores.buffer]);
+  scope.postMessage({ kind: 'done', result: rest, packed }, [packed.scores.buffer]);
+}
+
+// A head waiting for its tail is told here if the tail's worker fails.
+let tailLost: (() => void) | undefined;
+
+async function readHeadOfFile(req: HeadRequest): Promise<void> {
+  const { fileName, encoding, remap, split, port } = req;
+  const bytes = new Uint8Array(req.bytes);
+  const options = { encoding, remap, onProgress: progressPoster() };
+  const tailArrives = new Promise<TailOutcome | undefined>((ok) => {
+    port.onmessage = (e: MessageEvent<PortMessage>) => ok(e.data.kind === 'tail' ? e.data.outcome : undefined);
+    tailLost = () => ok(undefined);
+  });
+  let head: HeadReading | undefined;
+  try {
+    head = readHead(fileName, bytes, split, options, (layout) => port.postMessage({ kind: 'layout', layout } satisfies PortMessage));
+  } catch {
+    head = undefined;
+  }
+  if (!head) port.postMessage({ kind: 'cancel' } satisfies PortMessage);
+  const tail = head ? await tailArrives : undefined;
+  tailLost = undefined;
+  port.close();
+  reply(finishSplit(fileName, bytes, head, tail, options).result);
+}
+
+function readTailOfFile(req: TailRequest): void {
+  const { port, share } = req;
+  let decoded: ReturnType<typeof decodeTail> | undefined;
+  try {
+    decoded = decodeTail(new Uint8Array(req.bytes), req.decoding);
+  } catch {
+    decoded = undefined;
+  }
+  const done = () => {
+    port.close();
+    scope.postMessage({ kind: 'tail-done' });
+  };
+  port.onmessage = (e: MessageEvent<PortMessage>) => {
+    if (e.data.kind !== 'layout' || !decoded) {
+      port.postMessage({ kind: 'failed' } satisfies PortMessage);
+      return done();
+    }
+    try {
+      const post = progressPoster();
+      const tail = readLongTail(decoded.text, e.data.layout, (f) => post(f * share));
+      const outcome: TailOutcome = { tail, decoded: { encoding: decoded.encoding, ascii: decoded.ascii } };
+      port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [tail.records.ints.buffer, tail.records.scores.buffer]);
+    } catch {
+      port.postMessage({ kind: 'failed' } satisfies PortMessage);
+    }
+    done();
+  };
+}
+
+self.onmessage = (e: MessageEvent<WorkerRequest>) => {
+  const req = e.data;
+  switch (req.kind) {
+    case 'read':
+      return reply(importBytes(req.fileName, new Uint8Array(req.bytes), { encoding: req.encoding, remap: req.remap, onProgress: progressPoster() }));
+    case 'head':
+      return void readHeadOfFile(req);
+    case 'tail':
+      return readTailOfFile(req);
+    case 'tail-lost':
+      return tailLost?.();
+  }
 };

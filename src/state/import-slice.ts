@@ -4,8 +4,8 @@ import type { TextEncodingName } from '../io/decode-text';
 import type { HeaderRemap } from '../io/header-names';
 import { remapKey } from '../io/header-names';
 import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
-import { readInBackground } from '../io/import-runner';
-import type { ImportResult } from '../io/import-types';
+import { readInBackground, warmUpWorkers } from '../io/import-runner';
+import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
 import { importMessages } from '../i18n/import-messages';
 import { applyImportResults, withNames, type ConflictChoice } from './import-outcome';
 import type { AppState } from './store';
@@ -53,6 +53,8 @@ export interface ImportSlice {
   progress: ImportProgress | null;
   /** Reads files chosen or dropped by the user and opens the review. */
   importFiles: (files: readonly File[]) => Promise<void>;
+  /** Gets ready to read files the user is about to give (picker opened, file dragged over the page): starts the import workers. */
+  prepareImport: () => void;
   /** Reads text pasted by the user (tab-separated cells from a spreadsheet) and opens the review. */
   importPastedText: (text: string) => void;
   /** Re-reads a file of the review in another encoding. */
@@ -125,6 +127,7 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
           }
           set({ progress: { fileName: file.name, index, count: files.length, fraction: 0 } });
           const bytes = new Uint8Array(await file.arrayBuffer());
+          performance.mark(IMPORT_MARKS.bytes);
           const onProgress = (fraction: number) => set({ progress: { fileName: file.name, index, count: files.length, fraction } });
           const result = await readInBackground({ fileName: file.name, bytes, onProgress, signal: ctl.signal });
           pending.push({ key, fileName: file.name, bytes, remap: {}, result });
@@ -137,8 +140,10 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         set({ progress: null });
       }
       if (ctl.signal.aborted || refuseWhileReviewing()) return;
+      performance.mark(IMPORT_MARKS.read);
       set({ review: { files: pending, choices: {}, pasted: false } });
     },
+    prepareImport: () => warmUpWorkers(),
     importPastedText: (text) => {
       if (refuseWhileReviewing()) return;
       const result = importCsvText(text, { fileName: PASTED_FILE_NAME });
@@ -165,6 +170,7 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
     confirmImport: () => {
       const { review, workspace, selectedId } = get();
       if (!review) return;
+      performance.mark(IMPORT_MARKS.commit);
       const outcome = applyImportResults(
         workspace,
         review.files.map((f) => withNames(f.result, f.names)),

@@ -97,3 +97,56 @@ describe('import review in Chromium', () => {
     expect(await cellLabel(page, 'A-3 ', 'PSIRT')).toContain(': 3 of 10');
   });
 });
+
+describe('big files read by two workers at once', () => {
+  /** A long file of `countries` × 64 services × 3 stakeholders (about 26 bytes a line); `bad` puts "x" as the score of that 1-based line. */
+  const bigFile = (countries: number, bad?: number) => {
+    const lines = ['country,service,stakeholder,score'];
+    for (let c = 0; c < countries; c++)
+      for (const cat of 'ABCDEFGHI') for (let s = 1; s <= 7; s++) for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},${cat}-${s},${st},${(c + s) % 11}`);
+    if (bad) lines[bad - 1] = lines[bad - 1]!.replace(/,\d+$/, ',x');
+    return { text: lines.join('\r\n') + '\r\n', count: lines.length };
+  };
+  const splits = (p: Page) => p.evaluate(() => performance.getEntriesByName('x1060: import read in two parts', 'mark').length);
+
+  it('finds a problem in the second half on its own line, and reads a good file whole and right', async () => {
+    const { text, count } = bigFile(1500, 0);
+    expect(text.length).toBeGreaterThan(2.2 * 1024 * 1024);
+    const bad = count - 7;
+    const broken = bigFile(1500, bad).text;
+    // Pointing at the button starts the workers, as for a user about to pick a file.
+    await page.getByRole('button', { name: 'Import CSV…' }).hover();
+    await page.locator('input[type=file]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+    await dialog(page).getByRole('heading', { name: 'Check before importing' }).waitFor();
+    expect(await splits(page)).toBe(1);
+    await expect.poll(() => dialog(page).locator('.problem-error').first().textContent()).toContain(`line ${bad}, column 4`);
+    await dialog(page).getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await dialog(page).getByRole('heading', { name: 'Check before importing' }).waitFor();
+    expect(await splits(page)).toBe(2);
+    await dialog(page).getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Imported 1500 countries from good\.csv: Land 0, Land 1/);
+    // A country from the second half: Land 1400, I-7 (service 7): (1400 + 7) % 11 = 10.
+    await page.getByRole('button', { name: /Country/ }).click();
+    await page.getByRole('option', { name: 'Land 1400', exact: true }).click();
+    await page.getByText('Land 1400 — division of X.1060 roles').waitFor();
+    expect(await cellLabel(page, 'I-7 ', 'ISAC')).toContain(': 10 of 10');
+  });
+
+  it('stops both workers when the user stops reading, and leaves the workspace as it was', async () => {
+    const { text } = bigFile(6000);
+    const before = await countries(page);
+    let ended = 0;
+    page.on('worker', (w) => w.on('close', () => ended++));
+    await page.getByRole('button', { name: 'Import CSV…' }).hover();
+    await page.locator('input[type=file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await dialog(page).getByRole('button', { name: 'Stop reading' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Import cancelled: nothing was loaded.');
+    expect(await splits(page)).toBe(1);
+    // Both busy workers were ended (idle ones would stay for the next file).
+    await expect.poll(() => ended).toBe(2);
+    expect(await countries(page)).toEqual(before);
+    expect(before).toHaveLength(3);
+    expect(await dialog(page).count()).toBe(0);
+  });
+});

@@ -22,6 +22,7 @@ export function ImportExportBar() {
     if (!list || list.length === 0) return;
     await store.getState().importFiles([...list]);
   };
+  const prepare = () => store.getState().prepareImport();
   const onExport = () => {
     const { workspace, announce } = store.getState();
     downloadText('x1060-roles.csv', exportLongCsv(workspace.matrices));
@@ -41,7 +42,10 @@ export function ImportExportBar() {
   return (
     <div className="toolbar-group">
       <FileTrigger acceptedFileTypes={ACCEPTED} allowsMultiple onSelect={(l) => void onSelect(l)}>
-        <Button variant="primary">{t.importCsv}</Button>
+        {/* Pointing at or focusing the button starts the import workers, so that a big file finds them ready. */}
+        <Button variant="primary" onHoverStart={prepare} onFocus={prepare}>
+          {t.importCsv}
+        </Button>
       </FileTrigger>
       {/* The accessible name holds "Export CSV" in every language (scripts rely on it, README) and the visible words (WCAG 2.5.3). */}
       <Button onPress={onExport} isDisabled={count === 0} aria-label={t.exportCsv === 'Export CSV' ? 'Export CSV' : `${t.exportCsv} (Export CSV)`}>

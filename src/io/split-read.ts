@@ -1,0 +1,190 @@
+// Reading a big long file in two halves at once (two workers), with exactly the result of reading
+// it whole: the head is read as usual; the tail is parsed elsewhere with the head's layout and its
+// lines recorded (long-lines.ts); the head's reader then replays them after its own lines. These
+// are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
+import { scanTextGrid } from './csv-grid';
+import { earlyLongLayout, readCsvText, sameLongLayout, type CsvReading, type LongLayout, type LongTail } from './csv-import';
+import { decodeBytes, type TextEncodingName } from './decode-text';
+import type { HeaderRemap } from './header-names';
+import { importBytes } from './import-files';
+import type { ImportResult } from './import-types';
+import { LongLineRecorder, readLongLine, TotalsNames } from './long-lines';
+
+/** Files from this size are read in two halves when a second worker is at hand. */
+export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Where a file's bytes may be cut in two: the start of the first line after the middle. None for
+ * small files, UTF-16 (its line breaks are two bytes), files with a double quote (a quoted cell
+ * may hold a line break, so a line end found in the middle might be inside a cell), files with
+ * NUL bytes (binary: rejected whole) and files without a line break after the middle.
+ * In UTF-8 and Shift_JIS the bytes of ", CR and LF only ever stand for those characters.
+ */
+export function splitPoint(bytes: Uint8Array, encoding?: TextEncodingName, minBytes = SPLIT_MIN_BYTES): number | undefined {
+  if (bytes.byteLength < minBytes) return undefined;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return undefined;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  if (bytes.indexOf(QUOTE) >= 0 || bytes.indexOf(0) >= 0) return undefined;
+  return lineStartAfter(bytes, bytes.byteLength >> 1);
+}
+
+/** The start of the first line that begins after byte `from`; none when no line begins there. */
+export function lineStartAfter(bytes: Uint8Array, from: number): number | undefined {
+  // Starting on the LF of a CR LF pair would cut the pair: its CR is where to look from.
+  const start = from > 0 && bytes[from] === LF && bytes[from - 1] === CR ? from - 1 : from;
+  const lf = bytes.indexOf(LF, start);
+  const cr = bytes.indexOf(CR, start);
+  const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+  if (end < 0) return undefined;
+  // A CR LF pair is one line break: cut after both.
+  const cut = bytes[end] === CR && bytes[end + 1] === LF ? end + 2 : end + 1;
+  return cut < bytes.byteLength ? cut : undefined;
+}
+
+/** How the tail is decoded: in the encoding chosen by the user or shown by the head's UTF-8 BOM, or guessed like a whole file. */
+export type TailDecoding = TextEncodingName | 'guess';
+
+/** The tail's decoding for a file whose head reads as decodeBytes(bytes, forced) does. */
+export function tailDecoding(bytes: Uint8Array, forced?: TextEncodingName): TailDecoding {
+  if (forced) return forced;
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : 'guess';
+}
+
+/** A part of a file decoded: its text, the encoding used, and whether every byte was ASCII. */
+export interface DecodedPart {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  readonly ascii: boolean;
+}
+
+/** Decodes the head as decodeBytes decodes a whole file (BOM, guess or the user's choice). */
+export function decodeHead(head: Uint8Array, forced?: TextEncodingName): DecodedPart {
+  const { text, encoding } = decodeBytes(head, forced);
+  return { text, encoding, ascii: text.length === head.byteLength };
+}
+
+/**
+ * Decodes the tail. A U+FEFF at its start is text (only a file's first character can be a BOM);
+ * guessing, bytes that are not valid UTF-8 are read as Shift_JIS, as decodeBytes does.
+ */
+export function decodeTail(tail: Uint8Array, how: TailDecoding): DecodedPart {
+  const decode = (encoding: TextEncodingName, fatal: boolean): DecodedPart => {
+    const text = new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(tail);
+    return { text, encoding, ascii: text.length === tail.byteLength };
+  };
+  if (how !== 'guess') return decode(how, false);
+  try {
+    return decode('utf-8', true);
+  } catch {
+    return decode('shift_jis', false);
+  }
+}
+
+/**
+ * The encoding of the whole file when its two halves, decoded apart, read as the whole would: the
+ * same encoding, or Shift_JIS for both where the half read as UTF-8 is plain ASCII (which both
+ * read alike). Undefined when they disagree (the head was valid UTF-8 with other characters and the
+ * tail is not): the file must then be read whole.
+ */
+export function joinedEncoding(head: DecodedPart, tail: Pick<DecodedPart, 'encoding' | 'ascii'>): TextEncodingName | undefined {
+  if (head.encoding === tail.encoding) return head.encoding;
+  if (head.encoding === 'shift_jis' && tail.encoding === 'utf-8' && tail.ascii) return 'shift_jis';
+  if (tail.encoding === 'shift_jis' && head.encoding === 'utf-8' && head.ascii) return 'shift_jis';
+  return undefined;
+}
+
+/** Reads the tail's lines with the head's layout, recording them for the head to replay. */
+export function readLongTail(text: string, layout: LongLayout, onProgress?: (fraction: number) => void): LongTail {
+  const recorder = new LongLineRecorder();
+  const totals = new TotalsNames();
+  const { header, context } = layout;
+  const scan = scanTextGrid(text, {
+    delimiter: layout.delimiter,
+    onProgress,
+    onRows: (rows, lines) => {
+      for (let i = 0; i < rows.length; i++) readLongLine(rows[i]!, lines[i]!, header, context, totals, recorder);
+    },
+  });
+  return { records: recorder.records(), parseErrors: scan.parseErrors };
+}
+
+/** What the tail's reader sends back: its lines, or nothing (it failed or was cancelled). */
+export interface TailOutcome {
+  readonly tail: LongTail;
+  readonly decoded: Pick<DecodedPart, 'encoding' | 'ascii'>;
+}
+
+/** How to read one file: the user's choices and progress, as importBytes takes them. */
+export interface SplitReadOptions {
+  readonly encoding?: TextEncodingName;
+  readonly remap?: HeaderRemap;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+/** The head read, waiting for its tail. */
+export interface HeadReading {
+  readonly decoded: DecodedPart;
+  readonly reading: CsvReading;
+}
+
+/**
+ * Reads the head (bytes before `split`), telling onLayout the layout the tail must be read with;
+ * undefined when the head is not a long file (the whole file must then be read as usual).
+ */
+export function readHead(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions, onLayout: (layout: LongLayout) => void): HeadReading | undefined {
+  const decoded = decodeHead(bytes.subarray(0, split), options.encoding);
+  const share = split / bytes.byteLength;
+  // The tail starts on the layout its first lines show; the head's scan must then find the same.
+  const early = earlyLongLayout(decoded.text, fileName);
+  if (early) onLayout(early);
+  let same = true;
+  const reading = readCsvText(decoded.text, {
+    fileName,
+    remap: options.remap,
+    onProgress: options.onProgress && ((f) => options.onProgress!(f * share)),
+    onLongLayout: (layout) => {
+      if (!early) onLayout(layout);
+      else same = sameLongLayout(early, layout);
+    },
+  });
+  return reading.long && same ? { decoded, reading } : undefined;
+}
+
+/** A split read's result, and whether the halves were joined (else the file was read whole again). */
+export interface SplitResult {
+  readonly result: ImportResult;
+  readonly joined: boolean;
+}
+
+/**
+ * Finishes a split read: the head with its tail's lines, or, when the tail is missing or was
+ * decoded otherwise than the whole file would be, the whole file read again from its bytes.
+ */
+export function finishSplit(fileName: string, bytes: Uint8Array, head: HeadReading | undefined, tail: TailOutcome | undefined, options: SplitReadOptions): SplitResult {
+  const encoding = head && tail ? joinedEncoding(head.decoded, tail.decoded) : undefined;
+  const whole = (): SplitResult => ({ result: importBytes(fileName, bytes, options), joined: false });
+  if (!head || !tail || !encoding) return whole();
+  try {
+    return { result: { ...head.reading.finish(tail.tail), encoding }, joined: true };
+  } catch {
+    return whole();
+  }
+}
+
+/** Reads a file in two halves on this thread, as two workers do (tests). */
+export function importBytesInTwo(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions = {}): SplitResult {
+  let layout: LongLayout | undefined;
+  let head: HeadReading | undefined;
+  try {
+    head = readHead(fileName, bytes, split, options, (l) => (layout = l));
+  } catch {
+    head = undefined;
+  }
+  const decoded = decodeTail(bytes.subarray(split), tailDecoding(bytes, options.encoding));
+  const tail = layout ? { tail: readLongTail(decoded.text, layout), decoded } : undefined;
+  return finishSplit(fileName, bytes, head, tail, options);
+}

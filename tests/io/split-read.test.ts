@@ -1,0 +1,235 @@
+// Reading a big long file in two halves (two workers) must give exactly what reading it whole gives.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { earlyLongLayout, readCsvText, type LongLayout } from '../../src/io/csv-import';
+import { importBytes } from '../../src/io/import-files';
+import { decodeTail, importBytesInTwo, joinedEncoding, lineStartAfter, splitPoint } from '../../src/io/split-read';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const concat = (...parts: Uint8Array[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+};
+
+describe('splitPoint', () => {
+  const lines = (n: number, eol: string) => utf8(Array.from({ length: n }, (_, i) => `Land,A-${(i % 9) + 1},NCSC,${i % 11}`).join(eol) + eol);
+
+  it('cuts at the start of the first line after the middle', () => {
+    const bytes = lines(1000, '\n');
+    const cut = splitPoint(bytes, undefined, 1024)!;
+    expect(cut).toBeGreaterThan(bytes.length / 2);
+    expect(bytes[cut - 1]).toBe(0x0a);
+    expect(new TextDecoder().decode(bytes.subarray(bytes.length >> 1, cut - 1))).not.toContain('\n');
+  });
+
+  it('keeps CR LF pairs whole and finds lone CR line ends', () => {
+    const crlf = lines(1000, '\r\n');
+    const cut = splitPoint(crlf, undefined, 1024)!;
+    expect([crlf[cut - 2], crlf[cut - 1]]).toEqual([0x0d, 0x0a]);
+    const cr = lines(1000, '\r');
+    const at = splitPoint(cr, undefined, 1024)!;
+    expect(cr[at - 1]).toBe(0x0d);
+    expect(cr[at]).toBe('L'.charCodeAt(0));
+    // The middle falling between CR and LF still cuts after the pair.
+    const pair = utf8('ab\r\ncd\r\n');
+    expect(lineStartAfter(pair, 3)).toBe(4);
+    expect(lineStartAfter(pair, 2)).toBe(4);
+    expect(lineStartAfter(pair, 7)).toBeUndefined();
+  });
+
+  it('does not cut small files, UTF-16, files with quotes or NUL bytes', () => {
+    expect(splitPoint(lines(1000, '\n'))).toBeUndefined();
+    expect(splitPoint(lines(1000, '\n'), 'utf-16le', 1024)).toBeUndefined();
+    expect(splitPoint(concat(new Uint8Array([0xff, 0xfe]), lines(1000, '\n')), undefined, 1024)).toBeUndefined();
+    expect(splitPoint(concat(lines(1000, '\n'), utf8('Land,A-1,"N, SC",1\n')), undefined, 1024)).toBeUndefined();
+    expect(splitPoint(concat(lines(1000, '\n'), new Uint8Array([0])), undefined, 1024)).toBeUndefined();
+    expect(splitPoint(utf8('x'.repeat(5000)), undefined, 1024)).toBeUndefined();
+  });
+});
+
+describe('decoding the halves apart', () => {
+  it('keeps a U+FEFF at the start of the tail (only a file can begin with a byte-order mark)', () => {
+    expect(decodeTail(utf8('\uFEFFLand'), 'guess').text).toBe('\uFEFFLand');
+    expect(decodeTail(utf8('\uFEFFLand'), 'utf-8').text).toBe('\uFEFFLand');
+  });
+
+  it('guesses Shift_JIS for a tail that is not UTF-8', () => {
+    expect(decodeTail(new Uint8Array([0x93, 0xfa, 0x96, 0x7b]), 'guess')).toEqual({ text: '日本', encoding: 'shift_jis', ascii: false });
+    expect(decodeTail(utf8('abc'), 'guess')).toEqual({ text: 'abc', encoding: 'utf-8', ascii: true });
+  });
+
+  it('joins encodings only where the halves read as the whole file would', () => {
+    const part = (encoding: 'utf-8' | 'shift_jis', ascii: boolean) => ({ text: '', encoding, ascii });
+    expect(joinedEncoding(part('utf-8', false), part('utf-8', false))).toBe('utf-8');
+    expect(joinedEncoding(part('utf-8', true), part('shift_jis', false))).toBe('shift_jis');
+    expect(joinedEncoding(part('shift_jis', false), part('utf-8', true))).toBe('shift_jis');
+    expect(joinedEncoding(part('utf-8', false), part('shift_jis', false))).toBeUndefined();
+    expect(joinedEncoding(part('shift_jis', false), part('utf-8', false))).toBeUndefined();
+  });
+});
+
+describe('importBytesInTwo', () => {
+  const header = 'country,service,stakeholder,score,note\n';
+  const body = [
+    'Japan,A-1,NCSC,5,',
+    'Japan,A-2,Ministry X,NA,first seen in the head',
+    'Japan,Total,NCSC,9,',
+    'Japan,A-3,ISAC,11,',
+    '',
+    'Japan,A-4,NCSC,7,',
+    // the cut falls here
+    'Japan,A-1,NCSC,6,given twice',
+    'Japan,Total,NCSC,3,',
+    'Japan,A-5,Ministry Y,x,',
+    'Singapore,A-1,Ministry Y,2,custom first seen in the tail',
+    'Japan,A-6,PSIRT,4,',
+  ];
+  const text = header + body.join('\n') + '\n';
+  const bytes = utf8(text);
+  const cut = utf8(header + body.slice(0, 6).join('\n') + '\n').length;
+
+  it('reads problems of the tail on their own lines, duplicates across the halves and totals in both', () => {
+    const whole = importBytes('t.csv', bytes);
+    const two = importBytesInTwo('t.csv', bytes, cut);
+    expect(two.joined).toBe(true);
+    expect(two.result).toEqual(whole);
+    const where = two.result.problems.map((p) => [p.code, p.line]);
+    expect(where).toEqual([
+      ['out-of-range', 5],
+      ['duplicate-cell', 8],
+      ['not-a-score', 10],
+      ['totals-row', 4],
+      ['custom-stakeholder', 3],
+      ['custom-stakeholder', 10],
+    ]);
+    expect(two.result.problems.find((p) => p.code === 'totals-row')!.params).toEqual({ name: 'Total', count: 2 });
+  });
+
+  it('reads a good file into the same matrices, notes and warnings', () => {
+    const good = utf8(header + ['Japan,A-1,NCSC,5,a', 'Japan,A-2,Ministry X,NA,', 'Singapore,A-1,Ministry Y,2,b', 'Japan,A-3,ISAC,10,c'].join('\r\n') + '\r\n');
+    const at = lineStartAfter(good, good.length >> 1)!;
+    const two = importBytesInTwo('g.csv', good, at);
+    expect(two.joined).toBe(true);
+    expect(two.result).toEqual(importBytes('g.csv', good));
+    expect(two.result.matrices.map((m) => m.country)).toEqual(['Japan', 'Singapore']);
+    expect(two.result.problems.map((p) => [p.code, p.line])).toEqual([
+      ['custom-stakeholder', 3],
+      ['custom-stakeholder', 4],
+    ]);
+  });
+
+  it('reads the whole file again when the head is not a long file', () => {
+    const wide = utf8('Service,NCSC,ISAC\nA-1,5,2\nA-2,3,\nA-3,1,1\n');
+    const two = importBytesInTwo('Japan.csv', wide, lineStartAfter(wide, 4)!);
+    expect(two.joined).toBe(false);
+    expect(two.result).toEqual(importBytes('Japan.csv', wide));
+  });
+});
+
+// Words with their Shift_JIS bytes, so that files can be written in both encodings.
+const WORDS: Record<string, number[]> = {
+  日本: [0x93, 0xfa, 0x96, 0x7b],
+  合計: [0x8d, 0x87, 0x8c, 0x76],
+  不明: [0x95, 0x73, 0x96, 0xbe],
+  警察: [0x8c, 0x78, 0x8e, 0x40],
+  ｱ: [0xb1],
+};
+type Token = string;
+const encode = (tokens: Token[], enc: 'utf-8' | 'shift_jis') => concat(...tokens.map((t) => (enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
+
+const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd");
+const scoreText = fc.constantFrom('', '0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
+const line = fc.oneof(
+  { weight: 8, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本')).map((cells) => cells) },
+  { weight: 1, arbitrary: fc.constant<string[]>(['']) },
+  { weight: 1, arbitrary: fc.tuple(cellText, cellText).map((cells) => cells) },
+);
+const fileArb = fc.record({
+  delimiter: fc.constantFrom(',', ';', '\t', '|'),
+  eol: fc.constantFrom('\n', '\r\n', '\r'),
+  title: fc.boolean(),
+  lines: fc.array(line, { minLength: 1, maxLength: 40 }),
+  cutAt: fc.double({ min: 0, max: 1, noNaN: true }),
+  encoding: fc.constantFrom<'utf-8' | 'utf-8-bom' | 'shift_jis'>('utf-8', 'utf-8-bom', 'shift_jis'),
+  forced: fc.boolean(),
+});
+
+describe('importBytesInTwo (property)', () => {
+  it('gives what importBytes gives, for any file and any cut at a line start', () => {
+    let joined = 0;
+    fc.assert(
+      fc.property(fileArb, (f) => {
+        const tokens: Token[] = [];
+        const push = (cells: string[]) => {
+          cells.forEach((c, i) => {
+            if (i > 0) tokens.push(f.delimiter);
+            // Japanese words are separate tokens so that they can be written in Shift_JIS.
+            for (const part of c.split(/(日本|合計|不明|警察|ｱ)/)) if (part) tokens.push(part);
+          });
+          tokens.push(f.eol);
+        };
+        if (f.title) push(['Division of roles']);
+        push(['country', 'service', 'stakeholder', 'score', 'note']);
+        const headerTokens = tokens.length;
+        f.lines.forEach(push);
+        const enc: 'utf-8' | 'shift_jis' = f.encoding === 'shift_jis' ? 'shift_jis' : 'utf-8';
+        const body = encode(tokens, enc);
+        const bytes = f.encoding === 'utf-8-bom' ? concat(new Uint8Array([0xef, 0xbb, 0xbf]), body) : body;
+        const headerEnd = bytes.length - body.length + encode(tokens.slice(0, headerTokens), enc).length;
+        const cut = lineStartAfter(bytes, Math.floor(f.cutAt * bytes.length));
+        if (cut === undefined) return;
+        const options = f.forced ? { encoding: enc } : {};
+        const two = importBytesInTwo('f.csv', bytes, cut, options);
+        expect(two.result).toEqual(importBytes('f.csv', bytes, options));
+        // The halves were really read apart whenever the head holds the header.
+        if (cut >= headerEnd) expect(two.joined).toBe(true);
+        if (two.joined) joined++;
+      }),
+      { numRuns: 400 },
+    );
+    expect(joined).toBeGreaterThan(100);
+  });
+
+  it('reads the file whole again when the halves decode otherwise than the whole (UTF-8 head, Shift_JIS tail)', () => {
+    const head = utf8('country,service,stakeholder,score\n日本,A-1,NCSC,5\n');
+    const tail = concat(utf8('Land '), new Uint8Array([0xb1]), utf8(',A-2,NCSC,3\n'));
+    const bytes = concat(head, tail);
+    const two = importBytesInTwo('m.csv', bytes, head.length);
+    expect(two.joined).toBe(false);
+    expect(two.result).toEqual(importBytes('m.csv', bytes));
+    expect(two.result.encoding).toBe('shift_jis');
+  });
+});
+
+describe('earlyLongLayout', () => {
+  const variants = [
+    { delimiter: ',', eol: '\n', title: false, bom: false },
+    { delimiter: ';', eol: '\r\n', title: true, bom: true },
+    { delimiter: '\t', eol: '\r', title: true, bom: false },
+    { delimiter: '|', eol: '\r\n', title: false, bom: false },
+  ];
+  it.each(variants)('finds from the first lines the layout the whole scan finds (%o)', ({ delimiter, eol, title, bom }) => {
+    const head = ['note', 'Country', 'Service', 'Player', 'Score'].join(delimiter);
+    const lines = [...(title ? ['Division of roles, 2024', ''] : []), head];
+    for (let i = 0; i < 12000; i++) lines.push(['n', `Land ${i % 7}`, `A-${(i % 9) + 1}`, 'NCSC', String(i % 11)].join(delimiter));
+    const text = (bom ? '\uFEFF' : '') + lines.join(eol) + eol;
+    const found: LongLayout[] = [];
+    readCsvText(text, { fileName: 'Land.csv', onLongLayout: (l) => found.push(l) });
+    expect(found).toHaveLength(1);
+    const early = earlyLongLayout(text, 'Land.csv');
+    expect(early).toEqual(found[0]);
+    expect(early!.header).toMatchObject({ index: title ? 2 : 0, country: 1, service: 2, stakeholder: 3, score: 4, note: 0 });
+    expect(early!.context.decimalComma).toBe(delimiter === ';');
+  });
+
+  it('tells nothing of short or wide texts', () => {
+    expect(earlyLongLayout('country,service,stakeholder,score\nJapan,A-1,NCSC,5\n', 'x.csv')).toBeUndefined();
+    const wide = ['Service,NCSC,ISAC', ...Array.from({ length: 20000 }, (_, i) => `A-${(i % 9) + 1},${i % 11},`)].join('\n');
+    expect(earlyLongLayout(wide, 'Japan.csv')).toBeUndefined();
+  });
+});
