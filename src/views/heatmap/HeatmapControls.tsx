@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { PALETTE_IDS, PALETTES } from '../../charts/color-scales';
-import type { RoleMatrix } from '../../domain/matrix';
+import type { RoleMatrix, Stakeholder } from '../../domain/matrix';
 import { rowName, stakeholderName } from '../../domain/matrix';
 import type { ColumnSort, MarginalKind, PaletteId, RowSort } from '../../domain/display-options';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
@@ -19,10 +19,12 @@ import { useMessages } from '../use-messages';
 export const HeatmapControls = memo(function HeatmapControls({ matrix }: { matrix: RoleMatrix }) {
   const t = useMessages(heatmapMessages);
   const hasServices = matrix.rows.some((r) => r.x1060Id?.includes('-'));
+  // Countries of one file share their categories and stakeholders: the controls then stay as drawn.
+  const categories = [...new Set(matrix.rows.map((r) => r.x1060Id?.split('-')[0]).filter((c): c is string => Boolean(c)))].join(' ');
   return (
     <div className="controls" role="group" aria-label={t.show}>
-      {hasServices && <GranularityControls matrix={matrix} />}
-      <RowSortSelect matrix={matrix} />
+      {hasServices && <GranularityControls categories={categories} />}
+      <RowSortSelect stakeholders={matrix.stakeholders} />
       <ColumnSortSelect />
       <MarginalSelect />
       <PaletteSelect />
@@ -35,7 +37,8 @@ export const HeatmapControls = memo(function HeatmapControls({ matrix }: { matri
   );
 });
 
-function GranularityControls({ matrix }: { matrix: RoleMatrix }) {
+/** Granularity and roll-up; `categories` are the matrix's category letters, space-separated. */
+const GranularityControls = memo(function GranularityControls({ categories }: { categories: string }) {
   const t = useMessages(heatmapMessages);
   const granularity = useAppState((s) => s.heatmap.granularity);
   const rollup = useAppState((s) => s.heatmap.rollup);
@@ -43,21 +46,20 @@ function GranularityControls({ matrix }: { matrix: RoleMatrix }) {
   const setGranularity = useAppState((s) => s.setGranularity);
   const setRollup = useAppState((s) => s.setRollup);
   const setHeatmap = useAppState((s) => s.setHeatmap);
-  const categories = useMemo(() => [...new Set(matrix.rows.map((r) => r.x1060Id?.split('-')[0]).filter((c): c is string => Boolean(c)))], [matrix]);
   return (
     <>
       <Select label={t.show} value={granularity} onChange={(v) => setGranularity(v === 'category' ? 'category' : 'as-is')} options={[{ id: 'as-is', label: t.asScored }, { id: 'category', label: t.byCategory }]} />
       {granularity === 'category' && (
         <>
           <Select label={t.rollup} value={rollup} onChange={(v) => setRollup(v === 'mean' ? 'mean' : 'max')} options={[{ id: 'max', label: t.rollupMax }, { id: 'mean', label: t.rollupMean }]} />
-          <Button onPress={() => setHeatmap({ expanded: anyExpanded ? [] : categories })}>{anyExpanded ? t.collapseAll : t.expandAll}</Button>
+          <Button onPress={() => setHeatmap({ expanded: anyExpanded ? [] : categories.split(' ') })}>{anyExpanded ? t.collapseAll : t.expandAll}</Button>
         </>
       )}
     </>
   );
-}
+});
 
-function RowSortSelect({ matrix }: { matrix: RoleMatrix }) {
+const RowSortSelect = memo(function RowSortSelect({ stakeholders }: { stakeholders: readonly Stakeholder[] }) {
   const t = useMessages(heatmapMessages);
   const lang = useAppState((s) => s.lang);
   const value = useAppState((s) => s.heatmap.rowSort);
@@ -67,36 +69,40 @@ function RowSortSelect({ matrix }: { matrix: RoleMatrix }) {
       { id: 'original', label: t.sortOriginal },
       { id: 'x1060', label: t.sortX1060 },
       { id: 'total', label: t.sortTotal },
-      ...matrix.stakeholders.map((s) => ({ id: `stakeholder:${s.key}`, label: t.sortBy(stakeholderName(s, lang)) })),
+      ...stakeholders.map((s) => ({ id: `stakeholder:${s.key}`, label: t.sortBy(stakeholderName(s, lang)) })),
     ],
-    [t, matrix, lang],
+    [t, stakeholders, lang],
   );
   return <Select label={t.sortRows} value={value} onChange={(v) => setRowSort(v as RowSort)} options={options} />;
+}, sameStakeholders);
+
+function sameStakeholders(a: { stakeholders: readonly Stakeholder[] }, b: { stakeholders: readonly Stakeholder[] }): boolean {
+  return a.stakeholders.length === b.stakeholders.length && a.stakeholders.every((s, i) => s === b.stakeholders[i]);
 }
 
-function ColumnSortSelect() {
+const ColumnSortSelect = memo(function ColumnSortSelect() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.heatmap.columnSort);
   const set = useAppState((s) => s.setColumnSort);
   return <Select label={t.sortColumns} value={value} onChange={(v) => set(v as ColumnSort)} options={[{ id: 'original', label: t.colOriginal }, { id: 'total', label: t.colTotal }, { id: 'sector', label: t.colSector }]} />;
-}
+});
 
-function MarginalSelect() {
+const MarginalSelect = memo(function MarginalSelect() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.heatmap.marginal);
   const set = useAppState((s) => s.setMarginal);
   return <Select label={t.marginal} value={value} onChange={(v) => set(v as MarginalKind)} options={[{ id: 'total', label: t.marginalTotal }, { id: 'max', label: t.marginalMax }, { id: 'none', label: t.marginalNone }]} />;
-}
+});
 
-function PaletteSelect() {
+const PaletteSelect = memo(function PaletteSelect() {
   const t = useMessages(heatmapMessages);
   const lang = useAppState((s) => s.lang);
   const value = useAppState((s) => s.palette);
   const set = useAppState((s) => s.setPalette);
   return <Select label={t.palette} value={value} onChange={(v) => set(v as PaletteId)} options={PALETTE_IDS.map((id) => ({ id, label: lang === 'ja' ? PALETTES[id].nameJa : PALETTES[id].nameEn }))} />;
-}
+});
 
-function ColorModeControls() {
+const ColorModeControls = memo(function ColorModeControls() {
   const t = useMessages(heatmapMessages);
   const mode = useAppState((s) => s.heatmap.colorMode);
   const brackets = useAppState((s) => s.heatmap.brackets);
@@ -107,21 +113,21 @@ function ColorModeControls() {
       {mode === 'brackets' && <BracketField bounds={brackets} onChange={(b) => setHeatmap({ brackets: b })} />}
     </>
   );
-}
+});
 
-function ThresholdField() {
+const ThresholdField = memo(function ThresholdField() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.heatmap.threshold);
   const setHeatmap = useAppState((s) => s.setHeatmap);
   return <NumberField label={t.threshold} value={value} minValue={0} maxValue={10} step={1} onChange={(threshold) => setHeatmap({ threshold })} />;
-}
+});
 
-function ThemeSelect() {
+const ThemeSelect = memo(function ThemeSelect() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.theme);
   const set = useAppState((s) => s.setTheme);
   return <Select label={t.theme} value={value} onChange={(v) => set(v === 'dark' ? 'dark' : 'light')} options={[{ id: 'light', label: t.light }, { id: 'dark', label: t.dark }]} />;
-}
+});
 
 function HideShow({ matrix }: { matrix: RoleMatrix }) {
   const t = useMessages(heatmapMessages);
@@ -157,7 +163,7 @@ function HideShow({ matrix }: { matrix: RoleMatrix }) {
   );
 }
 
-function TableToggle() {
+const TableToggle = memo(function TableToggle() {
   const t = useMessages(heatmapMessages);
   const showTable = useAppState((s) => s.heatmap.showTable);
   const setHeatmap = useAppState((s) => s.setHeatmap);
@@ -166,7 +172,7 @@ function TableToggle() {
       {showTable ? t.showChart : t.showTable}
     </Button>
   );
-}
+});
 
 /** Editable bracket bounds: applied when the text parses, kept as typed otherwise. */
 function BracketField({ bounds, onChange }: { bounds: readonly number[]; onChange: (b: number[]) => void }) {
