@@ -1,6 +1,6 @@
 import type { TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
-import { importBytes } from './import-files';
+import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
 import { IMPORT_MARKS, type ImportResult } from './import-types';
 import type { LongLayout } from './csv-import';
 import { decodeMatricesInSlices, type PackedMatrices } from './matrix-transfer';
@@ -40,8 +40,10 @@ export type PortMessage = { kind: 'layout'; layout: LongLayout } | { kind: 'canc
 
 /** What an import worker answers: progress (its share of the file read), the result with its matrices packed for transfer, or that a tail is done. */
 export type WorkerReply =
-  | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; result: Omit<ImportResult, 'matrices'>; packed: PackedMatrices }
+  /** `whole`: a head worker reads the whole file again; its fraction is of the whole. */
+  | { kind: 'progress'; fraction: number; whole?: boolean }
+  /** `joined`: the file was read in two parts (head and tail), not whole. */
+  | { kind: 'done'; result: Omit<ImportResult, 'matrices'>; packed: PackedMatrices; joined?: boolean }
   | { kind: 'tail-done' };
 
 /** One file to read, with the user's choices and where to report progress. */
@@ -71,7 +73,17 @@ const MAX_IDLE = 2;
 function startWorker(): Worker | undefined {
   try {
     if (typeof Worker === 'undefined') return undefined;
-    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    // A worker whose code fails to load (a new version deployed, a blocked script) while it waits
+    // in the pool is dropped; one busy with a file hears of it through its job's onerror.
+    worker.addEventListener('error', () => {
+      const at = idle.findIndex((k) => k.worker === worker);
+      if (at < 0) return;
+      clearTimeout(idle[at]!.timer);
+      idle.splice(at, 1);
+      worker.terminate();
+    });
+    return worker;
   } catch {
     // Some pages (file://, strict CSPs, old browsers) cannot start a worker: read on this thread.
     return undefined;
@@ -119,6 +131,7 @@ export function warmUpWorkers(): void {
 export function readInBackground(job: ReadJob): Promise<ImportResult> {
   const { fileName, bytes, encoding, remap, onProgress, signal } = job;
   const here = () => importBytes(fileName, bytes, { encoding, remap, onProgress });
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return Promise.resolve(tooLarge(fileName, bytes.byteLength));
   const worker = bytes.byteLength >= WORKER_MIN_BYTES ? takeWorker() : undefined;
   if (!worker) return Promise.resolve(here());
   const split = splitPoint(bytes, encoding);
@@ -130,6 +143,7 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
     // Each worker reports the share of the file it has read.
     let own = 0;
     let helped = 0;
+    let alone = false;
     const endHelper = (terminate: boolean) => {
       if (!helper || !helperBusy) return;
       helperBusy = false;
@@ -149,12 +163,20 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
       if (reply.kind === 'progress') {
+        // A head that reads the whole file again reports progress through the whole file.
+        if (reply.whole) {
+          alone = true;
+          helped = 0;
+        }
         own = reply.fraction;
         return onProgress?.(Math.min(1, own + helped));
       }
       if (reply.kind !== 'done') return;
       busy = false;
+      if (reply.joined) performance.mark(IMPORT_MARKS.split, { detail: { fileName, split } });
       releaseWorker(worker);
+      // A tail worker still busy once the head has answered is ended (it says it is done just after sending its lines).
+      if (helperBusy) setTimeout(() => endHelper(true), 1000);
       // The cells are rebuilt a slice at a time, so that no task of the page runs long.
       decodeMatricesInSlices(reply.packed, DECODE_BATCH, signal).then(
         (matrices) => {
@@ -181,6 +203,8 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
     }
     helper.onmessage = (e: MessageEvent<WorkerReply>) => {
       if (e.data.kind === 'progress') {
+        // Once the head has answered (or read the file whole itself) the tail's progress is old news.
+        if (!busy || alone) return;
         helped = e.data.fraction;
         onProgress?.(Math.min(1, own + helped));
       } else if (e.data.kind === 'tail-done') endHelper(false);
@@ -191,8 +215,6 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
       // The head then reads the whole file itself.
       if (busy) worker.postMessage({ kind: 'tail-lost' } satisfies WorkerRequest);
     };
-    // Seen in the browser's performance timeline (DevTools, tests): this file was read in two parts.
-    performance.mark(IMPORT_MARKS.split, { detail: { fileName, split } });
     const channel = new MessageChannel();
     const tail = bytes.slice(split).buffer;
     helper.postMessage({ kind: 'tail', bytes: tail, decoding: tailDecoding(bytes, encoding), port: channel.port2, share: 1 - split / bytes.byteLength } satisfies WorkerRequest, [tail, channel.port2]);

@@ -14,8 +14,11 @@ const scope = self as unknown as { postMessage: (m: WorkerReply, transfer?: Tran
 /** Time between progress posts: each redraws the page's progress bar, which takes CPU from the reading. */
 const PROGRESS_MS = 50;
 
-/** Posts progress at most every PROGRESS_MS and a percent at a time (posting every chunk would flood the page). */
-function progressPoster(): (fraction: number) => void {
+/**
+ * Posts progress at most every PROGRESS_MS and a percent at a time (posting every chunk would flood
+ * the page); `whole` marks the progress of a head worker that reads the whole file again.
+ */
+function progressPoster(whole = false): (fraction: number) => void {
   let last = 0;
   let lastAt = performance.now();
   return (f) => {
@@ -23,16 +26,19 @@ function progressPoster(): (fraction: number) => void {
     if (f === 1 || (f - last >= 0.01 && now - lastAt >= PROGRESS_MS)) {
       last = f;
       lastAt = now;
-      scope.postMessage({ kind: 'progress', fraction: f });
+      scope.postMessage(whole ? { kind: 'progress', fraction: f, whole } : { kind: 'progress', fraction: f });
     }
   };
 }
 
-function reply(result: ImportResult): void {
+function reply(result: ImportResult, joined = false): void {
   const { matrices, ...rest } = result;
   const packed = encodeMatrices(matrices);
-  scope.postMessage({ kind: 'done', result: rest, packed }, [packed.scores.buffer]);
+  scope.postMessage({ kind: 'done', result: rest, packed, ...(joined ? { joined } : {}) }, [packed.scores.buffer]);
 }
+
+/** The least time a head waits for its tail before reading the whole file itself. */
+const TAIL_WAIT_MIN_MS = 5000;
 
 // A head waiting for its tail is told here if the tail's worker fails.
 let tailLost: (() => void) | undefined;
@@ -45,6 +51,7 @@ async function readHeadOfFile(req: HeadRequest): Promise<void> {
     port.onmessage = (e: MessageEvent<PortMessage>) => ok(e.data.kind === 'tail' ? e.data.outcome : undefined);
     tailLost = () => ok(undefined);
   });
+  const started = performance.now();
   let head: HeadReading | undefined;
   try {
     head = readHead(fileName, bytes, split, options, (layout) => port.postMessage({ kind: 'layout', layout } satisfies PortMessage));
@@ -52,10 +59,13 @@ async function readHeadOfFile(req: HeadRequest): Promise<void> {
     head = undefined;
   }
   if (!head) port.postMessage({ kind: 'cancel' } satisfies PortMessage);
-  const tail = head ? await tailArrives : undefined;
+  // A tail that does not answer (its worker hung) is not waited for beyond a few times the head's own read.
+  const patience = Math.max(TAIL_WAIT_MIN_MS, 4 * (performance.now() - started));
+  const tail = head ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))]) : undefined;
   tailLost = undefined;
   port.close();
-  reply(finishSplit(fileName, bytes, head, tail, options).result);
+  const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(true) });
+  reply(read.result, read.joined);
 }
 
 function readTailOfFile(req: TailRequest): void {

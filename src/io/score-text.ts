@@ -35,7 +35,8 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(num)) {
     return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
   }
-  const n = Number(num);
+  // "-0" is 0: the sign of a zero means nothing here, and 0 is what every export writes back.
+  const n = Number(num) + 0;
   if (!isValidScore(n)) {
     return { ok: false, code: 'out-of-range', value: clip(raw.trim()), reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}` };
   }

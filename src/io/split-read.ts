@@ -6,7 +6,7 @@ import { scanTextGrid } from './csv-grid';
 import { earlyLongLayout, readCsvText, sameLongLayout, type CsvReading, type LongLayout, type LongTail } from './csv-import';
 import { decodeBytes, type TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
-import { importBytes } from './import-files';
+import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
 import type { ImportResult } from './import-types';
 import { LongLineRecorder, readLongLine, TotalsNames } from './long-lines';
 
@@ -177,6 +177,7 @@ export function finishSplit(fileName: string, bytes: Uint8Array, head: HeadReadi
 
 /** Reads a file in two halves on this thread, as two workers do (tests). */
 export function importBytesInTwo(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions = {}): SplitResult {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) return { result: tooLarge(fileName, bytes.byteLength), joined: false };
   let layout: LongLayout | undefined;
   let head: HeadReading | undefined;
   try {

@@ -12,6 +12,13 @@ describe('score text', () => {
     expect(plainDecimal(-3e-7)).toBe('-0.0000003');
   });
 
+  it('reads "-0" as 0 (a zero has no sign here)', () => {
+    const r = readScore('-0');
+    expect(r.ok && Object.is(r.score, 0)).toBe(true);
+    const d = readScore('-0.0');
+    expect(d.ok && Object.is(d.score, 0)).toBe(true);
+  });
+
   it('reads exponent notation too', () => {
     expect(readScore('1e-7')).toEqual({ ok: true, score: 1e-7 });
     expect(readScore('2.5E0')).toEqual({ ok: true, score: 2.5 });

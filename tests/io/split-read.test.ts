@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { earlyLongLayout, readCsvText, type LongLayout } from '../../src/io/csv-import';
-import { importBytes } from '../../src/io/import-files';
+import { importBytes, MAX_IMPORT_BYTES } from '../../src/io/import-files';
 import { decodeTail, importBytesInTwo, joinedEncoding, lineStartAfter, splitPoint } from '../../src/io/split-read';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -143,7 +143,7 @@ type Token = string;
 const encode = (tokens: Token[], enc: 'utf-8' | 'shift_jis') => concat(...tokens.map((t) => (enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
 
 const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd");
-const scoreText = fc.constantFrom('', '0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
+const scoreText = fc.constantFrom('', '0', '-0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本')).map((cells) => cells) },
   { weight: 1, arbitrary: fc.constant<string[]>(['']) },
@@ -231,5 +231,67 @@ describe('earlyLongLayout', () => {
     expect(earlyLongLayout('country,service,stakeholder,score\nJapan,A-1,NCSC,5\n', 'x.csv')).toBeUndefined();
     const wide = ['Service,NCSC,ISAC', ...Array.from({ length: 20000 }, (_, i) => `A-${(i % 9) + 1},${i % 11},`)].join('\n');
     expect(earlyLongLayout(wide, 'Japan.csv')).toBeUndefined();
+  });
+});
+
+describe('importBytesInTwo on big files (property)', () => {
+  // Files of 12,000–20,000 lines from a seed: the head's first lines decide the layout early, the text
+  // spans several 256 K slices, and some files hold more problems than the reader keeps (100).
+  const bigFile = (seed: number) => {
+    let x = seed >>> 0 || 1;
+    const rand = (n: number) => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) % n;
+    };
+    const delimiter = [',', ';', '\t', '|'][rand(4)]!;
+    const eol = ['\n', '\r\n', '\r'][rand(3)]!;
+    const errorRate = [0, 0, 3, 200][rand(4)]!;
+    const lines = rand(2) ? ['Division of roles, 2024', ''] : [];
+    lines.push(['Country', 'Service', 'Stakeholder', 'Score', 'Note'].join(delimiter));
+    const countries = 50 + rand(30);
+    const scores = ['', '0', '-0', '5', '10', '2,5', 'NA', '不明', '-', ' 7 '];
+    const stakeholders = ['NCSC', 'PSIRT', 'ISAC', `Ministry ${rand(3)}`];
+    // Every cell once, in file order (a few skipped); with errors on, some wrong scores, totals, blanks and repeats.
+    for (let c = 0; c < countries; c++)
+      for (const cat of 'ABCDEFGHI')
+        for (let s = 1; s <= 7; s++)
+          for (const st of stakeholders) {
+            if (rand(10) === 0) continue;
+            const wrong = errorRate > 0 && rand(errorRate) === 0;
+            const score = wrong ? ['x', '11'][rand(2)]! : scores[rand(scores.length)]!;
+            const service = wrong && rand(4) === 0 ? ['Total', ''][rand(2)]! : `${cat}-${s}`;
+            const line = [`Land ${c}`, service, wrong && rand(8) === 0 ? '' : st, score, rand(20) ? '' : `note ${c}.${s}`].join(delimiter);
+            lines.push(line);
+            if (wrong && rand(4) === 0) lines.push(line);
+            if (rand(300) === 0) lines.push('');
+          }
+    return utf8(lines.join(eol) + eol);
+  };
+
+  it('gives what importBytes gives, with the layout found from the first lines', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (seed, at) => {
+        const bytes = bigFile(seed);
+        const cut = lineStartAfter(bytes, Math.floor(at * bytes.length))!;
+        const two = importBytesInTwo('big.csv', bytes, cut);
+        expect(two.joined).toBe(true);
+        const whole = importBytes('big.csv', bytes);
+        expect(two.result).toEqual(whole);
+        accepted += whole.matrices.length > 0 ? 1 : 0;
+      }),
+      { numRuns: 12 },
+    );
+    // Files without errors give their matrices (and so are compared cell by cell).
+    expect(accepted).toBeGreaterThan(2);
+  });
+
+  it('refuses a file over the size limit, as a whole read does', () => {
+    const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
+    const two = importBytesInTwo('huge.csv', bytes, 10);
+    expect(two.result.problems.map((p) => p.code)).toEqual(['too-large']);
+    expect(two.result).toEqual(importBytes('huge.csv', bytes));
   });
 });
