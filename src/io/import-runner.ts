@@ -112,6 +112,14 @@ function releaseWorker(worker: Worker): void {
   idle.push(kept);
 }
 
+/** Ends the workers kept warm now rather than after WORKER_IDLE_MS (tests start each from none). */
+export function endIdleWorkers(): void {
+  for (const { worker, timer } of idle.splice(0)) {
+    clearTimeout(timer);
+    worker.terminate();
+  }
+}
+
 /**
  * Starts the import workers ahead of a read (when the user opens the file picker or drags a file
  * over the page), so that a big file finds them warm. Idle ones end after WORKER_IDLE_MS.

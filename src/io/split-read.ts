@@ -133,11 +133,11 @@ export interface HeadReading {
 
 /**
  * Reads the head (bytes before `split`), telling onLayout the layout the tail must be read with;
- * undefined when the head is not a long file (the whole file must then be read as usual).
+ * undefined when the head is not a long file (the whole file must then be read as usual). Progress is
+ * reported as the fraction of the head read.
  */
 export function readHead(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions, onLayout: (layout: LongLayout) => void): HeadReading | undefined {
   const decoded = decodeHead(bytes.subarray(0, split), options.encoding);
-  const share = split / bytes.byteLength;
   // The tail starts on the layout its first lines show; the head's scan must then find the same.
   const early = earlyLongLayout(decoded.text, fileName);
   if (early) onLayout(early);
@@ -145,7 +145,7 @@ export function readHead(fileName: string, bytes: Uint8Array, split: number, opt
   const reading = readCsvText(decoded.text, {
     fileName,
     remap: options.remap,
-    onProgress: options.onProgress && ((f) => options.onProgress!(f * share)),
+    onProgress: options.onProgress,
     onLongLayout: (layout) => {
       if (!early) onLayout(layout);
       else same = sameLongLayout(early, layout);

@@ -1,0 +1,118 @@
+// What an import worker does with each request (import.worker.ts hands it the worker's messages;
+// tests run it on their own thread): decode, parse and validate, posting progress as it goes.
+// The scores go back packed in one transferred Float64Array: cloning 150,000 cells as nested
+// arrays stalled the page for ~100 ms. A big long file may be read by two workers at once: one
+// reads the head and then replays the lines the other recorded from the tail (split-read.ts).
+import { importBytes } from './import-files';
+import type { HeadRequest, PortMessage, TailRequest, WorkerReply, WorkerRequest } from './import-runner';
+import type { ImportResult } from './import-types';
+import { encodeMatrices } from './matrix-transfer';
+import { decodeTail, finishSplit, readHead, readLongTail, type HeadReading, type TailOutcome } from './split-read';
+
+/** How a worker answers the page. */
+export interface WorkerScope {
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+}
+
+/** Time between progress posts: each redraws the page's progress bar, which takes CPU from the reading. */
+const PROGRESS_MS = 50;
+
+/** The least time a head waits for its tail before reading the whole file itself. */
+const TAIL_WAIT_MIN_MS = 5000;
+
+/** The handler of one worker's requests, answering through `scope`. */
+export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest) => void {
+  /**
+   * Posts progress at most every PROGRESS_MS and a percent at a time (posting every chunk would flood
+   * the page), the end always. A part of a file reports its progress times its `share` of the file;
+   * `whole` marks the progress of a head worker that reads the whole file again.
+   */
+  function progressPoster(share = 1, whole = false): (fraction: number) => void {
+    let last = 0;
+    let lastAt = performance.now();
+    return (f) => {
+      const now = performance.now();
+      if (f === 1 || (f - last >= 0.01 && now - lastAt >= PROGRESS_MS)) {
+        last = f;
+        lastAt = now;
+        const fraction = f * share;
+        scope.postMessage(whole ? { kind: 'progress', fraction, whole } : { kind: 'progress', fraction });
+      }
+    };
+  }
+
+  function reply(result: ImportResult, joined = false): void {
+    const { matrices, ...rest } = result;
+    const packed = encodeMatrices(matrices);
+    scope.postMessage({ kind: 'done', result: rest, packed, ...(joined ? { joined } : {}) }, [packed.scores.buffer]);
+  }
+
+  // A head waiting for its tail is told here if the tail's worker fails.
+  let tailLost: (() => void) | undefined;
+
+  async function readHeadOfFile(req: HeadRequest): Promise<void> {
+    const { fileName, encoding, remap, split, port } = req;
+    const bytes = new Uint8Array(req.bytes);
+    const options = { encoding, remap, onProgress: progressPoster(split / bytes.byteLength) };
+    const tailArrives = new Promise<TailOutcome | undefined>((ok) => {
+      port.onmessage = (e: MessageEvent<PortMessage>) => ok(e.data.kind === 'tail' ? e.data.outcome : undefined);
+      tailLost = () => ok(undefined);
+    });
+    const started = performance.now();
+    let head: HeadReading | undefined;
+    try {
+      head = readHead(fileName, bytes, split, options, (layout) => port.postMessage({ kind: 'layout', layout } satisfies PortMessage));
+    } catch {
+      head = undefined;
+    }
+    if (!head) port.postMessage({ kind: 'cancel' } satisfies PortMessage);
+    // A tail that does not answer (its worker hung) is not waited for beyond a few times the head's own read.
+    const patience = Math.max(TAIL_WAIT_MIN_MS, 4 * (performance.now() - started));
+    const tail = head ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))]) : undefined;
+    tailLost = undefined;
+    port.close();
+    const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(1, true) });
+    reply(read.result, read.joined);
+  }
+
+  function readTailOfFile(req: TailRequest): void {
+    const { port, share } = req;
+    let decoded: ReturnType<typeof decodeTail> | undefined;
+    try {
+      decoded = decodeTail(new Uint8Array(req.bytes), req.decoding);
+    } catch {
+      decoded = undefined;
+    }
+    const done = () => {
+      port.close();
+      scope.postMessage({ kind: 'tail-done' });
+    };
+    port.onmessage = (e: MessageEvent<PortMessage>) => {
+      if (e.data.kind !== 'layout' || !decoded) {
+        port.postMessage({ kind: 'failed' } satisfies PortMessage);
+        return done();
+      }
+      try {
+        const tail = readLongTail(decoded.text, e.data.layout, progressPoster(share));
+        const outcome: TailOutcome = { tail, decoded: { encoding: decoded.encoding, ascii: decoded.ascii } };
+        port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [tail.records.ints.buffer, tail.records.scores.buffer]);
+      } catch {
+        port.postMessage({ kind: 'failed' } satisfies PortMessage);
+      }
+      done();
+    };
+  }
+
+  return (req) => {
+    switch (req.kind) {
+      case 'read':
+        return reply(importBytes(req.fileName, new Uint8Array(req.bytes), { encoding: req.encoding, remap: req.remap, onProgress: progressPoster() }));
+      case 'head':
+        return void readHeadOfFile(req);
+      case 'tail':
+        return readTailOfFile(req);
+      case 'tail-lost':
+        return tailLost?.();
+    }
+  };
+}
