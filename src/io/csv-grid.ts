@@ -87,11 +87,13 @@ export function dropTrailingBlankRows(rows: string[][], lines: number[]): void {
  * so a quoted name holding ";" does not pass for the delimiter of a comma file.
  */
 export function guessDelimiter(text: string): string {
-  const sample = text.slice(0, 64 * 1024);
+  const sample = text.slice(0, GUESS_CHARS);
+  const whole = sample.length === text.length;
+  const lines = firstLines(sample);
   let best = { d: ',', bad: Infinity, delta: Infinity, avg: 0 };
   for (const d of DELIMITERS) {
-    const r = Papa.parse<string[]>(sample, { delimiter: d, newline: '\n', preview: 30, skipEmptyLines: 'greedy' });
-    const rows = r.data.length === 30 || sample.length === text.length ? r.data : r.data.slice(0, -1);
+    const r = Papa.parse<string[]>(lines, { delimiter: d, newline: '\n', preview: GUESS_ROWS, skipEmptyLines: 'greedy' });
+    const rows = r.data.length === GUESS_ROWS || whole ? r.data : r.data.slice(0, -1);
     const counts = rows.map((row) => row.length);
     if (counts.length === 0) continue;
     const avg = counts.reduce((a, b) => a + b, 0) / counts.length;
@@ -103,6 +105,30 @@ export function guessDelimiter(text: string): string {
   }
   return best.d;
 }
+
+/** The delimiter is guessed from the first rows of the first characters of a text. */
+const GUESS_ROWS = 30;
+const GUESS_CHARS = 64 * 1024;
+
+/**
+ * The lines of a sample that hold its first GUESS_ROWS rows, so that each trial parse reads those
+ * and not the whole sample (papaparse splits all of its input into lines first). Without a quote
+ * a row is a line; a line counts when it holds something other than blanks and the candidate
+ * delimiters (so it is a row whatever the delimiter). A sample with quotes, or with fewer such
+ * lines, is kept whole.
+ */
+function firstLines(sample: string): string {
+  if (sample.indexOf('"') >= 0) return sample;
+  let counted = 0;
+  for (let at = 0; at < sample.length; ) {
+    const end = sample.indexOf('\n', at);
+    if (end < 0) break;
+    if (FILLED.test(sample.slice(at, end)) && ++counted === GUESS_ROWS) return sample.slice(0, end + 1);
+    at = end + 1;
+  }
+  return sample;
+}
+const FILLED = /[^\s,;|]/;
 
 function newlinesIn(row: readonly string[]): number {
   let n = 0;

@@ -163,11 +163,16 @@ export function earlyLongLayout(text: string, fileName: string): LongLayout | un
   if (text.length <= EARLY_CHARS) return undefined;
   // Line ends normalised as scanTextGrid does; the guess reads the first 64 K characters of a longer text.
   const head = text.slice(0, EARLY_CHARS).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // The first LONG_HEADER_ROWS lines, and at least one more line break after them.
   let breaks = 0;
-  for (let at = head.indexOf('\n'); at >= 0 && breaks <= LONG_HEADER_ROWS; at = head.indexOf('\n', at + 1)) breaks++;
-  if (breaks <= LONG_HEADER_ROWS || head.length <= 64 * 1024) return undefined;
+  let end = -1;
+  for (let at = head.indexOf('\n'); at >= 0 && breaks <= LONG_HEADER_ROWS; at = head.indexOf('\n', at + 1)) {
+    if (++breaks === LONG_HEADER_ROWS) end = at;
+  }
+  if (breaks <= LONG_HEADER_ROWS || head.length <= 64 * 1024 || head.indexOf('"') >= 0) return undefined;
   const delimiter = guessDelimiter(head);
-  const rows = Papa.parse<string[]>(head, { delimiter, newline: '\n', preview: LONG_HEADER_ROWS }).data;
+  // Without quotes each row is a line: only the first lines need parsing.
+  const rows = Papa.parse<string[]>(head.slice(0, end + 1), { delimiter, newline: '\n', preview: LONG_HEADER_ROWS }).data;
   const header = findLongHeader({ rows });
   return header && longLayout(header, delimiter, countryFromFileName(fileName));
 }

@@ -29,11 +29,23 @@ export interface LongLineContext {
 /** Whether a name means a totals row or column; folding a name is costly and long files repeat a few thousands of times. */
 export class TotalsNames {
   private readonly cache = new Map<string, boolean>();
+  // Lines come grouped by service: comparing with the last service read spares hashing each one.
+  private lastService = '';
+  private lastServiceIs = false;
 
   has(name: string): boolean {
     let t = this.cache.get(name);
     if (t === undefined) this.cache.set(name, (t = isTotalsName(name)));
     return t;
+  }
+
+  /** As has(), for the service column. */
+  hasService(name: string): boolean {
+    if (name !== this.lastService) {
+      this.lastService = name;
+      this.lastServiceIs = this.has(name);
+    }
+    return this.lastServiceIs;
   }
 }
 
@@ -48,7 +60,7 @@ export function readLongLine(row: readonly string[], line: number, h: LongHeader
   const stakeholder = cellAt(row, h.stakeholder);
   if (service === '') return sink.emptyName('empty-service', line);
   if (stakeholder === '') return sink.emptyName('empty-stakeholder', line);
-  if (totals.has(service)) return sink.total(service, h.service, line);
+  if (totals.hasService(service)) return sink.total(service, h.service, line);
   if (totals.has(stakeholder)) return sink.total(stakeholder, h.stakeholder, line);
   const score = readScore(row[h.score] ?? '', context.decimalComma);
   sink.cell(country, service, stakeholder, score, h.note === undefined ? '' : cellAt(row, h.note), line);

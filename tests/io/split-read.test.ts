@@ -237,7 +237,7 @@ describe('earlyLongLayout', () => {
 describe('importBytesInTwo on big files (property)', () => {
   // Files of 12,000–20,000 lines from a seed: the head's first lines decide the layout early, the text
   // spans several 256 K slices, and some files hold more problems than the reader keeps (100).
-  const bigFile = (seed: number) => {
+  const bigFile = (seed: number, errorRate: number) => {
     let x = seed >>> 0 || 1;
     const rand = (n: number) => {
       x ^= x << 13;
@@ -247,11 +247,11 @@ describe('importBytesInTwo on big files (property)', () => {
     };
     const delimiter = [',', ';', '\t', '|'][rand(4)]!;
     const eol = ['\n', '\r\n', '\r'][rand(3)]!;
-    const errorRate = [0, 0, 3, 200][rand(4)]!;
     const lines = rand(2) ? ['Division of roles, 2024', ''] : [];
     lines.push(['Country', 'Service', 'Stakeholder', 'Score', 'Note'].join(delimiter));
     const countries = 50 + rand(30);
-    const scores = ['', '0', '-0', '5', '10', '2,5', 'NA', '不明', '-', ' 7 '];
+    // A decimal comma only where the delimiter is a semicolon (elsewhere "2,5" is not a score).
+    const scores = ['', '0', '-0', '5', '10', delimiter === ';' ? '2,5' : '2.5', 'NA', '不明', '-', ' 7 '];
     const stakeholders = ['NCSC', 'PSIRT', 'ISAC', `Ministry ${rand(3)}`];
     // Every cell once, in file order (a few skipped); with errors on, some wrong scores, totals, blanks and repeats.
     for (let c = 0; c < countries; c++)
@@ -273,19 +273,20 @@ describe('importBytesInTwo on big files (property)', () => {
   it('gives what importBytes gives, with the layout found from the first lines', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (seed, at) => {
-        const bytes = bigFile(seed);
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(0, 0, 3, 200), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (seed, errorRate, at) => {
+        const bytes = bigFile(seed, errorRate);
         const cut = lineStartAfter(bytes, Math.floor(at * bytes.length))!;
         const two = importBytesInTwo('big.csv', bytes, cut);
         expect(two.joined).toBe(true);
         const whole = importBytes('big.csv', bytes);
         expect(two.result).toEqual(whole);
+        if (errorRate === 0) expect(whole.matrices.length).toBeGreaterThan(0);
         accepted += whole.matrices.length > 0 ? 1 : 0;
       }),
       { numRuns: 12 },
     );
     // Files without errors give their matrices (and so are compared cell by cell).
-    expect(accepted).toBeGreaterThan(2);
+    expect(accepted).toBeGreaterThan(0);
   });
 
   it('refuses a file over the size limit, as a whole read does', () => {
