@@ -19,9 +19,12 @@ export interface SankeySlideSpec {
   readonly options: Pick<SankeySlice, 'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors'>;
 }
 
-/** A comparison slide: several countries with the comparison options (drawn once the compare charts can be reused). */
+/**
+ * A comparison slide: several countries side by side, their metrics, or the difference A − B of two
+ * of them (diffA/diffB as the compare view chose them, else its first two), with the comparison options.
+ */
 export interface CompareSlideSpec {
-  readonly kind: 'compare' | 'metrics';
+  readonly kind: 'compare' | 'metrics' | 'difference';
   readonly countryIds: readonly string[];
   readonly options: Pick<AppState, 'compareThreshold' | 'diffA' | 'diffB'>;
 }
@@ -57,7 +60,7 @@ export function partializePresent(s: Pick<PresentSlice, 'deck'>): Pick<PresentSl
 
 /** A snapshot of the current state as a slide spec for a view; editor views present as heatmaps. */
 export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = s.view): SlideSpec | undefined {
-  if (view === 'compare' || view === 'metrics') {
+  if (view === 'compare' || view === 'metrics' || view === 'difference') {
     const ids = s.compareIds ?? s.workspace.matrices.slice(0, 3).map((m) => m.id);
     return ids.length === 0 ? undefined : { kind: view, countryIds: [...ids], options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB } };
   }

@@ -124,6 +124,30 @@ describe('presenter mode', () => {
     await page.getByRole('tablist').waitFor();
   });
 
+  it('presents the difference A − B chosen in the Compare view as a slide of its own', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    await page.getByRole('heading', { name: 'Compare countries' }).waitFor();
+    const section = page.locator('section[aria-labelledby="compare-difference"]');
+    await chooseOption(page, 'A', 'Singapore');
+    await chooseOption(page, 'B', 'United States');
+    // In the view: one cell of the difference, to find again on the slide.
+    const cell = section.locator('svg.difference-heatmap [data-kind="diff"]').first();
+    const label = await cell.getAttribute('aria-label');
+    expect(label).toMatch(/Singapore/);
+    await section.getByRole('button', { name: 'Add this difference to the deck' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Added slide 1 to the deck: Difference: Singapore − United States.');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await page.locator('main.presenter').waitFor();
+    expect(await page.locator('.presenter-title').textContent()).toBe('Difference: Singapore − United States');
+    expect(await page.locator('.presenter svg.difference-heatmap').count()).toBe(1);
+    expect(await page.locator(`.presenter svg.difference-heatmap [aria-label="${label}"]`).count()).toBe(1);
+    await page.screenshot({ path: 'test-results/present-difference.png' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('tablist').waitFor();
+  });
+
   it('presents the current view when the deck is empty, in Japanese too, with no axe-core violations', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();

@@ -8,7 +8,7 @@ import { presentMessages } from '../../src/i18n/present-messages';
 import { slideTitle } from '../../src/views/present/slide-title';
 import type { SankeySlideSpec } from '../../src/state/present-slice';
 import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
-import { SLIDE_MAX_ROWS, slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
+import { SLIDE_MAX_ROWS, slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
 
 const workspace = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
 const slide: CompareSlideSpec = { kind: 'compare', countryIds: ['bundled:singapore.csv', 'user:Gone', 'bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };
@@ -26,6 +26,47 @@ describe('comparison slide inputs', () => {
     const bars = slideMetricBarsInput(matrices, slide, 'ja', compareMessages.ja);
     expect(bars.series.map((s) => s.label)).toEqual(['Singapore', 'Japan']);
     expect(bars.metrics.length).toBeGreaterThan(0);
+  });
+});
+
+describe('difference slide inputs', () => {
+  const diffSlide = (diffA: string | null, diffB: string | null, countryIds = ['bundled:singapore.csv', 'bundled:japan.csv', 'bundled:united-states.csv']): CompareSlideSpec => ({ kind: 'difference', countryIds, options: { compareThreshold: 5, diffA, diffB } });
+
+  it('draws A − B of the pair the compare view chose, else its first two countries', () => {
+    const chosen = slideDifference(workspace, diffSlide('bundled:japan.csv', 'bundled:united-states.csv'))!;
+    expect([chosen.a.country, chosen.b.country, chosen.perCategory]).toEqual(['Japan', 'United States', false]);
+    const first = slideDifference(workspace, diffSlide(null, null))!;
+    expect([first.a.country, first.b.country]).toEqual(['Singapore', 'Japan']);
+    // A cell of the difference is A's score less B's: the first where they differ.
+    let found = false;
+    chosen.diff.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (found || cell.kind !== 'diff' || cell.value === 0) return;
+        const at = (m: typeof chosen.a) => m.cells[m.rows.findIndex((x) => x.key === chosen.diff.rows[r]!.key)]![m.stakeholders.findIndex((x) => x.key === chosen.diff.stakeholders[c]!.key)];
+        // Blank ("not involved") counts as 0.
+        const [a, b] = [(at(chosen.a) ?? 0) as number, (at(chosen.b) ?? 0) as number];
+        expect(cell).toEqual({ kind: 'diff', a, b, value: a - b });
+        found = true;
+      }),
+    );
+    expect(found).toBe(true);
+    expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.en)).toBe('Difference: Japan − United States');
+    expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.ja)).toBe('差分：Japan − United States');
+  });
+
+  it('rolls a 64-service matrix up per category, so that it lines up with a per-category one, and says so', () => {
+    const services = setCell(createFromTemplate('Testland', 'services'), 0, 0, 9); // A-1, first stakeholder
+    const ws = addMatrices(workspace, [services]).workspace;
+    const id = ws.matrices.find((m) => m.country === 'Testland')!.id;
+    const d = slideDifference(ws, diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']))!;
+    expect(d.perCategory).toBe(true);
+    expect(d.diff.rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
+    expect(slideTitle(diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']), ws, presentMessages.en)).toBe('Difference: Testland − Japan (per category: the highest score among its services)');
+  });
+
+  it('draws nothing when a country of the pair is gone or both are the same', () => {
+    expect(slideDifference(workspace, diffSlide('user:Gone', null, ['user:Gone', 'bundled:japan.csv']))).toBeUndefined();
+    expect(slideDifference(workspace, diffSlide('bundled:japan.csv', 'bundled:japan.csv', ['bundled:japan.csv']))).toBeUndefined();
   });
 });
 

@@ -10,11 +10,14 @@ import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { describeDiffCell, differenceInput, resolveDiffPair } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { presentMessages } from '../../i18n/present-messages';
+import { AddToDeckButton } from '../present/AddToDeckButton';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 /** Memoised like the side-by-side view: the threshold does not change the difference. */
 export const DifferenceSection = memo(function DifferenceSection({ matrices, compared }: { readonly matrices: readonly RoleMatrix[]; readonly compared: readonly string[] }) {
   const t = useMessages(compareMessages);
+  const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
   const diffA = useAppState((s) => s.diffA);
   const diffB = useAppState((s) => s.diffB);
@@ -39,7 +42,10 @@ export const DifferenceSection = memo(function DifferenceSection({ matrices, com
       ) : (
         <>
           <p className="compare-diff-counts">{t.differenceCounts(a.country, b.country, diff.counts.aHigher, diff.counts.bHigher, diff.counts.equal, diff.counts.neither, diff.counts.unknown, diff.counts.absent)}</p>
-          <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} />
+          <div className="compare-diff-actions">
+            <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} />
+            <AddToDeckButton view="difference" label={tp.addDifference} />
+          </div>
           <ScrollBox className="chart-scroll" label={t.differenceTitle(a.country, b.country)}>
             <DifferenceHeatmap data={data} title={t.differenceTitle(a.country, b.country)} describeCell={describe} svgRef={svgRef} />
           </ScrollBox>

@@ -8,10 +8,12 @@ import { slideTitle } from './slide-title';
 export interface AddToDeckButtonProps {
   /** Which kind of slide to add; the current tab (state.view) when absent. */
   readonly view?: SlideSpec['kind'];
+  /** The button's words; "Add to deck" when absent. */
+  readonly label?: string;
 }
 
 /** Adds what a view shows now (country and options, frozen) to the presenter's deck, and says so. */
-export function AddToDeckButton({ view }: AddToDeckButtonProps) {
+export function AddToDeckButton({ view, label }: AddToDeckButtonProps) {
   const t = useMessages(presentMessages);
   const store = useAppStore();
   const add = () => {
@@ -24,5 +26,5 @@ export function AddToDeckButton({ view }: AddToDeckButtonProps) {
     s.addSlide(spec);
     s.announce(t.added(store.getState().deck.length, slideTitle(spec, s.workspace, t)));
   };
-  return <Button onPress={add}>{t.addToDeck}</Button>;
+  return <Button onPress={add}>{label ?? t.addToDeck}</Button>;
 }

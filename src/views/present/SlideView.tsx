@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { describeAligned } from '../../charts/compare/compare-inputs';
+import { describeAligned, describeDiffCell, differenceInput } from '../../charts/compare/compare-inputs';
+import { DifferenceHeatmap } from '../../charts/compare/DifferenceHeatmap';
 import { MetricBars } from '../../charts/compare/MetricBars';
 import { SmallMultiples } from '../../charts/compare/SmallMultiples';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
@@ -7,14 +8,14 @@ import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-t
 import { PALETTES } from '../../charts/color-scales';
 import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
 import { Sankey } from '../../charts/sankey/Sankey';
-import type { AlignedScore } from '../../domain/compare';
+import type { AlignedScore, DiffCell } from '../../domain/compare';
 import type { Lang } from '../../domain/display-options';
 import type { RoleMatrix } from '../../domain/matrix';
 import { findMatrix, type Workspace } from '../../domain/workspace';
 import { compareMessages } from '../../i18n/compare-messages';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
-import { slideCompareMatrices, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSankeyOptions, slideSmallMultiplesInput } from './slide-inputs';
+import { slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSankeyOptions, slideSmallMultiplesInput, type SlideDifference } from './slide-inputs';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -31,6 +32,10 @@ export interface SlideViewProps {
 
 /** One slide's chart, drawn by the same chart components, from the same inputs, as the views. */
 export function SlideView({ slide, workspace, title, lang, theme, fallback }: SlideViewProps) {
+  if (slide.kind === 'difference') {
+    const d = slideDifference(workspace, slide);
+    return d ? <DifferenceSlide difference={d} lang={lang} /> : <p className="presenter-note">{fallback.missingCountry}</p>;
+  }
   if (slide.kind === 'compare' || slide.kind === 'metrics') {
     const matrices = slideCompareMatrices(workspace, slide);
     if (matrices.length === 0) return <p className="presenter-note">{fallback.missingCountry}</p>;
@@ -84,6 +89,14 @@ function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'
   const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
   const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
   return <SmallMultiples data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
+}
+
+function DifferenceSlide({ difference, lang }: { readonly difference: SlideDifference; readonly lang: Lang }) {
+  const t = compareMessages[lang];
+  const { a, b, diff } = difference;
+  const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
+  const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)), [t, a, b]);
+  return <DifferenceHeatmap data={data} title={t.differenceTitle(a.country, b.country)} describeCell={describe} options={COMPARE_SIZE} />;
 }
 
 function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {

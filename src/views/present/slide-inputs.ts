@@ -1,4 +1,4 @@
-import { metricBarsInput, shownMetrics, smallMultiplesInput, type CountryEntry } from '../../charts/compare/compare-inputs';
+import { metricBarsInput, resolveDiffPair, shownMetrics, smallMultiplesInput, type CountryEntry } from '../../charts/compare/compare-inputs';
 import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
 import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import type { CompareText } from '../../charts/compare/format-metric';
@@ -9,7 +9,7 @@ import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { rollUpMatrix } from '../../domain/rollup';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';
 import type { Lang } from '../../domain/display-options';
-import { alignMatrices } from '../../domain/compare';
+import { alignMatrices, diffMatrices, type MatrixDifference } from '../../domain/compare';
 import type { RoleMatrix } from '../../domain/matrix';
 import { countryMetricsOf } from '../../domain/metrics/metrics-cache';
 import type { Workspace } from '../../domain/workspace';
@@ -89,6 +89,28 @@ export function slideCompareMatrices(workspace: Workspace, slide: CompareSlideSp
  */
 export function slideSmallMultiplesInput(matrices: readonly RoleMatrix[], lang: Lang, t: CompareText): SmallMultiplesInput {
   return smallMultiplesInput(alignMatrices(matrices), lang, 'projector', t);
+}
+
+/** What a difference slide draws: A − B of its two countries, per category when either is too big for a slide. */
+export interface SlideDifference {
+  readonly a: RoleMatrix;
+  readonly b: RoleMatrix;
+  readonly diff: MatrixDifference;
+  /** Both drawn per category (the highest score among a category's services); the heading says so. */
+  readonly perCategory: boolean;
+}
+
+/**
+ * The two countries of a difference slide, chosen as the compare view chose them (its A and B, else
+ * the first two compared), and their difference. A matrix of 64 services is rolled up per category,
+ * and then so is the other: a per-category matrix (such as the bundled ones) then lines up with it row by row.
+ */
+export function slideDifference(workspace: Workspace, slide: CompareSlideSpec): SlideDifference | undefined {
+  const [a, b] = resolveDiffPair(slideCompareMatrices(workspace, slide), slide.countryIds, slide.options.diffA, slide.options.diffB);
+  if (!a || !b || a === b) return undefined;
+  const perCategory = tooManyRowsForSlide(a) || tooManyRowsForSlide(b);
+  const diff = perCategory ? diffMatrices(rollUpMatrix(a, 'max'), rollUpMatrix(b, 'max')) : diffMatrices(a, b);
+  return { a, b, diff, perCategory };
 }
 
 /** The metrics slide's bar charts at the slide's threshold. */

@@ -1,7 +1,7 @@
 import { findMatrix, type Workspace } from '../../domain/workspace';
 import type { presentMessages } from '../../i18n/present-messages';
 import type { SlideSpec } from '../../state/present-slice';
-import { heatmapSlidePerCategory, tooManyRowsForSlide } from './slide-inputs';
+import { heatmapSlidePerCategory, slideDifference, tooManyRowsForSlide } from './slide-inputs';
 
 type PresentText = (typeof presentMessages)['en'];
 
@@ -22,5 +22,10 @@ export function slideTitle(slide: SlideSpec, ws: Workspace, t: PresentText): str
       return t.compareTitle(slide.countryIds.map(name).join(', '));
     case 'metrics':
       return t.metricsTitle(slide.countryIds.map(name).join(', '));
+    case 'difference': {
+      const d = slideDifference(ws, slide);
+      if (!d) return t.differenceTitle(name(slide.options.diffA ?? slide.countryIds[0] ?? ''), name(slide.options.diffB ?? slide.countryIds[1] ?? ''));
+      return (d.perCategory ? t.differenceTitlePerCategory : t.differenceTitle)(d.a.country, d.b.country);
+    }
   }
 }
