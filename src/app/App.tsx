@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback, useEffect, type ReactNode } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { appMessages } from '../i18n/app-messages';
 import { useAppState, useAppStore } from '../state/store-context';
@@ -64,6 +64,10 @@ function AppShell() {
   const dragging = useFileDrop(onFiles, prepareImport);
   usePasteImport();
   const presenting = useAppState((s) => s.presenting);
+  // Dialogs and pickers are drawn outside .app (portals): the page's own language covers them too.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   if (presenting) return <PresenterMode />;
   return (
     <div className="app" lang={lang} data-theme={theme}>

@@ -8,8 +8,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  */
 export const outcomeMessages = defineMessages({
   en: {
-    rejected: (file: string, errors: number, more: number, listed: string) =>
-      `Could not import ${file}: ${plural(errors, 'error')}${more > 0 ? ` (and ${more} more)` : ''}. ${listed}. Nothing from this file was loaded.`,
+    rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
+      `Could not import ${file}: ${atLeast ? 'at least ' : ''}${plural(errors, 'error')}${more > 0 ? ` (and ${atLeast ? 'at least ' : ''}${more} more)` : ''}. ${listed}. Nothing from this file was loaded.`,
     imported: (n: number, file: string, names: string) => `Imported ${plural(n, 'country', 'countries')} from ${file}: ${names}.`,
     nothingImported: (file: string) => `Nothing imported from ${file}.`,
     skipped: (country: string) => `"${country}" was already loaded and was not imported, as chosen`,
@@ -22,8 +22,8 @@ export const outcomeMessages = defineMessages({
     cancelled: 'Import cancelled: nothing was loaded.',
   },
   ja: {
-    rejected: (file: string, errors: number, more: number, listed: string) =>
-      `${file}を読み込めませんでした：エラー${errors}件${more > 0 ? `（ほか${more}件）` : ''}。${listed}。このファイルからは何も読み込んでいません。`,
+    rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
+      `${file}を読み込めませんでした：エラー${errors}件${atLeast ? '以上' : ''}${more > 0 ? `（ほか${more}件${atLeast ? '以上' : ''}）` : ''}。${listed}。このファイルからは何も読み込んでいません。`,
     imported: (n: number, file: string, names: string) => `${file}から${n}か国を読み込みました：${names}。`,
     nothingImported: (file: string) => `${file}からは何も読み込みませんでした。`,
     skipped: (country: string) => `「${country}」はすでにあるため、選択どおり読み込みませんでした`,

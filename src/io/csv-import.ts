@@ -137,7 +137,7 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
       problems.push(...read.problems);
       const format = longHeader ? 'long' : 'wide';
       const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter } as const;
-      if (hasErrors(problems)) return { ...reject(fileName, format, problems), ...base, matrices: [] };
+      if (hasErrors(problems)) return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
       if (read.matrices.length === 0) {
         problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
         return { ...reject(fileName, format, problems), ...base, matrices: [] };
@@ -182,11 +182,19 @@ export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function reject(fileName: string, format: ImportResult['format'], problems: ImportProblem[]): ImportResult {
+/**
+ * A rejected file's result: its first MAX_ERRORS errors and, beyond them, one line saying how many
+ * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many problems.
+ */
+function reject(fileName: string, format: ImportResult['format'], problems: ImportProblem[], stoppedAt?: number): ImportResult {
   const errors = problems.filter((p) => p.severity === 'error');
-  const extra = errors.length - MAX_ERRORS;
-  const kept = extra > 0 ? [...errors.slice(0, MAX_ERRORS), problem('error', 'more-errors', `… and ${extra} more errors`, {}, { n: extra })] : problems;
-  return { fileName, format, matrices: [], problems: kept };
+  const extra = Math.max(0, errors.length - MAX_ERRORS);
+  if (extra === 0 && stoppedAt === undefined) return { fileName, format, matrices: [], problems };
+  const more =
+    stoppedAt === undefined
+      ? problem('error', 'more-errors', `… and ${extra} more errors`, {}, { n: extra })
+      : problem('error', 'more-errors', `… and at least ${extra} more errors: reading stopped at line ${stoppedAt}, after ${MAX_ERRORS * 2} problems`, {}, { n: extra, stoppedAt, max: MAX_ERRORS * 2 });
+  return { fileName, format, matrices: [], problems: [...errors.slice(0, MAX_ERRORS), more] };
 }
 
 function lineAt(text: string, index: number): number {

@@ -1,6 +1,6 @@
 import { foldName } from '../domain/stakeholders';
 import type { RoleMatrix } from '../domain/matrix';
-import type { TextGrid } from './csv-grid';
+import { isBlankRow, type TextGrid } from './csv-grid';
 import { readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
@@ -53,6 +53,8 @@ export interface ReadOutcome {
   readonly matrices: RoleMatrix[];
   readonly problems: ImportProblem[];
   readonly headers: HeaderReading[];
+  /** The line where reading stopped because too many problems were found (the rest was not read). */
+  readonly stoppedAt?: number;
 }
 
 /** What a LongReader needs besides the header. */
@@ -85,6 +87,7 @@ export class LongReader implements LongLineSink {
   private builder: MatrixBuilder | undefined;
   private lastService: string | undefined;
   private rowAt = -1;
+  private stoppedAt: number | undefined;
 
   constructor(
     private readonly header: readonly string[],
@@ -107,7 +110,11 @@ export class LongReader implements LongLineSink {
 
   /** Reads one line of the file (a row after the header). */
   add(row: readonly string[], line: number): void {
-    if (this.problems.length > this.options.maxProblems) return;
+    if (this.problems.length > this.options.maxProblems) {
+      // Where reading stopped: the first line with something in it (blank lines say nothing; a replay skips them).
+      if (this.stoppedAt === undefined && !isBlankRow(row)) this.stoppedAt = line;
+      return;
+    }
     readLongLine(row, line, this.h, this.options, this.totalsNames, this);
   }
 
@@ -118,8 +125,11 @@ export class LongReader implements LongLineSink {
   replay(records: LongRecords, lineOffset: number): void {
     const { ints, scores, strings, badScores, count } = records;
     for (let i = 0, at = 0; i < count; i++, at += RECORD_INTS) {
-      if (this.problems.length > this.options.maxProblems) return;
       const line = ints[at + 1]! + lineOffset;
+      if (this.problems.length > this.options.maxProblems) {
+        this.stoppedAt ??= line;
+        return;
+      }
       const a = ints[at + 2]!;
       const b = ints[at + 3]!;
       switch (ints[at]) {
@@ -200,6 +210,6 @@ export class LongReader implements LongLineSink {
       if (hr.as === 'custom' && !hr.remapped) problems.push(problem('warning', 'custom-stakeholder', `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`, this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder), { name: hr.name }));
     }
     const matrices = [...this.builders.values()].map((b) => b.build({ file: this.options.fileName }));
-    return { matrices, problems, headers: [...this.headers.values()] };
+    return { matrices, problems, headers: [...this.headers.values()], ...(this.stoppedAt !== undefined ? { stoppedAt: this.stoppedAt } : {}) };
   }
 }

@@ -86,11 +86,15 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   const rowAt = new Map<string, number>();
   const decimalComma = grid.delimiter === ';';
   const leftNotes = new Set<string>();
+  let stoppedAt: number | undefined;
   for (let r = headerIdx + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const line = lines[r]!;
     if (isBlankRow(row)) continue;
-    if (problems.length > maxProblems) break;
+    if (problems.length > maxProblems) {
+      stoppedAt = line;
+      break;
+    }
     const label = cellAt(row, labelCol);
     for (let c = 0; c < labelCol; c++) if (cellAt(row, c) !== '') leftNotes.add(cellAt(row, c));
     const stray = row.findIndex((v, c) => c > labelCol && !named.has(c) && v.trim() !== '');
@@ -132,7 +136,7 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     const texts = [...leftNotes].map((t) => `"${t}"`).join(', ');
     problems.push(problem('warning', 'group-heading', `text left of the row labels was read as a group heading, not data: ${texts}`, { line: lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts }));
   }
-  return { matrices: rowAt.size > 0 ? [b.build({ file: fileName })] : [], problems, headers };
+  return { matrices: rowAt.size > 0 ? [b.build({ file: fileName })] : [], problems, headers, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
 }
 
 /**

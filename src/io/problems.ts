@@ -30,3 +30,21 @@ export function problem(
 export function hasErrors(problems: readonly ImportProblem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
+
+/**
+ * How many errors a file has: those listed plus the ones the "… and N more" line stands for, and
+ * whether that is a lower bound (reading stopped early after too many problems).
+ */
+export function errorCount(problems: readonly ImportProblem[]): { readonly count: number; readonly atLeast: boolean } {
+  let count = 0;
+  let atLeast = false;
+  for (const p of problems) {
+    if (p.severity !== 'error') continue;
+    if (p.code !== 'more-errors') count++;
+    else {
+      count += Number(p.params?.n ?? 0);
+      atLeast ||= p.params?.stoppedAt !== undefined;
+    }
+  }
+  return { count, atLeast };
+}

@@ -4,6 +4,7 @@ import { columnLetter, describeProblem, type ImportProblem, type ImportResult } 
 import type { Lang } from '../domain/display-options';
 import { importMessages } from '../i18n/import-messages';
 import { outcomeMessages } from '../i18n/outcome-messages';
+import { errorCount } from '../io/problems';
 import { toOwnMatrix } from '../io/workspace-json';
 
 /** What applying a batch of import results does: the new workspace and what to announce. */
@@ -102,7 +103,9 @@ export function applyImportResults(
     const warnings = r.problems.filter((p) => p.severity === 'warning');
     if (errors.length > 0 || r.matrices.length === 0) {
       const listed = errors.slice(0, MAX_LISTED).map(describe);
-      alertParts.push(t.rejected(r.fileName, errors.length, Math.max(0, errors.length - MAX_LISTED), listed.join(t.separator)));
+      // The "… and N more errors" line of a long list counts for N errors, not one.
+      const total = errorCount(r.problems);
+      alertParts.push(t.rejected(r.fileName, total.count, Math.max(0, total.count - listed.length), listed.join(t.separator), total.atLeast));
       return;
     }
     const notes: string[] = [];
@@ -135,9 +138,12 @@ export function applyImportResults(
     added.push(...all);
     const names = all.map((m) => m.country);
     let msg = all.length > 0 ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore)) : t.nothingImported(r.fileName);
-    if (notes.length) msg += ` ${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
-    if (warnings.length) msg += ` ${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
+    // Japanese sentences follow each other without a space.
+    const gap = lang === 'ja' ? '' : ' ';
+    if (notes.length) msg += `${gap}${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
+    if (warnings.length) msg += `${gap}${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
     statusParts.push(msg);
   });
-  return { workspace, added, status: statusParts.join(' '), alert: alertParts.join(' ') };
+  const gap = lang === 'ja' ? '' : ' ';
+  return { workspace, added, status: statusParts.join(gap), alert: alertParts.join(gap) };
 }

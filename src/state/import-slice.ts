@@ -62,6 +62,8 @@ export interface ImportSlice {
   /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
   remapHeader: (key: number, header: string, as: string) => Promise<void>;
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
+  /** Makes one choice for several countries of a file at once (a bundled one is never replaced: it keeps its choice). */
+  chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
   /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
   renameIncoming: (key: number, country: string, name: string) => void;
   /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
@@ -161,6 +163,13 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
     chooseConflict: (key, country, choice) => {
       const review = get().review;
       if (review) set({ review: { ...review, choices: { ...review.choices, [conflictKey(key, country)]: choice } } });
+    },
+    chooseAllConflicts: (key, conflicts, choice) => {
+      const review = get().review;
+      if (!review) return;
+      const choices = { ...review.choices };
+      for (const c of conflicts) if (!(c.bundled && choice === 'replace')) choices[conflictKey(key, c.country)] = choice;
+      set({ review: { ...review, choices } });
     },
     renameIncoming: (key, country, name) => {
       const review = get().review;

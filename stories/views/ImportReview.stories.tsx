@@ -90,3 +90,31 @@ export const Blocked: Story = {
     await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.cells)).toEqual([[[3]]]);
   },
 };
+
+const lands = Array.from({ length: 12 }, (_, i) => `Land ${i + 1}`);
+/** The same twelve countries read again: one choice for all, and only the first eight listed one by one. */
+function reimporting() {
+  const store = createAppStore();
+  const old = importCsvText(['country,service,stakeholder,score', ...lands.map((l) => `${l},D-2,NCSC,1`)].join('\n'), { fileName: 'old.csv' }).matrices;
+  store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, old).workspace);
+  store.getState().importPastedText(['country\tservice\tstakeholder\tscore', ...lands.map((l) => `${l}\tD-2\tNCSC\t7`)].join('\n'));
+  return { store };
+}
+
+/** Re-importing a file of countries already loaded: "Replace it" once replaces all twelve. */
+export const ReplaceAllAlreadyLoaded: Story = {
+  loaders: [reimporting],
+  play: async ({ canvasElement, loaded }) => {
+    const d = within(await dialog());
+    await expect(d.getAllByRole('button', { name: /is already loaded/ })).toHaveLength(8);
+    await expect(d.getByText('… and 4 more, which follow the choice for all.')).toBeVisible();
+    await userEvent.click(d.getByRole('button', { name: /All 12 countries already loaded/ }));
+    await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
+    await waitFor(() => expect(d.getByRole('button', { name: /"Land 1" is already loaded/ })).toHaveTextContent('Replace it'));
+    await userEvent.click(d.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Imported 12 countries from Pasted\.tsv/));
+    const ws = storeOf(loaded).getState().workspace;
+    await expect(ws.matrices.map((m) => m.country)).toEqual(lands);
+    await expect(ws.matrices.every((m) => m.cells[0]![0] === 7)).toBe(true);
+  },
+};

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { errorCount } from '../../src/io/problems';
 import { countryFromFileName, importCsvText } from '../../src/io/csv-import';
 import { describeProblem } from '../../src/io/import-types';
 import { noteKey } from '../../src/domain/matrix';
@@ -116,5 +117,25 @@ describe('files that are not matrices', () => {
     const r = importCsvText('country,service,stakeholder,score\nX,A,"NCSC,1\nX,B,NCSC,2\n', { fileName: 'f.csv' });
     expect(r.matrices).toEqual([]);
     expect(errors(r)[0]).toMatchObject({ line: 2 });
+  });
+});
+
+describe('a file with very many errors', () => {
+  const many = ['country,service,stakeholder,score', ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},Ministry ${i},${20 + i}`)].join('\n');
+
+  it('lists the first 50, says reading stopped after 100 problems, and counts at least what it read', () => {
+    const r = importCsvText(many, { fileName: 'many.csv' });
+    expect(r.problems).toHaveLength(51);
+    const more = r.problems.at(-1)!;
+    expect(more).toMatchObject({ code: 'more-errors', params: { n: 51, stoppedAt: 103, max: 100 } });
+    expect(more.message).toBe('… and at least 51 more errors: reading stopped at line 103, after 100 problems');
+    expect(errorCount(r.problems)).toEqual({ count: 101, atLeast: true });
+  });
+
+  it('counts exactly when every error was read', () => {
+    const some = ['country,service,stakeholder,score', ...Array.from({ length: 60 }, (_, i) => `Land,A-${(i % 9) + 1},Ministry ${i},${20 + i}`)].join('\n');
+    const r = importCsvText(some, { fileName: 'some.csv' });
+    expect(r.problems.at(-1)).toMatchObject({ code: 'more-errors', params: { n: 10 } });
+    expect(errorCount(r.problems)).toEqual({ count: 60, atLeast: false });
   });
 });

@@ -76,7 +76,7 @@ describe('announcements in Japanese', () => {
   it('say in Japanese what was imported and what was rejected, with line and column', () => {
     const start = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
     const out = applyImportResults(start, [good, bad, japanAgain], undefined, undefined, 'ja');
-    expect(out.status).toBe('kenya.csvから1か国を読み込みました：Kenya。 jp.csvから1か国を読み込みました：Japan (2)。 「Japan」はすでにあるため「Japan (2)」として追加しました。');
+    expect(out.status).toBe('kenya.csvから1か国を読み込みました：Kenya。jp.csvから1か国を読み込みました：Japan (2)。「Japan」はすでにあるため「Japan (2)」として追加しました。');
     expect(out.alert).toContain('zambia.csvを読み込めませんでした：エラー1件。');
     expect(out.alert).toContain('3行目');
     expect(out.alert).toContain('このファイルからは何も読み込んでいません。');

@@ -34,6 +34,14 @@ describe('interactive import', () => {
     expect(store.getState().alert).toBe('Could not import bad.csv: 1 error. line 2, column 2 (B, NCSC): score 11 is outside 0–10. Nothing from this file was loaded.');
   });
 
+  it('announces a lower bound when reading stopped after too many problems', async () => {
+    const store = storeWithBundled();
+    const many = ['country,service,stakeholder,score', ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},NCSC ${i},${20 + i}`)].join('\n');
+    await store.getState().importFiles([file(many, 'many.csv')]);
+    store.getState().confirmImport();
+    expect(store.getState().alert).toMatch(/^Could not import many\.csv: at least 101 errors \(and at least 96 more\)\. line 2, column 4 \(D, score\): score 20 is outside 0–10/);
+  });
+
   it('imports pasted tab-separated cells as "Pasted"', () => {
     const store = storeWithBundled();
     store.getState().importPastedText('Service\tNCSC\tISAC\nD-2\t7\t?\n');
@@ -79,6 +87,27 @@ describe('interactive import', () => {
     const r = store.getState().review!.files[0]!.result;
     expect(r.matrices[0]!.stakeholders.map((s) => [s.key, s.name])).toEqual([['ncsc', 'NCSC'], ['national-csirt', 'National CSIRTs']]);
     expect(r.problems).toEqual([]);
+  });
+
+  it('makes one choice for all the countries already loaded, never replacing a bundled one', () => {
+    const store = storeWithBundled();
+    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\nZambia\tA\tNCSC\t1\n');
+    store.getState().confirmImport();
+    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nZambia\tA\tNCSC\t3\n');
+    const key = store.getState().review!.files[0]!.key;
+    const conflicts = [
+      { country: 'Kenya', bundled: false },
+      { country: 'Japan', bundled: true },
+      { country: 'Zambia', bundled: false },
+    ];
+    store.getState().chooseAllConflicts(key, conflicts, 'skip');
+    expect(Object.values(store.getState().review!.choices)).toEqual(['skip', 'skip', 'skip']);
+    store.getState().chooseAllConflicts(key, conflicts, 'replace');
+    // Japan (bundled) keeps the choice it had.
+    expect(store.getState().review!.choices).toEqual({ [`${key}\u0000Kenya`]: 'replace', [`${key}\u0000Japan`]: 'skip', [`${key}\u0000Zambia`]: 'replace' });
+    store.getState().confirmImport();
+    expect(countries(store)).toEqual(['Japan', 'United States', 'Singapore', 'Kenya', 'Zambia']);
+    expect(store.getState().workspace.matrices.slice(-2).map((m) => m.cells[0]![0])).toEqual([5, 3]);
   });
 
   it('replaces, keeps both or skips a country that is already loaded, but never replaces a bundled one', () => {

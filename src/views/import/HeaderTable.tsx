@@ -8,12 +8,14 @@ import { ScrollBox } from '../../ui/ScrollBox';
 
 export interface HeaderTableProps {
   readonly headers: readonly HeaderReading[];
+  /** A long file: its stakeholders are names in a column, not column headings. */
+  readonly long?: boolean;
   /** Re-maps a header to a standard type id, 'custom' or 'ignored'. */
   readonly onRemap: (name: string, as: string) => void;
 }
 
 /** How each stakeholder header was understood, with a picker to read it otherwise. */
-export function HeaderTable({ headers, onRemap }: HeaderTableProps) {
+export function HeaderTable({ headers, long = false, onRemap }: HeaderTableProps) {
   const t = useMessages(importMessages);
   const lang = useAppState((s) => s.lang);
   if (headers.length === 0) return null;
@@ -24,13 +26,13 @@ export function HeaderTable({ headers, onRemap }: HeaderTableProps) {
   ];
   const fixed: Record<string, string> = { description: t.asDescription, total: t.asTotal };
   return (
-    <ScrollBox className="table-scroll" label={t.headersTitle}>
+    <ScrollBox className="table-scroll" label={long ? t.headersTitleLong : t.headersTitle}>
       <table className="data-table review-headers">
-        <caption>{t.headersTitle}</caption>
+        <caption>{long ? t.headersTitleLong : t.headersTitle}</caption>
         <thead>
           <tr>
             {headers.some((h) => h.column !== undefined) && <th scope="col">{t.headerColumn}</th>}
-            <th scope="col">{t.headerName}</th>
+            <th scope="col">{long ? t.headerNameLong : t.headerName}</th>
             <th scope="col">{t.headerAs}</th>
           </tr>
         </thead>

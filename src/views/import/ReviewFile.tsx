@@ -2,7 +2,7 @@ import type { TextEncodingName } from '../../io/decode-text';
 import { importMessages } from '../../i18n/import-messages';
 import type { Conflict, ConflictChoice } from '../../state/import-outcome';
 import { conflictKey, type PendingFile } from '../../state/import-slice';
-import { useAppStore } from '../../state/store-context';
+import { useAppState, useAppStore } from '../../state/store-context';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 import { HeaderTable } from './HeaderTable';
@@ -22,6 +22,7 @@ export interface ReviewFileProps {
 export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
   const t = useMessages(importMessages);
   const store = useAppStore();
+  const lang = useAppState((s) => s.lang);
   const { result } = file;
   const blocked = result.matrices.length === 0;
   const names = result.matrices.map((m) => m.country);
@@ -34,10 +35,10 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         {file.fileName} — <span className="review-verdict">{blocked ? t.fileBlocked : t.fileOk}</span>
       </h3>
       <dl className="review-facts">
-        <div><dt>{t.format}</dt><dd>{t.formats(result.format)}{result.delimiter && result.format !== 'json' ? ` · ${t.delimiter}: ${t.delimiters(result.delimiter)}` : ''}</dd></div>
-        {!blocked && <div><dt>{t.countries}</dt><dd>{names.slice(0, MAX_NAMES).join(', ')}{names.length > MAX_NAMES ? ` … (${names.length})` : ''}</dd></div>}
-        {!blocked && <div><dt>{t.rows}</dt><dd>{rows}</dd></div>}
-        {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders}</dd></div>}
+        <div><dt>{t.format}</dt><dd>{t.formats(result.format)}{result.delimiter && result.format !== 'json' ? ` · ${t.delimiter}${t.colon}${t.delimiters(result.delimiter)}` : ''}</dd></div>
+        {!blocked && <div><dt>{t.countries}</dt><dd>{names.slice(0, MAX_NAMES).join(t.listSeparator)}{names.length > MAX_NAMES ? t.countriesMore(names.length) : ''}</dd></div>}
+        {!blocked && <div><dt>{t.rows}</dt><dd>{rows.toLocaleString(lang)}</dd></div>}
+        {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders.toLocaleString(lang)}</dd></div>}
       </dl>
       {file.bytes && (
         <Select
@@ -63,7 +64,8 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
       {conflicts.length > 0 && (
         <fieldset className="review-conflicts">
           <legend>{t.conflictsTitle}</legend>
-          {conflicts.map((c) => (
+          {conflicts.length > 1 && <AllConflicts fileKey={file.key} conflicts={conflicts} choices={choices} />}
+          {conflicts.slice(0, MAX_NAMES).map((c) => (
             <div key={c.country}>
               <Select
                 label={t.conflictQuestion(c.country)}
@@ -74,11 +76,36 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
               {c.bundled && <p className="field-help">{t.bundledNote}</p>}
             </div>
           ))}
+          {conflicts.length > MAX_NAMES && <p className="field-help">{t.conflictsMore(conflicts.length - MAX_NAMES)}</p>}
         </fieldset>
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
-      <HeaderTable headers={result.headers ?? []} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
+      <HeaderTable headers={result.headers ?? []} long={result.format === 'long'} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
     </section>
+  );
+}
+
+/**
+ * One choice for every country of the file that is already loaded: re-importing a file of 300
+ * countries must not take 300 choices (only the first few are listed one by one).
+ */
+function AllConflicts({ fileKey, conflicts, choices }: { fileKey: number; conflicts: readonly Conflict[]; choices: Readonly<Record<string, ConflictChoice>> }) {
+  const t = useMessages(importMessages);
+  const store = useAppStore();
+  const chosen = new Set(conflicts.map((c) => choices[conflictKey(fileKey, c.country)] ?? 'keep-both'));
+  // Bundled countries keep "keep both" under "replace all": they do not make the choice mixed.
+  const replaceAll = conflicts.every((c) => (choices[conflictKey(fileKey, c.country)] ?? 'keep-both') === (c.bundled ? 'keep-both' : 'replace'));
+  const value = replaceAll && conflicts.some((c) => !c.bundled) ? 'replace' : chosen.size === 1 ? [...chosen][0]! : 'mixed';
+  return (
+    <div className="review-conflicts-all">
+      <Select
+        label={t.conflictAll(conflicts.length)}
+        value={value}
+        options={[{ id: 'replace', label: t.replace }, { id: 'keep-both', label: t.keepBoth }, { id: 'skip', label: t.skip }, ...(value === 'mixed' ? [{ id: 'mixed', label: t.conflictMixed }] : [])]}
+        onChange={(id) => id !== 'mixed' && store.getState().chooseAllConflicts(fileKey, conflicts, id as ConflictChoice)}
+      />
+      {conflicts.some((c) => c.bundled) && <p className="field-help">{t.conflictAllHelp}</p>}
+    </div>
   );
 }
