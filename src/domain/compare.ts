@@ -119,3 +119,12 @@ export function resolveCompareIds(matrices: readonly RoleMatrix[], chosen: reado
   if (chosen === null) return matrices.slice(0, fallback).map((m) => m.id);
   return chosen.filter((id, i) => ids.has(id) && chosen.indexOf(id) === i);
 }
+
+/** The matrices of the difference: the stored choice where it still exists, else the first two compared. */
+export function resolveDiffPair(matrices: readonly RoleMatrix[], compared: readonly string[], a: string | null, b: string | null): [RoleMatrix | undefined, RoleMatrix | undefined] {
+  const find = (id: string | null | undefined) => (id ? matrices.find((m) => m.id === id) : undefined);
+  const fallback = [...compared, ...matrices.map((m) => m.id)];
+  const ma = find(a) ?? find(fallback[0]);
+  const mb = find(b) ?? find(fallback.find((id) => id !== ma?.id));
+  return [ma, mb];
+}

@@ -157,7 +157,11 @@ function jaProblem(code: string, p: P): string | undefined {
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
     'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
     'more-errors': () =>
-      p.stoppedAt === undefined ? `…ほかに${s(p, 'n')}件のエラー` : `…ほかに${s(p, 'n')}件以上のエラー（問題が${s(p, 'max')}件を超えたため、${s(p, 'stoppedAt')}行目から先は読んでいません）`,
+      p.stoppedAt === undefined
+        ? `…ほかに${s(p, 'n')}件のエラー`
+        : Number(p.n) > 0
+          ? `…ほかに${s(p, 'n')}件以上のエラー（問題が${s(p, 'max')}件を超えたため、${s(p, 'stoppedAt')}行目から先は読んでいません）`
+          : `問題が${s(p, 'max')}件を超えたため、${s(p, 'stoppedAt')}行目から先は読んでいません。ファイル全体を読めないため読み込めません`,
   };
   return m[code]?.();
 }

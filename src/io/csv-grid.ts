@@ -38,7 +38,7 @@ export interface ScanOptions {
  * unless given. Trailing blank rows are passed on too; readers skip blank rows.
  */
 export function scanTextGrid(input: string, options: ScanOptions): TextScan {
-  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = normaliseText(input);
   const { onProgress, onRows } = options;
   const parseErrors: { line: number; message: string; code: string }[] = [];
   let line = 1;
@@ -71,6 +71,11 @@ export function scanTextGrid(input: string, options: ScanOptions): TextScan {
   Papa.parse<string[]>(text, config);
   // Each row moved `line` one past its own lines; the last row has no line break after it.
   return { delimiter: usedDelimiter, parseErrors, lineBreaks: Math.max(0, line - 2) };
+}
+
+/** A text as it is scanned: without a byte-order mark, every line end (CRLF, LF, lone CR) a LF. */
+export function normaliseText(input: string): string {
+  return input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** Removes blank rows at the end (papaparse gives one for a trailing newline; they are not data). */
@@ -108,7 +113,8 @@ export function guessDelimiter(text: string): string {
 
 /** The delimiter is guessed from the first rows of the first characters of a text. */
 const GUESS_ROWS = 30;
-const GUESS_CHARS = 64 * 1024;
+/** How many characters from the start of a text the delimiter is guessed from. */
+export const GUESS_CHARS = 64 * 1024;
 
 /**
  * The lines of a sample that hold its first GUESS_ROWS rows, so that each trial parse reads those

@@ -137,7 +137,8 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
       problems.push(...read.problems);
       const format = longHeader ? 'long' : 'wide';
       const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter } as const;
-      if (hasErrors(problems)) return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
+      // A file read only in part (too many problems, even if warnings) is never imported as if whole.
+      if (hasErrors(problems) || read.stoppedAt !== undefined) return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
       if (read.matrices.length === 0) {
         problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
         return { ...reject(fileName, format, problems), ...base, matrices: [] };
@@ -190,11 +191,16 @@ function reject(fileName: string, format: ImportResult['format'], problems: Impo
   const errors = problems.filter((p) => p.severity === 'error');
   const extra = Math.max(0, errors.length - MAX_ERRORS);
   if (extra === 0 && stoppedAt === undefined) return { fileName, format, matrices: [], problems };
+  const max = MAX_ERRORS * 2;
+  const errorsWord = (n: number) => (n === 1 ? 'error' : 'errors');
   const more =
     stoppedAt === undefined
-      ? problem('error', 'more-errors', `… and ${extra} more errors`, {}, { n: extra })
-      : problem('error', 'more-errors', `… and at least ${extra} more errors: reading stopped at line ${stoppedAt}, after ${MAX_ERRORS * 2} problems`, {}, { n: extra, stoppedAt, max: MAX_ERRORS * 2 });
-  return { fileName, format, matrices: [], problems: [...errors.slice(0, MAX_ERRORS), more] };
+      ? problem('error', 'more-errors', `… and ${extra} more ${errorsWord(extra)}`, {}, { n: extra })
+      : extra > 0
+        ? problem('error', 'more-errors', `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} problems`, {}, { n: extra, stoppedAt, max })
+        : problem('error', 'more-errors', `reading stopped at line ${stoppedAt}, after more than ${max} problems: the rest of the file was not read, so it cannot be imported`, {}, { n: 0, stoppedAt, max });
+  // Every problem is kept when the errors fit the list; beyond it, the first errors and the line that counts the rest.
+  return { fileName, format, matrices: [], problems: extra > 0 ? [...errors.slice(0, MAX_ERRORS), more] : [...problems, more] };
 }
 
 function lineAt(text: string, index: number): number {

@@ -2,7 +2,7 @@
 // it whole: the head is read as usual; the tail is parsed elsewhere with the head's layout and its
 // lines recorded (long-lines.ts); the head's reader then replays them after its own lines. These
 // are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
-import { scanTextGrid } from './csv-grid';
+import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid } from './csv-grid';
 import { earlyLongLayout, readCsvText, sameLongLayout, type CsvReading, type LongLayout, type LongTail } from './csv-import';
 import { decodeBytes, type TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
@@ -138,12 +138,16 @@ export interface HeadReading {
  */
 export function readHead(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions, onLayout: (layout: LongLayout) => void): HeadReading | undefined {
   const decoded = decodeHead(bytes.subarray(0, split), options.encoding);
+  // The delimiter is guessed from a file's first GUESS_CHARS characters: a shorter head (only in tests:
+  // split files are 2 MB or more) guesses from the whole file's text, as a whole read does.
+  const delimiter = decoded.text.length > GUESS_CHARS ? undefined : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text));
   // The tail starts on the layout its first lines show; the head's scan must then find the same.
   const early = earlyLongLayout(decoded.text, fileName);
   if (early) onLayout(early);
   let same = true;
   const reading = readCsvText(decoded.text, {
     fileName,
+    delimiter,
     remap: options.remap,
     onProgress: options.onProgress,
     onLongLayout: (layout) => {

@@ -62,7 +62,7 @@ export interface ImportSlice {
   /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
   remapHeader: (key: number, header: string, as: string) => Promise<void>;
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
-  /** Makes one choice for several countries of a file at once (a bundled one is never replaced: it keeps its choice). */
+  /** Makes one choice for several countries of a file at once (a bundled one is never replaced: "replace" keeps both). */
   chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
   /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
   renameIncoming: (key: number, country: string, name: string) => void;
@@ -168,7 +168,8 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       const review = get().review;
       if (!review) return;
       const choices = { ...review.choices };
-      for (const c of conflicts) if (!(c.bundled && choice === 'replace')) choices[conflictKey(key, c.country)] = choice;
+      // A bundled country is never replaced: under "replace all" it is kept beside.
+      for (const c of conflicts) choices[conflictKey(key, c.country)] = c.bundled && choice === 'replace' ? 'keep-both' : choice;
       set({ review: { ...review, choices } });
     },
     renameIncoming: (key, country, name) => {

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { resolveCompareIds, resolveDiffPair } from '../domain/compare';
 import type { PaletteId } from '../domain/display-options';
 import type { HeatmapSlice } from './heatmap-slice';
 import type { SankeySlice } from './sankey-slice';
@@ -60,7 +61,14 @@ export function partializePresent(s: Pick<PresentSlice, 'deck'>): Pick<PresentSl
 
 /** A snapshot of the current state as a slide spec for a view; editor views present as heatmaps. */
 export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = s.view): SlideSpec | undefined {
-  if (view === 'compare' || view === 'metrics' || view === 'difference') {
+  if (view === 'difference') {
+    // The pair as the Compare view resolves it, among every loaded country; the slide keeps just those two.
+    const all = s.workspace.matrices;
+    const [a, b] = resolveDiffPair(all, resolveCompareIds(all, s.compareIds), s.diffA, s.diffB);
+    if (!a || !b || a === b) return undefined;
+    return { kind: 'difference', countryIds: [a.id, b.id], options: { compareThreshold: s.compareThreshold, diffA: a.id, diffB: b.id } };
+  }
+  if (view === 'compare' || view === 'metrics') {
     const ids = s.compareIds ?? s.workspace.matrices.slice(0, 3).map((m) => m.id);
     return ids.length === 0 ? undefined : { kind: view, countryIds: [...ids], options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB } };
   }

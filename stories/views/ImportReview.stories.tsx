@@ -111,6 +111,13 @@ export const ReplaceAllAlreadyLoaded: Story = {
     await userEvent.click(d.getByRole('button', { name: /All 12 countries already loaded/ }));
     await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
     await waitFor(() => expect(d.getByRole('button', { name: /"Land 1" is already loaded/ })).toHaveTextContent('Replace it'));
+    await expect(d.getByRole('button', { name: /All 12 countries already loaded/ })).toHaveTextContent('Replace it');
+    // One country chosen otherwise: the choice for all says so.
+    await userEvent.click(d.getByRole('button', { name: /"Land 2" is already loaded/ }));
+    await userEvent.click(await within(document.body).findByRole('option', { name: 'Do not import this country' }));
+    await waitFor(() => expect(d.getByRole('button', { name: /All 12 countries already loaded/ })).toHaveTextContent('As chosen for each'));
+    await userEvent.click(d.getByRole('button', { name: /All 12 countries already loaded/ }));
+    await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Imported 12 countries from Pasted\.tsv/));
     const ws = storeOf(loaded).getState().workspace;

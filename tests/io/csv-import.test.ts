@@ -128,7 +128,7 @@ describe('a file with very many errors', () => {
     expect(r.problems).toHaveLength(51);
     const more = r.problems.at(-1)!;
     expect(more).toMatchObject({ code: 'more-errors', params: { n: 51, stoppedAt: 103, max: 100 } });
-    expect(more.message).toBe('… and at least 51 more errors: reading stopped at line 103, after 100 problems');
+    expect(more.message).toBe('… and at least 51 more errors: reading stopped at line 103, after more than 100 problems');
     expect(errorCount(r.problems)).toEqual({ count: 101, atLeast: true });
   });
 
@@ -137,5 +137,32 @@ describe('a file with very many errors', () => {
     const r = importCsvText(some, { fileName: 'some.csv' });
     expect(r.problems.at(-1)).toMatchObject({ code: 'more-errors', params: { n: 10 } });
     expect(errorCount(r.problems)).toEqual({ count: 60, atLeast: false });
+  });
+});
+
+describe('a file read only in part', () => {
+  it('is never imported as if whole, even when what stopped the reading were warnings', () => {
+    // A wide file: D-1, then 105 totals rows (warnings), then rows that were never read.
+    const text = ['Service,NCSC', 'D-1,5', ...Array.from({ length: 105 }, () => 'Total,1'), 'D-2,7', 'D-3,x'].join('\n');
+    const r = importCsvText(text, { fileName: 'Japan.csv' });
+    expect(r.matrices).toEqual([]);
+    const stop = r.problems.at(-1)!;
+    expect(stop).toMatchObject({ severity: 'error', code: 'more-errors', params: { n: 0, max: 100 } });
+    expect(stop.message).toMatch(/^reading stopped at line \d+, after more than 100 problems: the rest of the file was not read, so it cannot be imported$/);
+    expect(errorCount(r.problems)).toEqual({ count: 0, atLeast: true });
+  });
+
+  it('keeps its warnings when its errors fit the list, and adds where reading stopped', () => {
+    const custom = Array.from({ length: 60 }, (_, i) => `Min ${i}`);
+    // 60 custom stakeholders (60 warnings), then rows with one bad score each: reading stops after 41 errors.
+    const rows = Array.from({ length: 45 }, (_, i) => [`Row ${i}`, ...custom.map((_, c) => (c === i ? 'x' : '1'))].join(','));
+    const text = ['Service,' + custom.join(','), ...rows].join('\n');
+    const r = importCsvText(text, { fileName: 'Japan.csv' });
+    const warnings = r.problems.filter((p) => p.severity === 'warning').length;
+    const errors = r.problems.filter((p) => p.severity === 'error' && p.code !== 'more-errors').length;
+    expect(warnings).toBe(60);
+    expect(errors).toBe(41);
+    expect(r.problems.at(-1)).toMatchObject({ code: 'more-errors', params: { n: 0 } });
+    expect(errorCount(r.problems)).toEqual({ count: 41, atLeast: true });
   });
 });

@@ -103,11 +103,11 @@ describe('interactive import', () => {
     store.getState().chooseAllConflicts(key, conflicts, 'skip');
     expect(Object.values(store.getState().review!.choices)).toEqual(['skip', 'skip', 'skip']);
     store.getState().chooseAllConflicts(key, conflicts, 'replace');
-    // Japan (bundled) keeps the choice it had.
-    expect(store.getState().review!.choices).toEqual({ [`${key}\u0000Kenya`]: 'replace', [`${key}\u0000Japan`]: 'skip', [`${key}\u0000Zambia`]: 'replace' });
+    // Japan (bundled) is never replaced: it is kept beside.
+    expect(store.getState().review!.choices).toEqual({ [`${key}\u0000Kenya`]: 'replace', [`${key}\u0000Japan`]: 'keep-both', [`${key}\u0000Zambia`]: 'replace' });
     store.getState().confirmImport();
-    expect(countries(store)).toEqual(['Japan', 'United States', 'Singapore', 'Kenya', 'Zambia']);
-    expect(store.getState().workspace.matrices.slice(-2).map((m) => m.cells[0]![0])).toEqual([5, 3]);
+    expect(countries(store)).toEqual(['Japan', 'United States', 'Singapore', 'Kenya', 'Zambia', 'Japan (2)']);
+    expect(store.getState().workspace.matrices.slice(3, 5).map((m) => m.cells[0]![0])).toEqual([5, 3]);
   });
 
   it('replaces, keeps both or skips a country that is already loaded, but never replaces a bundled one', () => {

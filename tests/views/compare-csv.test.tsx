@@ -6,7 +6,8 @@ import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { importCsvText } from '../../src/io/csv-import';
 import { unguardCell } from '../../src/io/score-text';
 import { comparisonCsv } from '../../src/views/compare/compare-csv';
-import { resolveDiffPair, shownMetrics, sortEntries, type CountryEntry } from '../../src/charts/compare/compare-inputs';
+import { shownMetrics, sortEntries, type CountryEntry } from '../../src/charts/compare/compare-inputs';
+import { resolveDiffPair } from '../../src/domain/compare';
 
 const entry = (matrix: RoleMatrix, t = 5): CountryEntry => ({ matrix, metrics: computeCountryMetrics(matrix, t) });
 const r6 = (v: number) => String(Math.round(v * 1e6) / 1e6);

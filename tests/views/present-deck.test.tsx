@@ -18,6 +18,20 @@ function loadedStore() {
 }
 
 describe('the deck (present-slice)', () => {
+  it('keeps the difference pair the Compare view shows, even when A or B is not among the compared countries', () => {
+    const store = loadedStore();
+    const ids = store.getState().workspace.matrices.map((m) => m.id); // Japan, United States, Singapore
+    store.getState().setCompareIds([ids[0]!, ids[1]!]);
+    store.getState().setDiffPair(ids[2]!, ids[0]!);
+    expect(snapshotSlide(store.getState(), 'difference')).toMatchObject({ kind: 'difference', countryIds: [ids[2], ids[0]], options: { diffA: ids[2], diffB: ids[0] } });
+    // No choice made: the first two compared countries, as the view shows them.
+    store.getState().setDiffPair(null, null);
+    expect(snapshotSlide(store.getState(), 'difference')).toMatchObject({ countryIds: [ids[0], ids[1]] });
+    // One country loaded: there is no difference to add.
+    store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, loadBundledMatrices().slice(0, 1)).workspace);
+    expect(snapshotSlide(store.getState(), 'difference')).toBeUndefined();
+  });
+
   it('adds frozen snapshots, moves and removes slides, and persists only the deck', () => {
     const store = loadedStore();
     const s = store.getState();

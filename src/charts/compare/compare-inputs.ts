@@ -120,12 +120,3 @@ export function summaryLine(facts: readonly SummaryFact[], countries: number, la
 export function rowList(rows: readonly MatrixRow[]): string {
   return rows.map((r) => r.x1060Id ?? r.label).join(', ');
 }
-
-/** The matrices of the difference: the stored choice where it still exists, else the first two compared. */
-export function resolveDiffPair(matrices: readonly RoleMatrix[], compared: readonly string[], a: string | null, b: string | null): [RoleMatrix | undefined, RoleMatrix | undefined] {
-  const find = (id: string | null | undefined) => (id ? matrices.find((m) => m.id === id) : undefined);
-  const fallback = [...compared, ...matrices.map((m) => m.id)];
-  const ma = find(a) ?? find(fallback[0]);
-  const mb = find(b) ?? find(fallback.find((id) => id !== ma?.id));
-  return [ma, mb];
-}

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { DifferenceHeatmap } from '../../charts/compare/DifferenceHeatmap';
-import { diffMatrices, type DiffCell } from '../../domain/compare';
+import { diffMatrices, resolveDiffPair, type DiffCell } from '../../domain/compare';
 import type { RoleMatrix } from '../../domain/matrix';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
-import { describeDiffCell, differenceInput, resolveDiffPair } from '../../charts/compare/compare-inputs';
+import { describeDiffCell, differenceInput } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { presentMessages } from '../../i18n/present-messages';
 import { AddToDeckButton } from '../present/AddToDeckButton';

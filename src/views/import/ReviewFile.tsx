@@ -102,7 +102,12 @@ function AllConflicts({ fileKey, conflicts, choices }: { fileKey: number; confli
       <Select
         label={t.conflictAll(conflicts.length)}
         value={value}
-        options={[{ id: 'replace', label: t.replace }, { id: 'keep-both', label: t.keepBoth }, { id: 'skip', label: t.skip }, ...(value === 'mixed' ? [{ id: 'mixed', label: t.conflictMixed }] : [])]}
+        options={[
+          ...(conflicts.every((c) => c.bundled) ? [] : [{ id: 'replace', label: t.replace }]),
+          { id: 'keep-both', label: t.keepBoth },
+          { id: 'skip', label: t.skip },
+          ...(value === 'mixed' ? [{ id: 'mixed', label: t.conflictMixed }] : []),
+        ]}
         onChange={(id) => id !== 'mixed' && store.getState().chooseAllConflicts(fileKey, conflicts, id as ConflictChoice)}
       />
       {conflicts.some((c) => c.bundled) && <p className="field-help">{t.conflictAllHelp}</p>}

@@ -34,7 +34,7 @@ export interface SlideViewProps {
 export function SlideView({ slide, workspace, title, lang, theme, fallback }: SlideViewProps) {
   if (slide.kind === 'difference') {
     const d = slideDifference(workspace, slide);
-    return d ? <DifferenceSlide difference={d} lang={lang} /> : <p className="presenter-note">{fallback.missingCountry}</p>;
+    return d ? <DifferenceSlide difference={d} title={title} lang={lang} /> : <p className="presenter-note">{fallback.missingCountry}</p>;
   }
   if (slide.kind === 'compare' || slide.kind === 'metrics') {
     const matrices = slideCompareMatrices(workspace, slide);
@@ -91,12 +91,13 @@ function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'
   return <SmallMultiples data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
 }
 
-function DifferenceSlide({ difference, lang }: { readonly difference: SlideDifference; readonly lang: Lang }) {
+/** The difference slide; its title is the slide's heading, which says when the matrices are drawn per category. */
+function DifferenceSlide({ difference, title, lang }: { readonly difference: SlideDifference; readonly title: string; readonly lang: Lang }) {
   const t = compareMessages[lang];
   const { a, b, diff } = difference;
   const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
   const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)), [t, a, b]);
-  return <DifferenceHeatmap data={data} title={t.differenceTitle(a.country, b.country)} describeCell={describe} options={COMPARE_SIZE} />;
+  return <DifferenceHeatmap data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
 }
 
 function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {

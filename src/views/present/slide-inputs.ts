@@ -1,4 +1,4 @@
-import { metricBarsInput, resolveDiffPair, shownMetrics, smallMultiplesInput, type CountryEntry } from '../../charts/compare/compare-inputs';
+import { metricBarsInput, shownMetrics, smallMultiplesInput, type CountryEntry } from '../../charts/compare/compare-inputs';
 import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
 import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import type { CompareText } from '../../charts/compare/format-metric';
@@ -9,7 +9,7 @@ import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { rollUpMatrix } from '../../domain/rollup';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';
 import type { Lang } from '../../domain/display-options';
-import { alignMatrices, diffMatrices, type MatrixDifference } from '../../domain/compare';
+import { alignMatrices, diffMatrices, resolveDiffPair, type MatrixDifference } from '../../domain/compare';
 import type { RoleMatrix } from '../../domain/matrix';
 import { countryMetricsOf } from '../../domain/metrics/metrics-cache';
 import type { Workspace } from '../../domain/workspace';
