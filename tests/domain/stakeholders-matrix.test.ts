@@ -17,6 +17,9 @@ describe('stakeholder types', () => {
     expect(matchStakeholderType('NATIONAL CSIRT')!.id).toBe('national-csirt');
     expect(matchStakeholderType('Law enforcement')!.id).toBe('le-justice');
     expect(matchStakeholderType('民間SOC')!.id).toBe('private-soc');
+    // Katakana names Japanese files use for the private sector.
+    expect(matchStakeholderType('プライベートCSIRT')!.id).toBe('private-csirt');
+    expect(matchStakeholderType('ﾌﾟﾗｲﾍﾞｰﾄSOC')!.id).toBe('private-soc');
     expect(matchStakeholderType('ＮＣＳＣ')!.id).toBe('ncsc');
     expect(matchStakeholderType('Ministry of Defence')).toBeUndefined();
     expect(foldName('LE / Justice')).toBe(foldName('le-justice'));
