@@ -121,3 +121,10 @@ describe('Sankey slide matrix', () => {
     expect(slideTitle({ kind: 'sankey', countryId: japan.id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe('Japan — who carries which X.1060 services');
   });
 });
+
+describe('difference slide inputs, kept', () => {
+  it('gives the same difference (and so the same chart input) on every render of the deck', () => {
+    const s: CompareSlideSpec = { kind: 'difference', countryIds: ['bundled:japan.csv', 'bundled:singapore.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };
+    expect(slideDifference(workspace, s)).toBe(slideDifference(workspace, { ...s }));
+  });
+});

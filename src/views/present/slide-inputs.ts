@@ -108,10 +108,20 @@ export interface SlideDifference {
 export function slideDifference(workspace: Workspace, slide: CompareSlideSpec): SlideDifference | undefined {
   const [a, b] = resolveDiffPair(slideCompareMatrices(workspace, slide), slide.countryIds, slide.options.diffA, slide.options.diffB);
   if (!a || !b || a === b) return undefined;
-  const perCategory = tooManyRowsForSlide(a) || tooManyRowsForSlide(b);
-  const diff = perCategory ? diffMatrices(rollUpMatrix(a, 'max'), rollUpMatrix(b, 'max')) : diffMatrices(a, b);
-  return { a, b, diff, perCategory };
+  let byB = differences.get(a);
+  if (!byB) differences.set(a, (byB = new WeakMap()));
+  let d = byB.get(b);
+  if (!d) {
+    const perCategory = tooManyRowsForSlide(a) || tooManyRowsForSlide(b);
+    const diff = perCategory ? diffMatrices(rollUpMatrix(a, 'max'), rollUpMatrix(b, 'max')) : diffMatrices(a, b);
+    byB.set(b, (d = { a, b, diff, perCategory }));
+  }
+  return d;
 }
+
+// The deck and the presenter ask for a slide's heading and chart on every render: each pair's
+// difference is kept per (A, B) — matrices are never changed in place — instead of diffed each time.
+const differences = new WeakMap<RoleMatrix, WeakMap<RoleMatrix, SlideDifference>>();
 
 /** The metrics slide's bar charts at the slide's threshold. */
 export function slideMetricBarsInput(matrices: readonly RoleMatrix[], slide: CompareSlideSpec, lang: Lang, t: CompareText): MetricBarsInput {
