@@ -1,6 +1,7 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { appMessages } from '../i18n/app-messages';
+import { workspaceMessages } from '../i18n/workspace-messages';
 import { useAppState, useAppStore } from '../state/store-context';
 import { VIEW_IDS, type ViewId } from '../state/view-slice';
 import { CompareView } from '../views/compare/CompareView';
@@ -44,6 +45,14 @@ export function App() {
       <AppShell />
     </I18nProvider>
   );
+}
+
+/** Says where this page's work is saved (the hosted app's shared workspace, or this file's own). */
+function SaveNote() {
+  const savedIn = useAppState((s) => s.savedIn);
+  const t = useMessages(workspaceMessages);
+  if (savedIn !== 'app' && savedIn !== 'file') return null;
+  return <footer className="save-note">{savedIn === 'file' ? t.savedInFile : t.savedInApp}</footer>;
 }
 
 /** The application shell: toolbar, announcements and the current view. */
@@ -91,6 +100,7 @@ function AppShell() {
           items={VIEW_IDS.map((id) => ({ id, label: VIEW_NAMES[id][lang], panel: PANELS[id] }))}
         />
       </main>
+      <SaveNote />
       <ImportReview />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">

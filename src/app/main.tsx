@@ -3,14 +3,16 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../domain/display-options';
 import { appMessages } from '../i18n/app-messages';
 import { workspaceMessages } from '../i18n/workspace-messages';
-import { indexedDbStorage } from '../io/idb-storage';
-import { startAutosave } from '../state/persistence';
-import { partializePresent, type Slide } from '../state/present-slice';
+import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
+import { loadBundledMatrices } from '../io/bundled-datasets';
+import { indexedDbRecords } from '../io/record-store';
+import { LEGACY_KEY } from '../state/workspace-sync';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { readEmbeddedWorkspace } from '../views/present/standalone-html';
 import { App } from './App';
-import { startApp } from './startup';
+import { embeddedIdOf, startApp } from './startup';
+import { createBrowserSync, saveScope } from './sync-setup';
 import { syncUrlState } from './url-state';
 import './styles.css';
 import './print.css';
@@ -37,26 +39,36 @@ createRoot(document.getElementById('root')!).render(
     </StoreProvider>
   </StrictMode>,
 );
-const storage = indexedDbStorage();
 const embedded = readEmbeddedWorkspace(document);
+const embeddedId = embedded ? embeddedIdOf(embedded) : undefined;
+const scope = saveScope(embeddedId);
 const warn = () => store.getState().announce('', workspaceMessages[store.getState().lang].storageWarning);
-let embeddedId: string | undefined;
-let autosaving = false;
-/** Starts the autosave once: as soon as the page's own data is in, or after a failed start-up. */
-const autosave = () => {
-  if (autosaving) return;
-  autosaving = true;
-  // Saves made from a standalone file name it, so that reopening that file restores them.
-  startAutosave(store, storage, { onError: warn, extra: (st) => ({ present: partializePresent(st.getState()), ...(embeddedId ? { embeddedId } : {}) }) });
+// A save that works again clears the warning a failed one left.
+const recovered = () => {
+  if (store.getState().alert === workspaceMessages[store.getState().lang].storageWarning) store.getState().announce(store.getState().status, '');
 };
-startApp(store, window.location.search, fetch, storage, {
-  embedded,
+const { sync, persistent } = createBrowserSync(store, { scope, bundled: addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices, onError: warn, onSaved: recovered });
+store.getState().setSavedIn(persistent ? (embeddedId ? 'file' : 'app') : 'none');
+let syncing = false;
+/** Starts saving and listening to other tabs once: as soon as the page's own data is in, or after a failed start-up. */
+const startSync = () => {
+  if (syncing) return;
+  syncing = true;
+  sync.start();
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') void sync.flush();
+    else void sync.refresh();
+  };
+  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', () => void sync.flush());
+};
+startApp(store, window.location.search, fetch, sync, {
+  ...(embedded ? { embedded } : {}),
+  // Earlier versions saved every scope's whole workspace under one key of the app's database.
+  legacy: () => indexedDbRecords('app').read([LEGACY_KEY]).then((m) => m.get(LEGACY_KEY)),
   onRestored: (report) => {
-    const deck = report.extra?.present as { deck?: readonly Slide[] } | undefined;
-    if (deck?.deck) store.getState().loadDeck(deck.deck);
-    embeddedId = report.embeddedId;
     if (report.storageError !== undefined) warn();
-    autosave();
+    startSync();
   },
 })
   .catch((e: unknown) => {
@@ -65,7 +77,7 @@ startApp(store, window.location.search, fetch, storage, {
     store.getState().announce('', appMessages[store.getState().lang].startFailed(e instanceof Error ? e.message : String(e)));
   })
   .finally(() => {
-    autosave();
+    startSync();
     // A link's own lang wins; without one, keep the preferred language.
     const lang = store.getState().lang;
     syncUrlState(store, window, embedded?.search);

@@ -1,11 +1,12 @@
 import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
 import { loadBundledMatrices } from '../io/bundled-datasets';
-import type { KeyValueStorage } from '../io/idb-storage';
 import { importUrls } from '../io/import-files';
 import { IMPORT_MARKS } from '../io/import-types';
 import { readInBackground } from '../io/import-runner';
 import { applyImportResults } from '../state/import-outcome';
-import { fromSaved, SAVE_KEY } from '../state/persistence';
+import { fromSaved } from '../state/persistence';
+import type { Slide } from '../state/present-slice';
+import type { WorkspaceSync } from '../state/workspace-sync';
 import { clearHistory, type AppStore } from '../state/store';
 import { appMessages } from '../i18n/app-messages';
 import { workspaceMessages } from '../i18n/workspace-messages';
@@ -22,8 +23,8 @@ export interface StartupReport {
   readonly restored: boolean;
   /** Reading storage failed (private browsing, blocked storage). */
   readonly storageError?: unknown;
-  /** Extra state saved by other slices (e.g. the deck), for them to restore. */
-  readonly extra?: Record<string, unknown>;
+  /** Saved records that failed validation and were set aside (kept under aside:…). */
+  readonly setAside?: readonly { readonly key: string; readonly reason: string }[];
   /** Names the data embedded in this standalone file; saves made from it carry it as extra.embeddedId. */
   readonly embeddedId?: string;
 }
@@ -37,6 +38,8 @@ export interface StartupOptions {
    * while links load, so autosave must start here or an import made meanwhile is not saved.
    */
   readonly onRestored?: (report: StartupReport) => void;
+  /** Reads the whole-workspace save of earlier versions (a standalone file's was in the app's database). */
+  readonly legacy?: () => Promise<unknown>;
 }
 
 /**
@@ -59,27 +62,43 @@ export function preferSave(savedExtra: Readonly<Record<string, unknown>> | undef
 }
 
 /**
- * Fills the store at start-up: the bundled countries, then the workspace saved in this browser (or
- * the standalone file's embedded data), then the files of any ?data= links (which join the workspace
+ * Fills the store at start-up: the bundled countries, then the workspace saved in this browser for
+ * this page's scope (or the standalone file's embedded data), then the files of any ?data= links (which join the workspace
  * and are shown). Loading is not an edit: the undo history is cleared after the page's own data, and
  * again after the links unless the user changed something while they loaded.
  */
-export async function startApp(store: AppStore, search: string, fetchFn: typeof fetch = fetch, storage?: KeyValueStorage, options: StartupOptions = {}): Promise<StartupReport> {
+export async function startApp(store: AppStore, search: string, fetchFn: typeof fetch = fetch, sync?: WorkspaceSync, options: StartupOptions = {}): Promise<StartupReport> {
   const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
   store.getState().loadWorkspace(bundled);
   const { embedded } = options;
   const embeddedId = embedded ? embeddedIdOf(embedded) : undefined;
   let report: StartupReport = { restored: false, ...(embeddedId ? { embeddedId } : {}) };
   let fromStorage = false;
-  if (storage) {
+  if (sync) {
     try {
-      const restored = fromSaved(await storage.get(SAVE_KEY), bundled.matrices);
-      if (restored && preferSave(restored.extra, embeddedId)) {
-        store.getState().loadWorkspace(restored.workspace, restored.workspace.matrices.some((m) => m.id === restored.selectedId) ? restored.selectedId : undefined);
-        const own = restored.workspace.matrices.filter((m) => !m.bundled).length;
-        if (own > 0) store.getState().announce(workspaceMessages[store.getState().lang].restored(own));
-        report = { ...report, restored: true, ...(restored.extra ? { extra: restored.extra } : {}) };
+      const loaded = await sync.load();
+      const legacy = loaded.found ? undefined : fromSaved(loaded.legacy ?? (await options.legacy?.()), bundled.matrices);
+      if (loaded.found) {
+        const selected = loaded.workspace.matrices.some((m) => m.id === loaded.selectedId) ? loaded.selectedId : undefined;
+        store.getState().loadWorkspace(loaded.workspace, selected);
+        if (loaded.deck) store.getState().loadDeck(loaded.deck);
         fromStorage = true;
+      } else if (legacy && preferSave(legacy.extra, embeddedId)) {
+        // Saved by an earlier version as one whole workspace: taken over, then saved as records.
+        store.getState().loadWorkspace(legacy.workspace, legacy.workspace.matrices.some((m) => m.id === legacy.selectedId) ? legacy.selectedId : undefined);
+        const deck = (legacy.extra?.present as { deck?: readonly Slide[] } | undefined)?.deck;
+        if (deck) store.getState().loadDeck(deck);
+        fromStorage = true;
+      }
+      if (fromStorage) {
+        const own = store.getState().workspace.matrices.filter((m) => !m.bundled).length;
+        if (own > 0) store.getState().announce(workspaceMessages[store.getState().lang].restored(own));
+        report = { ...report, restored: true };
+      }
+      if (loaded.setAside.length > 0) {
+        const t = workspaceMessages[store.getState().lang];
+        store.getState().announce(store.getState().status, t.setAside(loaded.setAside.length, loaded.setAside.map((a) => a.reason).join('; ')));
+        report = { ...report, setAside: loaded.setAside };
       }
     } catch (e) {
       report = { ...report, restored: false, storageError: e };

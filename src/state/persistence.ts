@@ -1,12 +1,13 @@
 import type { RoleMatrix } from '../domain/matrix';
 import type { Workspace } from '../domain/workspace';
-import type { KeyValueStorage } from '../io/idb-storage';
-import type { AppStore } from './store';
 
-export const SAVE_KEY = 'workspace';
 const SAVE_VERSION = 1;
 
-/** What is saved: user countries in full, bundled ones by reference (they are never changed). */
+/**
+ * The whole-workspace save of versions before per-country records (see workspace-sync.ts): read at
+ * start-up to take it over, and still the shape of a one-off snapshot.
+ * User countries in full, bundled ones by reference (they are never changed).
+ */
 export interface SavedWorkspace {
   readonly version: typeof SAVE_VERSION;
   readonly savedAt: string;
@@ -50,57 +51,4 @@ export function fromSaved(saved: unknown, bundled: readonly RoleMatrix[]): { wor
 
 function isSaved(x: unknown): x is SavedWorkspace {
   return typeof x === 'object' && x !== null && (x as SavedWorkspace).version === SAVE_VERSION && Array.isArray((x as SavedWorkspace).entries);
-}
-
-/** Options of the autosave. */
-export interface AutosaveOptions {
-  /** Quiet time after the last change before saving, in ms. */
-  readonly delayMs?: number;
-  /** Extra state to save with the workspace (e.g. the deck). */
-  readonly extra?: (store: AppStore) => Record<string, unknown> | undefined;
-  /** Told when a save fails (storage full, private browsing). */
-  readonly onError: (error: unknown) => void;
-  /** Told after each successful save. */
-  readonly onSaved?: () => void;
-}
-
-/**
- * Saves the workspace whenever it changes: after a short quiet time (so typing a row of scores is
- * one write), at once when the tab is hidden or closed. Returns a function that stops it.
- */
-export function startAutosave(store: AppStore, storage: KeyValueStorage, options: AutosaveOptions): () => void {
-  const delay = options.delayMs ?? 250;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let dirty = false;
-  const save = () => {
-    timer = undefined;
-    if (!dirty) return;
-    dirty = false;
-    const { workspace, selectedId } = store.getState();
-    storage.set(SAVE_KEY, toSaved(workspace, selectedId, options.extra?.(store))).then(
-      () => options.onSaved?.(),
-      (e: unknown) => options.onError(e),
-    );
-  };
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (s.workspace === prev.workspace && s.selectedId === prev.selectedId && s.deck === prev.deck) return;
-    dirty = true;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(save, delay);
-  });
-  const flush = () => {
-    if (timer) clearTimeout(timer);
-    save();
-  };
-  const onHide = () => {
-    if (document.visibilityState === 'hidden') flush();
-  };
-  document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', flush);
-  return () => {
-    flush();
-    unsubscribe();
-    document.removeEventListener('visibilitychange', onHide);
-    window.removeEventListener('pagehide', flush);
-  };
 }

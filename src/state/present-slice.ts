@@ -89,10 +89,11 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
   // Entering always starts at the first slide: a workshop deck is shown from the top.
   setPresenting: (presenting) => set(presenting ? { presenting, slideIndex: 0 } : { presenting }),
   addSlide: (spec) => {
+    // Unique across tabs too: two tabs adding a slide at once must not make one slide of two.
     const used = new Set(get().deck.map((d) => d.id));
-    let n = get().deck.length + 1;
-    while (used.has(`slide-${n}`)) n++;
-    const id = `slide-${n}`;
+    let id: string;
+    do id = `slide-${Math.random().toString(36).slice(2, 10)}`;
+    while (used.has(id));
     set((s) => ({ deck: [...s.deck, { ...spec, id }] }));
     return id;
   },
@@ -109,6 +110,6 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
     return { deck };
   }),
   clearDeck: () => set({ deck: [], slideIndex: 0 }),
-  loadDeck: (deck) => set({ deck: [...deck], slideIndex: 0 }),
+  loadDeck: (deck) => set((s) => ({ deck: [...deck], slideIndex: clampIndex(s.slideIndex, Math.max(1, deck.length)) })),
   goToSlide: (index) => set((s) => ({ slideIndex: clampIndex(index, Math.max(1, s.deck.length)) })),
 });

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Workspace } from '../domain/workspace';
 import { temporal } from 'zundo';
 import { announceSlice, type AnnounceSlice } from './announce-slice';
 import { compareSlice, type CompareSlice } from './compare-slice';
@@ -63,6 +64,25 @@ export function redo(store: AppStore): void {
 /** Forgets the undo history (after start-up, so loading the data cannot be undone). */
 export function clearHistory(store: AppStore): void {
   store.temporal.getState().clear();
+}
+
+/**
+ * Rewrites every state of the undo history (past and future) with `fn`: changes that come from
+ * another tab are applied to the history too, so that undo never brings back what they replaced.
+ * Versions of a country that `fn` returns unchanged stay the same objects.
+ */
+export function rewriteHistory(store: AppStore, fn: (ws: Workspace) => Workspace): void {
+  const t = store.temporal.getState();
+  const memo = new Map<Workspace, Workspace>();
+  const map = (states: typeof t.pastStates) =>
+    states.map((st) => {
+      if (!st.workspace) return st;
+      let next = memo.get(st.workspace);
+      if (!next) memo.set(st.workspace, (next = fn(st.workspace)));
+      return next === st.workspace ? st : { ...st, workspace: next };
+    });
+  if (t.pastStates.length === 0 && t.futureStates.length === 0) return;
+  store.temporal.setState({ pastStates: map(t.pastStates), futureStates: map(t.futureStates) });
 }
 
 function keepSelectionValid(store: AppStore): void {

@@ -16,6 +16,9 @@ export interface ViewSlice {
   setView: (view: ViewId) => void;
   setLang: (lang: Lang) => void;
   setPalette: (palette: PaletteId) => void;
+  /** Where this page's work is saved: the app's shared workspace, this standalone file's own, or nowhere. */
+  savedIn: 'app' | 'file' | 'none' | undefined;
+  setSavedIn: (where: 'app' | 'file' | 'none') => void;
 }
 
 export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -27,4 +30,6 @@ export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setPalette: (palette) => set({ palette }),
+  savedIn: undefined,
+  setSavedIn: (savedIn) => set({ savedIn }),
 });

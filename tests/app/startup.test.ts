@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedIdOf, preferSave, startApp } from '../../src/app/startup';
-import { memoryStorage } from '../../src/io/idb-storage';
+import { memoryRecords } from '../../src/io/record-store';
+import { syncFor } from '../state/sync-for';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
-import { SAVE_KEY, toSaved } from '../../src/state/persistence';
+import { toSaved } from '../../src/state/persistence';
+import { LEGACY_KEY } from '../../src/state/workspace-sync';
 import { createAppStore, undo } from '../../src/state/store';
 import type { EmbeddedWorkspace } from '../../src/views/present/standalone-html';
 
@@ -22,23 +24,37 @@ describe('start-up', () => {
 
   it('loads a standalone file\'s data before clearing the history, so undo cannot swap it out', async () => {
     const store = createAppStore();
-    await startApp(store, '', fetch, memoryStorage(), { embedded });
+    await startApp(store, '', fetch, syncFor(store, memoryRecords()), { embedded });
     expect(countries(store)).toEqual(['Kenya']);
     undo(store);
     expect(countries(store)).toEqual(['Kenya']);
   });
 
-  it('restores a save made from this standalone file, but not one made elsewhere', async () => {
+  it('takes over a whole-workspace save of an earlier version made from this standalone file, but not one made elsewhere', async () => {
     const id = embeddedIdOf(embedded);
     const edited = { matrices: [{ ...kenya, country: 'Kenya edited' }] };
-    const own = memoryStorage({ [SAVE_KEY]: toSaved(edited, undefined, { embeddedId: id }) });
+    const own = memoryRecords({ [LEGACY_KEY]: toSaved(edited, undefined, { embeddedId: id }) });
     const store = createAppStore();
-    const report = await startApp(store, '', fetch, own, { embedded });
+    const report = await startApp(store, '', fetch, syncFor(store, own), { embedded });
     expect([report.restored, report.embeddedId, countries(store)]).toEqual([true, id, ['Kenya edited', 'Japan', 'United States', 'Singapore']]);
-    const other = memoryStorage({ [SAVE_KEY]: toSaved(edited, undefined, { embeddedId: 'another file' }) });
+    const other = memoryRecords({ [LEGACY_KEY]: toSaved(edited, undefined, { embeddedId: 'another file' }) });
     const fresh = createAppStore();
-    expect((await startApp(fresh, '', fetch, other, { embedded })).restored).toBe(false);
+    expect((await startApp(fresh, '', fetch, syncFor(fresh, other), { embedded })).restored).toBe(false);
     expect(countries(fresh)).toEqual(['Kenya']);
+  });
+
+  it('a standalone file restores what was saved in its own records, whatever another scope holds', async () => {
+    const records = memoryRecords();
+    const store = createAppStore();
+    const sync = syncFor(store, records, { scope: `file:${embeddedIdOf(embedded)}` });
+    await startApp(store, '', fetch, sync, { embedded });
+    sync.start();
+    store.getState().createCountry('Added in the file', 'categories');
+    await sync.flush();
+    const again = createAppStore();
+    const report = await startApp(again, '', fetch, syncFor(again, records), { embedded });
+    expect(report.restored).toBe(true);
+    expect(countries(again)).toEqual(['Kenya', 'Added in the file']);
   });
 
   it('reports the restore before fetching links, keeps an import made meanwhile undoable, and marks linked countries', async () => {
@@ -49,7 +65,7 @@ describe('start-up', () => {
       events.push(`fetch ${url}`);
       return new Promise<Response>((r) => (answer = r));
     }) as typeof fetch;
-    const started = startApp(store, '?data=zambia.csv', fetchFn, memoryStorage(), { onRestored: (r) => events.push(`restored ${r.restored}`) });
+    const started = startApp(store, '?data=zambia.csv', fetchFn, syncFor(store, memoryRecords()), { onRestored: (r) => events.push(`restored ${r.restored}`) });
     await new Promise((r) => setTimeout(r, 0));
     expect(events).toEqual(['restored false', 'fetch zambia.csv']);
     store.getState().importPastedText('country\tservice\tstakeholder\tscore\nMine\tA\tNCSC\t1\n');

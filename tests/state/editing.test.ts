@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setCell, setCells, updateDetails } from '../../src/domain/edit-ops';
 import { exportLongCsv } from '../../src/io/csv-export';
 import { importCsvText } from '../../src/io/csv-import';
 import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
-import { memoryStorage } from '../../src/io/idb-storage';
+import { memoryRecords, type RecordStore } from '../../src/io/record-store';
+import { syncFor } from './sync-for';
 import { startApp } from '../../src/app/startup';
-import { fromSaved, startAutosave, toSaved } from '../../src/state/persistence';
+import { fromSaved, toSaved } from '../../src/state/persistence';
 import { clearHistory, createAppStore, redo, undo } from '../../src/state/store';
 
 function storeWithBundled() {
@@ -130,16 +131,18 @@ describe('saving', () => {
   });
 
   it('autosaves after a change and a reload finds every value', async () => {
-    const storage = memoryStorage();
+    const records = memoryRecords();
     const store = createAppStore();
-    await startApp(store, '', fetch, storage);
-    const stop = startAutosave(store, storage, { delayMs: 5, onError: (e) => { throw e; } });
+    const sync = syncFor(store, records, { delayMs: 5 });
+    await startApp(store, '', fetch, sync);
+    const stop = sync.start();
     const id = store.getState().createCountry('Zambia', 'services');
     store.getState().editMatrix(id, (m) => setCell(m, 63, 9, 'unknown'));
-    await new Promise((r) => setTimeout(r, 30));
+    await vi.waitFor(() => expect(records.data.has(`country:${id}`)).toBe(true));
+    await sync.flush();
     stop();
     const reloaded = createAppStore();
-    const report = await startApp(reloaded, '', fetch, storage);
+    const report = await startApp(reloaded, '', fetch, syncFor(reloaded, records));
     expect(report.restored).toBe(true);
     const z = reloaded.getState().workspace.matrices.find((m) => m.country === 'Zambia')!;
     expect(z.cells[63]![9]).toBe('unknown');
@@ -148,16 +151,43 @@ describe('saving', () => {
     expect(reloaded.getState().status).toContain('Restored your workspace');
   });
 
+  it('saves within the longest wait under continuous typing, not only after a pause', async () => {
+    vi.useFakeTimers();
+    try {
+      const records = memoryRecords();
+      const store = createAppStore();
+      const sync = syncFor(store, records, { delayMs: 250, maxWaitMs: 750 });
+      await startApp(store, '', fetch, sync);
+      sync.start();
+      const id = store.getState().createCountry('Zambia', 'services');
+      const savedCount = () => {
+        const cells = (records.data.get(`country:${id}`) as { matrix?: { cells: unknown[][] } } | undefined)?.matrix?.cells ?? [];
+        return cells.filter((row) => row[0] === 1).length;
+      };
+      // A score every 80 ms for 2.4 s: the pause never comes, and yet at every moment all but the
+      // scores of the last second are saved.
+      for (let i = 1; i <= 30; i++) {
+        store.getState().editMatrix(id, (m) => setCell(m, i - 1, 0, 1));
+        await vi.advanceTimersByTimeAsync(80);
+        expect(savedCount()).toBeGreaterThanOrEqual(i - Math.ceil(1000 / 80));
+      }
+      await vi.advanceTimersByTimeAsync(300);
+      expect(savedCount()).toBe(30);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('reports a storage that cannot be read, and a save that fails', async () => {
-    const broken = { get: () => Promise.reject(new Error('blocked')), set: () => Promise.reject(new Error('QuotaExceededError')), delete: () => Promise.resolve() };
+    const broken: RecordStore = { readAll: () => Promise.reject(new Error('blocked')), read: () => Promise.reject(new Error('blocked')), transact: () => Promise.reject(new Error('QuotaExceededError')) };
     const store = createAppStore();
-    const report = await startApp(store, '', fetch, broken);
-    expect(String(report.storageError)).toContain('blocked');
     const errors: unknown[] = [];
-    const stop = startAutosave(store, broken, { delayMs: 1, onError: (e) => errors.push(e) });
+    const sync = syncFor(store, broken, { delayMs: 1, onError: (e) => errors.push(e) });
+    const report = await startApp(store, '', fetch, sync);
+    expect(String(report.storageError)).toContain('blocked');
+    const stop = sync.start();
     store.getState().createCountry('X', 'categories');
-    await new Promise((r) => setTimeout(r, 20));
+    await vi.waitFor(() => expect(String(errors.at(-1))).toContain('QuotaExceededError'));
     stop();
-    expect(String(errors[0])).toContain('QuotaExceededError');
   });
 });

@@ -1,0 +1,242 @@
+// Several tabs of one workspace, each with its own store, sharing one record store (IndexedDB in
+// the app) and a channel (BroadcastChannel in the app). Nothing any tab did may be lost.
+import { describe, expect, it } from 'vitest';
+import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
+import type { RoleMatrix } from '../../src/domain/matrix';
+import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
+import { loadBundledMatrices } from '../../src/io/bundled-datasets';
+import { memoryRecords, type RecordStore } from '../../src/io/record-store';
+import { clearHistory, createAppStore, undo, type AppStore } from '../../src/state/store';
+import { countryKey } from '../../src/state/sync-records';
+import { createWorkspaceSync, type SyncChannel, type SyncEvent, type SyncMessage, type WorkspaceSync } from '../../src/state/workspace-sync';
+
+const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices;
+
+/** A channel hub: what one tab posts reaches the others (not itself), later, unless it is cut. */
+function hub() {
+  const listeners = new Set<(m: SyncMessage) => void>();
+  const self = {
+    connected: true,
+    pending: [] as (() => void)[],
+    channel: (): SyncChannel => ({
+      post: (msg) => {
+        for (const l of listeners) {
+          const deliver = () => l(msg);
+          if (self.connected) queueMicrotask(deliver);
+          else self.pending.push(deliver);
+        }
+      },
+      listen: (on) => {
+        listeners.add(on);
+        return () => listeners.delete(on);
+      },
+    }),
+    reconnect: () => {
+      self.connected = true;
+      for (const d of self.pending.splice(0)) d();
+    },
+  };
+  return self;
+}
+
+interface Tab {
+  store: AppStore;
+  sync: WorkspaceSync;
+  events: SyncEvent[];
+  stop: () => void;
+}
+
+async function openTab(records: RecordStore, h: ReturnType<typeof hub>, tabId: string): Promise<Tab> {
+  const store = createAppStore();
+  store.getState().loadWorkspace({ matrices: bundled });
+  const events: SyncEvent[] = [];
+  const sync = createWorkspaceSync(store, { records, scope: 'app', bundled, channel: h.channel(), tabId, delayMs: 100_000, maxWaitMs: 100_000, onError: (e) => { throw e; }, onEvent: (e) => events.push(e) });
+  const loaded = await sync.load();
+  if (loaded.found) store.getState().loadWorkspace(loaded.workspace, loaded.selectedId);
+  if (loaded.deck) store.getState().loadDeck(loaded.deck);
+  clearHistory(store);
+  const stop = sync.start();
+  await sync.flush();
+  return { store, sync, events, stop };
+}
+
+/** Lets queued channel deliveries and the reads they start run. */
+async function settle(...tabs: Tab[]) {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    for (const t of tabs) await t.sync.flush();
+  }
+}
+
+const names = (t: Tab) => t.store.getState().workspace.matrices.map((m) => m.country);
+const find = (t: Tab, country: string) => t.store.getState().workspace.matrices.find((m) => m.country === country)!;
+const create = (t: Tab, name: string) => t.store.getState().createCountry(name, 'categories');
+
+describe('one workspace across tabs', () => {
+  it('keeps every country imported in turn by two tabs (Alpha, Beta, Gamma), and a third tab sees all', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
+    create(t1, 'Alpha');
+    await t1.sync.flush();
+    await settle(t1, t2);
+    expect(names(t2)).toContain('Alpha');
+    create(t2, 'Beta');
+    await t2.sync.flush();
+    await settle(t1, t2);
+    create(t1, 'Gamma');
+    await t1.sync.flush();
+    await settle(t1, t2);
+    const t3 = await openTab(records, h, 't3');
+    expect(names(t3)).toEqual(['Japan', 'United States', 'Singapore', 'Alpha', 'Beta', 'Gamma']);
+    expect(names(t1)).toEqual(names(t3));
+    expect(names(t2)).toEqual(names(t3));
+    expect(t1.events.some((e) => e.kind === 'remote' && e.added.includes('Beta'))).toBe(true);
+  });
+
+  it('merges scores typed in two tabs into one country even when no message gets through', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const t1 = await openTab(records, h, 't1');
+    const id = create(t1, 'Kenya');
+    await t1.sync.flush();
+    const t2 = await openTab(records, h, 't2');
+    h.connected = false;
+    for (let r = 0; r < 9; r++) {
+      t1.store.getState().editMatrix(id, (m) => setCell(m, r, 0, r));
+      t2.store.getState().editMatrix(id, (m) => setCell(m, r, 1, 10 - r));
+      await t1.sync.flush();
+      await t2.sync.flush();
+    }
+    const t3 = await openTab(records, h, 't3');
+    const k = find(t3, 'Kenya');
+    expect(k.cells.map((row) => row.slice(0, 2))).toEqual([...Array(9).keys()].map((r) => [r, 10 - r]));
+    // Once messages flow again, the first tab shows the second's scores too.
+    h.reconnect();
+    await settle(t1, t2);
+    expect(find(t1, 'Kenya').cells).toEqual(k.cells);
+  });
+
+  it('the later change to the same cell wins, and the tab whose value was replaced is told', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const t1 = await openTab(records, h, 't1');
+    const id = create(t1, 'Kenya');
+    await t1.sync.flush();
+    const t2 = await openTab(records, h, 't2');
+    h.connected = false;
+    t1.store.getState().editMatrix(id, (m) => setCell(m, 3, 0, 3));
+    await t1.sync.flush();
+    t2.store.getState().editMatrix(id, (m) => setCell(m, 3, 0, 7));
+    await t2.sync.flush();
+    h.reconnect();
+    await settle(t1, t2);
+    expect(find(t1, 'Kenya').cells[3]![0]).toBe(7);
+    expect(find(t2, 'Kenya').cells[3]![0]).toBe(7);
+    const kept = t2.events.find((e) => e.kind === 'conflict-kept');
+    expect(kept && 'conflicts' in kept && kept.conflicts[0]).toMatchObject({ kind: 'cell', rowKey: 'D', stakeholderKey: 'ncsc', kept: '7', replaced: '3' });
+    const told = t1.events.find((e) => e.kind === 'overridden');
+    expect(told && 'conflicts' in told && told.conflicts[0]).toMatchObject({ kept: '7', replaced: '3' });
+  });
+
+  it('a change taken in from another tab is not an undo step here, and undo never brings back what it replaced', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const t1 = await openTab(records, h, 't1');
+    const id = create(t1, 'Kenya');
+    await t1.sync.flush();
+    const t2 = await openTab(records, h, 't2');
+    t2.store.getState().editMatrix(id, (m) => setCell(m, 0, 0, 4)); // t2's own edit
+    await t2.sync.flush();
+    await settle(t1, t2);
+    t1.store.getState().editMatrix(id, (m) => setCell(m, 1, 1, 9));
+    await t1.sync.flush();
+    await settle(t1, t2);
+    expect(find(t2, 'Kenya').cells[1]![1]).toBe(9);
+    // Undo in t2 undoes t2's own edit only; the 9 from t1 stays.
+    undo(t2.store);
+    expect(find(t2, 'Kenya').cells[0]![0]).toBeNull();
+    expect(find(t2, 'Kenya').cells[1]![1]).toBe(9);
+    await t2.sync.flush();
+    const t3 = await openTab(records, h, 't3');
+    expect(find(t3, 'Kenya').cells[0]![0]).toBeNull();
+    expect(find(t3, 'Kenya').cells[1]![1]).toBe(9);
+  });
+
+  it('a country removed in one tab leaves the others, and a country added in one is never dropped by another save', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
+    h.connected = false;
+    create(t1, 'Alpha');
+    await t1.sync.flush();
+    // t2 never heard of Alpha and saves its own change: Alpha must survive.
+    t2.store.getState().removeCountry('bundled:singapore.csv');
+    await t2.sync.flush();
+    const t3 = await openTab(records, h, 't3');
+    expect(names(t3)).toEqual(['Japan', 'United States', 'Alpha']);
+    h.reconnect();
+    await settle(t1, t2);
+    expect(names(t1)).toEqual(['Japan', 'United States', 'Alpha']);
+    expect(names(t2)).toEqual(['Japan', 'United States', 'Alpha']);
+  });
+
+  it('two tabs creating a country of the same name at once keep both', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
+    h.connected = false;
+    t1.store.getState().editMatrix(create(t1, 'Kenya'), (m) => setCell(m, 0, 0, 1));
+    t2.store.getState().editMatrix(create(t2, 'Kenya'), (m) => setCell(m, 0, 0, 2));
+    await t1.sync.flush();
+    await t2.sync.flush();
+    await t2.sync.flush();
+    h.reconnect();
+    await settle(t1, t2);
+    const t3 = await openTab(records, h, 't3');
+    expect(names(t3).filter((n) => n.startsWith('Kenya')).sort()).toEqual(['Kenya', 'Kenya (2)']);
+    expect(find(t3, 'Kenya (2)').cells[0]![0]).toBe(2);
+    expect(find(t3, 'Kenya').cells[0]![0]).toBe(1);
+    expect(names(t1)).toEqual(names(t3));
+    expect(names(t2)).toEqual(names(t3));
+    expect(t2.events.some((e) => e.kind === 'collision')).toBe(true);
+  });
+
+  it('the deck is merged slide by slide', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
+    h.connected = false;
+    t1.store.getState().addSlide({ kind: 'compare', countryIds: ['bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } });
+    t2.store.getState().addSlide({ kind: 'metrics', countryIds: ['bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } });
+    await t1.sync.flush();
+    await t2.sync.flush();
+    h.reconnect();
+    await settle(t1, t2);
+    const t3 = await openTab(records, h, 't3');
+    expect(t3.store.getState().deck.map((s) => s.kind).sort()).toEqual(['compare', 'metrics']);
+    expect(t1.store.getState().deck.map((s) => s.kind).sort()).toEqual(['compare', 'metrics']);
+  });
+
+  it('sets a saved country that fails validation aside (kept, not deleted) and opens with the rest', async () => {
+    const good = createFromTemplate('Good', 'categories');
+    const bad = { ...createFromTemplate('Bad', 'categories'), id: 'user:Bad', rowNotes: { A: { evil: 1 } } } as unknown as RoleMatrix;
+    const records = memoryRecords({
+      [countryKey('user:Good')]: { id: 'user:Good', rev: 1, order: 1, matrix: { ...good, id: 'user:Good' }, by: 'x', at: '' },
+      [countryKey('user:Bad')]: { id: 'user:Bad', rev: 1, order: 2, matrix: bad, by: 'x', at: '' },
+    });
+    const store = createAppStore();
+    const sync = createWorkspaceSync(store, {
+      records,
+      scope: 'app',
+      bundled,
+      onError: () => undefined,
+      validate: (v, path) => ((v as RoleMatrix).rowNotes && typeof Object.values((v as RoleMatrix).rowNotes!)[0] !== 'string' ? { error: `${path}.rowNotes.A: expected text` } : { matrix: v as RoleMatrix }),
+    });
+    const loaded = await sync.load();
+    expect(loaded.workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Good']);
+    expect(loaded.setAside).toEqual([{ key: 'country:user:Bad', reason: 'country:user:Bad.matrix.rowNotes.A: expected text' }]);
+    expect(records.data.has('country:user:Bad')).toBe(false);
+    expect((records.data.get('aside:country:user:Bad') as { value: { matrix: unknown } }).value.matrix).toEqual(bad);
+  });
+});
