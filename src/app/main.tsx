@@ -56,11 +56,11 @@ const startSync = () => {
   syncing = true;
   sync.start();
   const onHide = () => {
-    if (document.visibilityState === 'hidden') void sync.flush();
+    if (document.visibilityState === 'hidden') void sync.flush(true);
     else void sync.refresh();
   };
   document.addEventListener('visibilitychange', onHide);
-  window.addEventListener('pagehide', () => void sync.flush());
+  window.addEventListener('pagehide', () => void sync.flush(true));
 };
 startApp(store, window.location.search, fetch, sync, {
   ...(embedded ? { embedded } : {}),

@@ -1,9 +1,9 @@
-import type { MergeConflict } from '../domain/matrix-merge';
+import { changedCells, type MergeConflict } from '../domain/matrix-merge';
 import type { RoleMatrix } from '../domain/matrix';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import { indexedDbRecords, memoryRecords, type RecordStore } from '../io/record-store';
 import type { AppStore } from '../state/store';
-import { createWorkspaceSync, type LockFn, type SyncChannel, type SyncEvent, type ValidateMatrix, type WorkspaceSync } from '../state/workspace-sync';
+import { createWorkspaceSync, type LockFn, type SyncChannel, type SyncEvent, type SyncJournal, type ValidateMatrix, type WorkspaceSync } from '../state/workspace-sync';
 
 /** The scope of saved work: the hosted app, or one standalone file (by the id of its embedded data). */
 export function saveScope(embeddedId: string | undefined): string {
@@ -29,6 +29,29 @@ export function broadcastChannel(scope: string): SyncChannel | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The journal of unsaved changes in localStorage, one key per tab, under the scope's prefix. */
+export function localJournal(scope: string): SyncJournal | undefined {
+  let ls: Storage;
+  try {
+    ls = window.localStorage;
+  } catch {
+    return undefined;
+  }
+  const prefix = `x1060-roles:journal:${scope}:`;
+  return {
+    write: (key, text) => ls.setItem(prefix + key, text),
+    remove: (key) => ls.removeItem(key.startsWith(prefix) ? key : prefix + key),
+    entries: () => {
+      const out: [string, string][] = [];
+      for (let i = 0; i < ls.length; i++) {
+        const k = ls.key(i);
+        if (k?.startsWith(prefix)) out.push([k, ls.getItem(k) ?? '']);
+      }
+      return out;
+    },
+  };
 }
 
 /** The Web Locks API where the browser has it (all current ones); else saves run unlocked (IndexedDB transactions still serialise them). */
@@ -59,11 +82,24 @@ function listConflicts(m: RoleMatrix, conflicts: readonly MergeConflict[], withV
   return conflicts.length > 5 ? `${shown.join(', ')} … (+${conflicts.length - 5})` : shown.join(', ');
 }
 
+/** "Kenya (D-2 × NCSC 3 → 7)": a country another tab changed, with its first changed cells. */
+function describeChange(before: RoleMatrix | undefined, after: RoleMatrix): string {
+  if (!before) return after.country;
+  const cells = changedCells(before, after);
+  if (cells.length === 0) return after.country;
+  const value = (m: RoleMatrix, rowKey: string, shKey: string) => {
+    const s = m.cells[m.rows.findIndex((r) => r.key === rowKey)]?.[m.stakeholders.findIndex((x) => x.key === shKey)];
+    return s === undefined || s === null ? '—' : s === 'unknown' ? '?' : String(s);
+  };
+  const shown = cells.slice(0, 3).map((c) => `${cellName(after, { kind: 'cell', ...c, kept: '', replaced: '' })} ${value(before, c.rowKey, c.stakeholderKey)} → ${value(after, c.rowKey, c.stakeholderKey)}`);
+  return `${after.country} (${shown.join(', ')}${cells.length > 3 ? ` … +${cells.length - 3}` : ''})`;
+}
+
 /** The words for what the sync did, in the UI language: status for news, alert for clashes. */
 export function announceSyncEvent(store: AppStore, e: SyncEvent): void {
   const t = workspaceMessages[store.getState().lang];
   const say = (status: string, alert = '') => store.getState().announce(status, alert);
-  if (e.kind === 'remote') say(t.fromOtherTab(e.added, e.changed, e.removed));
+  if (e.kind === 'remote') say(t.fromOtherTab(e.added, e.changed.map((c) => describeChange(c.before, c.after)), e.removed));
   else if (e.kind === 'conflict-kept') say('', t.conflictKept(e.matrix.country, listConflicts(e.matrix, e.conflicts, false)));
   else if (e.kind === 'overridden') say('', t.overridden(e.matrix.country, listConflicts(e.matrix, e.conflicts, true)));
   else if (e.kind === 'revived') say(t.revived(e.country));
@@ -76,12 +112,14 @@ export function createBrowserSync(store: AppStore, o: { scope: string; bundled: 
   const { records, persistent } = recordsFor(o.scope);
   const channel = broadcastChannel(o.scope);
   const lock = webLock();
+  const journal = localJournal(o.scope);
   const sync = createWorkspaceSync(store, {
     records,
     scope: o.scope,
     bundled: o.bundled,
     ...(channel ? { channel } : {}),
     ...(lock ? { lock } : {}),
+    ...(journal ? { journal } : {}),
     ...(o.validate ? { validate: o.validate } : {}),
     onError: o.onError,
     onSaved: o.onSaved,

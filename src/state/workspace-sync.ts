@@ -36,12 +36,30 @@ export type ValidateMatrix = (value: unknown, path: string) => { matrix: RoleMat
 
 /** What happened that the user should be told (the caller words it). */
 export type SyncEvent =
-  | { readonly kind: 'remote'; readonly added: readonly string[]; readonly changed: readonly string[]; readonly removed: readonly string[] }
+  | { readonly kind: 'remote'; readonly added: readonly string[]; readonly changed: readonly { readonly before?: RoleMatrix; readonly after: RoleMatrix }[]; readonly removed: readonly string[] }
   | { readonly kind: 'conflict-kept'; readonly matrix: RoleMatrix; readonly conflicts: readonly MergeConflict[] }
   | { readonly kind: 'overridden'; readonly matrix: RoleMatrix; readonly conflicts: readonly MergeConflict[] }
   | { readonly kind: 'revived'; readonly country: string }
   | { readonly kind: 'removed-changed'; readonly country: string; readonly lost: RoleMatrix }
   | { readonly kind: 'collision'; readonly from: string; readonly to: string };
+
+/**
+ * A synchronous store that survives the page going away (localStorage in the app): when the page
+ * is hidden or left, what is not yet saved is written here at once, since an IndexedDB transaction
+ * begun while a page unloads may never commit. The next page of the scope takes it in.
+ */
+export interface SyncJournal {
+  write: (key: string, text: string) => void;
+  /** Every entry of this scope: [key, text]. */
+  entries: () => readonly (readonly [string, string])[];
+  remove: (key: string) => void;
+}
+
+/** One entry of the journal: a tab's unsaved countries, each with the version it grew from. */
+interface JournalEntry {
+  readonly at: string;
+  readonly changes: readonly { readonly id: string; readonly order: number; readonly matrix?: RoleMatrix; readonly removed?: true; readonly baseRev: number; readonly base?: RoleMatrix }[];
+}
 
 export interface SyncOptions {
   readonly records: RecordStore;
@@ -56,6 +74,7 @@ export interface SyncOptions {
   /** Longest a change waits under continuous typing, in ms (default 750). */
   readonly maxWaitMs?: number;
   readonly validate?: ValidateMatrix;
+  readonly journal?: SyncJournal;
   readonly onError: (error: unknown) => void;
   readonly onSaved?: () => void;
   readonly onEvent?: (event: SyncEvent) => void;
@@ -79,8 +98,8 @@ export interface WorkspaceSync {
   load: () => Promise<LoadedWorkspace>;
   /** Saves every change from now on and takes in other tabs' changes; returns a stop function. */
   start: () => () => void;
-  /** Saves now; resolves when written. */
-  flush: () => Promise<void>;
+  /** Saves now; resolves when written. `urgent` (the page is being hidden or left) skips the lock. */
+  flush: (urgent?: boolean) => Promise<void>;
   /** Reads every record and takes in what other tabs changed (when the tab comes back into view). */
   refresh: () => Promise<void>;
 }
@@ -154,6 +173,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       } else if (r.matrix) present.push({ m: r.matrix, order: r.order });
     }
     for (const [id, b] of bundledById) if (!gone.has(id) && !base.has(id)) present.push({ m: b.m, order: b.order });
+    takeInJournals(present);
     present.sort((a, b) => a.order - b.order || a.m.id.localeCompare(b.m.id));
     if (setAside.length > 0) {
       await o.records.transact(
@@ -169,6 +189,57 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       ...(baseMeta ? { deck: baseMeta.deck, ...(baseMeta.selectedId ? { selectedId: baseMeta.selectedId } : {}) } : {}),
       setAside: setAside.map(({ key, reason }) => ({ key, reason })),
     };
+  };
+
+  /** Journal entries taken in at start-up, removed once their countries are saved. */
+  const journalled: string[] = [];
+  const journalKey = `${tab}`;
+
+  /** Puts the unsaved changes a page left in the journal on top of the saved countries. */
+  const takeInJournals = (present: { m: RoleMatrix; order: number }[]) => {
+    for (const [key, text] of o.journal?.entries() ?? []) {
+      journalled.push(key);
+      let entry: JournalEntry;
+      try {
+        entry = JSON.parse(text) as JournalEntry;
+      } catch {
+        continue;
+      }
+      for (const c of Array.isArray(entry?.changes) ? entry.changes : []) {
+        if (typeof c?.id !== 'string' || typeof c.order !== 'number') continue;
+        const i = present.findIndex((p) => p.m.id === c.id);
+        if (c.removed) {
+          if (i >= 0) present.splice(i, 1);
+          continue;
+        }
+        const v = validate(c.matrix, `journal.${c.id}`);
+        if ('error' in v || v.matrix.id !== c.id) continue;
+        const stored = base.get(c.id);
+        const vBase = c.base === undefined ? undefined : validate(c.base, `journal.${c.id}.base`);
+        const grewFrom = vBase && 'matrix' in vBase ? vBase.matrix : undefined;
+        // Merged with what another tab saved since, as a save would have been.
+        const next = stored?.matrix && stored.rev !== c.baseRev && grewFrom ? mergeMatrix(grewFrom, v.matrix, stored.matrix).merged : v.matrix;
+        if (i >= 0) present[i] = { m: next, order: present[i]!.order };
+        else present.push({ m: next, order: c.order });
+      }
+    }
+  };
+
+  /** Writes what is not yet saved to the journal, synchronously (the page is going away). */
+  const writeJournal = () => {
+    if (!o.journal) return;
+    const changes = localChanges().flatMap((c): JournalEntry['changes'][number][] => {
+      const b = base.get(c.id);
+      const baseRev = b?.rev ?? 0;
+      if (c.kind === 'put') return [{ id: c.id, order: c.order, matrix: c.matrix, baseRev, ...(b?.matrix ? { base: b.matrix } : {}) }];
+      if (c.kind === 'remove') return [{ id: c.id, order: orderOf(c.id), removed: true as const, baseRev }];
+      return [];
+    });
+    try {
+      if (changes.length > 0) o.journal.write(journalKey, JSON.stringify({ at: new Date().toISOString(), changes } satisfies JournalEntry));
+    } catch {
+      // Too big for the journal (or storage blocked): the IndexedDB save below is all there is.
+    }
   };
 
   const checkRecord = (value: unknown, key: string): { record: CountryRecord } | { reason: string } => {
@@ -192,14 +263,17 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     return out;
   };
 
-  const save = async () => {
+  const save = async (urgent = false) => {
     const changes = localChanges();
     const { deck, selectedId } = store.getState();
     const metaChanged = deck !== syncedDeck || selectedId !== syncedSelected;
     if (changes.length === 0 && !metaChanged) return;
     const at = new Date().toISOString();
     const keys = [...changes.map((c) => countryKey(c.id)), ...(metaChanged ? [META_KEY] : [])];
-    const result = await lock(`x1060-roles:${o.scope}`, () =>
+    // When the page is going away there is no time to wait for the lock (its callback would run
+    // after the page is gone); the transaction alone still never interleaves with another save.
+    const locked = urgent ? <T>(_n: string, fn: () => Promise<T>) => fn() : lock;
+    const result = await locked(`x1060-roles:${o.scope}`, () =>
       o.records.transact(keys, (current) => {
         const outcomes = changes.map((c) => {
           const stored = current.get(countryKey(c.id));
@@ -231,6 +305,10 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       const now = store.getState().deck;
       if (result.meta.deck !== deck) store.getState().loadDeck(now === deck ? result.meta.deck : mergeDeck(deck, now, result.meta.deck));
       syncedDeck = now === deck ? store.getState().deck : result.meta.deck;
+    }
+    if (localChanges().length === 0) {
+      for (const k of journalled.splice(0)) o.journal?.remove(k);
+      o.journal?.remove(journalKey);
     }
     o.channel?.post({ from: tab, keys: keys.filter((k) => k === META_KEY || result.outcomes.some((x) => !x.outcome.collision && countryKey(x.change.id) === k)) });
     o.onSaved?.();
@@ -297,7 +375,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
 
   const takeInRecords = (got: ReadonlyMap<string, unknown>) => {
     const changes: OutsideChange[] = [];
-    const told = { added: [] as string[], changed: [] as string[], removed: [] as string[] };
+    const told = { added: [] as string[], changed: [] as { before?: RoleMatrix; after: RoleMatrix }[], removed: [] as string[] };
     for (const [key, value] of got) {
       if (key === META_KEY) {
         takeInMeta(value);
@@ -312,14 +390,15 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       const c = takeInCountry(r, known);
       if (c) {
         changes.push(c.change);
-        told[c.told].push(c.name);
+        if (c.told === 'changed' && 'matrix' in c.change) told.changed.push({ after: c.change.matrix, ...(c.before ? { before: c.before } : {}) });
+        else if (c.told !== 'changed') told[c.told].push(c.name);
       }
     }
     applyOutside(changes);
     if (told.added.length + told.changed.length + told.removed.length > 0) emit({ kind: 'remote', ...told });
   };
 
-  const takeInCountry = (r: CountryRecord, known: CountryRecord | undefined): { change: OutsideChange; told: 'added' | 'changed' | 'removed'; name: string } | undefined => {
+  const takeInCountry = (r: CountryRecord, known: CountryRecord | undefined): { change: OutsideChange; told: 'added' | 'changed' | 'removed'; name: string; before?: RoleMatrix } | undefined => {
     base.set(r.id, r);
     orders.set(r.id, r.order);
     let local = store.getState().workspace.matrices.find((m) => m.id === r.id);
@@ -346,7 +425,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (!local) return void synced.set(r.id, theirs); // removed here, not yet saved: the removal wins
     if (unchangedHere || !before) {
       synced.set(r.id, theirs);
-      return { change: { id: r.id, kind: 'set', matrix: theirs, ...(before ? { before } : {}) }, told: known ? 'changed' : 'added', name: theirs.country };
+      return { change: { id: r.id, kind: 'set', matrix: theirs, ...(before ? { before } : {}) }, told: known ? 'changed' : 'added', name: theirs.country, ...(before ? { before } : {}) };
     }
     const { merged, conflicts } = mergeMatrix(before, local, theirs);
     synced.set(r.id, theirs);
@@ -355,7 +434,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       pendingOverrode.set(r.id, { tab: r.by, conflicts });
       emit({ kind: 'conflict-kept', matrix: merged, conflicts });
     }
-    return { change: { id: r.id, kind: 'set', matrix: merged, before }, told: 'changed', name: theirs.country };
+    return { change: { id: r.id, kind: 'set', matrix: merged, before }, told: 'changed', name: theirs.country, before };
   };
 
   const takeInMeta = (value: unknown) => {
@@ -370,16 +449,24 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstDirty = 0;
-  const flush = () => {
+  const flush = (urgent = false) => {
+    if (urgent) writeJournal();
     if (timer) clearTimeout(timer);
     timer = undefined;
     firstDirty = 0;
-    return enqueue(save).catch((e: unknown) => o.onError(e));
+    return enqueue(() => save(urgent)).catch((e: unknown) => o.onError(e));
   };
 
   const start = () => {
     const s = store.getState();
-    for (const m of s.workspace.matrices) if (m.linked === undefined && (base.get(m.id)?.matrix || bundledById.has(m.id) || base.get(m.id)?.bundled)) synced.set(m.id, m);
+    // What is saved, as the store holds it: a country the journal changed at start-up differs, and is saved.
+    for (const m of s.workspace.matrices) {
+      const rec = base.get(m.id);
+      if (m.linked !== undefined) continue;
+      if (rec?.matrix) synced.set(m.id, rec.matrix);
+      else if (bundledById.has(m.id) && !rec?.removed) synced.set(m.id, m);
+    }
+    for (const [id, rec] of base) if (rec.matrix && !synced.has(id) && !s.workspace.matrices.some((m) => m.id === id)) synced.set(id, rec.matrix);
     // A bundled country missing from the first workspace (a standalone file's own data) is saved as removed.
     for (const [id, b] of bundledById) if (!base.has(id) && !synced.has(id)) synced.set(id, b.m);
     for (const m of s.workspace.matrices) orderOf(m.id);
@@ -409,7 +496,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
   /** Takes in every record changed since this tab last heard (a message may have been missed). */
   const refresh = () => enqueue(async () => takeInRecords(await o.records.readAll())).catch((e: unknown) => o.onError(e));
 
-  return { load, start, flush: () => flush().then(() => undefined), refresh: () => refresh().then(() => undefined) };
+  return { load, start, flush: (urgent?: boolean) => flush(urgent).then(() => undefined), refresh: () => refresh().then(() => undefined) };
 }
 
 /** A change to the workspace that came from elsewhere (another tab, a merge). */

@@ -8,7 +8,7 @@ import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { memoryRecords, type RecordStore } from '../../src/io/record-store';
 import { clearHistory, createAppStore, undo, type AppStore } from '../../src/state/store';
 import { countryKey } from '../../src/state/sync-records';
-import { createWorkspaceSync, type SyncChannel, type SyncEvent, type SyncMessage, type WorkspaceSync } from '../../src/state/workspace-sync';
+import { createWorkspaceSync, type SyncChannel, type SyncEvent, type SyncJournal, type SyncMessage, type WorkspaceSync } from '../../src/state/workspace-sync';
 
 const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices;
 
@@ -46,11 +46,11 @@ interface Tab {
   stop: () => void;
 }
 
-async function openTab(records: RecordStore, h: ReturnType<typeof hub>, tabId: string): Promise<Tab> {
+async function openTab(records: RecordStore, h: ReturnType<typeof hub>, tabId: string, journal?: SyncJournal): Promise<Tab> {
   const store = createAppStore();
   store.getState().loadWorkspace({ matrices: bundled });
   const events: SyncEvent[] = [];
-  const sync = createWorkspaceSync(store, { records, scope: 'app', bundled, channel: h.channel(), tabId, delayMs: 100_000, maxWaitMs: 100_000, onError: (e) => { throw e; }, onEvent: (e) => events.push(e) });
+  const sync = createWorkspaceSync(store, { records, scope: 'app', bundled, channel: h.channel(), tabId, ...(journal ? { journal } : {}), delayMs: 100_000, maxWaitMs: 100_000, onError: (e) => { throw e; }, onEvent: (e) => events.push(e) });
   const loaded = await sync.load();
   if (loaded.found) store.getState().loadWorkspace(loaded.workspace, loaded.selectedId);
   if (loaded.deck) store.getState().loadDeck(loaded.deck);
@@ -238,5 +238,43 @@ describe('one workspace across tabs', () => {
     expect(loaded.setAside).toEqual([{ key: 'country:user:Bad', reason: 'country:user:Bad.matrix.rowNotes.A: expected text' }]);
     expect(records.data.has('country:user:Bad')).toBe(false);
     expect((records.data.get('aside:country:user:Bad') as { value: { matrix: unknown } }).value.matrix).toEqual(bad);
+  });
+});
+
+describe('the journal of a page going away', () => {
+  it('keeps what a page left unsaved when its last save never reached storage, and the next page saves it', async () => {
+    const records = memoryRecords();
+    const entries = new Map<string, string>();
+    const journal = { write: (k: string, t: string) => void entries.set(k, t), remove: (k: string) => void entries.delete(k), entries: () => [...entries] };
+    const h = hub();
+    const t1 = await openTab(records, h, 't1');
+    const id = create(t1, 'Kenya');
+    await t1.sync.flush();
+    const store = createAppStore();
+    store.getState().loadWorkspace({ matrices: bundled });
+    const sync = createWorkspaceSync(store, { records, scope: 'app', bundled, journal, tabId: 'leaving', delayMs: 100_000, maxWaitMs: 100_000, onError: () => undefined });
+    const loaded = await sync.load();
+    store.getState().loadWorkspace(loaded.workspace);
+    sync.start();
+    await sync.flush();
+    store.getState().editMatrix(id, (m) => setCell(m, 2, 3, 8));
+    store.getState().removeCountry('bundled:japan.csv');
+    // The page is hidden and its IndexedDB write is lost with it (the page is gone before it commits).
+    records.fail = new Error('page gone');
+    await sync.flush(true);
+    records.fail = undefined;
+    expect(entries.size).toBe(1);
+    // Meanwhile another tab changed another cell of the same country.
+    t1.store.getState().editMatrix(id, (m) => setCell(m, 0, 0, 1));
+    await t1.sync.flush();
+    const next = await openTab(records, h, 'next', journal);
+    const k = find(next, 'Kenya');
+    expect([k.cells[2]![3], k.cells[0]![0]]).toEqual([8, 1]);
+    expect(names(next)).not.toContain('Japan');
+    await next.sync.flush();
+    expect(entries.size).toBe(0);
+    const again = await openTab(records, h, 'again');
+    expect(find(again, 'Kenya').cells[2]![3]).toBe(8);
+    expect(names(again)).not.toContain('Japan');
   });
 });
