@@ -9,7 +9,8 @@ import type { AppState } from './store';
 
 /**
  * An edit of one country. `start` is the country as it was when the group of edits this one joins
- * began (see EditOptions; `m` itself for a lone edit): a field typed empty can go back to it.
+ * began (see EditOptions; `m` itself for a lone edit): a field typed empty can go back to it, and
+ * an edit that returns `start` itself ends the group with no undo step left.
  */
 export type EditOp = (m: RoleMatrix, start: RoleMatrix) => RoleMatrix;
 
@@ -57,16 +58,19 @@ interface EditGroup {
   readonly key: string;
   readonly workspace: Workspace;
   readonly start: RoleMatrix;
+  /** The workspace before the group, when an edit that gives back `start` can return to it (not for a bundled country's copy). */
+  readonly before?: Workspace;
   /** The name asked for and the one given, when the last edit's name had to change to stay unique. */
   readonly renamed?: { readonly asked: string; readonly got: string };
 }
 
 /** The part of zundo's temporal store used here: edits of one group replace the present state. */
-type History = StoreApi<{ pause: () => void; resume: () => void }>;
+type History = StoreApi<{ pause: () => void; resume: () => void; pastStates: readonly unknown[] }>;
 
 export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get, api) => {
   let group: EditGroup | undefined;
-  const history = () => (api as unknown as { temporal: History }).temporal.getState();
+  const temporal = () => (api as unknown as { temporal: History }).temporal;
+  const history = () => temporal().getState();
   /** Sets the state; inside a group, without a new undo step. */
   const setEdit = (partial: Partial<AppState>, joins: boolean) => {
     if (!joins) return set(partial);
@@ -115,12 +119,19 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
       const start = joins ? group!.start : m;
       const edited = op(m, start);
       if (edited === m) return id;
+      if (joins && edited === start && group!.before) {
+        // Typed back to where the group began (a refused label gives the old one back): no step is left.
+        setEdit({ workspace: group!.before }, true);
+        temporal().setState({ pastStates: history().pastStates.slice(0, -1) });
+        group = undefined;
+        return id;
+      }
       const others = workspace.matrices.filter((x) => x.id !== id).map((x) => x.country);
       const { next, renamed } = keepNameUnique(edited, m.country, others);
       // An edited linked country becomes the user's own: saved from now on, like any other.
       const ws = { matrices: workspace.matrices.map((x) => (x.id === id ? withoutLink({ ...next, id: x.id }) : x)) };
       setEdit({ workspace: ws }, joins);
-      if (key !== undefined) group = { key, workspace: ws, start, ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}) };
+      if (key !== undefined) group = { key, workspace: ws, start, before: joins ? group!.before : workspace, ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}) };
       else if (renamed) get().announce(t.renamedUnique(renamed, next.country));
       return id;
     },

@@ -106,6 +106,19 @@ describe('typing is one undo step per field', () => {
     expect(steps(store)).toBe(1);
   });
 
+  it('leaves no step when the group gives back the country it started from', () => {
+    const store = storeWith('Zambia');
+    store.getState().editMatrix(store.getState().selectedId!, (m) => setCell(m, 0, 0, 1));
+    const before = store.getState().workspace;
+    typeNote(store, 'ab');
+    expect(steps(store)).toBe(2);
+    store.getState().editMatrix(store.getState().selectedId!, (_m, start) => start, { coalesce: 'note:0:0' });
+    expect(store.getState().workspace).toBe(before);
+    expect(steps(store)).toBe(1);
+    undo(store);
+    expect(selected(store).cells[0]![0]).toBeNull();
+  });
+
   it('keeps a typed name unique without announcing it at every key, and says so once when the field is left', () => {
     const store = storeWith('Zambia');
     const names: string[] = [];
