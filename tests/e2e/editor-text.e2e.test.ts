@@ -70,4 +70,23 @@ describe('text saved as it is typed, in Chromium', () => {
     await expect.poll(() => countryButton(page).textContent()).toContain('Japan (edited)');
     expect(await fields[1]!.find(page).inputValue()).toBe('NISC内閣府');
   });
+
+  it('undoes typed scores one Ctrl+Z each, and Escape reverts a cell (issue #17)', { timeout: 120_000 }, async () => {
+    await page.getByRole('button', { name: 'New country: 9 categories' }).click();
+    const grid = page.getByRole('grid', { name: /^Scores of / });
+    const cell = (r: number) => page.locator(`#edit-cell-${r}-0`);
+    await grid.focus();
+    for (const k of ['1', 'Enter', '2', 'Enter', '3', 'Enter']) await page.keyboard.press(k);
+    expect(await Promise.all([0, 1, 2].map((r) => cell(r).textContent()))).toEqual(['1', '2', '3']);
+    await page.keyboard.press('Control+z');
+    expect(await cell(2).textContent()).toBe('');
+    expect(await cell(1).textContent()).toBe('2');
+    await page.keyboard.press('Control+z');
+    expect(await cell(1).textContent()).toBe('');
+    // F2 on the 1, type 2, Escape: the 1 stays.
+    await page.keyboard.press('Control+Home');
+    for (const k of ['F2', 'Backspace', '2', 'Escape']) await page.keyboard.press(k);
+    expect(await cell(0).textContent()).toBe('1');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+  });
 });
