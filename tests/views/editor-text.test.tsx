@@ -172,6 +172,8 @@ describe('text saved as it is typed', { timeout: 60_000 }, () => {
     await userEvent.type(rename, ' team');
     expect(selected().rows[0]!.label).toBe('Cloud oversight team');
     expect(document.activeElement).toBe(rename);
+    // The field is not renamed under the keys typed in it; it is once it is left.
+    expect(textbox('Cloud oversight')).toBe(rename);
     await userEvent.clear(rename);
     expect(selected().rows[0]!.label).toBe('Cloud oversight');
     expect(screen.getByText('A row needs a label: while this field is empty, it keeps “Cloud oversight”.')).toBeTruthy();
@@ -184,6 +186,10 @@ describe('text saved as it is typed', { timeout: 60_000 }, () => {
     await userEvent.tab();
     expect(store.getState().alert).toBe('"Audit" would be read as X.1060 row E-9 when the CSV is imported again: add E-9 from the list instead, or choose another label.');
     expect(rename.value).toBe('Cloud oversight');
+    await userEvent.type(rename, '!');
+    await userEvent.tab();
+    expect(textbox('Cloud oversight!')).toBe(rename);
+    undo(store);
     // Typed and taken back: no undo step is left.
     expect(steps()).toBe(0);
   });

@@ -122,8 +122,11 @@ function RenameRow({ label, r, edit }: { label: string; r: number; edit: EditSel
   const endEdits = useAppState((s) => s.endEdits);
   const announce = useAppState((s) => s.announce);
   const [refusal, setRefusal] = useState('');
+  // The field keeps the name it had when it was entered: it is not renamed at every key typed in it.
+  const [entered, setEntered] = useState<string | null>(null);
   const id = useId();
   const write = (text: string) => {
+    setEntered((was) => was ?? label);
     let why = '';
     const coalesce = `label:${r}`;
     const renamed = text.trim() === '' ? undefined : edit((m) => renameRow(m, r, text), { coalesce, onRefused: (message) => (why = message) });
@@ -135,13 +138,14 @@ function RenameRow({ label, r, edit }: { label: string; r: number; edit: EditSel
   const { props, typed, onEnter } = useLiveText(label, write, () => {
     if (refusal && typed !== null) announce('', refusal);
     setRefusal('');
+    setEntered(null);
     endEdits();
   });
   const hint = typed === null ? '' : typed.trim() === '' ? t.labelNeeded(label) : refusal ? `${refusal} ${t.labelKept(label)}` : '';
   return (
     <div className="textfield">
       <label className="select-label" htmlFor={id}>
-        {label}
+        {entered ?? label}
       </label>
       <input id={id} className="textfield-input" {...props} aria-invalid={refusal !== ''} {...(hint ? { 'aria-describedby': `${id}-hint` } : {})} onKeyDown={onEnter} />
       {hint && (
