@@ -49,14 +49,16 @@ export function createAppStore() {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-/** Undoes the last change to the workspace; keeps a valid country selected. */
+/** Undoes the last change to the workspace; keeps a valid country selected. Ends a group of typed edits. */
 export function undo(store: AppStore): void {
+  store.getState().endEdits();
   store.temporal.getState().undo();
   keepSelectionValid(store);
 }
 
 /** Redoes the last undone change. */
 export function redo(store: AppStore): void {
+  store.getState().endEdits();
   store.temporal.getState().redo();
   keepSelectionValid(store);
 }

@@ -26,6 +26,14 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState('');
   const gridRef = useRef<HTMLTableElement>(null);
+  // Whether the cell being edited was already ended by a key (Enter, Tab, Escape): focusing the
+  // grid then blurs its input, and that blur must neither save it a second time (one score, one
+  // undo step) nor save what Escape reverted.
+  const ended = useRef(false);
+  const startEditing = (text: string) => {
+    ended.current = false;
+    setEditing(text);
+  };
   const rows = matrix.rows.length;
   const cols = matrix.stakeholders.length;
   const sel = selectionOf(cursor);
@@ -33,12 +41,14 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
 
   const commit = useCallback(
     (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => {
+      if (ended.current) return true;
       const reading = readScore(text);
       if (!reading.ok) {
         setError(t.invalid(text.trim()));
         return false;
       }
       setError('');
+      ended.current = true;
       edit((m) => setCells(m, cursor.r, cursor.c, [[reading.score]]));
       setEditing(null);
       const next = key === 'none' ? null : moveCursor(cursor, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false }, rows, cols);
@@ -74,10 +84,10 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       announce(t.cleared(n));
     } else if (e.key === 'F2') {
       e.preventDefault();
-      setEditing(formatScore(matrix.cells[cursor.r]?.[cursor.c] ?? null));
+      startEditing(formatScore(matrix.cells[cursor.r]?.[cursor.c] ?? null));
     } else if (startsEditing(e.key)) {
       e.preventDefault();
-      setEditing(e.key);
+      startEditing(e.key);
     }
   };
 
@@ -147,6 +157,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
               onEditChange={setEditing}
               onCommit={commit}
               onCancel={() => {
+                ended.current = true;
                 setEditing(null);
                 setError('');
                 gridRef.current?.focus();

@@ -4,6 +4,7 @@ import type { RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { redo, undo } from '../../state/store';
+import type { EditOp, EditOptions } from '../../state/workspace-slice';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useMessages } from '../use-messages';
@@ -13,6 +14,12 @@ import { NotesPanel } from './NotesPanel';
 import { StructurePanel } from './StructurePanel';
 import { describeEditError } from './edit-errors';
 import type { GridCursor } from './grid-keys';
+
+/**
+ * Writes an edit of the selected country to the store and returns the country as edited, or
+ * undefined when the domain refused it. A refusal is told in the alert region, or to `onRefused`.
+ */
+export type EditSelected = (op: EditOp, options?: EditOptions & { readonly onRefused?: (message: string) => void }) => RoleMatrix | undefined;
 
 const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
 
@@ -25,22 +32,29 @@ export function EditorView() {
   const duplicateCountry = useAppState((s) => s.duplicateCountry);
   const [cursor, setCursor] = useState<GridCursor>(ORIGIN);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  // The first edit of a bundled country selects its copy: the fields keep the key they had, so
+  // that the one being typed in keeps its focus and goes on typing into the copy.
+  const [copiedFrom, setCopiedFrom] = useState<ReadonlyMap<string, string>>(() => new Map());
   // An edit the domain refuses (a name that would not survive Export → Import) is told in the
   // alert region; the caller learns whether it was made, e.g. to keep the text for correction.
-  const edit = useCallback(
-    (op: (m: RoleMatrix) => RoleMatrix): boolean => {
+  const edit = useCallback<EditSelected>(
+    (op, options) => {
       const { selectedId: id, editMatrix, announce, lang } = store.getState();
-      if (!id) return false;
+      if (!id) return undefined;
       try {
-        editMatrix(id, op);
-        return true;
+        const edited = editMatrix(id, op, options);
+        if (edited && edited !== id) setCopiedFrom((was) => new Map(was).set(edited, was.get(id) ?? id));
+        return findMatrix(store.getState().workspace, edited);
       } catch (e) {
-        announce('', describeEditError(e, editorMessages[lang], lang));
-        return false;
+        const message = describeEditError(e, editorMessages[lang], lang);
+        if (options?.onRefused) options.onRefused(message);
+        else announce('', message);
+        return undefined;
       }
     },
     [store],
   );
+  const fieldsKey = matrix ? (copiedFrom.get(matrix.id) ?? matrix.id) : '';
   // Undo and redo from anywhere in the editor, but not while typing in a text field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -77,12 +91,12 @@ export function EditorView() {
       ) : (
         <>
           {matrix.bundled && <p className="field-help">{`${t.bundledNote(matrix.country)} ${t.removeBundledTip}`}</p>}
-          <DetailsForm key={matrix.id} matrix={matrix} edit={edit} />
+          <DetailsForm key={fieldsKey} matrix={matrix} edit={edit} />
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
           <div className="editor-panels">
-            {rows > 0 && cols > 0 && <NotesPanel matrix={matrix} r={safe.r} c={safe.c} edit={edit} />}
-            <StructurePanel matrix={matrix} edit={edit} cursor={safe} />
+            {rows > 0 && cols > 0 && <NotesPanel matrix={matrix} fieldsKey={fieldsKey} r={safe.r} c={safe.c} edit={edit} />}
+            <StructurePanel matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={safe} />
           </div>
         </>
       )}

@@ -3,30 +3,51 @@ import { noteKey, rowName, stakeholderName, type RoleMatrix } from '../../domain
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import { useDraft } from './use-draft';
+import type { EditSelected } from './EditorView';
+import { useLiveText } from './use-live-text';
 
-/** The note of the active cell and the rationale of its row; saved when the field is left. */
-export function NotesPanel({ matrix, r, c, edit }: { matrix: RoleMatrix; r: number; c: number; edit: (op: (m: RoleMatrix) => RoleMatrix) => void }) {
+/** The note of the active cell and the rationale of its row; saved as they are typed. */
+export function NotesPanel({ matrix, fieldsKey, r, c, edit }: { matrix: RoleMatrix; fieldsKey: string; r: number; c: number; edit: EditSelected }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const row = matrix.rows[r]!;
   const col = matrix.stakeholders[c]!;
   const rowLabel = row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label;
-  // Keyed by country too: the same row and column in another country is another note.
+  const cellNote = (m: RoleMatrix) => m.notes?.[noteKey(row.key, col.key)] ?? '';
+  const rowNote = (m: RoleMatrix) => m.rowNotes?.[row.key] ?? '';
+  // Keyed by country too: the same row and column in another country is another note. The key
+  // stays when the first edit of a bundled country selects its copy (fieldsKey).
   return (
     <div className="notes-panel">
-      <NoteField key={`cell-${matrix.id}-${row.key}-${col.key}`} label={t.cellNote(rowLabel, stakeholderName(col, lang))} value={matrix.notes?.[noteKey(row.key, col.key)] ?? ''} onCommit={(v) => edit((m) => setCellNote(m, r, c, v))} />
-      <NoteField key={`row-${matrix.id}-${row.key}`} label={t.rowNote(rowLabel)} value={matrix.rowNotes?.[row.key] ?? ''} onCommit={(v) => edit((m) => setRowNote(m, r, v))} />
+      <NoteField
+        key={`cell-${fieldsKey}-${row.key}-${col.key}`}
+        label={t.cellNote(rowLabel, stakeholderName(col, lang))}
+        value={cellNote(matrix)}
+        write={(v) => {
+          const edited = edit((m) => setCellNote(m, r, c, v), { coalesce: `note:${row.key}\u0000${col.key}` });
+          return edited ? cellNote(edited) : cellNote(matrix);
+        }}
+      />
+      <NoteField
+        key={`row-${fieldsKey}-${row.key}`}
+        label={t.rowNote(rowLabel)}
+        value={rowNote(matrix)}
+        write={(v) => {
+          const edited = edit((m) => setRowNote(m, r, v), { coalesce: `row-note:${row.key}` });
+          return edited ? rowNote(edited) : rowNote(matrix);
+        }}
+      />
     </div>
   );
 }
 
-function NoteField({ label, value, onCommit }: { label: string; value: string; onCommit: (v: string) => void }) {
-  const { text, setText, commit } = useDraft(value, onCommit);
+function NoteField({ label, value, write }: { label: string; value: string; write: (text: string) => string }) {
+  const endEdits = useAppState((s) => s.endEdits);
+  const { props } = useLiveText(value, write, endEdits);
   return (
     <label className="textfield note-field">
       <span className="select-label">{label}</span>
-      <textarea className="textfield-input" rows={3} value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} />
+      <textarea className="textfield-input" rows={3} {...props} />
     </label>
   );
 }

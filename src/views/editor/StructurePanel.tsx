@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { addRow, addStakeholder, columnHasData, moveRow, moveStakeholder, removeRow, removeStakeholder, renameRow } from '../../domain/edit-ops';
 import { rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
 import { STANDARD_STAKEHOLDERS } from '../../domain/stakeholders';
@@ -11,7 +11,8 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 import type { GridCursor } from './grid-keys';
-import { useDraft } from './use-draft';
+import type { EditSelected } from './EditorView';
+import { useLiveText } from './use-live-text';
 
 const CUSTOM = '__custom__';
 
@@ -19,7 +20,7 @@ const CUSTOM = '__custom__';
  * Adding, moving and removing the active row and column; removing data asks first. Custom
  * stakeholders are in sector 'other': the CSV has no sector column, so no other choice would last.
  */
-export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; edit: (op: (m: RoleMatrix) => RoleMatrix) => boolean; cursor: GridCursor }) {
+export function StructurePanel({ matrix, fieldsKey, edit, cursor }: { matrix: RoleMatrix; fieldsKey: string; edit: EditSelected; cursor: GridCursor }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
@@ -91,7 +92,8 @@ export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; e
           <Button isDisabled={cursor.r === 0} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r - 1))}>{t.moveUp(rowLabel)}</Button>
           <Button isDisabled={cursor.r >= matrix.rows.length - 1} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r + 1))}>{t.moveDown(rowLabel)}</Button>
           <Button onPress={() => guard(rowLabel, rowHasData(matrix, cursor.r), () => edit((m) => removeRow(m, cursor.r)))}>{t.remove(rowLabel)}</Button>
-          {!row.x1060Id && <RenameRow key={`${matrix.id}-${row.key}`} label={row.label} onRename={(v) => edit((m) => renameRow(m, cursor.r, v))} />}
+          {/* Keyed by position, not by the row's key: that follows the label as it is typed. */}
+          {!row.x1060Id && <RenameRow key={`${fieldsKey}-${cursor.r}`} label={row.label} r={cursor.r} edit={edit} />}
         </fieldset>
       )}
       <ConfirmDialog
@@ -110,13 +112,47 @@ export function StructurePanel({ matrix, edit, cursor }: { matrix: RoleMatrix; e
   );
 }
 
-/** The label of a custom row, renamed when the field is left; keyed by country and row by its caller. */
-function RenameRow({ label, onRename }: { label: string; onRename: (v: string) => void }) {
-  const { text, setText, commit } = useDraft(label, (v) => v.trim() && v.trim() !== label && onRename(v));
+/**
+ * The label of a custom row, renamed as it is typed. A label the importer would read differently
+ * (or an empty one) is not written: the row keeps the label it had when the field was entered, the
+ * field says why beside it, and leaving the field then tells it in the alert region.
+ */
+function RenameRow({ label, r, edit }: { label: string; r: number; edit: EditSelected }) {
+  const t = useMessages(editorMessages);
+  const endEdits = useAppState((s) => s.endEdits);
+  const announce = useAppState((s) => s.announce);
+  const [refusal, setRefusal] = useState('');
+  // The field keeps the name it had when it was entered: it is not renamed at every key typed in it.
+  const [entered, setEntered] = useState<string | null>(null);
+  const id = useId();
+  const write = (text: string) => {
+    setEntered((was) => was ?? label);
+    let why = '';
+    const coalesce = `label:${r}`;
+    const renamed = text.trim() === '' ? undefined : edit((m) => renameRow(m, r, text), { coalesce, onRefused: (message) => (why = message) });
+    // Back to the row as it was when the field was entered, which leaves no undo step (nothing to do when it is).
+    const kept = renamed ?? edit((m, start) => (m.rows[r]?.label === start.rows[r]?.label ? m : start), { coalesce });
+    setRefusal(why);
+    return kept?.rows[r]?.label ?? label;
+  };
+  const { props, typed, onEnter } = useLiveText(label, write, () => {
+    if (refusal && typed !== null) announce('', refusal);
+    setRefusal('');
+    setEntered(null);
+    endEdits();
+  });
+  const hint = typed === null ? '' : typed.trim() === '' ? t.labelNeeded(label) : refusal ? `${refusal} ${t.labelKept(label)}` : '';
   return (
-    <label className="textfield">
-      <span className="select-label">{label}</span>
-      <input className="textfield-input" value={text} onChange={(e) => setText(e.target.value)} onBlur={commit} />
-    </label>
+    <div className="textfield">
+      <label className="select-label" htmlFor={id}>
+        {entered ?? label}
+      </label>
+      <input id={id} className="textfield-input" {...props} aria-invalid={refusal !== ''} {...(hint ? { 'aria-describedby': `${id}-hint` } : {})} onKeyDown={onEnter} />
+      {hint && (
+        <span id={`${id}-hint`} className="field-help">
+          {hint}
+        </span>
+      )}
+    </div>
   );
 }
