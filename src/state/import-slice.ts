@@ -88,7 +88,7 @@ export function conflictKey(fileKey: number, country: string): string {
 
 /** The key of an incoming country among those set to replace one loaded country: file and index in the file. */
 export function candidateKey(fileKey: number, matrixIndex: number): string {
-  return `${fileKey}\u0000${matrixIndex}`;
+  return `${fileKey}:${matrixIndex}`;
 }
 
 /**
@@ -103,8 +103,9 @@ export function reviewDecisions(review: ImportReviewState): { results: ImportRes
     pick: (targetId) => {
       const picked = replaceWith[targetId];
       if (picked === undefined || picked === 'keep-all') return picked;
-      const fileIndex = files.findIndex((f) => picked.startsWith(`${f.key}\u0000`));
-      return fileIndex < 0 ? undefined : { fileIndex, matrixIndex: Number(picked.slice(picked.indexOf('\u0000') + 1)) };
+      const [fileKey, matrixIndex] = picked.split(':').map(Number);
+      const fileIndex = files.findIndex((f) => f.key === fileKey);
+      return fileIndex < 0 ? undefined : { fileIndex, matrixIndex: matrixIndex! };
     },
   };
 }
