@@ -1,4 +1,4 @@
-import { noteKey, type Provenance, type RoleMatrix } from './matrix';
+import type { Provenance, RoleMatrix } from './matrix';
 
 /**
  * What an incoming file says about a country besides its rows, stakeholders and scores. A field it
@@ -44,9 +44,14 @@ const has = (v: string | undefined): v is string => v !== undefined && v !== '';
  */
 export function replaceMatrix(existing: RoleMatrix, incoming: RoleMatrix, carried: CarriedFields): Replacement {
   const rowKeys = new Set(incoming.rows.map((r) => r.key));
-  const cellKeys = new Set(incoming.rows.flatMap((r) => incoming.stakeholders.map((s) => noteKey(r.key, s.key))));
+  const stakeholderKeys = new Set(incoming.stakeholders.map((s) => s.key));
   const rowName = new Map(existing.rows.map((r) => [r.key, r.x1060Id ?? r.label]));
 
+  // A note key is `${rowKey}\u0000${stakeholderKey}` (noteKey); row keys hold no NUL.
+  const hasCell = (k: string) => {
+    const at = k.indexOf('\u0000');
+    return rowKeys.has(k.slice(0, at)) && stakeholderKeys.has(k.slice(at + 1));
+  };
   // Cell notes: the file's when it carries them, else the loaded ones of cells that remain.
   const oldNotes = existing.notes ?? {};
   const notes: Record<string, string> = carried.cellNotes ? { ...(incoming.notes ?? {}) } : {};
@@ -54,7 +59,7 @@ export function replaceMatrix(existing: RoleMatrix, incoming: RoleMatrix, carrie
   let droppedCellNotes = 0;
   for (const [k, text] of Object.entries(oldNotes)) {
     if (k in notes) continue;
-    if (!carried.cellNotes && cellKeys.has(k)) {
+    if (!carried.cellNotes && hasCell(k)) {
       notes[k] = text;
       keptCellNotes++;
     } else droppedCellNotes++;
