@@ -14,17 +14,19 @@ const enKept = (rowNotes: number, cellNotes: number, fields: readonly string[]) 
   andList([...(rowNotes > 0 ? [`row rationales (${rowNotes})`] : []), ...(cellNotes > 0 ? [`cell notes (${cellNotes})`] : []), ...fields.map((f) => EN_FIELDS[f] ?? f)]);
 const jaKept = (rowNotes: number, cellNotes: number, fields: readonly string[]) =>
   [...(rowNotes > 0 ? [`行の根拠（${rowNotes}件）`] : []), ...(cellNotes > 0 ? [`セルのメモ（${cellNotes}件）`] : []), ...fields.map((f) => JA_FIELDS[f] ?? f)].join('、');
+/** Whether the kept items are one single field ("its source is kept … do not carry it"). */
+const oneField = (rowNotes: number, cellNotes: number, fields: readonly string[]) => rowNotes + cellNotes === 0 && fields.length === 1;
 const enDropped = (rows: readonly string[], cellNotes: number, fields: readonly string[]) => {
   const named = someRows(rows, (n) => ` and ${n} more`, ', ') ?? andList(rows);
   return andList([
-    ...(rows.length > 0 ? [`the ${rows.length === 1 ? 'rationale of row' : 'rationales of rows'} ${named}`] : []),
+    ...(rows.length === 1 ? [`the rationale of row ${named}`] : rows.length > 1 ? [`the rationales of ${rows.length} rows (${named})`] : []),
     ...(cellNotes > 0 ? [`${cellNotes} ${cellNotes === 1 ? 'cell note' : 'cell notes'}`] : []),
     ...fields.map((f) => `the ${EN_FIELDS[f] ?? f}`),
   ]);
 };
 const jaDropped = (rows: readonly string[], cellNotes: number, fields: readonly string[]) => {
   const named = someRows(rows, (n) => `ほか${n}行`, '、') ?? rows.join('、');
-  return [...(rows.length > 0 ? [`行${named}の根拠`] : []), ...(cellNotes > 0 ? [`セルのメモ${cellNotes}件`] : []), ...fields.map((f) => JA_FIELDS[f] ?? f)].join('、');
+  return [...(rows.length === 1 ? [`行${named}の根拠`] : rows.length > 1 ? [`${rows.length}行（${named}）の根拠`] : []), ...(cellNotes > 0 ? [`セルのメモ${cellNotes}件`] : []), ...fields.map((f) => JA_FIELDS[f] ?? f)].join('、');
 };
 
 /**
@@ -39,13 +41,13 @@ export const replaceMessages = defineMessages({
     keepAll: (country: string) => `None: keep them all beside it, renamed ("${country} (2)" …)`,
     contestHelp: 'The one picked replaces the loaded country; the others join beside it, renamed.',
     kept: (country: string, rowNotes: number, cellNotes: number, fields: readonly string[]) =>
-      `${country}'s ${enKept(rowNotes, cellNotes, fields)} ${rowNotes + cellNotes === 0 && fields.length === 1 ? 'is' : 'are'} kept from the loaded country: CSV files do not carry them.`,
+      `${country}'s ${enKept(rowNotes, cellNotes, fields)} ${oneField(rowNotes, cellNotes, fields) ? 'is' : 'are'} kept from the loaded country: CSV files do not carry ${oneField(rowNotes, cellNotes, fields) ? 'it' : 'them'}.`,
     dropped: (country: string, rows: readonly string[], cellNotes: number, fields: readonly string[]) =>
       `Replacing ${country} drops what the incoming one does not have: ${enDropped(rows, cellNotes, fields)}.`,
     moreReplaced: (n: number) => `… and ${n} more ${n === 1 ? 'country' : 'countries'} replaced.`,
     // The status after Import (one note of the file's sentence).
     replacedKeeping: (country: string, rowNotes: number, cellNotes: number, fields: readonly string[]) =>
-      `"${country}" replaced the country of that name, keeping its ${enKept(rowNotes, cellNotes, fields)} (CSV files do not carry them)`,
+      `"${country}" replaced the country of that name, keeping its ${enKept(rowNotes, cellNotes, fields)} (CSV files do not carry ${oneField(rowNotes, cellNotes, fields) ? 'it' : 'them'})`,
     alsoDropping: (rows: readonly string[], cellNotes: number, fields: readonly string[]) => `, and dropped ${enDropped(rows, cellNotes, fields)}`,
     replacedDropping: (country: string, rows: readonly string[], cellNotes: number, fields: readonly string[]) =>
       `"${country}" replaced the country of that name and dropped ${enDropped(rows, cellNotes, fields)}`,

@@ -118,3 +118,28 @@ export const ReplacementDropsARow: Story = {
     await waitFor(() => expect(storeOf(loaded).getState().workspace.matrices[0]!.rowNotes).toEqual({ 'D-2': 'Cyber law 2025, art. 12' }));
   },
 };
+
+/** The same in Japanese: what is kept and what is dropped, before Import and after. */
+export const InJapanese: Story = {
+  loaders: [
+    () => {
+      const r = reviewing(csv('k.csv', ['Kenya,D-2,NCSC,6']));
+      r.store.getState().setLang('ja');
+      return r;
+    },
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const d = within(await body().findByRole('dialog'));
+    await choose(d.getByRole('button', { name: /「Kenya」はすでに読み込まれています/ }), '置き換える');
+    const section = within(await d.findByRole('region', { name: '置き換えで変わること' }));
+    await expect(section.getByText('Kenyaの行の根拠（1件）、ISOコード、出典は読み込み済みの国のものを残します：CSVファイルにはこれらが含まれないためです。')).toBeVisible();
+    await expect(section.getByText('Kenyaを置き換えると、読み込む側にないもの（行D-3の根拠）は失われます。')).toBeVisible();
+    await userEvent.click(d.getByRole('button', { name: '読み込む (Import)' }));
+    await waitFor(() =>
+      expect(within(canvasElement).getByRole('status')).toHaveTextContent(
+        'k.csvから1か国を読み込みました：Kenya。「Kenya」で同名の国を置き換え、行の根拠（1件）、ISOコード、出典は残しました（CSVファイルには含まれないため）。行D-3の根拠は失われました。',
+      ),
+    );
+    await expect(storeOf(loaded).getState().workspace.matrices[0]!.countryCode).toBe('KE');
+  },
+};

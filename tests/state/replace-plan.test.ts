@@ -7,6 +7,7 @@ import { exportLongCsv } from '../../src/io/csv-export';
 import { exportWorkspaceJson } from '../../src/io/workspace-json';
 import { applyImportResults } from '../../src/state/import-outcome';
 import { planImport } from '../../src/state/replace-plan';
+import { replaceMessages } from '../../src/i18n/replace-messages';
 import { candidateKey } from '../../src/state/import-slice';
 import { createAppStore } from '../../src/state/store';
 
@@ -119,6 +120,17 @@ describe('replacing from a CSV export', () => {
       'Imported 1 country from k.csv: Kenya. "Kenya" replaced the country of that name, keeping its row rationales (1), ISO code and source (CSV files do not carry them), and dropped the rationale of row D-3 and 1 cell note. ' +
         'Imported 1 country from jp.csv: Japan (2). "Japan" was already loaded, so it joined as "Japan (2)".',
     );
+  });
+});
+
+describe('what the review says a replacement keeps and drops', () => {
+  it('names at most five dropped rows, and says "it" of one field kept', () => {
+    const en = replaceMessages.en;
+    expect(en.dropped('Kenya', ['A', 'B', 'C', 'D', 'E', 'F', 'G'], 4, ['countryCode'])).toBe(
+      'Replacing Kenya drops what the incoming one does not have: the rationales of 7 rows (A, B, C, D, E and 2 more), 4 cell notes and the ISO code.',
+    );
+    expect(en.kept('Kenya', 0, 0, ['source'])).toBe("Kenya's source is kept from the loaded country: CSV files do not carry it.");
+    expect(replaceMessages.ja.dropped('Kenya', ['A', 'B'], 0, [])).toBe('Kenyaを置き換えると、読み込む側にないもの（2行（A、B）の根拠）は失われます。');
   });
 });
 
