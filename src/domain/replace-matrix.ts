@@ -54,17 +54,27 @@ export function replaceMatrix(existing: RoleMatrix, incoming: RoleMatrix, carrie
   };
   // Cell notes: the file's when it carries them, else the loaded ones of cells that remain.
   const oldNotes = existing.notes ?? {};
-  const notes: Record<string, string> = carried.cellNotes ? { ...(incoming.notes ?? {}) } : {};
+  let notes: Readonly<Record<string, string>>;
   let keptCellNotes = 0;
   let droppedCellNotes = 0;
-  for (const [k, text] of Object.entries(oldNotes)) {
-    if (k in notes) continue;
-    if (!carried.cellNotes && hasCell(k)) {
-      notes[k] = text;
-      keptCellNotes++;
-    } else droppedCellNotes++;
+  // A re-import of the same table keeps every note as it is, shared, without looking at each (a
+  // workspace of 200 countries whose every cell has a note holds 150,000).
+  const keepsEveryCell = existing.rows.every((r) => rowKeys.has(r.key)) && existing.stakeholders.every((x) => stakeholderKeys.has(x.key));
+  if (!carried.cellNotes && keepsEveryCell && !incoming.notes) {
+    notes = oldNotes;
+    keptCellNotes = Object.keys(oldNotes).length;
+  } else {
+    const merged: Record<string, string> = carried.cellNotes ? { ...(incoming.notes ?? {}) } : {};
+    for (const [k, text] of Object.entries(oldNotes)) {
+      if (k in merged) continue;
+      if (!carried.cellNotes && hasCell(k)) {
+        merged[k] = text;
+        keptCellNotes++;
+      } else droppedCellNotes++;
+    }
+    if (!carried.cellNotes) Object.assign(merged, incoming.notes);
+    notes = merged;
   }
-  if (!carried.cellNotes) Object.assign(notes, incoming.notes);
 
   // Row rationales, ISO code and provenance: likewise, with the file's values first.
   const oldRowNotes = existing.rowNotes ?? {};

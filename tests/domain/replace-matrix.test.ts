@@ -76,26 +76,28 @@ describe('replaceMatrix', () => {
   it('accounts for every rationale and note of the loaded country: each is kept, replaced by the file\'s, or listed as dropped', () => {
     const rows = ['A', 'B', 'C', 'D', 'E'];
     const cols = ['ncsc', 'psirt', 'isac'];
+    const names: Record<string, string> = { ncsc: 'NCSC', psirt: 'PSIRT', isac: 'ISAC' };
     const sub = <T,>(items: T[]) => fc.subarray(items, { minLength: 1 });
+    const table = (rs: string[], cs: string[]) => read(['country,service,stakeholder,score', ...rs.flatMap((r) => cs.map((c) => `Kenya,${r},${names[c]},1`))].join('\n')).matrices[0]!;
     fc.assert(
-      fc.property(sub(rows), sub(rows), sub(cols), fc.boolean(), fc.boolean(), (noted, kept, keptCols, cellNotes, details) => {
-        const names = { ncsc: 'NCSC', psirt: 'PSIRT', isac: 'ISAC' } as Record<string, string>;
-        const incoming = read(['country,service,stakeholder,score', ...kept.flatMap((r) => keptCols.map((c) => `Kenya,${r},${names[c]},1`))].join('\n')).matrices[0]!;
+      fc.property(sub(rows), sub(rows), sub(cols), sub(cols), fc.boolean(), fc.boolean(), (had, kept, hadCols, keptCols, cellNotes, details) => {
         const existing: RoleMatrix = {
-          ...loaded,
-          rowNotes: Object.fromEntries(noted.map((r) => [r, `why ${r}`])),
-          notes: Object.fromEntries(noted.flatMap((r) => cols.map((c) => [noteKey(r, c), `note ${r} ${c}`]))),
+          ...table(had, hadCols),
+          rowNotes: Object.fromEntries(had.map((r) => [r, `why ${r}`])),
+          notes: Object.fromEntries(had.flatMap((r) => hadCols.map((c) => [noteKey(r, c), `note ${r} ${c}`]))),
         };
-        const { matrix, report } = replaceMatrix(existing, incoming, { cellNotes, details });
+        const { matrix, report } = replaceMatrix(existing, table(kept, keptCols), { cellNotes, details });
         const rowsKept = Object.keys(matrix.rowNotes ?? {}).length;
         const notesKept = Object.keys(matrix.notes ?? {}).length;
-        expect(rowsKept + report.dropped.rows.length).toBe(noted.length);
-        if (details) expect(rowsKept).toBe(0);
+        expect(rowsKept + report.dropped.rows.length).toBe(had.length);
         expect(report.kept.rowNotes).toBe(rowsKept);
-        expect(report.kept.cellNotes + report.dropped.cellNotes).toBe(noted.length * cols.length);
+        if (details) expect(rowsKept).toBe(0);
+        expect(report.kept.cellNotes + report.dropped.cellNotes).toBe(had.length * hadCols.length);
         expect(report.kept.cellNotes).toBe(notesKept);
+        if (cellNotes) expect(notesKept).toBe(0);
         // Nothing kept belongs to a row or stakeholder the incoming matrix lacks.
         for (const k of Object.keys(matrix.notes ?? {})) expect(kept.some((r) => keptCols.some((c) => k === noteKey(r, c)))).toBe(true);
+        for (const k of Object.keys(matrix.rowNotes ?? {})) expect(kept).toContain(k);
       }),
     );
   });
