@@ -136,7 +136,7 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
       const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
       problems.push(...read.problems);
       const format = longHeader ? 'long' : 'wide';
-      const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter } as const;
+      const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter, ...(longHeader?.note !== undefined ? { noteColumn: true } : {}) } as const;
       // A file read only in part (too many problems, even if warnings) is never imported as if whole.
       if (hasErrors(problems) || read.stoppedAt !== undefined) return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
       if (read.matrices.length === 0) {

@@ -53,6 +53,8 @@ export interface ImportResult {
   readonly encoding?: TextEncodingName;
   /** The delimiter found (",", "\t", ";", "|"). */
   readonly delimiter?: string;
+  /** Whether a long file has a `note` column (it then says which cells have no note, too). */
+  readonly noteColumn?: boolean;
 }
 
 /** Where a problem is, in words: "line 5, column 3 (C, PSIRT)". */

@@ -6,6 +6,9 @@ import { importMessages } from '../i18n/import-messages';
 import { outcomeMessages } from '../i18n/outcome-messages';
 import { errorCount } from '../io/problems';
 import { toOwnMatrix } from '../io/workspace-json';
+import { dropsAnything, keepsAnything, type Replacement } from '../domain/replace-matrix';
+import { replaceMessages } from '../i18n/replace-messages';
+import { planImport, type ChooseConflict, type PickReplacement } from './replace-plan';
 
 /** What applying a batch of import results does: the new workspace and what to announce. */
 export interface ImportOutcome {
@@ -17,11 +20,7 @@ export interface ImportOutcome {
   readonly alert: string;
 }
 
-/** What to do with an incoming country whose name is taken: replace it, keep both (renamed), or skip it. */
-export type ConflictChoice = 'replace' | 'keep-both' | 'skip';
-
-/** Picks the choice for a country of the file at an index; by default both are kept. */
-export type ChooseConflict = (fileIndex: number, country: string) => ConflictChoice;
+export type { ChooseConflict, ConflictChoice, IncomingRef, PickReplacement } from './replace-plan';
 
 /** The ?data= URL the file at an index was loaded from; undefined for the user's own files. */
 export type LinkOf = (fileIndex: number) => string | undefined;
@@ -68,22 +67,40 @@ export function withNames(result: ImportResult, names: Readonly<Record<string, s
 /** The incoming countries of files without errors whose names are already in the workspace. */
 export function findConflicts(ws: Workspace, results: readonly ImportResult[]): Conflict[] {
   const byName = new Map(ws.matrices.map((m) => [m.country, m]));
+  const seen = new Set<string>();
   return results.flatMap((r, fileIndex) =>
     r.problems.some((p) => p.severity === 'error')
       ? []
       : r.matrices.flatMap((m) => {
           const there = byName.get(m.country);
-          return there ? [{ fileIndex, country: m.country, bundled: there.bundled === true }] : [];
+          // Two countries of one name in a file (a JSON workspace) share one choice.
+          if (!there || seen.has(`${fileIndex}\u0000${m.country}`)) return [];
+          seen.add(`${fileIndex}\u0000${m.country}`);
+          return [{ fileIndex, country: m.country, bundled: there.bundled === true }];
         }),
   );
+}
+
+/** The status note of a replacement: what replaced what, and what it kept and dropped of the loaded country. */
+function replacedNote(lang: Lang, country: string, { report }: Replacement): string {
+  const t = replaceMessages[lang];
+  const { kept, dropped } = report;
+  if (keepsAnything(report)) {
+    const note = t.replacedKeeping(country, kept.rowNotes, kept.cellNotes, kept.fields);
+    return dropsAnything(report) ? note + t.alsoDropping(dropped.rows, dropped.cellNotes, dropped.fields) : note;
+  }
+  if (dropsAnything(report)) return t.replacedDropping(country, dropped.rows, dropped.cellNotes, dropped.fields);
+  return outcomeMessages[lang].replaced(country);
 }
 
 /**
  * Adds every file without errors to the workspace; a file with errors adds nothing (the workspace
  * stays exactly as it was for it) and is reported with the lines of its first errors. A country
  * whose name is taken follows `choose`: by default it joins renamed ("Japan (2)"); a bundled
- * country is never replaced. Every import is the user's own (no bundled or ?data= flag) unless
- * `linkOf` names the link its file came from (start-up's ?data= files, which are not autosaved).
+ * country is never replaced; a replacement keeps what its file cannot carry (see replaceMatrix),
+ * and when several are set to replace one country only the one `pick` names does (see planImport).
+ * Every import is the user's own (no bundled or ?data= flag) unless `linkOf` names the link its
+ * file came from (start-up's ?data= files, which are not autosaved).
  */
 export function applyImportResults(
   ws: Workspace,
@@ -91,9 +108,12 @@ export function applyImportResults(
   choose: ChooseConflict = () => 'keep-both',
   linkOf: LinkOf = () => undefined,
   lang: Lang = 'en',
+  pick?: PickReplacement,
 ): ImportOutcome {
   const t = outcomeMessages[lang];
+  const tr = replaceMessages[lang];
   const describe = (p: ImportProblem) => describeProblemIn(lang, p);
+  const plan = planImport(ws, results, choose, pick);
   let workspace = ws;
   const added: RoleMatrix[] = [];
   const statusParts: string[] = [];
@@ -109,30 +129,38 @@ export function applyImportResults(
       return;
     }
     const notes: string[] = [];
+    let losses = 0;
     const imported: RoleMatrix[] = [];
     const toAdd: RoleMatrix[] = [];
-    for (const incoming of r.matrices) {
-      // An imported copy is the user's, even when it came from an exported bundled or linked country.
-      const own = toOwnMatrix(incoming);
-      const link = linkOf(fileIndex);
-      const m = link === undefined ? own : { ...own, linked: link };
-      const there = workspace.matrices.find((x) => x.country === m.country);
-      const choice = there ? choose(fileIndex, m.country) : 'keep-both';
-      if (choice === 'skip') {
-        notes.push(t.skipped(m.country));
-      } else if (choice === 'replace' && there && !there.bundled) {
-        const replacement = { ...m, id: there.id };
-        workspace = { matrices: workspace.matrices.map((x) => (x === there ? replacement : x)) };
+    const contestOf: (string | undefined)[] = [];
+    const link = linkOf(fileIndex);
+    r.matrices.forEach((incoming, matrixIndex) => {
+      const action = plan.actions[fileIndex]![matrixIndex]!;
+      if (action.kind === 'skip') {
+        notes.push(t.skipped(incoming.country));
+      } else if (action.kind === 'replace') {
+        const replacement = link === undefined ? action.replacement.matrix : { ...action.replacement.matrix, linked: link };
+        workspace = { matrices: workspace.matrices.map((x) => (x.id === action.target.id ? replacement : x)) };
         imported.push(replacement);
-        notes.push(t.replaced(m.country));
+        // A note that says something was dropped comes first: a long list is cut after five notes.
+        if (dropsAnything(action.replacement.report)) notes.splice(losses++, 0, replacedNote(lang, incoming.country, action.replacement));
+        else notes.push(replacedNote(lang, incoming.country, action.replacement));
       } else {
-        toAdd.push(m);
+        // An imported copy is the user's, even when it came from an exported bundled or linked country.
+        const own = toOwnMatrix(incoming);
+        toAdd.push(link === undefined ? own : { ...own, linked: link });
+        const won = action.contest?.chosen;
+        contestOf.push(action.contest ? (won === undefined || won === 'keep-all' ? '' : results[won.fileIndex]!.fileName) : undefined);
       }
-    }
+    });
     const res = addMatrices(workspace, toAdd);
     workspace = res.workspace;
     res.added.forEach((m, i) => {
-      if (m.country !== toAdd[i]!.country) notes.push(t.joinedAs(toAdd[i]!.country, m.country));
+      const country = toAdd[i]!.country;
+      const winnerFile = contestOf[i];
+      if (winnerFile === '') notes.push(tr.contestKeptAll(country, m.country));
+      else if (winnerFile !== undefined) notes.push(tr.contestLost(country, m.country, winnerFile));
+      else if (m.country !== country) notes.push(t.joinedAs(country, m.country));
     });
     const all = [...imported, ...res.added];
     added.push(...all);

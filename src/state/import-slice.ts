@@ -7,7 +7,7 @@ import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
 import { readInBackground, warmUpWorkers } from '../io/import-runner';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
 import { importMessages } from '../i18n/import-messages';
-import { applyImportResults, withNames, type ConflictChoice } from './import-outcome';
+import { applyImportResults, withNames, type ChooseConflict, type ConflictChoice, type PickReplacement } from './import-outcome';
 import type { AppState } from './store';
 import { outcomeMessages } from '../i18n/outcome-messages';
 
@@ -36,6 +36,11 @@ export interface ImportReviewState {
   readonly choices: Readonly<Record<string, ConflictChoice>>;
   /** Whether the files were pasted rather than picked or dropped. */
   readonly pasted: boolean;
+  /**
+   * Which incoming country replaces a loaded one that several are set to replace, by the loaded
+   * country's id: candidateKey() of the one picked, or 'keep-all'. Unpicked: all are kept beside.
+   */
+  readonly replaceWith?: Readonly<Record<string, string>>;
 }
 
 /** How far reading has got, for the progress bar. */
@@ -64,6 +69,8 @@ export interface ImportSlice {
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
   /** Makes one choice for several countries of a file at once (a bundled one is never replaced: "replace" keeps both). */
   chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
+  /** Picks which incoming country replaces a loaded one (by its id) that several are set to replace: a candidateKey() or 'keep-all'. */
+  chooseReplacement: (targetId: string, pick: string) => void;
   /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
   renameIncoming: (key: number, country: string, name: string) => void;
   /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
@@ -77,6 +84,30 @@ export interface ImportSlice {
 /** The key of a conflict choice: file and country. */
 export function conflictKey(fileKey: number, country: string): string {
   return `${fileKey}\u0000${country}`;
+}
+
+/** The key of an incoming country among those set to replace one loaded country: file and index in the file. */
+export function candidateKey(fileKey: number, matrixIndex: number): string {
+  return `${fileKey}:${matrixIndex}`;
+}
+
+/**
+ * What the review's files and choices amount to: the results as renamed by the reviewer, each
+ * conflict's choice and each contested replacement's pick (the review shows what confirmImport does).
+ */
+export function reviewDecisions(review: ImportReviewState): { results: ImportResult[]; choose: ChooseConflict; pick: PickReplacement } {
+  const { files, choices, replaceWith = {} } = review;
+  return {
+    results: files.map((f) => withNames(f.result, f.names)),
+    choose: (i, country) => choices[conflictKey(files[i]!.key, country)] ?? 'keep-both',
+    pick: (targetId) => {
+      const picked = replaceWith[targetId];
+      if (picked === undefined || picked === 'keep-all') return picked;
+      const [fileKey, matrixIndex] = picked.split(':').map(Number);
+      const fileIndex = files.findIndex((f) => f.key === fileKey);
+      return fileIndex < 0 ? undefined : { fileIndex, matrixIndex: matrixIndex! };
+    },
+  };
 }
 
 /** The name pasted cells import under; the country is "Pasted" unless the cells name one. */
@@ -172,6 +203,10 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       for (const c of conflicts) choices[conflictKey(key, c.country)] = c.bundled && choice === 'replace' ? 'keep-both' : choice;
       set({ review: { ...review, choices } });
     },
+    chooseReplacement: (targetId, pick) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, replaceWith: { ...review.replaceWith, [targetId]: pick } } });
+    },
     renameIncoming: (key, country, name) => {
       const review = get().review;
       if (!review) return;
@@ -181,13 +216,8 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       const { review, workspace, selectedId } = get();
       if (!review) return;
       performance.mark(IMPORT_MARKS.commit);
-      const outcome = applyImportResults(
-        workspace,
-        review.files.map((f) => withNames(f.result, f.names)),
-        (i, country) => review.choices[conflictKey(review.files[i]!.key, country)] ?? 'keep-both',
-        undefined,
-        get().lang,
-      );
+      const { results, choose, pick } = reviewDecisions(review);
+      const outcome = applyImportResults(workspace, results, choose, undefined, get().lang, pick);
       set({ review: null, workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? selectedId, status: outcome.status, alert: outcome.alert });
     },
     cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),

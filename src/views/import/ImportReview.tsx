@@ -6,6 +6,7 @@ import { useAppState, useAppStore } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { Modal } from '../../ui/Modal';
 import { useMessages } from '../use-messages';
+import { ReplaceReview } from './ReplaceReview';
 import { ReviewFile } from './ReviewFile';
 import './import-review.css';
 
@@ -59,6 +60,8 @@ export function ImportReview() {
           <ReviewFile key={f.key} file={f} conflicts={conflicts.filter((c) => c.fileIndex === i)} choices={review.choices} />
         ))}
       </div>
+      {/* Right above Import: what replacing will keep and drop, and which country replaces a contested one. */}
+      <ReplaceReview review={review} workspace={workspace} />
       <div className="ui-modal-actions">
         <Button onPress={() => store.getState().cancelReview()}>{t.cancel}</Button>
         {/* Its name holds "Import" in every language (scripts click it, README) and the visible words (WCAG 2.5.3). */}

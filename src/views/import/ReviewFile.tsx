@@ -52,10 +52,11 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
       {!blocked && result.matrices.length <= MAX_NAMES && (
         <fieldset className="review-names">
           <legend>{t.namesTitle}</legend>
-          {result.matrices.map((m) => (
-            <label key={m.country} className="textfield">
-              <span className="select-label">{t.nameOf(m.country)}</span>
-              <input className="textfield-input" value={file.names?.[m.country] ?? m.country} onChange={(e) => store.getState().renameIncoming(file.key, m.country, e.target.value)} />
+          {/* One field per name: two countries of one name (a JSON workspace) are renamed together. */}
+          {[...new Set(names)].map((country) => (
+            <label key={country} className="textfield">
+              <span className="select-label">{t.nameOf(country)}</span>
+              <input className="textfield-input" value={file.names?.[country] ?? country} onChange={(e) => store.getState().renameIncoming(file.key, country, e.target.value)} />
             </label>
           ))}
           <p className="field-help">{t.namesHelp}</p>
