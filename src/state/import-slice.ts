@@ -218,6 +218,8 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       performance.mark(IMPORT_MARKS.commit);
       const { results, choose, pick } = reviewDecisions(review);
       const outcome = applyImportResults(workspace, results, choose, undefined, get().lang, pick);
+      // What the import replaces is kept as a version first (History), whatever the user chose.
+      get().keepVersionsBefore(outcome.workspace.matrices, 'before-import');
       set({ review: null, workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? selectedId, status: outcome.status, alert: outcome.alert });
     },
     cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),

@@ -4,6 +4,7 @@ import { temporal } from 'zundo';
 import { announceSlice, type AnnounceSlice } from './announce-slice';
 import { compareSlice, type CompareSlice } from './compare-slice';
 import { heatmapSlice, type HeatmapSlice } from './heatmap-slice';
+import { historySlice, type HistorySlice } from './history-slice';
 import { importSlice, type ImportSlice } from './import-slice';
 import { presentSlice, type PresentSlice } from './present-slice';
 import { sankeySlice, type SankeySlice } from './sankey-slice';
@@ -13,7 +14,7 @@ import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
 export type { Lang } from '../domain/display-options';
 
 /** The whole app state: one store of typed slices, each in its own file. */
-export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice;
+export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice & HistorySlice;
 
 /** How many edits undo can go back. */
 export const UNDO_LIMIT = 200;
@@ -36,6 +37,7 @@ export function createAppStore() {
         ...compareSlice(...a),
         ...importSlice(...a),
         ...presentSlice(...a),
+        ...historySlice(...a),
       }),
       {
         partialize: (s) => ({ workspace: s.workspace, selectedId: s.selectedId }),

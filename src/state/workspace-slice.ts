@@ -159,6 +159,7 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
     removeCountry: (id) => {
       const { workspace, selectedId } = get();
       const matrices = workspace.matrices.filter((m) => m.id !== id);
+      get().keepVersionsBefore(matrices, 'before-remove');
       set({ workspace: { matrices }, selectedId: selectedId === id ? matrices[0]?.id : selectedId });
     },
   };
