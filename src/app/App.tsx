@@ -14,6 +14,7 @@ import { ImportReview } from '../views/import/ImportReview';
 import { PresentButton } from '../views/present/PresentButton';
 import { PresenterMode } from '../views/present/PresenterMode';
 import { useMessages } from '../views/use-messages';
+import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
 import { Tabs } from '../ui/Tabs';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
@@ -26,11 +27,12 @@ const VIEW_NAMES: Record<ViewId, { en: string; ja: string }> = {
   editor: { en: 'Edit', ja: '編集' },
 };
 
+// Each view in its own error boundary: one that cannot be drawn leaves the toolbar and the other tabs working.
 const PANELS: Record<ViewId, () => ReactNode> = {
-  heatmap: () => <HeatmapView />,
-  sankey: () => <SankeyView />,
-  compare: () => <CompareView />,
-  editor: () => <EditorView />,
+  heatmap: () => <ViewErrorBoundary part="heatmap"><HeatmapView /></ViewErrorBoundary>,
+  sankey: () => <ViewErrorBoundary part="sankey"><SankeyView /></ViewErrorBoundary>,
+  compare: () => <ViewErrorBoundary part="compare"><CompareView /></ViewErrorBoundary>,
+  editor: () => <ViewErrorBoundary part="editor"><EditorView /></ViewErrorBoundary>,
 };
 
 /**
@@ -41,7 +43,9 @@ export function App() {
   const lang = useAppState((s) => s.lang);
   return (
     <I18nProvider locale={lang === 'ja' ? 'ja-JP' : 'en-US'}>
-      <AppShell />
+      <ViewErrorBoundary part="app">
+        <AppShell />
+      </ViewErrorBoundary>
     </I18nProvider>
   );
 }
@@ -68,7 +72,13 @@ function AppShell() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  if (presenting) return <PresenterMode />;
+  if (presenting) {
+    return (
+      <ViewErrorBoundary part="present">
+        <PresenterMode />
+      </ViewErrorBoundary>
+    );
+  }
   return (
     <div className="app" lang={lang} data-theme={theme}>
       <header className="app-header">
@@ -91,7 +101,9 @@ function AppShell() {
           items={VIEW_IDS.map((id) => ({ id, label: VIEW_NAMES[id][lang], panel: PANELS[id] }))}
         />
       </main>
-      <ImportReview />
+      <ViewErrorBoundary part="review">
+        <ImportReview />
+      </ViewErrorBoundary>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.dropHere}

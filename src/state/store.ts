@@ -5,6 +5,7 @@ import { compareSlice, type CompareSlice } from './compare-slice';
 import { heatmapSlice, type HeatmapSlice } from './heatmap-slice';
 import { importSlice, type ImportSlice } from './import-slice';
 import { presentSlice, type PresentSlice } from './present-slice';
+import { recoverySlice, type RecoverySlice } from './recovery-slice';
 import { sankeySlice, type SankeySlice } from './sankey-slice';
 import { viewSlice, type ViewSlice } from './view-slice';
 import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
@@ -12,7 +13,7 @@ import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
 export type { Lang } from '../domain/display-options';
 
 /** The whole app state: one store of typed slices, each in its own file. */
-export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice;
+export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice & RecoverySlice;
 
 /** How many edits undo can go back. */
 export const UNDO_LIMIT = 200;
@@ -35,6 +36,7 @@ export function createAppStore() {
         ...compareSlice(...a),
         ...importSlice(...a),
         ...presentSlice(...a),
+        ...recoverySlice(...a),
       }),
       {
         partialize: (s) => ({ workspace: s.workspace, selectedId: s.selectedId }),
