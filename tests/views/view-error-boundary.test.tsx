@@ -115,4 +115,47 @@ describe('view error boundary', () => {
     act(() => store.getState().select(store.getState().workspace.matrices[0]!.id));
     await waitFor(() => expect(within(panel()).getAllByRole('gridcell').length).toBeGreaterThan(0));
   }, 30_000);
+
+  it('in the presenter, a slide that cannot be drawn leaves the keys and the other slides working; Reset stops presenting', async () => {
+    const store = await renderApp();
+    const japan = store.getState().workspace.matrices[0]!;
+    // A stakeholder whose name is an object: every chart of this country throws while drawing.
+    const broken = { ...japan, id: 'user:Broken', country: 'Broken', bundled: undefined, stakeholders: japan.stakeholders.map((s, i) => (i === 0 ? { ...s, typeId: undefined, name: { evil: 1 } } : s)) } as unknown as RoleMatrix;
+    act(() => {
+      store.setState({ workspace: { matrices: [...store.getState().workspace.matrices, broken] } });
+      const s = store.getState();
+      s.addSlide({ kind: 'heatmap', countryId: 'user:Broken', palette: 'ylgnbu', options: s.heatmap });
+      s.addSlide({ kind: 'heatmap', countryId: japan.id, palette: 'ylgnbu', options: s.heatmap });
+      s.setPresenting(true);
+    });
+    const slide = () => screen.getByRole('region', { name: /^Slide \d of 2/ });
+    expect(within(slide()).getByRole('region', { name: 'The presenter could not be drawn' })).toBeTruthy();
+    expect(screen.getByText('Slide 1 of 2')).toBeTruthy();
+    act(() => {
+      fireEvent.keyDown(window, { key: 'ArrowRight' });
+    });
+    expect(screen.getByText('Slide 2 of 2')).toBeTruthy();
+    expect(within(slide()).queryByRole('region', { name: /could not be drawn/ })).toBeNull();
+    expect(within(slide()).getAllByText(/NCSC/).length).toBeGreaterThan(0);
+    act(() => {
+      fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    });
+    await userEvent.setup().click(within(slide()).getByRole('button', { name: 'Reset this view' }));
+    expect(store.getState().presenting).toBe(false);
+    expect(await screen.findByRole('button', { name: 'Export CSV' })).toBeTruthy();
+  }, 30_000);
+
+  it('a review that cannot be drawn says so in place; Reset cancels it and the app goes on', async () => {
+    const store = await renderApp();
+    const japan = store.getState().workspace.matrices[0]!;
+    // A read result past every check: a warning whose message is an object.
+    const result = { fileName: 'x.json', format: 'json', matrices: [{ ...japan, country: 'X' }], problems: [{ severity: 'warning', message: { evil: 1 } }] };
+    act(() => store.setState({ review: { files: [{ key: 'k', name: 'x.json', remap: {}, result }], choices: {}, pasted: false } as never }));
+    const failure = await screen.findByRole('region', { name: 'The import review could not be drawn' });
+    expect(screen.getByText('Japan — division of X.1060 roles')).toBeTruthy();
+    await userEvent.setup().click(within(failure).getByRole('button', { name: 'Reset this view' }));
+    expect(store.getState().review).toBeNull();
+    expect(screen.queryByRole('region', { name: /could not be drawn/ })).toBeNull();
+    expect(store.getState().workspace.matrices).toHaveLength(3);
+  }, 30_000);
 });
