@@ -241,4 +241,17 @@ describe('validateMatrix properties (fast-check)', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('the importer says what validateMatrix says about a mutated matrix in a workspace file', () => {
+    fc.assert(
+      fc.property(matrixArb, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), fc.integer({ min: 0, max: 2 }), (m, picks, replacement, kind) => {
+        const value = mutate(JSON.parse(JSON.stringify(m)), picks, replacement, kind);
+        const r = importCsvText(fileOf([value]), { fileName: 'w.json' });
+        const direct = validateMatrix(JSON.parse(JSON.stringify(value ?? null)), 'matrices[0]');
+        if ('matrix' in direct) expect(r.problems).toEqual([]);
+        else expect(r.problems.map((p) => [p.code, p.message])).toEqual([['bad-json-value', direct.error]]);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
