@@ -5,7 +5,10 @@ import { SECTOR_GROUPS, STANDARD_STAKEHOLDERS } from '../../src/domain/stakehold
 import { X1060_CATEGORIES, X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { importMessages } from '../../src/i18n/import-messages';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
+import { readdirSync, readFileSync } from 'node:fs';
 import { importCsvText } from '../../src/io/csv-import';
+import { importBytes } from '../../src/io/import-files';
+import { exportLongCsv } from '../../src/io/csv-export';
 import { MATRIX_LIMITS, validateMatrix, validateMatrixList } from '../../src/io/validate-matrix';
 import { exportWorkspaceJson, parseWorkspaceJson, toOwnMatrix } from '../../src/io/workspace-json';
 
@@ -116,6 +119,15 @@ describe('validateMatrix', () => {
     expect(r.matrix.cells[0]).not.toBe(full.cells[0]);
   });
 
+  it('passes every matrix the app itself makes: the bundled countries and every fixture that imports', () => {
+    const made = [...loadBundledMatrices()];
+    for (const dir of ['tests/fixtures/import', 'tests/fixtures/seed']) {
+      for (const f of readdirSync(dir).filter((n) => /\.(csv|tsv|txt)$/.test(n))) made.push(...importBytes(f, readFileSync(`${dir}/${f}`)).matrices);
+    }
+    expect(made.length).toBeGreaterThan(20);
+    for (const m of made) expect(validateMatrix(m, m.country)).toStrictEqual({ matrix: m });
+  });
+
   it('refuses two countries with one id in a list', () => {
     const r = validateMatrixList([japan, { ...usa, id: japan!.id }], 'matrices');
     expect('error' in r && r.error).toBe(`matrices[1].id: id "${japan!.id}" is used twice (also at matrices[0].id)`);
@@ -207,6 +219,16 @@ describe('validateMatrix properties (fast-check)', () => {
         expect(back.matrices).toStrictEqual(ms.map(toOwnMatrix));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('passes what the CSV importer reads back from any exported workspace', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(matrixArb, { minLength: 1, maxLength: 3, selector: (m) => m.country.trim() }), (ms) => {
+        const back = importCsvText(exportLongCsv(ms), { fileName: 'x.csv' });
+        for (const m of back.matrices) expect(validateMatrix(m, 'm')).toStrictEqual({ matrix: m });
+      }),
+      { numRuns: 200 },
     );
   });
 
