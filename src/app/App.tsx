@@ -15,6 +15,7 @@ import { ImportReview } from '../views/import/ImportReview';
 import { PresentButton } from '../views/present/PresentButton';
 import { PresenterMode } from '../views/present/PresenterMode';
 import { useMessages } from '../views/use-messages';
+import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
 import { Tabs } from '../ui/Tabs';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
@@ -27,11 +28,12 @@ const VIEW_NAMES: Record<ViewId, { en: string; ja: string }> = {
   editor: { en: 'Edit', ja: '編集' },
 };
 
+// Each view in its own error boundary: one that cannot be drawn leaves the toolbar and the other tabs working.
 const PANELS: Record<ViewId, () => ReactNode> = {
-  heatmap: () => <HeatmapView />,
-  sankey: () => <SankeyView />,
-  compare: () => <CompareView />,
-  editor: () => <EditorView />,
+  heatmap: () => <ViewErrorBoundary part="heatmap"><HeatmapView /></ViewErrorBoundary>,
+  sankey: () => <ViewErrorBoundary part="sankey"><SankeyView /></ViewErrorBoundary>,
+  compare: () => <ViewErrorBoundary part="compare"><CompareView /></ViewErrorBoundary>,
+  editor: () => <ViewErrorBoundary part="editor"><EditorView /></ViewErrorBoundary>,
 };
 
 /**
@@ -42,7 +44,9 @@ export function App() {
   const lang = useAppState((s) => s.lang);
   return (
     <I18nProvider locale={lang === 'ja' ? 'ja-JP' : 'en-US'}>
-      <AppShell />
+      <ViewErrorBoundary part="app">
+        <AppShell />
+      </ViewErrorBoundary>
     </I18nProvider>
   );
 }
@@ -77,7 +81,13 @@ function AppShell() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  if (presenting) return <PresenterMode />;
+  if (presenting) {
+    return (
+      <ViewErrorBoundary part="present">
+        <PresenterMode />
+      </ViewErrorBoundary>
+    );
+  }
   return (
     <div className="app" lang={lang} data-theme={theme}>
       <header className="app-header">
@@ -101,7 +111,9 @@ function AppShell() {
         />
       </main>
       <SaveNote />
-      <ImportReview />
+      <ViewErrorBoundary part="review">
+        <ImportReview />
+      </ViewErrorBoundary>
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           {t.dropHere}

@@ -1,4 +1,5 @@
 import { defineMessages } from './define-messages';
+import { faultMessages } from './fault-messages';
 
 type P = Readonly<Record<string, string | number>>;
 const s = (p: P, k: string) => String(p[k] ?? '');
@@ -130,7 +131,7 @@ export const importMessages = defineMessages({
 });
 
 function jaProblem(code: string, p: P): string | undefined {
-  const m: Record<string, () => string> = {
+  const m: Record<string, () => string | undefined> = {
     empty: () => 'ファイルが空です',
     binary: () => 'テキストファイルではありません（バイナリデータを含みます）。表計算ソフトからCSVとして書き出してください',
     'too-large': () => `ファイルが${s(p, 'mb')} MBあります。上限は${s(p, 'limit')} MBです。国ごとにファイルを分けてください`,
@@ -156,6 +157,12 @@ function jaProblem(code: string, p: P): string | undefined {
     'ignored-column': () => `列「${s(p, 'name')}」はロング形式の列ではないため読み込みません`,
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
     'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
+    'bad-json-value': () => {
+      const say = (faultMessages.ja as Record<string, ((f: object) => string) | undefined>)[s(p, 'reason')];
+      if (!say) return undefined;
+      const { value, n, limit, other } = p;
+      return `${s(p, 'path')}：${say({ value, n, limit, other })}`;
+    },
     'more-errors': () =>
       p.stoppedAt === undefined
         ? `…ほかに${s(p, 'n')}件のエラー`

@@ -27,12 +27,17 @@ export interface CompareSlice {
   sortCompareBy: (key: CompareSort['key']) => void;
 }
 
-export const compareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => ({
+/** The comparison options a new store starts with (and "Reset this view" returns to). */
+export const COMPARE_DEFAULTS = {
   compareIds: null,
   compareThreshold: DEFAULT_THRESHOLD,
   diffA: null,
   diffB: null,
   compareSort: null,
+} as const satisfies Partial<CompareSlice>;
+
+export const compareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => ({
+  ...COMPARE_DEFAULTS,
   setCompareIds: (ids) => set({ compareIds: [...ids] }),
   setCompareThreshold: (threshold) => set({ compareThreshold: clampThreshold(threshold) }),
   setDiffPair: (diffA, diffB) => set({ diffA, diffB }),

@@ -26,12 +26,15 @@ export interface HeatmapSlice {
   showAllRowsAndColumns: () => void;
 }
 
+/** The heatmap options a new store starts with (and "Reset this view" returns to). */
+export const HEATMAP_DEFAULTS: HeatmapSlice['heatmap'] = { ...DEFAULT_HEATMAP_OPTIONS, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false };
+
 const toggle = (list: readonly string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
 
 export const heatmapSlice: StateCreator<AppState, [], [], HeatmapSlice> = (set) => {
   const patch = (p: Partial<HeatmapSlice['heatmap']>) => set((s) => ({ heatmap: { ...s.heatmap, ...p } }));
   return {
-    heatmap: { ...DEFAULT_HEATMAP_OPTIONS, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false },
+    heatmap: HEATMAP_DEFAULTS,
     setHeatmap: patch,
     setGranularity: (granularity) => patch({ granularity }),
     setRollup: (rollup) => patch({ rollup }),

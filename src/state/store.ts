@@ -7,6 +7,7 @@ import { heatmapSlice, type HeatmapSlice } from './heatmap-slice';
 import { historySlice, type HistorySlice } from './history-slice';
 import { importSlice, type ImportSlice } from './import-slice';
 import { presentSlice, type PresentSlice } from './present-slice';
+import { recoverySlice, type RecoverySlice } from './recovery-slice';
 import { sankeySlice, type SankeySlice } from './sankey-slice';
 import { viewSlice, type ViewSlice } from './view-slice';
 import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
@@ -14,7 +15,7 @@ import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
 export type { Lang } from '../domain/display-options';
 
 /** The whole app state: one store of typed slices, each in its own file. */
-export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice & HistorySlice;
+export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice & HistorySlice & RecoverySlice;
 
 /** How many edits undo can go back. */
 export const UNDO_LIMIT = 200;
@@ -38,6 +39,7 @@ export function createAppStore() {
         ...importSlice(...a),
         ...presentSlice(...a),
         ...historySlice(...a),
+        ...recoverySlice(...a),
       }),
       {
         partialize: (s) => ({ workspace: s.workspace, selectedId: s.selectedId }),

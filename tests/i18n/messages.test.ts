@@ -11,6 +11,8 @@ const ALLOWED_LATIN = new Set([
   'CSV', 'TSV', 'SVG', 'PNG', 'JSON', 'HTML', 'UTF', 'BOM', 'Shift_JIS', 'CP932', 'ISO', 'URL', 'HHI', 'NCSC', 'CSIRT', 'CSIRTs', 'PSIRT', 'ISAC', 'SOC', 'CDC',
   'Viridis', 'Ctrl', 'Cmd', 'Shift', 'Tab', 'Enter', 'Delete', 'Esc', 'Escape', 'Space', 'PageUp', 'PageDown', 'Page', 'Up', 'Down', 'Home', 'End', 'Backspace', 'F2',
   'NA',
+  // JSON literals and the key prefix of custom rows, as a workspace file spells them.
+  'true', 'false', 'null', 'unknown', 'custom',
 ]);
 
 /**

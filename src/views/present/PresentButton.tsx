@@ -3,6 +3,7 @@ import { useAppState } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { PopoverButton } from '../../ui/PopoverButton';
 import { useMessages } from '../use-messages';
+import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { DeckPanel } from './DeckPanel';
 import { enterFullscreen } from './use-deck-keys';
 import './presenter.css';
@@ -15,7 +16,9 @@ export function PresentButton() {
   return (
     <div className="toolbar-group">
       <PopoverButton label={t.deck(count)}>
-        <DeckPanel />
+        <ViewErrorBoundary part="deck">
+          <DeckPanel />
+        </ViewErrorBoundary>
       </PopoverButton>
       <Button
         variant="primary"

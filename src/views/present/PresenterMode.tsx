@@ -4,6 +4,7 @@ import { snapshotSlide, type Slide } from '../../state/present-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { useMessages } from '../use-messages';
+import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from './slide-title';
 import { SlideView } from './SlideView';
 import { leaveFullscreen, useDeckKeys } from './use-deck-keys';
@@ -62,7 +63,12 @@ export function PresenterMode() {
       <section className="presenter-slide" aria-roledescription="slide" aria-label={`${counter}: ${title}`} data-slide-kind={slide?.kind}>
         <h1 className="presenter-title">{title}</h1>
         <div className="presenter-stage">
-          {slide && <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme={theme} fallback={t} />}
+          {slide && (
+            // A slide that cannot be drawn leaves the others, and the keys that step to them, working.
+            <ViewErrorBoundary part="present" resetKeys={[slide.id]}>
+              <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme={theme} fallback={t} />
+            </ViewErrorBoundary>
+          )}
         </div>
       </section>
       <footer className="presenter-footer">
