@@ -1,3 +1,4 @@
+import type { CountryVersion, VersionKind } from '../domain/versions';
 import { isValidScore, type MatrixRow, type Provenance, type RoleMatrix, type Score, type Stakeholder } from '../domain/matrix';
 import { getStakeholderType, SECTOR_GROUPS, type SectorGroup } from '../domain/stakeholders';
 import { getX1060Entry } from '../domain/taxonomy-x1060';
@@ -8,10 +9,13 @@ import { getX1060Entry } from '../domain/taxonomy-x1060';
  * freeze the page.
  */
 export const MATRIX_LIMITS = {
-  /** Characters of a country name, ISO code, row label or stakeholder name. */
-  name: 1_000,
+  /**
+   * Characters of a country name, ISO code, row label or stakeholder name: as long as a note, since
+   * the importer and the editor take names of any length and saved work must always read back.
+   */
+  name: 100_000,
   /** Characters of an id, a row or stakeholder key or a type id (room for "custom:", "user:" and " (2)"). */
-  key: 1_100,
+  key: 100_100,
   /** Characters of a cell note, a row note, a provenance field or a ?data= link. */
   text: 100_000,
   rows: 2_000,
@@ -329,3 +333,20 @@ function readProvenance(v: unknown, path: string): Provenance {
   }
   return out;
 }
+
+/** Checks a version of a country (History) and rebuilds it from its known fields. */
+export function validateVersion(value: unknown, path: string): { readonly version: CountryVersion } | { readonly error: string } {
+  const v = value as Partial<CountryVersion> | null;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { error: `${path}: expected a version` };
+  const text = (x: unknown, max: number) => typeof x === 'string' && x.length > 0 && x.length <= max;
+  if (!text(v.id, MATRIX_LIMITS.key)) return { error: `${path}.id: expected text` };
+  if (!text(v.countryId, MATRIX_LIMITS.key)) return { error: `${path}.countryId: expected text` };
+  if (!text(v.at, 64) || Number.isNaN(Date.parse(v.at!))) return { error: `${path}.at: expected a date` };
+  if (!VERSION_KINDS.includes(v.kind as VersionKind)) return { error: `${path}.kind: expected one of ${VERSION_KINDS.join(', ')}` };
+  if (v.name !== undefined && !text(v.name, MATRIX_LIMITS.name)) return { error: `${path}.name: expected text` };
+  const m = validateMatrix(v.matrix, `${path}.matrix`);
+  if ('error' in m) return { error: m.error };
+  return { version: { id: v.id!, countryId: v.countryId!, kind: v.kind!, at: v.at!, ...(v.name !== undefined ? { name: v.name } : {}), matrix: m.matrix } };
+}
+
+const VERSION_KINDS: readonly VersionKind[] = ['before-import', 'before-remove', 'before-restore', 'named'];

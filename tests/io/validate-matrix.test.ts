@@ -52,7 +52,7 @@ describe('validateMatrix', () => {
     ['no id', { ...m(), id: undefined }, 'm.id: expected text'],
     ['an empty id', { ...m(), id: ' ' }, 'm.id: expected text that is not empty'],
     ['a country that is a number', { ...m(), country: 7 }, 'm.country: expected text'],
-    ['an over-long country', { ...m(), country: 'x'.repeat(1001) }, 'm.country: text of 1,001 characters is over the limit of 1,000'],
+    ['an over-long country', { ...m(), country: 'x'.repeat(100_001) }, 'm.country: text of 100,001 characters is over the limit of 100,000'],
     ['a country code that is a list', { ...m(), countryCode: ['JP'] }, 'm.countryCode: expected text'],
     ['rows that are an object', { ...m(), rows: { A: 1 } }, 'm.rows: expected a list'],
     ['a row that is text', { ...m(), rows: ['A', ...rows().slice(1)] }, 'm.rows[0]: expected an object'],

@@ -1,4 +1,6 @@
+import type { CountryVersion } from '../../domain/versions';
 import type { Workspace } from '../../domain/workspace';
+import { validateMatrixList, validateVersion } from '../../io/validate-matrix';
 import type { Slide } from '../../state/present-slice';
 
 /** What a standalone HTML file carries besides the app: the workspace, the deck and the view. */
@@ -8,7 +10,10 @@ export interface EmbeddedWorkspace {
   readonly deck: readonly Slide[];
   /** The query string of the view it was saved on (no ?data=: the data is embedded). */
   readonly search: string;
+  /** The versions of its countries (History), when saved with them. */
+  readonly versions?: readonly CountryVersion[];
 }
+
 
 const BLOCK_ID = 'x1060-workspace';
 /** Marks elements the running app adds to <head>, which a saved copy must not inherit. */
@@ -44,7 +49,15 @@ export function readEmbeddedWorkspace(doc: Document): EmbeddedWorkspace | undefi
   try {
     const data = JSON.parse(text) as Partial<EmbeddedWorkspace>;
     const ok = data.version === 1 && Array.isArray(data.workspace?.matrices) && Array.isArray(data.deck) && typeof data.search === 'string';
-    return ok ? (data as EmbeddedWorkspace) : undefined;
+    if (!ok) return undefined;
+    // A file passed from hand to hand is input like any other: its countries are checked and rebuilt.
+    const checked = validateMatrixList(data.workspace!.matrices, 'workspace.matrices');
+    if ('error' in checked) return undefined;
+    const versions = Array.isArray(data.versions) ? data.versions.flatMap((v, i) => {
+      const checkedV = validateVersion(v, `versions[${i}]`);
+      return 'version' in checkedV ? [checkedV.version] : [];
+    }) : undefined;
+    return { ...(data as EmbeddedWorkspace), workspace: { matrices: checked.matrices }, ...(versions ? { versions } : {}) };
   } catch {
     return undefined;
   }
