@@ -205,7 +205,8 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       } catch {
         continue;
       }
-      for (const c of Array.isArray(entry?.changes) ? entry.changes : []) {
+      const list: JournalEntry['changes'] = Array.isArray(entry?.changes) ? entry.changes : [];
+      for (const c of list) {
         if (typeof c?.id !== 'string' || typeof c.order !== 'number') continue;
         const i = present.findIndex((p) => p.m.id === c.id);
         if (c.removed) {

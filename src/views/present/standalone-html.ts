@@ -51,7 +51,7 @@ export function readEmbeddedWorkspace(doc: Document): EmbeddedWorkspace | undefi
     const ok = data.version === 1 && Array.isArray(data.workspace?.matrices) && Array.isArray(data.deck) && typeof data.search === 'string';
     if (!ok) return undefined;
     // A file passed from hand to hand is input like any other: its countries are checked and rebuilt.
-    const checked = validateMatrixList(data.workspace!.matrices, 'workspace.matrices');
+    const checked = validateMatrixList(data.workspace.matrices, 'workspace.matrices');
     if ('error' in checked) return undefined;
     const versions = Array.isArray(data.versions) ? data.versions.flatMap((v, i) => {
       const checkedV = validateVersion(v, `versions[${i}]`);
