@@ -82,6 +82,7 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
         const selected = loaded.workspace.matrices.some((m) => m.id === loaded.selectedId) ? loaded.selectedId : undefined;
         store.getState().loadWorkspace(loaded.workspace, selected);
         if (loaded.deck) store.getState().loadDeck(loaded.deck);
+        store.getState().loadVersions(loaded.versions);
         fromStorage = true;
       } else if (legacy && preferSave(legacy.extra, embeddedId)) {
         // Saved by an earlier version as one whole workspace: taken over, then saved as records.
@@ -107,6 +108,7 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
   if (embedded && !fromStorage) {
     store.getState().loadWorkspace(embedded.workspace);
     store.getState().loadDeck(embedded.deck);
+    if (embedded.versions) store.getState().loadVersions(embedded.versions);
   }
   clearHistory(store);
   options.onRestored?.(report);
