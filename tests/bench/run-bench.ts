@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveStatic } from '../e2e/harness';
 import type { Timing } from './bench-kit';
+import { syncSuite } from './bench-sync';
 
 const outDir = 'bench-results/dist';
 await build({ root: 'tests/bench', base: './', plugins: [react()], logLevel: 'warn', build: { minify: process.env.BENCH_MINIFY !== '0', outDir: '../../' + outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/bench.html' } } });
@@ -23,6 +24,7 @@ if (!only || only === 'import') results.import = await page.evaluate(() => windo
 if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
 if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
 if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());
+if (!only || only === 'sync') results.sync = await syncSuite(browser);
 await browser.close();
 await site.close();
 
