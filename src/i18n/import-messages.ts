@@ -156,6 +156,9 @@ function jaProblem(code: string, p: P): string | undefined {
     'ignored-column': () => `列「${s(p, 'name')}」はロング形式の列ではないため読み込みません`,
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
     'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
+    'link-stalled': () => `${s(p, 'url')}を読み込めませんでした：${s(p, 'seconds')}秒間データが届かなかったため（受信済み${s(p, 'bytes')}バイト）、読み込みを中止しました`,
+    'link-too-large': () => `${s(p, 'url')}を読み込めませんでした：ファイルが上限の${s(p, 'limit')} MBを超えたため、ダウンロードを中止しました`,
+    'link-type': () => `${s(p, 'url')}を読み込めませんでした：サーバーが送ってきたのはCSVファイルではなく${s(p, 'type')}です（アドレスは正しいですか？）`,
     'more-errors': () =>
       p.stoppedAt === undefined
         ? `…ほかに${s(p, 'n')}件のエラー`
