@@ -156,6 +156,8 @@ function jaProblem(code: string, p: P): string | undefined {
     'ignored-column': () => `列「${s(p, 'name')}」はロング形式の列ではないため読み込みません`,
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
     'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
+    'encoding-guess': () => `文字コードは${s(p, 'encoding')}か${s(p, 'other')}かの推測です（どちらでもほぼ同じように読めます）。${s(p, 'encoding')}として読みました。名前がおかしい場合は「文字コード」で${s(p, 'other')}を選んでください`,
+    'encoding-mixed': () => `ファイルはUTF-8ですが、${s(p, 'lines')}行目にUTF-8ではないバイトが${s(p, 'n')}個あり、Windows-1252として読みました（${s(p, 'chars')}）。その行を確認するか、「文字コード」で別の文字コードを選んでください`,
     'link-stalled': () => `${s(p, 'url')}を読み込めませんでした：${s(p, 'seconds')}秒間データが届かなかったため（受信済み${s(p, 'bytes')}バイト）、読み込みを中止しました`,
     'link-too-large': () => `${s(p, 'url')}を読み込めませんでした：ファイルが上限の${s(p, 'limit')} MBを超えたため、ダウンロードを中止しました`,
     'link-type': () => `${s(p, 'url')}を読み込めませんでした：サーバーが送ってきたのはCSVファイルではなく${s(p, 'type')}です（アドレスは正しいですか？）`,

@@ -1,7 +1,7 @@
-import { decodeBytes, type TextEncodingName } from './decode-text';
+import { decodeBytes, ENCODING_LABELS, MIXED_LINES_LISTED, type EncodingNote, type TextEncodingName } from './decode-text';
 import { importCsvText } from './csv-import';
 import type { HeaderRemap } from './header-names';
-import { IMPORT_MARKS, type ImportResult, type ProblemCode } from './import-types';
+import { IMPORT_MARKS, type ImportProblem, type ImportResult, type ProblemCode } from './import-types';
 import { problem } from './problems';
 
 /** Files above this size (50 MB) are refused before reading: the browser would stall on them. */
@@ -19,12 +19,27 @@ export function importBytes(fileName: string, bytes: Uint8Array, options: ReadOp
   const opts: ReadOptions = typeof options === 'string' ? { encoding: options } : options;
   if (bytes.byteLength > MAX_IMPORT_BYTES) return tooLarge(fileName, bytes.byteLength);
   try {
-    const { text, encoding } = decodeBytes(bytes, opts.encoding);
-    return { ...importCsvText(text, { fileName, remap: opts.remap, onProgress: opts.onProgress }), encoding };
+    const { text, encoding, note } = decodeBytes(bytes, opts.encoding);
+    const result = importCsvText(text, { fileName, remap: opts.remap, onProgress: opts.onProgress });
+    return { ...result, encoding, problems: note ? [encodingProblem(note, encoding), ...result.problems] : result.problems };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { fileName, format: 'none', matrices: [], problems: [problem('error', 'unreadable', `the file could not be read: ${message}`, {}, { message })] };
   }
+}
+
+/** The warning a note on the decoding gives: a guess between close encodings, or UTF-8 with a few other bytes. */
+export function encodingProblem(note: EncodingNote, encoding: TextEncodingName): ImportProblem {
+  const name = ENCODING_LABELS[encoding];
+  if (note.kind === 'guess') {
+    const other = ENCODING_LABELS[note.other];
+    return problem('warning', 'encoding-guess', `the text encoding is a guess between ${name} and ${other}, which read this file almost equally well: it was read as ${name}; if names look wrong, choose ${other} under "Text encoding"`, {}, { encoding: name, other });
+  }
+  const { bytes: n, lines, chars } = note;
+  const more = n > lines.length && lines.length === MIXED_LINES_LISTED ? ' …' : '';
+  const listed = `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
+  const message = `the file is UTF-8 except for ${n} ${n === 1 ? 'byte' : 'bytes'} on ${listed}, which ${n === 1 ? 'is' : 'are'} not UTF-8: ${n === 1 ? 'it was' : 'they were'} read as Windows-1252 (${chars}); check ${lines.length === 1 ? 'that line' : 'those lines'}, or choose another encoding under "Text encoding"`;
+  return problem('warning', 'encoding-mixed', message, { line: lines[0] }, { n, lines: `${lines.join(', ')}${more}`, chars });
 }
 
 /** Reads browser File objects (picker or drop) into import results, in order, on this thread. */
