@@ -8,7 +8,7 @@ export type ProblemCode =
   | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
   | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
   | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'more-errors'
-  | 'link-stalled' | 'link-too-large' | 'link-type' | 'encoding-guess' | 'encoding-mixed';
+  | 'link-stalled' | 'link-too-large' | 'link-type' | 'encoding-guess' | 'encoding-mixed' | 'too-many-columns';
 
 /** Something wrong or noteworthy in an imported file, located as precisely as we can. */
 export interface ImportProblem {

@@ -79,7 +79,12 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
-      <HeaderTable headers={result.headers ?? []} long={result.format === 'long'} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
+      <HeaderTable
+        headers={result.headers ?? []}
+        long={result.format === 'long'}
+        onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)}
+        onRemapMany={(names, as) => void store.getState().remapHeaders(file.key, names, as)}
+      />
     </section>
   );
 }
