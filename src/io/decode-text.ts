@@ -47,14 +47,16 @@ export const MIXED_LINES_LISTED = 10;
  * UTF-8 reads invalid bytes as U+FFFD, as the user asked.
  */
 export function decodeBytes(bytes: Uint8Array, forced?: TextEncodingName): DecodedText {
-  const { text, encoding, note } = forced ? decodeAs(bytes, forced) : detectEncoding(bytes);
+  if (forced) return { text: new TextDecoder(forced).decode(bytes), encoding: forced };
+  const { text, encoding, note } = detectEncoding(bytes);
   return note ? { text, encoding, note } : { text, encoding };
 }
 
 /** Decodes bytes in one encoding, dropping a leading byte-order mark. */
 export function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): Detection {
   const text = new TextDecoder(encoding).decode(bytes);
-  return { text, encoding, ascii: isAscii(bytes), certain: true };
+  // UTF-8 text is as long as its bytes only when they are all ASCII.
+  return { text, encoding, ascii: encoding === 'utf-8' ? text.length === bytes.byteLength : isAscii(bytes), certain: true };
 }
 
 /**
