@@ -98,7 +98,8 @@ export function guessDelimiter(text: string): string {
   let best = { d: ',', bad: Infinity, delta: Infinity, avg: 0 };
   for (const d of DELIMITERS) {
     const r = Papa.parse<string[]>(lines, { delimiter: d, newline: '\n', preview: GUESS_ROWS, skipEmptyLines: 'greedy' });
-    const rows = r.data.length === GUESS_ROWS || whole ? r.data : r.data.slice(0, -1);
+    // The sample's last row may be cut short; a first line longer than the sample (20,000 columns) is all there is.
+    const rows = r.data.length === GUESS_ROWS || whole || r.data.length === 1 ? r.data : r.data.slice(0, -1);
     const counts = rows.map((row) => row.length);
     if (counts.length === 0) continue;
     const avg = counts.reduce((a, b) => a + b, 0) / counts.length;

@@ -47,6 +47,9 @@ export interface CsvReading {
 
 const MAX_ERRORS = 50;
 
+/** A row may have at most this many cells (20,000 columns): wider files are refused with the line of the first such row. */
+export const MAX_COLUMNS = 20_000;
+
 /**
  * Reads a CSV/TSV text (or a JSON workspace) into role matrices. Understands
  * - the long format: header `country,service,stakeholder,score` (+ optional `note`), any countries;
@@ -95,10 +98,18 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
     options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country));
     for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
   };
+  let tooWide: { line: number; cells: number } | undefined;
   const scan = scanTextGrid(text, {
     delimiter: options.delimiter,
     onProgress: options.onProgress,
     onRows: (rows, lines, delimiter) => {
+      if (tooWide) return;
+      for (let k = 0; k < rows.length; k++) {
+        if (rows[k]!.length > MAX_COLUMNS) {
+          tooWide = { line: lines[k]!, cells: rows[k]!.length };
+          return;
+        }
+      }
       let i = 0;
       if (!decided) {
         chosenDelimiter = delimiter;
@@ -118,6 +129,11 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
         }
     },
   });
+  if (tooWide) {
+    const { line, cells } = tooWide;
+    const message = `line ${line} has ${cells.toLocaleString('en')} columns; the limit is ${MAX_COLUMNS.toLocaleString('en')}: split the file, or use the long format (one line per cell)`;
+    return done(reject(fileName, 'none', [problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS })]));
+  }
   if (!decided) decide();
   return {
     long: long !== undefined,
@@ -134,7 +150,8 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
       dropTrailingBlankRows(kept, keptLines);
       const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
       const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
-      problems.push(...read.problems);
+      // One by one: spreading 100,000 warnings into push() overflows the stack.
+      for (const p of read.problems) problems.push(p);
       const format = longHeader ? 'long' : 'wide';
       const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter, ...(longHeader?.note !== undefined ? { noteColumn: true } : {}) } as const;
       // A file read only in part (too many problems, even if warnings) is never imported as if whole.
@@ -185,7 +202,7 @@ export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
 
 /**
  * A rejected file's result: its first MAX_ERRORS errors and, beyond them, one line saying how many
- * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many problems.
+ * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many errors.
  */
 function reject(fileName: string, format: ImportResult['format'], problems: ImportProblem[], stoppedAt?: number): ImportResult {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -197,8 +214,8 @@ function reject(fileName: string, format: ImportResult['format'], problems: Impo
     stoppedAt === undefined
       ? problem('error', 'more-errors', `… and ${extra} more ${errorsWord(extra)}`, {}, { n: extra })
       : extra > 0
-        ? problem('error', 'more-errors', `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} problems`, {}, { n: extra, stoppedAt, max })
-        : problem('error', 'more-errors', `reading stopped at line ${stoppedAt}, after more than ${max} problems: the rest of the file was not read, so it cannot be imported`, {}, { n: 0, stoppedAt, max });
+        ? problem('error', 'more-errors', `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} errors`, {}, { n: extra, stoppedAt, max })
+        : problem('error', 'more-errors', `reading stopped at line ${stoppedAt}, after more than ${max} errors: the rest of the file was not read, so it cannot be imported`, {}, { n: 0, stoppedAt, max });
   // Every problem is kept when the errors fit the list; beyond it, the first errors and the line that counts the rest.
   return { fileName, format, matrices: [], problems: extra > 0 ? [...errors.slice(0, MAX_ERRORS), more] : [...problems, more] };
 }

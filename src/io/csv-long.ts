@@ -65,7 +65,7 @@ export interface LongReaderOptions {
   /** Whether "2,5" is a decimal (semicolon-delimited files). */
   readonly decimalComma: boolean;
   readonly remap?: HeaderRemap;
-  /** Lines after this many problems are not read. */
+  /** Lines after this many errors are not read (warnings do not count). */
   readonly maxProblems: number;
 }
 
@@ -88,6 +88,8 @@ export class LongReader implements LongLineSink {
   private lastService: string | undefined;
   private rowAt = -1;
   private stoppedAt: number | undefined;
+  // The header's warnings: only errors count towards maxProblems (warnings never stop a reading).
+  private readonly warnings: number;
 
   constructor(
     private readonly header: readonly string[],
@@ -102,6 +104,8 @@ export class LongReader implements LongLineSink {
       if (used.has(i) || name === '') return;
       this.problems.push(problem('warning', 'ignored-column', `column "${name}" is not part of the long format and was not imported`, this.at(headerLine, i), { name }));
     });
+    // Lines only ever add errors; the other warnings are added by finish().
+    this.warnings = this.problems.length;
   }
 
   private at(line: number, column: number) {
@@ -110,7 +114,7 @@ export class LongReader implements LongLineSink {
 
   /** Reads one line of the file (a row after the header). */
   add(row: readonly string[], line: number): void {
-    if (this.problems.length > this.options.maxProblems) {
+    if (this.problems.length - this.warnings > this.options.maxProblems) {
       // Where reading stopped: the first line with something in it (blank lines say nothing; a replay skips them).
       if (this.stoppedAt === undefined && !isBlankRow(row)) this.stoppedAt = line;
       return;
@@ -126,7 +130,7 @@ export class LongReader implements LongLineSink {
     const { ints, scores, strings, badScores, count } = records;
     for (let i = 0, at = 0; i < count; i++, at += RECORD_INTS) {
       const line = ints[at + 1]! + lineOffset;
-      if (this.problems.length > this.options.maxProblems) {
+      if (this.problems.length - this.warnings > this.options.maxProblems) {
         this.stoppedAt ??= line;
         return;
       }

@@ -87,11 +87,18 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   const decimalComma = grid.delimiter === ';';
   const leftNotes = new Set<string>();
   let stoppedAt: number | undefined;
+  // Only errors stop the reading: a header of 2,000 custom stakeholders (2,000 warnings) is read whole.
+  let counted = 0;
+  let errors = 0;
+  const errorsSoFar = () => {
+    for (; counted < problems.length; counted++) if (problems[counted]!.severity === 'error') errors++;
+    return errors;
+  };
   for (let r = headerIdx + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const line = lines[r]!;
     if (isBlankRow(row)) continue;
-    if (problems.length > maxProblems) {
+    if (errorsSoFar() > maxProblems) {
       stoppedAt = line;
       break;
     }

@@ -7,7 +7,8 @@ export type ProblemCode =
   | 'not-a-score' | 'out-of-range' | 'ragged-row' | 'beyond-header' | 'no-label'
   | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
   | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
-  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'bad-json-value' | 'more-errors';
+  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'bad-json-value' | 'more-errors'
+  | 'link-stalled' | 'link-too-large' | 'link-type' | 'encoding-guess' | 'encoding-mixed' | 'too-many-columns';
 
 /** Something wrong or noteworthy in an imported file, located as precisely as we can. */
 export interface ImportProblem {

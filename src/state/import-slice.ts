@@ -66,6 +66,8 @@ export interface ImportSlice {
   setReviewEncoding: (key: number, encoding: TextEncodingName | undefined) => Promise<void>;
   /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
   remapHeader: (key: number, header: string, as: string) => Promise<void>;
+  /** Re-reads a file of the review with many headers read alike (the review's bulk choice for those not listed one by one). */
+  remapHeaders: (key: number, headers: readonly string[], as: string) => Promise<void>;
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
   /** Makes one choice for several countries of a file at once (a bundled one is never replaced: "replace" keeps both). */
   chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
@@ -189,6 +191,12 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         // Choosing what the name already means undoes the re-mapping.
         if (as === '') delete remap[remapKey(header)];
         else remap[remapKey(header)] = as;
+        return { ...f, remap };
+      }),
+    remapHeaders: (key, headers, as) =>
+      update(key, (f) => {
+        const remap = { ...f.remap };
+        for (const h of headers) remap[remapKey(h)] = as;
         return { ...f, remap };
       }),
     chooseConflict: (key, country, choice) => {

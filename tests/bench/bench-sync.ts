@@ -29,18 +29,18 @@ export async function syncSuite(browser: Browser, runs = 25): Promise<Record<str
       const digit = String((i % 9) + 1);
       // Tab 2 notes when the cell shows the new value; both clocks are the same machine's Date.now().
       // (A string, not a function: tsx would wrap inner functions in a helper the page lacks.)
-      const seen = b.evaluate(`new Promise((ok) => {
+      const seen = b.evaluate<number>(`new Promise((ok) => {
         const check = () => document.getElementById('edit-cell-${i}-0')?.textContent === '${digit}' && (ok(Date.now()), true);
         if (check()) return;
         const obs = new MutationObserver(() => check() && obs.disconnect());
         obs.observe(document.body, { subtree: true, childList: true, characterData: true });
-      })`) as Promise<number>;
+      })`);
       const sent = await a.evaluate(() => Date.now());
       await a.keyboard.press(digit);
       await a.keyboard.press('Enter');
       samples.push((await seen) - sent);
     }
-    const long = [...((await a.evaluate('window.__long')) as number[]), ...((await b.evaluate('window.__long')) as number[])];
+    const long = [...(await a.evaluate<number[]>('window.__long')), ...(await b.evaluate<number[]>('window.__long'))];
     const sorted = [...samples].sort((x, y) => x - y);
     const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
     return {

@@ -21,6 +21,7 @@ const results: Record<string, Record<string, Timing | number[]>> = {};
 const only = process.env.BENCH_SUITE;
 if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
 if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
+if (!only || only === 'review') results.review = await page.evaluate(() => window.bench.review());
 if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
 if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
 if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());
@@ -38,7 +39,7 @@ for (const [suite, r] of Object.entries(results)) {
     if (Array.isArray(v)) continue;
     lines.push(`| ${v.name} | ${v.medianMs} | ${v.maxMs} | ${base ? (v.medianMs / base.medianMs).toFixed(2) : ''} |`);
   }
-  for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) lines.push(`\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + ' ms'}`);
+  for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) lines.push(`\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + (k.endsWith('Nodes') ? ' nodes' : ' ms')}`);
 }
 const report = lines.join('\n');
 console.log(report);
