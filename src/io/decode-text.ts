@@ -95,13 +95,16 @@ function decodeUtf8(bytes: Uint8Array, ignoreBOM = false): Detection {
     // Not valid UTF-8: see below.
   }
   const scan = scanUtf8(bytes);
-  if (scan.valid >= 2 * scan.invalid.length) {
-    const text = mixedUtf8(bytes, scan.invalid, ignoreBOM);
+  const legacy = scan.valid >= 2 * scan.invalid.length ? scoreLegacy(bytes) : undefined;
+  const text = legacy ? mixedUtf8(bytes, scan.invalid, ignoreBOM) : '';
+  // Shift_JIS bytes can pass for UTF-8 with a few strays ("ぬれあ" is 82 CA 82 EA 82 A0: a stray 82,
+  // then two valid sequences): mostly-UTF-8 wins when strays are rare, or else when it reads better.
+  if (legacy && (scan.valid >= 4 * scan.invalid.length || plausibility(text) > plausibility(legacy.text))) {
     const lines = linesOf(bytes, scan.invalid);
     const chars = [...new Set(scan.invalid.map((at) => CP1252[bytes[at]!]!))].slice(0, 10).join(' ');
     return { text, encoding: 'utf-8', ascii: false, certain: false, note: { kind: 'mixed', bytes: scan.invalid.length, lines, chars } };
   }
-  return scoreLegacy(bytes);
+  return legacy ?? scoreLegacy(bytes);
 }
 
 /** The better of Shift_JIS and Windows-1252 for bytes that are not UTF-8. */
