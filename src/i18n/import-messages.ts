@@ -155,6 +155,11 @@ function jaProblem(code: string, p: P): string | undefined {
     'description-column': () => `列「${s(p, 'name')}」はスコアではなくサービス名なので、説明として扱い読み込みません`,
     'ignored-column': () => `列「${s(p, 'name')}」はロング形式の列ではないため読み込みません`,
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
+    'comma-decimal': () => `「${s(p, 'value')}」は小数点にカンマを使っていますが、カンマ区切りのファイルでは区切り文字と見分けられません。小数点はピリオドにするか、タブかセミコロン区切りで保存してください`,
+    'extra-fields': () => `この行の項目は${s(p, 'fields')}個ですが、見出し（${s(p, 'headerLine')}行目）は${s(p, 'width')}個です。区切り文字を含む値は二重引用符で囲んでください`,
+    'missing-score': () => `スコアの項目がありません。この行の項目は${s(p, 'fields')}個ですが、見出し（${s(p, 'headerLine')}行目）は${s(p, 'width')}個です（関与なしはスコアを空欄にし、区切り文字は残してください）`,
+    'unlisted-cells': () => `${s(p, 'n')}個のセルがファイルにありません（どの行にも書かれていません）。「不明」を選ばない限り、関与なし（空欄）として読み込みます`,
+    'provenance-line': () => `「${s(p, 'text')}」は${({ title: '見出しより上の表題', trailer: '最後の行の後の文', note: '注記の行' } as Record<string, string>)[s(p, 'as')] ?? ''}で、データの行ではありません。国の${s(p, 'kept') === 'source' ? '出典' : 'メモ'}として保持しました`,
     'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
     'more-errors': () =>
       p.stoppedAt === undefined

@@ -5,36 +5,37 @@ import { isTotalsName, readHeader, remapKey, x1060IdOfLabel, type HeaderRemap } 
 import type { HeaderReading, ImportProblem } from './import-types';
 import { MatrixBuilder, rowKeyOf, stakeholderKeyOf } from './matrix-builder';
 import { problem } from './problems';
-import { readScore, unguardCell } from './score-text';
+import { readScore, readTextCell } from './score-text';
 
-const cellAt = (row: readonly string[] | undefined, i: number) => unguardCell((row?.[i] ?? '').trim());
 const DESCRIPTION_NAMES = new Set(['name', 'servicename', 'description', 'title', 'サービス名', '名称', '名前', '説明', 'サービス'].map(foldName));
 
 /**
  * Reads a wide file: one row per X.1060 category/service (or custom row), one column per
- * stakeholder, one country. Title lines above the header are skipped.
+ * stakeholder, one country. The header is found by its content (see findHeader). Title lines above
+ * it, `Source:`/`Note:` lines and lines of text after the last row are kept as the country's
+ * provenance, with a warning quoting each, never as rows. `guarded` says the file is one this app
+ * wrote: its header is its first line and its guard apostrophes are removed.
  */
-export function readWide(grid: TextGrid, fileName: string, country: string, remap?: HeaderRemap, maxProblems = 100): ReadOutcome {
+export function readWide(grid: TextGrid, fileName: string, country: string, remap?: HeaderRemap, maxProblems = 100, guarded = false): ReadOutcome {
   const problems: ImportProblem[] = [];
   const { rows, lines } = grid;
-  const { labelCol, firstData } = locateRowLabels(rows);
-  // The header is the nearest non-empty row above the first data row that names columns right of
-  // the labels; anything above it (titles, "Players/Stake holders" spanning the columns) is not data.
-  let headerIdx = -1;
-  for (let r = firstData - 1; r >= 0; r--) {
-    if (rows[r]!.slice(labelCol + 1).some((c) => c.trim() !== '')) {
-      headerIdx = r;
-      break;
-    }
-  }
+  const cellAt = (row: readonly string[] | undefined, i: number) => readTextCell(row?.[i] ?? '', guarded);
+  const decimalComma = grid.delimiter !== ',';
+  const labelCol = locateLabelColumn(rows);
+  const kinds = rows.map((row) => kindOfRow(row, labelCol, decimalComma));
+  const headerIdx = guarded ? kinds.findIndex((k) => k !== 'blank') : findHeader(kinds);
   if (headerIdx < 0) {
-    problems.push(problem('error', 'no-header', 'no header row with stakeholder names was found above the first row of scores', { line: lines[firstData] ?? 1 }));
+    const firstScores = kinds.indexOf('scores');
+    const line = lines[firstScores] ?? lines[0] ?? 1;
+    problems.push(problem('error', 'no-header', `no header row with stakeholder names was found above the first row of scores (line ${line} holds scores, not names)`, { line }, { line }));
     return { matrices: [], problems, headers: [] };
   }
+  const texts = new ProvenanceLines(grid.delimiter);
+  for (let r = 0; r < headerIdx; r++) if (kinds[r] !== 'blank') texts.add(rows[r]!, lines[r]!, kinds[r] === 'note' ? 'note' : 'title', problems);
   const header = rows[headerIdx]!;
   const headerLine = lines[headerIdx]!;
-  const dataRows = rows.slice(headerIdx + 1);
-  const descCol = isDescriptionColumn(header[labelCol + 1] ?? '', dataRows.map((r) => r[labelCol + 1] ?? ''), grid.delimiter === ';', remap) ? labelCol + 1 : -1;
+  const dataRows = rows.slice(headerIdx + 1).filter((_, i) => kinds[headerIdx + 1 + i] !== 'note');
+  const descCol = isDescriptionColumn(header[labelCol + 1] ?? '', dataRows.map((r) => r[labelCol + 1] ?? ''), decimalComma, remap) ? labelCol + 1 : -1;
   const b = new MatrixBuilder(country, remap);
   const columns: { index: number; at: number; name: string }[] = [];
   const headers: HeaderReading[] = [];
@@ -83,17 +84,32 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     return { matrices: [], problems, headers };
   }
   const named = new Set([...columns.map((c) => c.index), ...skipped]);
+  // The last row of the matrix: one with something under the stakeholders, or an X.1060 row.
+  // Lines of text after it (a footnote, "Prepared by …") are provenance, not custom rows.
+  let lastData = headerIdx;
+  for (let r = rows.length - 1; r > headerIdx; r--) {
+    const k = kinds[r]!;
+    if (k === 'blank' || k === 'note') continue;
+    if (k !== 'text' || x1060IdOfLabel(cellAt(rows[r], labelCol)) !== null) {
+      lastData = r;
+      break;
+    }
+  }
   const rowAt = new Map<string, number>();
-  const decimalComma = grid.delimiter === ';';
   const leftNotes = new Set<string>();
   let stoppedAt: number | undefined;
   for (let r = headerIdx + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const line = lines[r]!;
-    if (isBlankRow(row)) continue;
+    const kind = kinds[r]!;
+    if (kind === 'blank') continue;
     if (problems.length > maxProblems) {
       stoppedAt = line;
       break;
+    }
+    if (kind === 'note' || r > lastData) {
+      texts.add(row, line, kind === 'note' ? 'note' : 'trailer', problems);
+      continue;
     }
     const label = cellAt(row, labelCol);
     for (let c = 0; c < labelCol; c++) if (cellAt(row, c) !== '') leftNotes.add(cellAt(row, c));
@@ -133,10 +149,87 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     }
   }
   if (leftNotes.size > 0) {
-    const texts = [...leftNotes].map((t) => `"${t}"`).join(', ');
-    problems.push(problem('warning', 'group-heading', `text left of the row labels was read as a group heading, not data: ${texts}`, { line: lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts }));
+    const list = [...leftNotes].map((t) => `"${t}"`).join(', ');
+    problems.push(problem('warning', 'group-heading', `text left of the row labels was read as a group heading, not data: ${list}`, { line: lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts: list }));
   }
-  return { matrices: rowAt.size > 0 ? [b.build({ file: fileName })] : [], problems, headers, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+  const matrices = rowAt.size > 0 ? [b.build({ file: fileName, ...texts.provenance() })] : [];
+  return { matrices, problems, headers, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+}
+
+/**
+ * What a row is, by its content: blank; a note (`Source: …`, `Note: …`, `出典：…`, `注：…`); names
+ * (most cells right of the labels are text, not scores: a header); scores (a label and only
+ * scores or blanks); text (a label, nothing under the stakeholders); or other (mixed).
+ */
+type RowKind = 'blank' | 'note' | 'names' | 'scores' | 'text' | 'other';
+
+function kindOfRow(row: readonly string[], labelCol: number, decimalComma: boolean): RowKind {
+  if (isBlankRow(row)) return 'blank';
+  const first = row.find((c) => c.trim() !== '')!;
+  if (NOTE_PREFIX.test(first.trim())) return 'note';
+  let filled = 0;
+  let words = 0;
+  for (let c = labelCol + 1; c < row.length; c++) {
+    const v = row[c]!.trim();
+    if (v === '') continue;
+    filled++;
+    if (!scoreLike(v, decimalComma)) words++;
+  }
+  if (filled === 0) return 'text';
+  if (words * 2 > filled) return 'names';
+  if (words === 0 && (row[labelCol] ?? '').trim() !== '') return 'scores';
+  return 'other';
+}
+
+/** Whether a cell reads as a score, or as a number out of range (a bad score, not a name). */
+function scoreLike(v: string, decimalComma: boolean): boolean {
+  const r = readScore(v, decimalComma);
+  return r.ok || r.code !== 'not-a-score';
+}
+
+/** Lines that say where data come from or what they mean, in English or Japanese. */
+const NOTE_PREFIX = /^(?:sources?|notes?|remarks?|出典|注記?|備考|資料|メモ)\s*[:：]/iu;
+const SOURCE_PREFIX = /^(?:sources?|出典|資料)\s*[:：]\s*/iu;
+
+/**
+ * The header: the last row of names above the first row of scores that follows a row of names
+ * (rows of names above it are titles spanning the columns; a title such as "Survey,2024" is not
+ * data), or, in a file without scores, the first row of names.
+ */
+function findHeader(kinds: readonly RowKind[]): number {
+  const firstNames = kinds.indexOf('names');
+  if (firstNames < 0) return -1;
+  const scores = kinds.indexOf('scores', firstNames);
+  if (scores < 0) return firstNames;
+  return kinds.lastIndexOf('names', scores);
+}
+
+/** The lines of a file that are not rows, kept as the country's source and notes, each with a warning. */
+class ProvenanceLines {
+  private readonly sources: string[] = [];
+  private readonly notes: string[] = [];
+  constructor(private readonly delimiter: string) {}
+
+  add(row: readonly string[], line: number, as: 'title' | 'note' | 'trailer', problems: ImportProblem[]): void {
+    // An unquoted "Source: interviews, May 2024" was split at its commas: join it again.
+    const cells = [...row];
+    while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
+    const text = cells.join(this.delimiter === '\t' ? ' ' : this.delimiter).trim();
+    const isSource = SOURCE_PREFIX.test(text);
+    if (isSource) this.sources.push(text.replace(SOURCE_PREFIX, ''));
+    else this.notes.push(text);
+    const what = as === 'title' ? 'a title line above the header' : as === 'trailer' ? 'text after the last row' : 'a note line';
+    const kept = isSource ? 'source' : 'notes';
+    problems.push(problem('warning', 'provenance-line', `"${clipText(text)}" is ${what}, not a row: it was kept as the country's ${kept}`, { line }, { text: clipText(text), as, kept }));
+  }
+
+  provenance(): { source?: string; notes?: string } {
+    return { ...(this.sources.length ? { source: this.sources.join('; ') } : {}), ...(this.notes.length ? { notes: this.notes.join('\n') } : {}) };
+  }
+}
+
+function clipText(s: string): string {
+  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
 }
 
 /**
@@ -152,25 +245,10 @@ function isDescriptionColumn(header: string, values: readonly string[], decimalC
   return words.length >= 2 && words.length * 2 > filled.length;
 }
 
-/**
- * Finds the column holding row labels and the first row of scores: the column (among the first
- * three) where most cells begin with an X.1060 id. Without any id the first column holds custom
- * row labels, and the header is the first row with two or more filled cells.
- */
-function locateRowLabels(rows: readonly string[][]): { labelCol: number; firstData: number } {
+/** The column (among the first three) where most cells begin with an X.1060 id; the first column when none does. */
+function locateLabelColumn(rows: readonly string[][]): number {
   const counts = [0, 0, 0];
-  const first = [-1, -1, -1];
-  rows.forEach((row, r) => {
-    for (let c = 0; c < 3; c++) {
-      if (x1060IdOfLabel(row[c] ?? '') !== null) {
-        counts[c]!++;
-        if (first[c] === -1) first[c] = r;
-      }
-    }
-  });
+  for (const row of rows) for (let c = 0; c < 3; c++) if (x1060IdOfLabel(row[c] ?? '') !== null) counts[c]!++;
   const best = counts.indexOf(Math.max(...counts));
-  if (counts[best]! > 0) return { labelCol: best, firstData: first[best]! };
-  let headerRow = rows.findIndex((row) => row.filter((c) => c.trim() !== '').length >= 2);
-  if (headerRow < 0) headerRow = rows.findIndex((row) => !isBlankRow(row));
-  return { labelCol: 0, firstData: headerRow + 1 };
+  return counts[best]! > 0 ? best : 0;
 }

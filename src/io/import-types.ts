@@ -7,7 +7,8 @@ export type ProblemCode =
   | 'not-a-score' | 'out-of-range' | 'ragged-row' | 'beyond-header' | 'no-label'
   | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
   | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
-  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'more-errors';
+  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'more-errors'
+  | 'comma-decimal' | 'extra-fields' | 'missing-score' | 'unlisted-cells' | 'provenance-line';
 
 /** Something wrong or noteworthy in an imported file, located as precisely as we can. */
 export interface ImportProblem {
@@ -53,6 +54,11 @@ export interface ImportResult {
   readonly encoding?: TextEncodingName;
   /** The delimiter found (",", "\t", ";", "|"). */
   readonly delimiter?: string;
+  /**
+   * Cells of a long file that no line gives, as [matrix, row, stakeholder] indices: they are blank
+   * (not involved) in `matrices` until the user chooses to read them as unknown (readUnlistedAs).
+   */
+  readonly unlisted?: readonly (readonly [number, number, number])[];
 }
 
 /** Where a problem is, in words: "line 5, column 3 (C, PSIRT)". */

@@ -120,7 +120,10 @@ describe('importBytesInTwo', () => {
     expect(two.result.problems.map((p) => [p.code, p.line])).toEqual([
       ['custom-stakeholder', 3],
       ['custom-stakeholder', 4],
+      // Japan's 3 rows × 3 stakeholders give 3 cells; Singapore's 1 × 1 gives its one.
+      ['unlisted-cells', undefined],
     ]);
+    expect(two.result.unlisted).toHaveLength(6);
   });
 
   it('reads the whole file again when the head is not a long file', () => {
@@ -226,7 +229,8 @@ describe('earlyLongLayout', () => {
     const early = earlyLongLayout(text, 'Land.csv');
     expect(early).toEqual(found[0]);
     expect(early!.header).toMatchObject({ index: title ? 2 : 0, country: 1, service: 2, stakeholder: 3, score: 4, note: 0 });
-    expect(early!.context.decimalComma).toBe(delimiter === ';');
+    // A decimal comma is unambiguous wherever the comma is not the delimiter.
+    expect(early!.context.decimalComma).toBe(delimiter !== ',');
   });
 
   it('tells nothing of short or wide texts', () => {
