@@ -1,10 +1,11 @@
 // Issue #15: an import never alters data silently. Each symptom reported is a test here.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoleMatrix } from '../../src/domain/matrix';
 import { noteKey } from '../../src/domain/matrix';
 import { exportLongCsv, exportWideCsv } from '../../src/io/csv-export';
 import { importCsvText } from '../../src/io/csv-import';
-import { guardCell, readScore, unguardCell } from '../../src/io/score-text';
+import { guardCell, needsGuard, readScore, readTextCell, unguardCell } from '../../src/io/score-text';
 import { readUnlistedAs } from '../../src/io/unlisted-cells';
 import { parseBlock } from '../../src/views/editor/EditorGrid';
 
@@ -177,5 +178,22 @@ describe('formula guard (OWASP) and exact round trips', () => {
   it("keeps the apostrophe of someone else's file", () => {
     const r = importCsvText("Country,Service,Stakeholder,Score,Note\nKenya,A,NCSC,7,'- means none\n", { fileName: 'x.csv' });
     expect(r.matrices[0]!.notes).toEqual({ [noteKey('A', 'ncsc')]: "'- means none" });
+  });
+});
+
+describe('formula guard (property)', () => {
+  const text = fc.string({ unit: fc.constantFrom(...'a 日\'=+-@'.split(''), '\r', '\n', '\t', '\u00A0', '\u3000', '\uFEFF', '＝', '＋', '－', '＠'), maxLength: 8 });
+  it('every text reads back exactly from a file the app wrote, and nothing a spreadsheet runs is left unguarded', () => {
+    fc.assert(
+      fc.property(text, (x) => {
+        const written = guardCell(x);
+        expect(readTextCell(written, true)).toBe(x);
+        expect(unguardCell(written)).toBe(x);
+        // What reaches a spreadsheet never starts, after whitespace, with a formula character.
+        expect(written).not.toMatch(/^[\s]*[=+\-@＝＋－＠]/u);
+        if (!needsGuard(x)) expect(written).toBe(x);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
