@@ -5,6 +5,7 @@ import { readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
+import { unlistedProblem } from './unlisted-cells';
 import { type ScoreReading } from './score-text';
 import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_SHAPE, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
 
@@ -239,7 +240,7 @@ export class LongReader implements LongLineSink {
     if (!problems.some((p) => p.severity === 'error')) builders.forEach((b, m) => b.forEachUnlisted((r, c) => unlisted.push([m, r, c])));
     if (unlisted.length > 0) {
       const n = unlisted.length;
-      problems.push(problem('warning', 'unlisted-cells', `${n} ${n === 1 ? 'cell is' : 'cells are'} not in the file (no line gives ${n === 1 ? 'it' : 'them'}): read as not involved (blank) unless you choose unknown`, {}, { n }));
+      problems.push(unlistedProblem(n, 'blank'));
     }
     return { matrices, problems, headers: [...this.headers.values()], ...(unlisted.length ? { unlisted } : {}), ...(this.stoppedAt !== undefined ? { stoppedAt: this.stoppedAt } : {}) };
   }

@@ -1,8 +1,16 @@
 import type { RoleMatrix, Score } from '../domain/matrix';
-import type { ImportResult } from './import-types';
+import type { ImportProblem, ImportResult } from './import-types';
+import { problem } from './problems';
 
 /** How the cells a long file does not list are read: not involved (blank, as read) or unknown. */
 export type UnlistedAs = 'blank' | 'unknown';
+
+/** The warning that says how many cells no line gives, and how they were read. */
+export function unlistedProblem(n: number, as: UnlistedAs): ImportProblem {
+  const cells = n === 1 ? 'cell is' : 'cells are';
+  const read = as === 'unknown' ? 'unknown' : 'not involved (blank)';
+  return problem('warning', 'unlisted-cells', `${n} ${cells} not in the file (no line gives ${n === 1 ? 'it' : 'them'}): read as ${read}`, {}, { n, as });
+}
 
 /** How many cells of a result no line of its file gives. */
 export function unlistedCount(result: ImportResult): number {
@@ -22,5 +30,7 @@ export function readUnlistedAs(result: ImportResult, as: UnlistedAs): ImportResu
     copy[r]![c] = 'unknown';
   }
   const matrices = result.matrices.map((m, i): RoleMatrix => (cells.has(i) ? { ...m, cells: cells.get(i)! } : m));
-  return { ...result, matrices };
+  // The warning, and so the status after the import, says how they were read.
+  const problems = result.problems.map((p) => (p.code === 'unlisted-cells' ? unlistedProblem(unlisted.length, as) : p));
+  return { ...result, matrices, problems };
 }

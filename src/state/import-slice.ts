@@ -6,6 +6,7 @@ import { remapKey } from '../io/header-names';
 import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
 import { readInBackground, warmUpWorkers } from '../io/import-runner';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
+import { readUnlistedAs, type UnlistedAs } from '../io/unlisted-cells';
 import { importMessages } from '../i18n/import-messages';
 import { applyImportResults, withNames, type ConflictChoice } from './import-outcome';
 import type { AppState } from './store';
@@ -26,6 +27,8 @@ export interface PendingFile {
   readonly remap: HeaderRemap;
   /** Names the user gave incoming countries in the review (country as read → name to import under). */
   readonly names?: Readonly<Record<string, string>>;
+  /** How the cells the file does not list are read (blank, as read, unless the user chose unknown). */
+  readonly unlistedAs?: UnlistedAs;
   readonly result: ImportResult;
 }
 
@@ -66,6 +69,8 @@ export interface ImportSlice {
   chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
   /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
   renameIncoming: (key: number, country: string, name: string) => void;
+  /** Reads the cells a file of the review does not list as not involved (blank) or unknown. */
+  chooseUnlisted: (key: number, as: UnlistedAs) => void;
   /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
   confirmImport: () => void;
   /** Closes the review; nothing changes. */
@@ -177,13 +182,18 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       if (!review) return;
       set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)) } });
     },
+    chooseUnlisted: (key, as) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, unlistedAs: as } : f)) } });
+    },
     confirmImport: () => {
       const { review, workspace, selectedId } = get();
       if (!review) return;
       performance.mark(IMPORT_MARKS.commit);
       const outcome = applyImportResults(
         workspace,
-        review.files.map((f) => withNames(f.result, f.names)),
+        // The warning on cells the file does not list says how they were read, in the status too.
+        review.files.map((f) => withNames(readUnlistedAs(f.result, f.unlistedAs ?? 'blank'), f.names)),
         (i, country) => review.choices[conflictKey(review.files[i]!.key, country)] ?? 'keep-both',
         undefined,
         get().lang,

@@ -63,7 +63,7 @@ describe('delimiters, quoting, line ends and numbers', () => {
     expect(Object.values(m.notes!)).toEqual(['line one\nline two, with comma']);
     expect(warnings(r)).toEqual([
       'line 2, column 3 (C, stakeholder): "Ministry of Security,\nCyber unit" is not a standard stakeholder type; kept as a custom stakeholder',
-      '2 cells are not in the file (no line gives them): read as not involved (blank) unless you choose unknown',
+      '2 cells are not in the file (no line gives them): read as not involved (blank)',
     ]);
   });
 

@@ -49,9 +49,9 @@ const matrixArb = fc
       ...r.standard.map((t) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector })),
       ...r.custom.map((n) => ({ key: stakeholderKeyOf(n), name: n, sector: 'other' as const })),
     ];
-    const cells = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 100]!));
+    const cells: Score[][] = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 100]!));
     // A last row with nothing under the stakeholders must not pass for a footnote.
-    if (r.blankRow) cells[cells.length - 1] = stakeholders.map(() => null);
+    if (r.blankRow) cells[cells.length - 1] = stakeholders.map((): Score => null);
     const notes = r.note ? { [`${rows[0]!.key}\u0000${stakeholders[0]!.key}`]: r.note } : undefined;
     return { id: `user:${r.country}`, country: r.country, rows, stakeholders, cells, ...(notes ? { notes } : {}), provenance: { file: 'x.csv', source: r.country } };
   });

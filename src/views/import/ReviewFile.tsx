@@ -7,6 +7,7 @@ import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
+import { UnlistedCells } from './UnlistedCells';
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'shift_jis', 'utf-16le', 'utf-16be'];
 const ENCODING_NAMES: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS (CP932)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
@@ -40,6 +41,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         {!blocked && <div><dt>{t.rows}</dt><dd>{rows.toLocaleString(lang)}</dd></div>}
         {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders.toLocaleString(lang)}</dd></div>}
       </dl>
+      <UnlistedCells file={file} />
       {file.bytes && (
         <Select
           className="review-encoding"
