@@ -51,8 +51,9 @@ const MAX_ERRORS = 50;
  * Reads a CSV/TSV text (or a JSON workspace) into role matrices. Understands
  * - the long format: header `country,service,stakeholder,score` (+ optional `note`), any countries;
  * - the wide format: one row per X.1060 category/service (or custom row), one column per
- *   stakeholder, one country per file; title lines above the header are skipped, as in the seed
- *   tables pasted from slides (two header rows, labels like "A) strategic management …");
+ *   stakeholder, one country per file; the header is found by its content, title lines above it
+ *   (as in the seed tables pasted from slides: two header rows, labels like "A) strategic
+ *   management …") and source/note lines are kept as the country's provenance;
  * - the JSON workspace this app exports.
  * A file with any error yields no matrix: it is rejected whole.
  */
