@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { dropTrailingBlankRows, guessDelimiter, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
+import { dropTrailingBlankRows, guessDelimiter, isBlankRow, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
 import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
 import { readWide } from './csv-wide';
 import type { HeaderRemap } from './header-names';
@@ -94,6 +94,8 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
     const opts = { fileName, ...longLayout(longHeader, chosenDelimiter, country, guarded).context, remap: options.remap, maxProblems: MAX_ERRORS * 2 };
     long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
     options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country, guarded));
+    // Title lines above the header are kept as the countries' notes, not dropped.
+    for (let r = 0; r < longHeader.index; r++) if (!isBlankRow(kept[r]!)) long.title(kept[r]!, keptLines[r]!);
     for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
   };
   const scan = scanTextGrid(text, {
@@ -152,7 +154,7 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
 
 // Decimal commas are unambiguous only where the comma is not the delimiter.
 function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
-  return { header, delimiter, context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded } };
+  return { header, delimiter, context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter } };
 }
 
 // The first line of the files this app writes: the long header in lower case, or a wide header

@@ -5,9 +5,10 @@ import { readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
+import { joinCells, ProvenanceLines } from './provenance-lines';
 import { unlistedProblem } from './unlisted-cells';
 import { type ScoreReading } from './score-text';
-import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_SHAPE, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
+import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_NOTE, KIND_SHAPE, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
 
 /** Where the long format's columns stand (0-based) and on which row its header is. */
 export interface LongHeader {
@@ -71,6 +72,8 @@ export interface LongReaderOptions {
   readonly decimalComma: boolean;
   /** Whether the file is one this app wrote (see readTextCell). */
   readonly guarded: boolean;
+  /** The file's delimiter. */
+  readonly delimiter: string;
   readonly remap?: HeaderRemap;
   /** Lines after this many problems are not read. */
   readonly maxProblems: number;
@@ -89,6 +92,7 @@ export class LongReader implements LongLineSink {
   private readonly seenOn = new Map<string, number>();
   private readonly totals = new Map<string, { line: number; count: number; column: number }>();
   private readonly readings: LabelReadings;
+  private readonly texts = new ProvenanceLines();
   // Lines come grouped by country and often by service: the last ones found are kept at hand.
   private lastCountry: string | undefined;
   private builder: MatrixBuilder | undefined;
@@ -149,6 +153,9 @@ export class LongReader implements LongLineSink {
         case KIND_TOTAL:
           this.total(strings[a]!, b, line);
           break;
+        case KIND_NOTE:
+          this.note(strings[a]!, line);
+          break;
         case KIND_SHAPE:
           this.shape(a === 0 ? 'extra-fields' : 'missing-score', b, line);
           break;
@@ -166,6 +173,16 @@ export class LongReader implements LongLineSink {
     const { h, problems } = this;
     if (code === 'empty-service') problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', this.at(line, h.service)));
     else problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
+  }
+
+  /** A title line above the header: kept as provenance. */
+  title(row: readonly string[], line: number): void {
+    this.texts.add(joinCells(row, this.options.delimiter), line, 'title', this.problems);
+  }
+
+  /** A source or note line: kept as provenance. */
+  note(text: string, line: number): void {
+    this.texts.add(text, line, 'note', this.problems);
   }
 
   /** A line with more fields than the header, or without a score field. */
@@ -233,7 +250,8 @@ export class LongReader implements LongLineSink {
       if (hr.as === 'custom' && !hr.remapped) problems.push(problem('warning', 'custom-stakeholder', `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`, this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder), { name: hr.name }));
     }
     const builders = [...this.builders.values()];
-    const matrices = builders.map((b) => b.build({ file: this.options.fileName }));
+    const provenance = this.texts.provenance();
+    const matrices = builders.map((b) => b.build({ file: this.options.fileName, ...provenance }));
     // Cells of a country that no line gives are blank in the matrices; the review says so and offers unknown.
     const unlisted: [number, number, number][] = [];
     // A file with errors is not imported: its bad lines would pass for missing cells.

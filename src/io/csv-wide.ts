@@ -5,6 +5,7 @@ import { isTotalsName, readHeader, remapKey, x1060IdOfLabel, type HeaderRemap } 
 import type { HeaderReading, ImportProblem } from './import-types';
 import { MatrixBuilder, rowKeyOf, stakeholderKeyOf } from './matrix-builder';
 import { problem } from './problems';
+import { isNoteLine, joinCells, ProvenanceLines } from './provenance-lines';
 import { readScore, readTextCell } from './score-text';
 
 const DESCRIPTION_NAMES = new Set(['name', 'servicename', 'description', 'title', 'サービス名', '名称', '名前', '説明', 'サービス'].map(foldName));
@@ -30,8 +31,8 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     problems.push(problem('error', 'no-header', `no header row with stakeholder names was found above the first row of scores (line ${line} holds scores, not names)`, { line }, { line }));
     return { matrices: [], problems, headers: [] };
   }
-  const texts = new ProvenanceLines(grid.delimiter);
-  for (let r = 0; r < headerIdx; r++) if (kinds[r] !== 'blank') texts.add(rows[r]!, lines[r]!, kinds[r] === 'note' ? 'note' : 'title', problems);
+  const texts = new ProvenanceLines();
+  for (let r = 0; r < headerIdx; r++) if (kinds[r] !== 'blank') texts.add(joinCells(rows[r]!, grid.delimiter), lines[r]!, kinds[r] === 'note' ? 'note' : 'title', problems);
   const header = rows[headerIdx]!;
   const headerLine = lines[headerIdx]!;
   const dataRows = rows.slice(headerIdx + 1).filter((_, i) => kinds[headerIdx + 1 + i] !== 'note');
@@ -108,7 +109,7 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
       break;
     }
     if (kind === 'note' || r > lastData) {
-      texts.add(row, line, kind === 'note' ? 'note' : 'trailer', problems);
+      texts.add(joinCells(row, grid.delimiter), line, kind === 'note' ? 'note' : 'trailer', problems);
       continue;
     }
     const label = cellAt(row, labelCol);
@@ -166,7 +167,7 @@ type RowKind = 'blank' | 'note' | 'names' | 'scores' | 'text' | 'other';
 function kindOfRow(row: readonly string[], labelCol: number, decimalComma: boolean): RowKind {
   if (isBlankRow(row)) return 'blank';
   const first = row.find((c) => c.trim() !== '')!;
-  if (NOTE_PREFIX.test(first.trim())) return 'note';
+  if (isNoteLine(first)) return 'note';
   let filled = 0;
   let words = 0;
   for (let c = labelCol + 1; c < row.length; c++) {
@@ -187,10 +188,6 @@ function scoreLike(v: string, decimalComma: boolean): boolean {
   return r.ok || r.code !== 'not-a-score';
 }
 
-/** Lines that say where data come from or what they mean, in English or Japanese. */
-const NOTE_PREFIX = /^(?:sources?|notes?|remarks?|出典|注記?|備考|資料|メモ)\s*[:：]/iu;
-const SOURCE_PREFIX = /^(?:sources?|出典|資料)\s*[:：]\s*/iu;
-
 /**
  * The header: the last row of names above the first row of scores that follows a row of names
  * (rows of names above it are titles spanning the columns; a title such as "Survey,2024" is not
@@ -202,34 +199,6 @@ function findHeader(kinds: readonly RowKind[]): number {
   const scores = kinds.indexOf('scores', firstNames);
   if (scores < 0) return firstNames;
   return kinds.lastIndexOf('names', scores);
-}
-
-/** The lines of a file that are not rows, kept as the country's source and notes, each with a warning. */
-class ProvenanceLines {
-  private readonly sources: string[] = [];
-  private readonly notes: string[] = [];
-  constructor(private readonly delimiter: string) {}
-
-  add(row: readonly string[], line: number, as: 'title' | 'note' | 'trailer', problems: ImportProblem[]): void {
-    // An unquoted "Source: interviews, May 2024" was split at its commas: join it again.
-    const cells = [...row];
-    while (cells.length > 0 && cells[cells.length - 1]!.trim() === '') cells.pop();
-    const text = cells.join(this.delimiter === '\t' ? ' ' : this.delimiter).trim();
-    const isSource = SOURCE_PREFIX.test(text);
-    if (isSource) this.sources.push(text.replace(SOURCE_PREFIX, ''));
-    else this.notes.push(text);
-    const what = as === 'title' ? 'a title line above the header' : as === 'trailer' ? 'text after the last row' : 'a note line';
-    const kept = isSource ? 'source' : 'notes';
-    problems.push(problem('warning', 'provenance-line', `"${clipText(text)}" is ${what}, not a row: it was kept as the country's ${kept}`, { line }, { text: clipText(text), as, kept }));
-  }
-
-  provenance(): { source?: string; notes?: string } {
-    return { ...(this.sources.length ? { source: this.sources.join('; ') } : {}), ...(this.notes.length ? { notes: this.notes.join('\n') } : {}) };
-  }
-}
-
-function clipText(s: string): string {
-  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
 }
 
 /**

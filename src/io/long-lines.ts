@@ -6,6 +6,7 @@ import type { Score } from '../domain/matrix';
 import { isBlankRow } from './csv-grid';
 import type { LongHeader } from './csv-long';
 import { isTotalsName } from './header-names';
+import { isNoteLine, joinCells } from './provenance-lines';
 import { readingOfScore, readScore, readTextCell, type ScoreReading } from './score-text';
 
 /** Receives what the data lines of a long file say, in file order. */
@@ -14,6 +15,8 @@ export interface LongLineSink {
   emptyName(code: 'empty-service' | 'empty-stakeholder', line: number): void;
   /** A line of a totals row (in the service column) or column (in the stakeholder column). */
   total(name: string, column: number, line: number): void;
+  /** A source or note line (`Source: …`, `注：…`): its text, kept as provenance. */
+  note(text: string, line: number): void;
   /** A line with more fields than the header, or without a score field: `fields` is how many it has. */
   shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void;
   /** A line giving a cell: names trimmed, the score as read, the note ('' for none). */
@@ -28,6 +31,8 @@ export interface LongLineContext {
   readonly decimalComma: boolean;
   /** Whether the file is one this app wrote, whose guard apostrophes are to be removed. */
   readonly guarded: boolean;
+  /** The file's delimiter (a note line split at it is joined again). */
+  readonly delimiter: string;
 }
 
 /** Whether a name means a totals row or column; folding a name is costly and long files repeat a few thousands of times. */
@@ -58,6 +63,11 @@ export class TotalsNames {
 export function readLongLine(row: readonly string[], line: number, h: LongHeader, context: LongLineContext, totals: TotalsNames, sink: LongLineSink): void {
   if (row.length === 1 && row[0]!.trim() === '') return;
   if (isBlankRow(row)) return;
+  // A footnote ("Source: interviews, May 2024", quoted or split at its commas) starts the line and
+  // fills no cell's fields; a note column standing first may hold "Source: …" on a real cell's line.
+  if (isNoteLine(row[0]!) && (row.length > h.width || row.length <= h.score || (row[h.service] ?? '').trim() === '' || (row[h.stakeholder] ?? '').trim() === '')) {
+    return sink.note(joinCells(row, context.delimiter), line);
+  }
   // A value holding an unquoted delimiter ("see report, page 4") would lose its end: never guess.
   if (row.length > h.width) return sink.shape('extra-fields', row.length, line);
   const { guarded } = context;
@@ -99,6 +109,8 @@ export const KIND_CELL = 3;
 export const KIND_BAD_SCORE = 4;
 /** ints: kind, line, 0 (extra fields) or 1 (missing score), fields. */
 export const KIND_SHAPE = 5;
+/** ints: kind, line, text. */
+export const KIND_NOTE = 6;
 
 // Scores are finite (0–10): two non-finite numbers are free to stand for blank and unknown.
 const BLANK = NaN;
@@ -152,6 +164,11 @@ export class LongLineRecorder implements LongLineSink {
     const at = this.next(KIND_TOTAL, line);
     this.ints[at + 2] = this.id(name);
     this.ints[at + 3] = column;
+  }
+
+  note(text: string, line: number): void {
+    const at = this.next(KIND_NOTE, line);
+    this.ints[at + 2] = this.id(text);
   }
 
   shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void {

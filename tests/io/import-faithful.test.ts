@@ -197,3 +197,27 @@ describe('formula guard (property)', () => {
     );
   });
 });
+
+describe('long files: footnotes and titles are provenance too', () => {
+  it.each([
+    ['quoted', '"Source: stakeholder interviews, May 2024",,,\n'],
+    ['unquoted', 'Source: stakeholder interviews, May 2024\n'],
+  ])('a %s Source line after the lines, and a title above the header', (_, footer) => {
+    const text = 'Roles survey 2024\ncountry,service,stakeholder,score\nKenya,A,NCSC,7\nUganda,A,NCSC,5\n' + footer;
+    const r = importCsvText(text, { fileName: 'x.csv' });
+    expect(errors(r)).toEqual([]);
+    expect(r.matrices.map((m) => [m.country, m.provenance.source, m.provenance.notes])).toEqual([
+      ['Kenya', 'stakeholder interviews, May 2024', 'Roles survey 2024'],
+      ['Uganda', 'stakeholder interviews, May 2024', 'Roles survey 2024'],
+    ]);
+    expect(warnings(r).map((p) => [p.code, p.line])).toEqual([
+      ['provenance-line', 1],
+      ['provenance-line', 5],
+    ]);
+  });
+  it('a note column standing first may say "Source: …" on a cell\'s line', () => {
+    const r = importCsvText('note,country,service,stakeholder,score\nSource: NCSC report,Kenya,A,NCSC,7\n', { fileName: 'x.csv' });
+    expect(r.problems).toEqual([]);
+    expect(r.matrices[0]!.notes).toEqual({ [noteKey('A', 'ncsc')]: 'Source: NCSC report' });
+  });
+});

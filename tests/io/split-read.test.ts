@@ -145,12 +145,14 @@ const WORDS: Record<string, number[]> = {
 type Token = string;
 const encode = (tokens: Token[], enc: 'utf-8' | 'shift_jis') => concat(...tokens.map((t) => (enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
 
-const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd");
+const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd", 'Source: x', 'Note: y');
 const scoreText = fc.constantFrom('', '0', '-0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本')).map((cells) => cells) },
   { weight: 1, arbitrary: fc.constant<string[]>(['']) },
   { weight: 1, arbitrary: fc.tuple(cellText, cellText).map((cells) => cells) },
+  // More fields than the header (a note's unquoted delimiter), read as an error in either half.
+  { weight: 1, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, cellText, cellText, cellText).map((cells) => cells) },
 );
 const fileArb = fc.record({
   delimiter: fc.constantFrom(',', ';', '\t', '|'),
