@@ -85,13 +85,14 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     return { matrices: [], problems, headers };
   }
   const named = new Set([...columns.map((c) => c.index), ...skipped]);
-  // The last row of the matrix: one with something under the stakeholders, or an X.1060 row.
-  // Lines of text after it (a footnote, "Prepared by …") are provenance, not custom rows.
+  // The last row of the matrix: one with a score (or a number) under the stakeholders, or an X.1060
+  // row. Lines of text after it (a footnote, "Prepared by …", even one split at its commas so that
+  // words stand under the stakeholders) are provenance, not custom rows.
   let lastData = headerIdx;
   for (let r = rows.length - 1; r > headerIdx; r--) {
     const k = kinds[r]!;
     if (k === 'blank' || k === 'note') continue;
-    if (k !== 'text' || x1060IdOfLabel(cellAt(rows[r], labelCol)) !== null) {
+    if ((k !== 'text' && k !== 'names') || x1060IdOfLabel(cellAt(rows[r], labelCol)) !== null) {
       lastData = r;
       break;
     }

@@ -38,6 +38,21 @@ describe('footnotes and titles are provenance, never rows', () => {
     expect(warnings(r).map((p) => p.line)).toEqual([1, 8, 9, 10]);
   });
 
+  it('keeps a footnote split at its commas, words under the stakeholders, as notes', () => {
+    const r = importCsvText(body + 'Prepared by the NCSC team, with PSIRT input\n* preliminary,,\n', { fileName: 'Kenya.csv' });
+    expect(errors(r)).toEqual([]);
+    expect(r.matrices[0]!.rows).toHaveLength(4);
+    expect(r.matrices[0]!.provenance.notes).toBe('Prepared by the NCSC team, with PSIRT input\n* preliminary');
+  });
+
+  it('still refuses a bad row before the last row of scores', () => {
+    const r = importCsvText('Service,NCSC,PSIRT\nA,7,\nOversight,x,y\nB,1,2\n', { fileName: 'Kenya.csv' });
+    expect(errors(r).map((p) => [p.code, p.line])).toEqual([
+      ['not-a-score', 3],
+      ['not-a-score', 3],
+    ]);
+  });
+
   it('keeps a custom row with scores, and an X.1060 row without any, as rows', () => {
     const r = importCsvText('Service,NCSC,PSIRT\nA,7,\nOversight board,2,\nI,,\n', { fileName: 'Kenya.csv' });
     expect(r.matrices[0]!.rows.map((x) => x.key)).toEqual(['A', 'custom:Oversight board', 'I']);
