@@ -59,6 +59,8 @@ export class TotalsNames {
 }
 
 
+const cellAt = (row: readonly string[], i: number | undefined, guarded: boolean) => (i === undefined ? '' : readTextCell(row[i] ?? '', guarded));
+
 /** Reads one data line of a long file (blank lines say nothing) and tells the sink what it says. */
 export function readLongLine(row: readonly string[], line: number, h: LongHeader, context: LongLineContext, totals: TotalsNames, sink: LongLineSink): void {
   if (row.length === 1 && row[0]!.trim() === '') return;
@@ -71,17 +73,16 @@ export function readLongLine(row: readonly string[], line: number, h: LongHeader
   // A value holding an unquoted delimiter ("see report, page 4") would lose its end: never guess.
   if (row.length > h.width) return sink.shape('extra-fields', row.length, line);
   const { guarded } = context;
-  const cellAt = (row: readonly string[], i: number | undefined) => (i === undefined ? '' : readTextCell(row[i] ?? '', guarded));
-  const country = cellAt(row, h.country) || context.fallbackCountry;
-  const service = cellAt(row, h.service);
-  const stakeholder = cellAt(row, h.stakeholder);
+  const country = cellAt(row, h.country, guarded) || context.fallbackCountry;
+  const service = cellAt(row, h.service, guarded);
+  const stakeholder = cellAt(row, h.stakeholder, guarded);
   if (service === '') return sink.emptyName('empty-service', line);
   if (stakeholder === '') return sink.emptyName('empty-stakeholder', line);
   if (totals.hasService(service)) return sink.total(service, h.service, line);
   if (totals.has(stakeholder)) return sink.total(stakeholder, h.stakeholder, line);
   if (row.length <= h.score) return sink.shape('missing-score', row.length, line);
   const score = readScore(row[h.score]!, context.decimalComma);
-  sink.cell(country, service, stakeholder, score, h.note === undefined ? '' : cellAt(row, h.note), line);
+  sink.cell(country, service, stakeholder, score, cellAt(row, h.note, guarded), line);
 }
 
 /**

@@ -8,6 +8,12 @@ const SOURCE_PREFIX = /^(?:sources?|出典|資料)\s*[:：]\s*/iu;
 
 /** Whether a line's first cell starts a source or note line (`Source: …`, `Note: …`, `出典：…`, `注：…`). */
 export function isNoteLine(firstCell: string): boolean {
+  // Long files ask this of every line: most first cells ("Japan") can be told at their first character.
+  const c0 = firstCell.charCodeAt(0);
+  if (c0 > 0x20 && c0 < 0x80) {
+    const c = c0 | 0x20; // lower case: s(ource), n(ote), r(emarks)
+    if (c !== 0x73 && c !== 0x6e && c !== 0x72) return false;
+  }
   return NOTE_PREFIX.test(firstCell.trim());
 }
 
