@@ -28,7 +28,8 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   if (headerIdx < 0) {
     const firstScores = kinds.indexOf('scores');
     const line = lines[firstScores] ?? lines[0] ?? 1;
-    problems.push(problem('error', 'no-header', `no header row with stakeholder names was found above the first row of scores (line ${line} holds scores, not names)`, { line }, { line }));
+    const why = firstScores >= 0 ? ` (line ${line} holds scores, not names)` : '';
+    problems.push(problem('error', 'no-header', `no header row with stakeholder names was found above the first row of scores${why}`, { line }, { line }));
     return { matrices: [], problems, headers: [] };
   }
   const texts = new ProvenanceLines();
