@@ -129,6 +129,11 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
       problems.push(problem('warning', 'totals-row', `"${label}" looks like a totals row: it was skipped (the app computes totals itself)`, { line, column: labelCol }, { name: label }));
       continue;
     }
+    // In a comma file a row longer than its header hides an unquoted comma ("7,5" read as 7 and 5).
+    if (grid.delimiter === ',' && row.length > header.length) {
+      problems.push(problem('error', 'extra-fields', `this row has ${row.length} cells but the header (line ${headerLine}) has ${header.length}: a value holding a comma (a decimal comma such as 7,5, or a note) must be put in double quotes`, { line, column: header.length }, { fields: row.length, width: header.length, headerLine }));
+      continue;
+    }
     if (row.length < width) {
       problems.push(problem('error', 'ragged-row', `this row has ${row.length} cells but the header (line ${headerLine}) has ${width}: a cell is missing or a delimiter was lost`, { line }, { cells: row.length, width, headerLine }));
       continue;

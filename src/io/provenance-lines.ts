@@ -3,16 +3,17 @@ import type { ImportProblem } from './import-types';
 import { problem } from './problems';
 
 // Lines that say where data come from or what they mean, in English or Japanese.
-const NOTE_PREFIX = /^(?:sources?|notes?|remarks?|出典|注記?|備考|資料|メモ)\s*[:：]/iu;
-const SOURCE_PREFIX = /^(?:sources?|出典|資料)\s*[:：]\s*/iu;
+// (The usual words of French, German, Spanish and Portuguese spreadsheets too.)
+const NOTE_PREFIX = /^(?:sources?|notes?|remarks?|quelle|fuente|fonte|nota|notas|anmerkung|hinweis|remarque|出典|注記?|備考|資料|メモ|参考|注意)\s*[:：]/iu;
+const SOURCE_PREFIX = /^(?:sources?|quelle|fuente|fonte|出典|資料)\s*[:：]\s*/iu;
 
 /** Whether a line's first cell starts a source or note line (`Source: …`, `Note: …`, `出典：…`, `注：…`). */
 export function isNoteLine(firstCell: string): boolean {
   // Long files ask this of every line: most first cells ("Japan") can be told at their first character.
   const c0 = firstCell.charCodeAt(0);
   if (c0 > 0x20 && c0 < 0x80) {
-    const c = c0 | 0x20; // lower case: s(ource), n(ote), r(emarks)
-    if (c !== 0x73 && c !== 0x6e && c !== 0x72) return false;
+    const c = c0 | 0x20; // lower case: s(ource), n(ote), r(emarks), q(uelle), f(uente), a(nmerkung), h(inweis)
+    if (c !== 0x73 && c !== 0x6e && c !== 0x72 && c !== 0x71 && c !== 0x66 && c !== 0x61 && c !== 0x68) return false;
   }
   return NOTE_PREFIX.test(firstCell.trim());
 }

@@ -171,6 +171,19 @@ describe('decimal commas wherever they are unambiguous', () => {
     expect(errors(r).map((p) => [p.code, p.line, p.column])).toEqual([['comma-decimal', 2, 2]]);
     expect(errors(r)[0]!.message).toContain('write 7.5');
   });
+  it('a comma file row longer than its header (an unquoted 7,5) is an error, not 7 and 5', () => {
+    const r = importCsvText('Service,NCSC,PSIRT\nA,7,5,\n', { fileName: 'k.csv' });
+    expect(errors(r).map((p) => [p.code, p.line, p.column])).toEqual([['extra-fields', 2, 4]]);
+  });
+  it('a German footnote split at its semicolon, next to a decimal comma', () => {
+    const r = importCsvText('Service;NCSC;PSIRT\nA;7,5;\nB;;5\nQuelle: Umfrage; 2024\n', { fileName: 'k.csv' });
+    expect(errors(r)).toEqual([]);
+    expect(r.matrices[0]!.cells).toEqual([
+      [7.5, null],
+      [null, 5],
+    ]);
+    expect(r.matrices[0]!.provenance.source).toBe('Umfrage; 2024');
+  });
   it('in the editor: 5,5 is 5.5', () => {
     expect(parseBlock('5,5\t1')).toEqual({ block: [[5.5, 1]] });
     expect(readScore('5,5', true)).toEqual({ ok: true, score: 5.5 });
