@@ -23,7 +23,8 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   const cellAt = (row: readonly string[] | undefined, i: number) => readTextCell(row?.[i] ?? '', guarded);
   const decimalComma = grid.delimiter !== ',';
   const labelCol = locateLabelColumn(rows);
-  const kinds = rows.map((row) => kindOfRow(row, labelCol, decimalComma));
+  // A file this app wrote has no footnotes: each row after its header is a row, even one labelled "Note: …".
+  const kinds = rows.map((row) => kindOfRow(row, labelCol, decimalComma)).map((k) => (guarded && k === 'note' ? 'other' : k));
   const headerIdx = guarded ? kinds.findIndex((k) => k !== 'blank') : findHeader(kinds);
   if (headerIdx < 0) {
     const firstScores = kinds.indexOf('scores');
@@ -89,8 +90,8 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   // The last row of the matrix: one with a score (or a number) under the stakeholders, or an X.1060
   // row. Lines of text after it (a footnote, "Prepared by …", even one split at its commas so that
   // words stand under the stakeholders) are provenance, not custom rows.
-  let lastData = headerIdx;
-  for (let r = rows.length - 1; r > headerIdx; r--) {
+  let lastData = guarded ? rows.length - 1 : headerIdx;
+  for (let r = rows.length - 1; r > headerIdx && !guarded; r--) {
     const k = kinds[r]!;
     if (k === 'blank' || k === 'note') continue;
     if ((k !== 'text' && k !== 'names') || x1060IdOfLabel(cellAt(rows[r], labelCol)) !== null) {

@@ -91,6 +91,16 @@ describe('the app\'s own wide export re-imports', () => {
   });
 });
 
+describe('the app\'s own wide export has no footnotes', () => {
+  it('a custom row labelled "Source: internal" stays a row', () => {
+    const m: RoleMatrix = { ...kenya, rows: [{ key: 'custom:Source: internal', label: 'Source: internal' }, ...kenya.rows.slice(1, 2)], cells: [[3, 1], [10, 'unknown']] };
+    const r = importCsvText(exportWideCsv(m), { fileName: 'Kenya.csv' });
+    expect(r.problems).toEqual([]);
+    expect(r.matrices[0]!.rows.map((x) => x.key)).toEqual(['custom:Source: internal', 'A']);
+    expect(r.matrices[0]!.cells).toEqual(m.cells);
+  });
+});
+
 describe('the wide header is found by its content', () => {
   it.each(['a', 'i', 'b)', 'I'])('a header whose first cell is %j', (first) => {
     const r = importCsvText(`${first},NCSC,PSIRT\nA,7,2\nB,1,\n`, { fileName: 'k.csv' });

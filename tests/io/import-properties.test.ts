@@ -12,7 +12,7 @@ import { exportWorkspaceJson, parseWorkspaceJson } from '../../src/io/workspace-
 import { stakeholderKeyOf } from '../../src/io/matrix-builder';
 
 // Names as people type them, including formula starters, quotes, delimiters and Japanese.
-const nameChars = fc.constantFrom(...'abcXYZ 0189=+-@\'",;|\t日本語（）・'.split(''));
+const nameChars = fc.constantFrom(...'abcXYZ 0189=+-@\'",;|\t日本語（）・:：'.split(''), 'Note:', 'Source:', '出典：');
 const name = fc
   .array(nameChars, { minLength: 1, maxLength: 12 })
   .map((cs) => cs.join('').trim())
