@@ -125,7 +125,10 @@ describe('importBytesInTwo', () => {
     expect(two.result.problems.map((p) => [p.code, p.line])).toEqual([
       ['custom-stakeholder', 3],
       ['custom-stakeholder', 4],
+      // Japan's 3 rows × 3 stakeholders give 3 cells; Singapore's 1 × 1 gives its one.
+      ['unlisted-cells', undefined],
     ]);
+    expect(two.result.unlisted).toHaveLength(6);
   });
 
   it('reads the whole file again when the head is not a long file', () => {
@@ -152,12 +155,14 @@ const latin1 = (t: string) => Uint8Array.from([...t].map((c) => (CP1252.indexOf(
 type Enc = 'utf-8' | 'shift_jis' | 'windows-1252';
 const encode = (tokens: Token[], enc: Enc) => concat(...tokens.map((t) => (enc === 'windows-1252' ? latin1(t) : enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
 
-const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd", 'México', 'Türkiye');
+const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd", 'México', 'Türkiye', 'Source: x', 'Note: y');
 const scoreText = fc.constantFrom('', '0', '-0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本')).map((cells) => cells) },
   { weight: 1, arbitrary: fc.constant<string[]>(['']) },
   { weight: 1, arbitrary: fc.tuple(cellText, cellText).map((cells) => cells) },
+  // More fields than the header (a note's unquoted delimiter), read as an error in either half.
+  { weight: 1, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, cellText, cellText, cellText).map((cells) => cells) },
 );
 const fileArb = fc.record({
   delimiter: fc.constantFrom(',', ';', '\t', '|'),
@@ -254,7 +259,8 @@ describe('earlyLongLayout', () => {
     const early = earlyLongLayout(text, 'Land.csv');
     expect(early).toEqual(found[0]);
     expect(early!.header).toMatchObject({ index: title ? 2 : 0, country: 1, service: 2, stakeholder: 3, score: 4, note: 0 });
-    expect(early!.context.decimalComma).toBe(delimiter === ';');
+    // A decimal comma is unambiguous wherever the comma is not the delimiter.
+    expect(early!.context.decimalComma).toBe(delimiter !== ',');
   });
 
   it('tells nothing of short or wide texts', () => {

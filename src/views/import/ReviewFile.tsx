@@ -7,6 +7,7 @@ import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
+import { UnlistedCells } from './UnlistedCells';
 
 const MAX_NAMES = 8;
 
@@ -38,6 +39,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         {!blocked && <div><dt>{t.rows}</dt><dd>{rows.toLocaleString(lang)}</dd></div>}
         {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders.toLocaleString(lang)}</dd></div>}
       </dl>
+      <UnlistedCells file={file} />
       {file.bytes && (
         <Select
           className="review-encoding"
