@@ -51,6 +51,8 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
 
 /** Reads a score typed or pasted in the editor: cells are split at tabs, so "5,5" is 5.5. */
 export function readTypedScore(raw: string): ScoreReading {
+  // A person typing "1e1" into a cell meant no exponent: files may hold them, typing may not.
+  if (/\d\s*[eE]/.test(raw)) return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: type a plain number from ${MIN_SCORE} to ${MAX_SCORE}` };
   return readScore(raw, true);
 }
 

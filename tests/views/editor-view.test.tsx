@@ -32,11 +32,14 @@ const zambia = () => createFromTemplate('Zambia', 'categories');
 
 describe('grid keys', () => {
   const at = (c: number) => ({ r: 2, c, anchorR: 2, anchorC: c });
-  it('lets Tab leave the grid at the row end and Shift+Tab at its start', () => {
+  it('wraps Tab at the row end to the next row, Shift+Tab back, and stays at the grid\'s last and first cells', () => {
+    const cell = (r: number, c: number) => ({ r, c, anchorR: r, anchorC: c });
     expect(moveCursor(at(3), 'Tab', { shift: false, ctrl: false }, 9, 10)).toEqual(at(4));
-    expect(moveCursor(at(9), 'Tab', { shift: false, ctrl: false }, 9, 10)).toBeNull();
-    expect(moveCursor(at(0), 'Tab', { shift: true, ctrl: false }, 9, 10)).toBeNull();
+    expect(moveCursor(at(9), 'Tab', { shift: false, ctrl: false }, 9, 10)).toEqual(cell(3, 0));
+    expect(moveCursor(at(0), 'Tab', { shift: true, ctrl: false }, 9, 10)).toEqual(cell(1, 9));
     expect(moveCursor(at(1), 'Tab', { shift: true, ctrl: false }, 9, 10)).toEqual(at(0));
+    expect(moveCursor(cell(8, 9), 'Tab', { shift: false, ctrl: false }, 9, 10)).toEqual(cell(8, 9));
+    expect(moveCursor(cell(0, 0), 'Tab', { shift: true, ctrl: false }, 9, 10)).toEqual(cell(0, 0));
   });
 
   it('moves to the last and first cells with Ctrl+End and Ctrl+Home in the grid', async () => {

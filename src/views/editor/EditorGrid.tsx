@@ -38,30 +38,77 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const cols = matrix.stakeholders.length;
   const sel = selectionOf(cursor);
   const cellId = (r: number, c: number) => `edit-cell-${r}-${c}`;
+  // The column a run of Tabs began in: Enter then goes down to it, as in a spreadsheet.
+  const tabStart = useRef<number | null>(null);
+  // Escape on the grid lets the next Tab leave it (Tab alone never does).
+  const leaving = useRef(false);
+  /** Where a key moves the cursor, with Enter after Tabs returning to the column they began in. */
+  const step = (cur: GridCursor, key: string, mods: { shift: boolean; ctrl: boolean }): GridCursor | null => {
+    if (key === 'Tab') tabStart.current ??= cur.c;
+    else if (key === 'Enter' && !mods.shift && tabStart.current !== null) {
+      const [r, c] = [Math.min(rows - 1, cur.r + 1), tabStart.current];
+      tabStart.current = null;
+      return { r, c, anchorR: r, anchorC: c };
+    }
+    const next = moveCursor(cur, key, mods, rows, cols);
+    if (next && key !== 'Tab') tabStart.current = null;
+    return next;
+  };
+  // The rows are memoised: the callbacks they get must not change with every move of the cursor,
+  // or one arrow key re-renders every row. They read the latest values from here.
+  const latest = useRef({ cursor, edit, onCursor, step, t, matrix });
+  useLayoutEffect(() => {
+    latest.current = { cursor, edit, onCursor, step, t, matrix };
+  });
 
-  const commit = useCallback(
-    (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => {
-      if (ended.current) return true;
-      const reading = readTypedScore(text);
-      if (!reading.ok) {
-        setError(t.invalid(text.trim()));
-        return false;
-      }
-      setError('');
-      ended.current = true;
-      edit((m) => setCells(m, cursor.r, cursor.c, [[reading.score]]));
-      setEditing(null);
-      const next = key === 'none' ? null : moveCursor(cursor, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false }, rows, cols);
-      if (next) onCursor(next);
-      gridRef.current?.focus();
-      return true;
-    },
-    [cursor, edit, onCursor, rows, cols, t],
-  );
+  const commit = useCallback((text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => {
+    const { cursor: cur, edit: write, onCursor: move, step: stepper, t: words } = latest.current;
+    if (ended.current) return true;
+    const reading = readTypedScore(text);
+    if (!reading.ok) {
+      setError(words.invalid(text.trim()));
+      return false;
+    }
+    setError('');
+    ended.current = true;
+    write((m) => setCells(m, cur.r, cur.c, [[reading.score]]));
+    setEditing(null);
+    const next = key === 'none' ? null : stepper(cur, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false });
+    if (next) move(next);
+    gridRef.current?.focus();
+    return true;
+  }, []);
+  const cancel = useCallback(() => {
+    ended.current = true;
+    setEditing(null);
+    setError('');
+    gridRef.current?.focus();
+  }, []);
+  const pick = useCallback((r: number, c: number, shift: boolean) => {
+    const { cursor: cur, onCursor: move } = latest.current;
+    tabStart.current = null;
+    move(shift ? { ...cur, r, c } : { r, c, anchorR: r, anchorC: c });
+  }, []);
+  const editHere = useCallback((r: number, c: number) => {
+    const { onCursor: move } = latest.current;
+    move({ r, c, anchorR: r, anchorC: c });
+    ended.current = false;
+    setEditing(formatScore(latest.current.matrix.cells[r]?.[c] ?? null));
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     if (editing !== null) return;
     const mods = { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey };
+    if (e.key === 'Tab' && leaving.current) {
+      leaving.current = false;
+      return; // the browser moves focus on
+    }
+    leaving.current = false;
+    if (e.key === 'Escape' && !mods.ctrl) {
+      leaving.current = true;
+      announce(t.leaveGrid);
+      return;
+    }
     if (mods.ctrl && !e.altKey && ['c', 'C'].includes(e.key)) {
       const text = copyRange(matrix, sel);
       void navigator.clipboard?.writeText(text).catch(() => undefined);
@@ -70,7 +117,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
     }
     // Ctrl+Home / Ctrl+End move to the first / last cell; other Ctrl keys belong to the page (undo …).
     if (mods.ctrl && e.key !== 'Home' && e.key !== 'End') return;
-    const next = moveCursor(cursor, e.key, mods, rows, cols);
+    const next = step(cursor, e.key, mods);
     if (next) {
       e.preventDefault();
       onCursor(next);
@@ -88,6 +135,10 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
     } else if (startsEditing(e.key)) {
       e.preventDefault();
       startEditing(e.key);
+    } else if (e.key.length === 1 && !mods.ctrl && !e.altKey && e.key !== ' ') {
+      // A letter is no score: say so rather than ignore it.
+      e.preventDefault();
+      announce('', t.notAScoreKey(e.key));
     }
   };
 
@@ -111,8 +162,16 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       edit((m) => fillRange(m, sel, block[0]![0]!));
       announce(t.filled((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
     } else {
+      const width = block.reduce((w, b) => Math.max(w, b.length), 0);
+      const [extraRows, extraCols] = [Math.max(0, cursor.r + block.length - rows), Math.max(0, cursor.c + width - cols)];
+      // Never cut a paste silently: what does not fit is refused whole, with how much is over.
+      if (extraRows + extraCols > 0) {
+        setError(t.pasteTooBig(block.length, width, extraRows, extraCols));
+        announce('', t.pasteTooBig(block.length, width, extraRows, extraCols));
+        return;
+      }
       edit((m) => setCells(m, cursor.r, cursor.c, block));
-      announce(t.pasted(Math.min(block.length, rows - cursor.r), Math.min(Math.max(...block.map((b) => b.length)), cols - cursor.c)));
+      announce(t.pasted(block.length, width));
     }
   };
 
@@ -156,13 +215,9 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
               editing={r === cursor.r ? editing : null}
               onEditChange={setEditing}
               onCommit={commit}
-              onCancel={() => {
-                ended.current = true;
-                setEditing(null);
-                setError('');
-                gridRef.current?.focus();
-              }}
-              onPick={(c, shift) => onCursor(shift ? { ...cursor, r, c } : { r, c, anchorR: r, anchorC: c })}
+              onCancel={cancel}
+              onPick={pick}
+              onEditHere={editHere}
               unknownText={t.unknown}
               emptyText={t.empty}
               invalid={error !== ''}
@@ -190,7 +245,9 @@ interface GridRowProps {
   readonly onEditChange: (text: string) => void;
   readonly onCommit: (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => boolean;
   readonly onCancel: () => void;
-  readonly onPick: (c: number, shift: boolean) => void;
+  readonly onPick: (r: number, c: number, shift: boolean) => void;
+  /** Double-click: edit this cell, as F2 does. */
+  readonly onEditHere: (r: number, c: number) => void;
   readonly unknownText: string;
   readonly emptyText: string;
   readonly invalid: boolean;
@@ -218,9 +275,10 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
             className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}`}
             onMouseDown={(e) => {
               e.preventDefault();
-              p.onPick(c, e.shiftKey);
+              p.onPick(p.r, c, e.shiftKey);
               e.currentTarget.closest('table')?.focus();
             }}
+            onDoubleClick={() => p.onEditHere(p.r, c)}
           >
             {active && p.editing !== null ? (
               <input

@@ -16,9 +16,9 @@ export function selectionOf(cur: GridCursor): CellRange {
 /**
  * Where a navigation key moves the cursor in a rows × cols grid, as in a spreadsheet: arrows,
  * Home/End (Ctrl: first/last cell), Page Up/Down by 10 rows, Tab/Shift+Tab along the row, Enter
- * and Shift+Enter down and up. Shift with an arrow extends the selection. Null for other keys, and
- * for Tab at the row's end (Shift+Tab at its start): focus then leaves the grid, so that keyboard
- * users are never trapped in it (WCAG 2.1.2).
+ * and Shift+Enter down and up. Shift with an arrow extends the selection. Null for other keys.
+ * Tab never leaves the grid by itself (a score typed next would land in the field after it); the
+ * grid lets Tab through after Escape, so keyboard users are never trapped (WCAG 2.1.2).
  */
 export function moveCursor(cur: GridCursor, key: string, mods: { shift: boolean; ctrl: boolean }, rows: number, cols: number): GridCursor | null {
   const clampR = (r: number) => Math.max(0, Math.min(rows - 1, r));
@@ -36,8 +36,13 @@ export function moveCursor(cur: GridCursor, key: string, mods: { shift: boolean;
     case 'PageUp': r -= 10; break;
     case 'PageDown': r += 10; break;
     case 'Tab':
-      if (mods.shift ? c <= 0 : c >= cols - 1) return null;
-      c += mods.shift ? -1 : 1;
+      // As in a spreadsheet, Tab at a row's end wraps to the next row's first cell (Shift+Tab back);
+      // at the grid's last cell (first, for Shift+Tab) it stays: Escape then Tab leaves the grid.
+      if (mods.shift ? c <= 0 : c >= cols - 1) {
+        if (mods.shift ? r <= 0 : r >= rows - 1) return { r, c, anchorR: r, anchorC: c };
+        r += mods.shift ? -1 : 1;
+        c = mods.shift ? cols - 1 : 0;
+      } else c += mods.shift ? -1 : 1;
       break;
     case 'Enter': r += mods.shift ? -1 : 1; break;
     default: return null;
