@@ -1,6 +1,6 @@
 import { addMatrices, type Workspace } from '../domain/workspace';
 import type { RoleMatrix } from '../domain/matrix';
-import type { CountryVersion } from '../domain/versions';
+import { newVersionId, type CountryVersion } from '../domain/versions';
 import { columnLetter, describeProblem, type ImportProblem, type ImportResult } from '../io/import-types';
 import type { Lang } from '../domain/display-options';
 import { importMessages } from '../i18n/import-messages';
@@ -194,7 +194,9 @@ export function applyImportResults(
 /**
  * A file's versions under the ids their countries got here ("Kenya (2)" has another id than the
  * file's Kenya). Versions of a skipped country are dropped; those of a country the file does not
- * hold (removed before it was exported) keep their id unless a country here has it.
+ * hold (removed before it was exported) keep their id unless a country here has it. A version that
+ * follows its country to another id is another version, with an id of its own: the one it was
+ * copied from may be here too (a workspace exported and imported again beside itself).
  */
 function mapVersions(r: ImportResult, idOf: ReadonlyMap<number, string>, ws: Workspace): CountryVersion[] {
   if (!r.versions) return [];
@@ -202,6 +204,7 @@ function mapVersions(r: ImportResult, idOf: ReadonlyMap<number, string>, ws: Wor
   return r.versions.flatMap(({ version, matrixIndex }) => {
     if (matrixIndex === undefined) return taken.has(version.countryId) ? [] : [version];
     const id = idOf.get(matrixIndex);
-    return id === undefined ? [] : [{ ...version, countryId: id }];
+    if (id === undefined) return [];
+    return id === version.countryId ? [version] : [{ ...version, id: newVersionId(), countryId: id }];
   });
 }

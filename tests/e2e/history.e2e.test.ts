@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
 
 // Versions to go back to, in the production build and real Chromium: a replaced country comes back exactly.
-const app = setupChromiumApp();
+const app = setupChromiumApp({ contextOptions: { acceptDownloads: true } });
 let site: StaticSite, page: Page;
 beforeEach(async () => {
   ({ site, page } = app);
@@ -14,7 +15,7 @@ beforeEach(async () => {
 const dialog = (p: Page) => p.getByRole('dialog');
 const status = (p: Page) => p.getByRole('status');
 const importFile = async (p: Page, name: string, text: string, replace: boolean) => {
-  await p.locator('input[type=file]').setInputFiles([{ name, mimeType: 'text/csv', buffer: Buffer.from(text) }]);
+  await p.locator('input[type=file]').setInputFiles([{ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(text) }]);
   const importButton = dialog(p).getByRole('button', { name: 'Import', exact: true });
   await importButton.waitFor();
   if (replace) {
@@ -63,5 +64,39 @@ describe('History in Chromium', () => {
     await page.locator('#edit-cell-0-0').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => gridCells(page)).toEqual(imported);
+  });
+
+  it('carries the versions in the JSON workspace and the standalone file; an imported copy takes them along', async () => {
+    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,9\n', false);
+    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,2\n', true);
+    await expect.poll(() => status(page).textContent()).toContain('"Kenya" replaced the country of that name');
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Name of the version' }).fill('to be');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Saved the version “to be” of Kenya.');
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace (JSON)' }).click()]);
+    const text = readFileSync(await json.path(), 'utf8');
+    const file = JSON.parse(text) as { versions: { countryId: string; kind: string; name?: string; matrix: { cells: unknown[][] } }[] };
+    expect(file.versions.map((v) => [v.countryId, v.kind, v.name ?? '', v.matrix.cells[0]![0]])).toEqual([
+      ['user:Kenya', 'before-import', '', 9],
+      ['user:Kenya', 'named', 'to be', 2],
+    ]);
+
+    await page.getByRole('button', { name: /^Deck \(/ }).click();
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as standalone HTML' }).click()]);
+    const saved = readFileSync(await html.path(), 'utf8');
+    const block = /<script type="application\/json" id="x1060-workspace">([^<]*)<\/script>/.exec(saved)![1]!;
+    expect((JSON.parse(block) as { versions: unknown[] }).versions).toEqual(file.versions);
+    await page.keyboard.press('Escape');
+
+    // Imported again beside the loaded Kenya, the copy brings its versions under its own id.
+    await importFile(page, 'x1060-workspace.json', text, false);
+    await expect.poll(() => status(page).textContent()).toContain('2 versions of these countries joined their History.');
+    await page.getByRole('button', { name: /Country/ }).click();
+    await page.getByRole('option', { name: 'Kenya (2)', exact: true }).click();
+    const copy = page.getByRole('region', { name: 'History of Kenya (2)' });
+    await expect.poll(() => copy.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('to be'), expect.stringContaining('Before an import')]);
+    expect(await page.getByRole('region', { name: 'History of Kenya (2)' }).getByRole('listitem').nth(1).textContent()).toContain('1 cell differ');
   });
 });

@@ -43,8 +43,23 @@ describe('versions in the JSON workspace', () => {
     store.getState().confirmImport();
     const ids = store.getState().workspace.matrices.map((m) => [m.id, m.country]);
     expect(ids).toEqual([['user:Kenya', 'Kenya'], ['user:Kenya (2)', 'Kenya (2)']]);
-    expect(store.getState().versions.map((v) => [v.id, v.countryId])).toEqual([['v-1', 'user:Kenya (2)'], ['v-2', 'user:Kenya (2)'], ['v-3', 'user:Gone']]);
+    // Under another country, a version gets an id of its own; the removed country's keeps its id.
+    const got = store.getState().versions;
+    expect(got.map((v) => v.countryId)).toEqual(['user:Kenya (2)', 'user:Kenya (2)', 'user:Gone']);
+    expect(got.slice(0, 2).map((v) => /^v-[0-9a-z]+-[0-9a-z]{6}$/.test(v.id))).toEqual([true, true]);
+    expect(got[2]!.id).toBe('v-3');
+    expect(got.map((v) => v.matrix.cells)).toEqual(versions.map((v) => v.matrix.cells));
     expect(store.getState().status).toBe('Imported 1 country from w.json: Kenya (2). "Kenya" was already loaded, so it joined as "Kenya (2)". 3 versions of these countries joined their History.');
+  });
+
+  it('join beside the versions they were exported from when the workspace is imported again beside itself', () => {
+    const store = createAppStore();
+    store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, [kenya]).workspace);
+    store.getState().loadVersions(versions.slice(0, 2));
+    const result = importCsvText(exportWorkspaceJson([kenya], versions.slice(0, 2)), { fileName: 'w.json' });
+    store.setState({ review: { files: [{ key: 1, fileName: 'w.json', remap: {}, result }], choices: {}, pasted: false } });
+    store.getState().confirmImport();
+    expect(store.getState().versions.map((v) => v.countryId)).toEqual(['user:Kenya', 'user:Kenya', 'user:Kenya (2)', 'user:Kenya (2)']);
   });
 
   it('leave out the versions of a country skipped in the review', () => {
