@@ -56,6 +56,8 @@ describe('History in Chromium', () => {
     expect(await preview.locator('[data-changed]').count()).toBe(3);
     expect(await runAxe(page)).toEqual([]);
     await preview.getByRole('button', { name: 'Close' }).click();
+    await preview.waitFor({ state: 'detached' });
+    expect(await runAxe(page)).toEqual([]);
 
     await history.getByRole('button', { name: /^Restore: Before an import/ }).click();
     await expect.poll(() => status(page).textContent()).toMatch(/^Restored Kenya to the version of .+; Undo goes back\.$/);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { AUTO_VERSIONS_PER_COUNTRY, cellsChangedSince, versionsOf, versionsSize, type CountryVersion } from '../../domain/versions';
 import { findMatrix } from '../../domain/workspace';
 import { historyMessages } from '../../i18n/history-messages';
@@ -27,7 +27,9 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
   const [preview, setPreview] = useState<CountryVersion | undefined>();
   const [toDelete, setToDelete] = useState<CountryVersion | undefined>();
   const list = useMemo(() => (countryId ? versionsOf(versions, countryId) : []), [versions, countryId]);
-  const counts = useMemo(() => new Map(list.map((v) => [v.id, cellsChangedSince(v, matrix)])), [list, matrix]);
+  // Counting 50 versions' changed cells takes a few ms: deferred, it never holds up the score being typed.
+  const now = useDeferredValue(matrix);
+  const counts = useMemo(() => new Map(list.map((v) => [v.id, cellsChangedSince(v, now)])), [list, now]);
   const removed = useMemo(() => {
     const here = new Set(matrices.map((m) => m.id));
     const last = new Map<string, CountryVersion>();
