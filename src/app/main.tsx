@@ -6,7 +6,7 @@ import { workspaceMessages } from '../i18n/workspace-messages';
 import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
 import { loadBundledMatrices } from '../io/bundled-datasets';
 import { indexedDbRecords } from '../io/record-store';
-import { validateMatrix } from '../io/validate-matrix';
+import { validateMatrix, validateVersion } from '../io/validate-matrix';
 import { LEGACY_KEY } from '../state/workspace-sync';
 import { createAppStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
@@ -48,7 +48,7 @@ const warn = () => store.getState().announce('', workspaceMessages[store.getStat
 const recovered = () => {
   if (store.getState().alert === workspaceMessages[store.getState().lang].storageWarning) store.getState().announce(store.getState().status, '');
 };
-const { sync, persistent } = createBrowserSync(store, { scope, bundled: addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices, validate: validateMatrix, onError: warn, onSaved: recovered });
+const { sync, persistent } = createBrowserSync(store, { scope, bundled: addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices, validate: validateMatrix, validateVersion, onError: warn, onSaved: recovered });
 store.getState().setSavedIn(persistent ? (embeddedId ? 'file' : 'app') : 'none');
 let syncing = false;
 /** Starts saving and listening to other tabs once: as soon as the page's own data is in, or after a failed start-up. */

@@ -1,16 +1,12 @@
 import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
 import { loadBundledMatrices } from '../io/bundled-datasets';
-import { importUrls } from '../io/import-files';
-import { IMPORT_MARKS } from '../io/import-types';
-import { readInBackground } from '../io/import-runner';
-import { applyImportResults } from '../state/import-outcome';
 import { fromSaved } from '../state/persistence';
 import type { Slide } from '../state/present-slice';
 import type { WorkspaceSync } from '../state/workspace-sync';
 import { clearHistory, type AppStore } from '../state/store';
-import { appMessages } from '../i18n/app-messages';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import type { EmbeddedWorkspace } from '../views/present/standalone-html';
+import { loadLinks } from './link-loading';
 
 /** The CSV URLs named by repeated ?data= parameters, in order. */
 export function dataUrlsFrom(search: string): string[] {
@@ -82,6 +78,7 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
         const selected = loaded.workspace.matrices.some((m) => m.id === loaded.selectedId) ? loaded.selectedId : undefined;
         store.getState().loadWorkspace(loaded.workspace, selected);
         if (loaded.deck) store.getState().loadDeck(loaded.deck);
+        store.getState().loadVersions(loaded.versions);
         fromStorage = true;
       } else if (legacy && preferSave(legacy.extra, embeddedId)) {
         // Saved by an earlier version as one whole workspace: taken over, then saved as records.
@@ -107,23 +104,13 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
   if (embedded && !fromStorage) {
     store.getState().loadWorkspace(embedded.workspace);
     store.getState().loadDeck(embedded.deck);
+    if (embedded.versions) store.getState().loadVersions(embedded.versions);
   }
   clearHistory(store);
   options.onRestored?.(report);
   const urls = dataUrlsFrom(search);
   if (urls.length > 0) {
-    store.getState().announce(appMessages[store.getState().lang].loadingLinks(urls.length));
-    // A linked file of tens of megabytes is read in the import workers, like a picked one: they
-    // start while the files download.
-    store.getState().prepareImport();
-    const results = await importUrls(urls, fetchFn, (fileName, bytes) => readInBackground({ fileName, bytes }));
-    performance.mark(IMPORT_MARKS.read);
-    const untouched = store.temporal.getState().pastStates.length === 0;
-    const s = store.getState();
-    const outcome = applyImportResults(s.workspace, results, undefined, (i) => urls[i], s.lang);
-    store.setState({ workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? s.selectedId, status: outcome.status, alert: outcome.alert });
-    // An edit made while the links loaded stays undoable; then so does the links' arrival.
-    if (untouched) clearHistory(store);
+    await loadLinks(store, urls, fetchFn);
   }
   return report;
 }

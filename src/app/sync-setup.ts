@@ -3,7 +3,7 @@ import type { RoleMatrix } from '../domain/matrix';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import { indexedDbRecords, memoryRecords, type RecordStore } from '../io/record-store';
 import type { AppStore } from '../state/store';
-import { createWorkspaceSync, type LockFn, type SyncChannel, type SyncEvent, type SyncJournal, type ValidateMatrix, type WorkspaceSync } from '../state/workspace-sync';
+import { createWorkspaceSync, type LockFn, type SyncChannel, type SyncEvent, type SyncJournal, type SyncOptions, type ValidateMatrix, type WorkspaceSync } from '../state/workspace-sync';
 
 /** The scope of saved work: the hosted app, or one standalone file (by the id of its embedded data). */
 export function saveScope(embeddedId: string | undefined): string {
@@ -108,7 +108,7 @@ export function announceSyncEvent(store: AppStore, e: SyncEvent): void {
 }
 
 /** The workspace sync of this page, wired to the browser. */
-export function createBrowserSync(store: AppStore, o: { scope: string; bundled: readonly RoleMatrix[]; validate?: ValidateMatrix; onError: (e: unknown) => void; onSaved: () => void }): { sync: WorkspaceSync; persistent: boolean } {
+export function createBrowserSync(store: AppStore, o: { scope: string; bundled: readonly RoleMatrix[]; validate?: ValidateMatrix; validateVersion?: SyncOptions['validateVersion']; onError: (e: unknown) => void; onSaved: () => void }): { sync: WorkspaceSync; persistent: boolean } {
   const { records, persistent } = recordsFor(o.scope);
   const channel = broadcastChannel(o.scope);
   const lock = webLock();
@@ -121,6 +121,7 @@ export function createBrowserSync(store: AppStore, o: { scope: string; bundled: 
     ...(lock ? { lock } : {}),
     ...(journal ? { journal } : {}),
     ...(o.validate ? { validate: o.validate } : {}),
+    ...(o.validateVersion ? { validateVersion: o.validateVersion } : {}),
     onError: o.onError,
     onSaved: o.onSaved,
     onEvent: (e) => announceSyncEvent(store, e),

@@ -30,12 +30,19 @@ export function exportLongCsv(matrices: readonly RoleMatrix[]): string {
 }
 
 /**
- * Writes one country as wide CSV: a `service` column, then one column per stakeholder. The
- * country is not in the file: it is named after the file (see wideFileName). Notes are not kept.
+ * Writes one country as wide CSV: a `service` column, then one column per stakeholder; a row with
+ * no score writes "-" (not involved) in its cells. The country is not in the file: it is named
+ * after the file (see wideFileName). Notes, row notes and provenance are not kept.
  */
 export function exportWideCsv(m: RoleMatrix): string {
   const header = ['service', ...m.stakeholders.map((s) => guardCell(s.name))];
-  const data = m.rows.map((row, r) => [guardCell(row.x1060Id ?? row.label), ...m.stakeholders.map((_, c) => formatScore(m.cells[r]?.[c] ?? null))]);
+  const data = m.rows.map((row, r) => {
+    const scores: string[] = m.stakeholders.map((_, c) => formatScore(m.cells[r]?.[c] ?? null));
+    // A row with nothing under the stakeholders would read back as a footnote after the last row:
+    // "-" (not involved) says it is a row.
+    if (scores.length > 0 && !scores.some((v) => v !== '')) scores.fill('-');
+    return [guardCell(row.x1060Id ?? row.label), ...scores];
+  });
   // Every cell quoted: a wide file has few rows, and a name holding ";" must not pass for the delimiter.
   return unparse(header, data, true);
 }

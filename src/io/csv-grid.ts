@@ -73,9 +73,15 @@ export function scanTextGrid(input: string, options: ScanOptions): TextScan {
   return { delimiter: usedDelimiter, parseErrors, lineBreaks: Math.max(0, line - 2) };
 }
 
-/** A text as it is scanned: without a byte-order mark, every line end (CRLF, LF, lone CR) a LF. */
+/**
+ * A text as it is scanned: without a byte-order mark, every line end (CRLF, LF, lone CR) a LF —
+ * except inside double-quoted fields, whose CRs are the field's own text and kept as they are.
+ */
 export function normaliseText(input: string): string {
-  return input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = input.replace(/^\uFEFF/, '');
+  if (text.indexOf('"') < 0) return text.replace(/\r\n?/g, '\n');
+  // A quoted field is a run of "…" pieces ("" inside one is two pieces): CRs in them are kept.
+  return text.replace(/"[^"]*"|\r\n?/g, (m) => (m.charCodeAt(0) === 34 ? m : '\n'));
 }
 
 /** Removes blank rows at the end (papaparse gives one for a trailing newline; they are not data). */
@@ -98,7 +104,8 @@ export function guessDelimiter(text: string): string {
   let best = { d: ',', bad: Infinity, delta: Infinity, avg: 0 };
   for (const d of DELIMITERS) {
     const r = Papa.parse<string[]>(lines, { delimiter: d, newline: '\n', preview: GUESS_ROWS, skipEmptyLines: 'greedy' });
-    const rows = r.data.length === GUESS_ROWS || whole ? r.data : r.data.slice(0, -1);
+    // The sample's last row may be cut short; a first line longer than the sample (20,000 columns) is all there is.
+    const rows = r.data.length === GUESS_ROWS || whole || r.data.length === 1 ? r.data : r.data.slice(0, -1);
     const counts = rows.map((row) => row.length);
     if (counts.length === 0) continue;
     const avg = counts.reduce((a, b) => a + b, 0) / counts.length;
@@ -136,11 +143,15 @@ function firstLines(sample: string): string {
 }
 const FILLED = /[^\s,;|]/;
 
+// Line breaks inside quoted cells: LF, and CR LF or a lone CR (kept as written) count one each.
 function newlinesIn(row: readonly string[]): number {
   let n = 0;
   for (const c of row) {
-    if (c.indexOf('\n') < 0) continue;
-    for (let i = 0; i < c.length; i++) if (c.charCodeAt(i) === 10) n++;
+    if (c.indexOf('\n') < 0 && c.indexOf('\r') < 0) continue;
+    for (let i = 0; i < c.length; i++) {
+      const ch = c.charCodeAt(i);
+      if (ch === 10 || (ch === 13 && c.charCodeAt(i + 1) !== 10)) n++;
+    }
   }
   return n;
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { dropTrailingBlankRows, guessDelimiter, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
+import { dropTrailingBlankRows, guessDelimiter, isBlankRow, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
 import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
 import { readWide } from './csv-wide';
 import type { HeaderRemap } from './header-names';
@@ -47,12 +47,16 @@ export interface CsvReading {
 
 const MAX_ERRORS = 50;
 
+/** A row may have at most this many cells (20,000 columns): wider files are refused with the line of the first such row. */
+export const MAX_COLUMNS = 20_000;
+
 /**
  * Reads a CSV/TSV text (or a JSON workspace) into role matrices. Understands
  * - the long format: header `country,service,stakeholder,score` (+ optional `note`), any countries;
  * - the wide format: one row per X.1060 category/service (or custom row), one column per
- *   stakeholder, one country per file; title lines above the header are skipped, as in the seed
- *   tables pasted from slides (two header rows, labels like "A) strategic management …");
+ *   stakeholder, one country per file; the header is found by its content, title lines above it
+ *   (as in the seed tables pasted from slides: two header rows, labels like "A) strategic
+ *   management …") and source/note lines are kept as the country's provenance;
  * - the JSON workspace this app exports.
  * A file with any error yields no matrix: it is rejected whole.
  */
@@ -84,25 +88,34 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
   let longHeader: LongHeader | undefined;
   let long: LongReader | undefined;
   let decided = false;
-  let decimalComma = false;
   let chosenDelimiter = ',';
+  const guarded = isOwnExport(text);
   const decide = () => {
     decided = true;
     longHeader = findLongHeader({ rows: kept });
     if (!longHeader) return;
-    const opts = { fileName, fallbackCountry: country, decimalComma, remap: options.remap, maxProblems: MAX_ERRORS * 2 };
+    const opts = { fileName, ...longLayout(longHeader, chosenDelimiter, country, guarded).context, remap: options.remap, maxProblems: MAX_ERRORS * 2 };
     long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
-    options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country));
+    options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country, guarded));
+    // Title lines above the header are kept as the countries' notes, not dropped.
+    for (let r = 0; r < longHeader.index; r++) if (!isBlankRow(kept[r]!)) long.title(kept[r]!, keptLines[r]!);
     for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
   };
+  let tooWide: { line: number; cells: number } | undefined;
   const scan = scanTextGrid(text, {
     delimiter: options.delimiter,
     onProgress: options.onProgress,
     onRows: (rows, lines, delimiter) => {
+      if (tooWide) return;
+      for (let k = 0; k < rows.length; k++) {
+        if (rows[k]!.length > MAX_COLUMNS) {
+          tooWide = { line: lines[k]!, cells: rows[k]!.length };
+          return;
+        }
+      }
       let i = 0;
       if (!decided) {
         chosenDelimiter = delimiter;
-        decimalComma = delimiter === ';';
         for (; i < rows.length && kept.length < LONG_HEADER_ROWS; i++) {
           kept.push(rows[i]!);
           keptLines.push(lines[i]!);
@@ -118,6 +131,11 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
         }
     },
   });
+  if (tooWide) {
+    const { line, cells } = tooWide;
+    const message = `line ${line} has ${cells.toLocaleString('en')} columns; the limit is ${MAX_COLUMNS.toLocaleString('en')}: split the file, or use the long format (one line per cell)`;
+    return done(reject(fileName, 'none', [problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS })]));
+  }
   if (!decided) decide();
   return {
     long: long !== undefined,
@@ -133,8 +151,10 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
       );
       dropTrailingBlankRows(kept, keptLines);
       const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
-      const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2);
-      problems.push(...read.problems);
+      const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2, guarded);
+      // A line whose quote is not closed has its fields run together: its field count says nothing more.
+      const unclosed = new Set(parseErrors.map((e) => e.line));
+      for (const p of read.problems) if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
       const format = longHeader ? 'long' : 'wide';
       const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter, ...(longHeader?.note !== undefined ? { noteColumn: true } : {}) } as const;
       // A file read only in part (too many problems, even if warnings) is never imported as if whole.
@@ -143,13 +163,23 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
         problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
         return { ...reject(fileName, format, problems), ...base, matrices: [] };
       }
-      return { ...base, matrices: read.matrices, problems };
+      return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
     },
   };
 }
 
-function longLayout(header: LongHeader, delimiter: string, country: string): LongLayout {
-  return { header, delimiter, context: { fallbackCountry: country, decimalComma: delimiter === ';' } };
+// Decimal commas are unambiguous only where the comma is not the delimiter.
+function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
+  return { header, delimiter, context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter } };
+}
+
+// The first line of the files this app writes: the long header in lower case, or a wide header
+// quoted cell by cell. Only in such files is a leading apostrophe a guard (see readTextCell).
+const OWN_EXPORT = /^(?:country([,;\t|])service\1stakeholder\1score(?:\1note)?\r?\n|"service",")/;
+
+/** Whether a text is one this app exported (its guard apostrophes are then removed on reading). */
+export function isOwnExport(text: string): boolean {
+  return OWN_EXPORT.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 // The first lines of a text, as many characters as the delimiter guess reads and then some.
@@ -175,7 +205,7 @@ export function earlyLongLayout(text: string, fileName: string): LongLayout | un
   // Without quotes each row is a line: only the first lines need parsing.
   const rows = Papa.parse<string[]>(head.slice(0, end + 1), { delimiter, newline: '\n', preview: LONG_HEADER_ROWS }).data;
   const header = findLongHeader({ rows });
-  return header && longLayout(header, delimiter, countryFromFileName(fileName));
+  return header && longLayout(header, delimiter, countryFromFileName(fileName), isOwnExport(head));
 }
 
 /** Whether two layouts are the same. */
@@ -185,7 +215,7 @@ export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
 
 /**
  * A rejected file's result: its first MAX_ERRORS errors and, beyond them, one line saying how many
- * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many problems.
+ * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many errors.
  */
 function reject(fileName: string, format: ImportResult['format'], problems: ImportProblem[], stoppedAt?: number): ImportResult {
   const errors = problems.filter((p) => p.severity === 'error');
@@ -197,8 +227,8 @@ function reject(fileName: string, format: ImportResult['format'], problems: Impo
     stoppedAt === undefined
       ? problem('error', 'more-errors', `… and ${extra} more ${errorsWord(extra)}`, {}, { n: extra })
       : extra > 0
-        ? problem('error', 'more-errors', `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} problems`, {}, { n: extra, stoppedAt, max })
-        : problem('error', 'more-errors', `reading stopped at line ${stoppedAt}, after more than ${max} problems: the rest of the file was not read, so it cannot be imported`, {}, { n: 0, stoppedAt, max });
+        ? problem('error', 'more-errors', `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} errors`, {}, { n: extra, stoppedAt, max })
+        : problem('error', 'more-errors', `reading stopped at line ${stoppedAt}, after more than ${max} errors: the rest of the file was not read, so it cannot be imported`, {}, { n: 0, stoppedAt, max });
   // Every problem is kept when the errors fit the list; beyond it, the first errors and the line that counts the rest.
   return { fileName, format, matrices: [], problems: extra > 0 ? [...errors.slice(0, MAX_ERRORS), more] : [...problems, more] };
 }

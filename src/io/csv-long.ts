@@ -5,8 +5,10 @@ import { readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
+import { joinCells, ProvenanceLines } from './provenance-lines';
+import { unlistedProblem } from './unlisted-cells';
 import { type ScoreReading } from './score-text';
-import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
+import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_NOTE, KIND_SHAPE, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
 
 /** Where the long format's columns stand (0-based) and on which row its header is. */
 export interface LongHeader {
@@ -16,9 +18,11 @@ export interface LongHeader {
   readonly stakeholder: number;
   readonly score: number;
   readonly note?: number;
+  /** How many fields the header has: a line with more is an error. */
+  readonly width: number;
 }
 
-const LONG_NAMES: Record<keyof Omit<LongHeader, 'index'>, string[]> = {
+const LONG_NAMES: Record<keyof Omit<LongHeader, 'index' | 'width'>, string[]> = {
   country: ['country', '国', '国名'],
   service: ['service', 'row', 'category', 'サービス', 'サービスid'],
   stakeholder: ['stakeholder', 'player', 'ステークホルダー', 'プレイヤー'],
@@ -42,7 +46,7 @@ export function findLongHeader(grid: Pick<TextGrid, 'rows'>): LongHeader | undef
     const stakeholder = find(LONG_NAMES.stakeholder);
     const score = find(LONG_NAMES.score);
     if (service !== undefined && stakeholder !== undefined && score !== undefined) {
-      return { index: r, service, stakeholder, score, country: find(LONG_NAMES.country), note: find(LONG_NAMES.note) };
+      return { index: r, service, stakeholder, score, country: find(LONG_NAMES.country), note: find(LONG_NAMES.note), width: grid.rows[r]!.length };
     }
   }
   return undefined;
@@ -53,6 +57,8 @@ export interface ReadOutcome {
   readonly matrices: RoleMatrix[];
   readonly problems: ImportProblem[];
   readonly headers: HeaderReading[];
+  /** Cells no line of a long file gives, as [matrix, row, stakeholder] indices (read as blank). */
+  readonly unlisted?: readonly (readonly [number, number, number])[];
   /** The line where reading stopped because too many problems were found (the rest was not read). */
   readonly stoppedAt?: number;
 }
@@ -62,10 +68,14 @@ export interface LongReaderOptions {
   readonly fileName: string;
   /** The country of lines without a country column (named after the file). */
   readonly fallbackCountry: string;
-  /** Whether "2,5" is a decimal (semicolon-delimited files). */
+  /** Whether "2,5" is a decimal (files delimited by tab, semicolon or pipe). */
   readonly decimalComma: boolean;
+  /** Whether the file is one this app wrote (see readTextCell). */
+  readonly guarded: boolean;
+  /** The file's delimiter. */
+  readonly delimiter: string;
   readonly remap?: HeaderRemap;
-  /** Lines after this many problems are not read. */
+  /** Lines after this many errors are not read (warnings do not count). */
   readonly maxProblems: number;
 }
 
@@ -82,16 +92,19 @@ export class LongReader implements LongLineSink {
   private readonly seenOn = new Map<string, number>();
   private readonly totals = new Map<string, { line: number; count: number; column: number }>();
   private readonly readings: LabelReadings;
+  private readonly texts = new ProvenanceLines();
   // Lines come grouped by country and often by service: the last ones found are kept at hand.
   private lastCountry: string | undefined;
   private builder: MatrixBuilder | undefined;
   private lastService: string | undefined;
   private rowAt = -1;
   private stoppedAt: number | undefined;
+  // The header's warnings: only errors count towards maxProblems (warnings never stop a reading).
+  private readonly warnings: number;
 
   constructor(
     private readonly header: readonly string[],
-    headerLine: number,
+    private readonly headerLine: number,
     private readonly h: LongHeader,
     private readonly options: LongReaderOptions,
   ) {
@@ -102,6 +115,8 @@ export class LongReader implements LongLineSink {
       if (used.has(i) || name === '') return;
       this.problems.push(problem('warning', 'ignored-column', `column "${name}" is not part of the long format and was not imported`, this.at(headerLine, i), { name }));
     });
+    // Lines only ever add errors; the other warnings are added by finish().
+    this.warnings = this.problems.length;
   }
 
   private at(line: number, column: number) {
@@ -110,7 +125,7 @@ export class LongReader implements LongLineSink {
 
   /** Reads one line of the file (a row after the header). */
   add(row: readonly string[], line: number): void {
-    if (this.problems.length > this.options.maxProblems) {
+    if (this.problems.length - this.warnings > this.options.maxProblems) {
       // Where reading stopped: the first line with something in it (blank lines say nothing; a replay skips them).
       if (this.stoppedAt === undefined && !isBlankRow(row)) this.stoppedAt = line;
       return;
@@ -126,7 +141,7 @@ export class LongReader implements LongLineSink {
     const { ints, scores, strings, badScores, count } = records;
     for (let i = 0, at = 0; i < count; i++, at += RECORD_INTS) {
       const line = ints[at + 1]! + lineOffset;
-      if (this.problems.length > this.options.maxProblems) {
+      if (this.problems.length - this.warnings > this.options.maxProblems) {
         this.stoppedAt ??= line;
         return;
       }
@@ -142,6 +157,12 @@ export class LongReader implements LongLineSink {
         case KIND_TOTAL:
           this.total(strings[a]!, b, line);
           break;
+        case KIND_NOTE:
+          this.note(strings[a]!, line);
+          break;
+        case KIND_SHAPE:
+          this.shape(a === 0 ? 'extra-fields' : 'missing-score', b, line);
+          break;
         default: {
           const note = ints[at + 5]!;
           const score = ints[at] === KIND_BAD_SCORE ? badScores[scores[i]!]! : scoreReadingOf(scores[i]!);
@@ -156,6 +177,29 @@ export class LongReader implements LongLineSink {
     const { h, problems } = this;
     if (code === 'empty-service') problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', this.at(line, h.service)));
     else problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
+  }
+
+  /** A title line above the header: kept as provenance. */
+  title(row: readonly string[], line: number): void {
+    this.texts.add(joinCells(row, this.options.delimiter), line, 'title', this.problems);
+  }
+
+  /** A source or note line: kept as provenance. */
+  note(text: string, line: number): void {
+    this.texts.add(text, line, 'note', this.problems);
+  }
+
+  /** A line with more fields than the header, or without a score field. */
+  shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void {
+    const { h, headerLine } = this;
+    const params = { fields, width: h.width, headerLine };
+    if (code === 'extra-fields') {
+      const message = `this line has ${fields} fields but the header (line ${headerLine}) has ${h.width}: a value holding the separator must be put in double quotes`;
+      this.problems.push(problem('error', code, message, { line, column: h.width }, params));
+    } else {
+      const message = `the score field is missing: this line has ${fields} fields but the header (line ${headerLine}) has ${h.width} (leave the score empty, with its separator, for "not involved")`;
+      this.problems.push(problem('error', code, message, this.at(line, h.score), params));
+    }
   }
 
   /** A line of a totals row (in the service column) or column (in the stakeholder column): counted, not read. */
@@ -209,7 +253,17 @@ export class LongReader implements LongLineSink {
     for (const hr of this.headers.values()) {
       if (hr.as === 'custom' && !hr.remapped) problems.push(problem('warning', 'custom-stakeholder', `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`, this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder), { name: hr.name }));
     }
-    const matrices = [...this.builders.values()].map((b) => b.build({ file: this.options.fileName }));
-    return { matrices, problems, headers: [...this.headers.values()], ...(this.stoppedAt !== undefined ? { stoppedAt: this.stoppedAt } : {}) };
+    const builders = [...this.builders.values()];
+    const provenance = this.texts.provenance();
+    const matrices = builders.map((b) => b.build({ file: this.options.fileName, ...provenance }));
+    // Cells of a country that no line gives are blank in the matrices; the review says so and offers unknown.
+    const unlisted: [number, number, number][] = [];
+    // A file with errors is not imported: its bad lines would pass for missing cells.
+    if (!problems.some((p) => p.severity === 'error')) builders.forEach((b, m) => b.forEachUnlisted((r, c) => unlisted.push([m, r, c])));
+    if (unlisted.length > 0) {
+      const n = unlisted.length;
+      problems.push(unlistedProblem(n, 'blank'));
+    }
+    return { matrices, problems, headers: [...this.headers.values()], ...(unlisted.length ? { unlisted } : {}), ...(this.stoppedAt !== undefined ? { stoppedAt: this.stoppedAt } : {}) };
   }
 }

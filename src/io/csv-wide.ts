@@ -5,36 +5,40 @@ import { isTotalsName, readHeader, remapKey, x1060IdOfLabel, type HeaderRemap } 
 import type { HeaderReading, ImportProblem } from './import-types';
 import { MatrixBuilder, rowKeyOf, stakeholderKeyOf } from './matrix-builder';
 import { problem } from './problems';
-import { readScore, unguardCell } from './score-text';
+import { isNoteLine, joinCells, ProvenanceLines } from './provenance-lines';
+import { readScore, readTextCell } from './score-text';
 
-const cellAt = (row: readonly string[] | undefined, i: number) => unguardCell((row?.[i] ?? '').trim());
 const DESCRIPTION_NAMES = new Set(['name', 'servicename', 'description', 'title', 'サービス名', '名称', '名前', '説明', 'サービス'].map(foldName));
 
 /**
  * Reads a wide file: one row per X.1060 category/service (or custom row), one column per
- * stakeholder, one country. Title lines above the header are skipped.
+ * stakeholder, one country. The header is found by its content (see findHeader). Title lines above
+ * it, `Source:`/`Note:` lines and lines of text after the last row are kept as the country's
+ * provenance, with a warning quoting each, never as rows. `guarded` says the file is one this app
+ * wrote: its header is its first line and its guard apostrophes are removed.
  */
-export function readWide(grid: TextGrid, fileName: string, country: string, remap?: HeaderRemap, maxProblems = 100): ReadOutcome {
+export function readWide(grid: TextGrid, fileName: string, country: string, remap?: HeaderRemap, maxProblems = 100, guarded = false): ReadOutcome {
   const problems: ImportProblem[] = [];
   const { rows, lines } = grid;
-  const { labelCol, firstData } = locateRowLabels(rows);
-  // The header is the nearest non-empty row above the first data row that names columns right of
-  // the labels; anything above it (titles, "Players/Stake holders" spanning the columns) is not data.
-  let headerIdx = -1;
-  for (let r = firstData - 1; r >= 0; r--) {
-    if (rows[r]!.slice(labelCol + 1).some((c) => c.trim() !== '')) {
-      headerIdx = r;
-      break;
-    }
-  }
+  const cellAt = (row: readonly string[] | undefined, i: number) => readTextCell(row?.[i] ?? '', guarded);
+  const decimalComma = grid.delimiter !== ',';
+  const labelCol = locateLabelColumn(rows);
+  // A file this app wrote has no footnotes: each row after its header is a row, even one labelled "Note: …".
+  const kinds = rows.map((row) => kindOfRow(row, labelCol, decimalComma)).map((k) => (guarded && k === 'note' ? 'other' : k));
+  const headerIdx = guarded ? kinds.findIndex((k) => k !== 'blank') : findHeader(kinds);
   if (headerIdx < 0) {
-    problems.push(problem('error', 'no-header', 'no header row with stakeholder names was found above the first row of scores', { line: lines[firstData] ?? 1 }));
+    const firstScores = kinds.indexOf('scores');
+    const line = lines[firstScores] ?? lines[0] ?? 1;
+    const why = firstScores >= 0 ? ` (line ${line} holds scores, not names)` : '';
+    problems.push(problem('error', 'no-header', `no header row with stakeholder names was found above the first row of scores${why}`, { line }, { line }));
     return { matrices: [], problems, headers: [] };
   }
+  const texts = new ProvenanceLines();
+  for (let r = 0; r < headerIdx; r++) if (kinds[r] !== 'blank') texts.add(joinCells(rows[r]!, grid.delimiter), lines[r]!, kinds[r] === 'note' ? 'note' : 'title', problems);
   const header = rows[headerIdx]!;
   const headerLine = lines[headerIdx]!;
-  const dataRows = rows.slice(headerIdx + 1);
-  const descCol = isDescriptionColumn(header[labelCol + 1] ?? '', dataRows.map((r) => r[labelCol + 1] ?? ''), grid.delimiter === ';', remap) ? labelCol + 1 : -1;
+  const dataRows = rows.slice(headerIdx + 1).filter((_, i) => kinds[headerIdx + 1 + i] !== 'note');
+  const descCol = isDescriptionColumn(header[labelCol + 1] ?? '', dataRows.map((r) => r[labelCol + 1] ?? ''), decimalComma, remap) ? labelCol + 1 : -1;
   const b = new MatrixBuilder(country, remap);
   const columns: { index: number; at: number; name: string }[] = [];
   const headers: HeaderReading[] = [];
@@ -83,17 +87,40 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     return { matrices: [], problems, headers };
   }
   const named = new Set([...columns.map((c) => c.index), ...skipped]);
+  // The last row of the matrix: one with a score (or a number) under the stakeholders, or an X.1060
+  // row. Lines of text after it (a footnote, "Prepared by …", even one split at its commas so that
+  // words stand under the stakeholders) are provenance, not custom rows.
+  let lastData = guarded ? rows.length - 1 : headerIdx;
+  for (let r = rows.length - 1; r > headerIdx && !guarded; r--) {
+    const k = kinds[r]!;
+    if (k === 'blank' || k === 'note') continue;
+    if ((k !== 'text' && k !== 'names') || x1060IdOfLabel(cellAt(rows[r], labelCol)) !== null) {
+      lastData = r;
+      break;
+    }
+  }
   const rowAt = new Map<string, number>();
-  const decimalComma = grid.delimiter === ';';
   const leftNotes = new Set<string>();
   let stoppedAt: number | undefined;
+  // Only errors stop the reading: a header of 2,000 custom stakeholders (2,000 warnings) is read whole.
+  let counted = 0;
+  let errors = 0;
+  const errorsSoFar = () => {
+    for (; counted < problems.length; counted++) if (problems[counted]!.severity === 'error') errors++;
+    return errors;
+  };
   for (let r = headerIdx + 1; r < rows.length; r++) {
     const row = rows[r]!;
     const line = lines[r]!;
-    if (isBlankRow(row)) continue;
-    if (problems.length > maxProblems) {
+    const kind = kinds[r]!;
+    if (kind === 'blank') continue;
+    if (errorsSoFar() > maxProblems) {
       stoppedAt = line;
       break;
+    }
+    if (kind === 'note' || r > lastData) {
+      texts.add(joinCells(row, grid.delimiter), line, kind === 'note' ? 'note' : 'trailer', problems);
+      continue;
     }
     const label = cellAt(row, labelCol);
     for (let c = 0; c < labelCol; c++) if (cellAt(row, c) !== '') leftNotes.add(cellAt(row, c));
@@ -108,6 +135,11 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     }
     if (isTotalsName(label)) {
       problems.push(problem('warning', 'totals-row', `"${label}" looks like a totals row: it was skipped (the app computes totals itself)`, { line, column: labelCol }, { name: label }));
+      continue;
+    }
+    // In a comma file a row longer than its header hides an unquoted comma ("7,5" read as 7 and 5).
+    if (grid.delimiter === ',' && row.length > header.length) {
+      problems.push(problem('error', 'extra-fields', `this row has ${row.length} cells but the header (line ${headerLine}) has ${header.length}: a value holding a comma (a decimal comma such as 7,5, or a note) must be put in double quotes`, { line, column: header.length }, { fields: row.length, width: header.length, headerLine }));
       continue;
     }
     if (row.length < width) {
@@ -133,10 +165,55 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     }
   }
   if (leftNotes.size > 0) {
-    const texts = [...leftNotes].map((t) => `"${t}"`).join(', ');
-    problems.push(problem('warning', 'group-heading', `text left of the row labels was read as a group heading, not data: ${texts}`, { line: lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts }));
+    const list = [...leftNotes].map((t) => `"${t}"`).join(', ');
+    problems.push(problem('warning', 'group-heading', `text left of the row labels was read as a group heading, not data: ${list}`, { line: lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts: list }));
   }
-  return { matrices: rowAt.size > 0 ? [b.build({ file: fileName })] : [], problems, headers, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+  const matrices = rowAt.size > 0 ? [b.build({ file: fileName, ...texts.provenance() })] : [];
+  return { matrices, problems, headers, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+}
+
+/**
+ * What a row is, by its content: blank; a note (`Source: …`, `Note: …`, `出典：…`, `注：…`); names
+ * (most cells right of the labels are text, not scores: a header); scores (a label and only
+ * scores or blanks); text (a label, nothing under the stakeholders); or other (mixed).
+ */
+type RowKind = 'blank' | 'note' | 'names' | 'scores' | 'text' | 'other';
+
+function kindOfRow(row: readonly string[], labelCol: number, decimalComma: boolean): RowKind {
+  if (isBlankRow(row)) return 'blank';
+  const first = row.find((c) => c.trim() !== '')!;
+  if (isNoteLine(first)) return 'note';
+  let filled = 0;
+  let words = 0;
+  for (let c = labelCol + 1; c < row.length; c++) {
+    const v = row[c]!.trim();
+    if (v === '') continue;
+    filled++;
+    if (!scoreLike(v, decimalComma)) words++;
+  }
+  if (filled === 0) return 'text';
+  if (words * 2 > filled) return 'names';
+  if (words === 0 && (row[labelCol] ?? '').trim() !== '') return 'scores';
+  return 'other';
+}
+
+/** Whether a cell reads as a score, or as a number out of range (a bad score, not a name). */
+function scoreLike(v: string, decimalComma: boolean): boolean {
+  const r = readScore(v, decimalComma);
+  return r.ok || r.code !== 'not-a-score';
+}
+
+/**
+ * The header: the last row of names above the first row of scores that follows a row of names
+ * (rows of names above it are titles spanning the columns; a title such as "Survey,2024" is not
+ * data), or, in a file without scores, the first row of names.
+ */
+function findHeader(kinds: readonly RowKind[]): number {
+  const firstNames = kinds.indexOf('names');
+  if (firstNames < 0) return -1;
+  const scores = kinds.indexOf('scores', firstNames);
+  if (scores < 0) return firstNames;
+  return kinds.lastIndexOf('names', scores);
 }
 
 /**
@@ -152,25 +229,10 @@ function isDescriptionColumn(header: string, values: readonly string[], decimalC
   return words.length >= 2 && words.length * 2 > filled.length;
 }
 
-/**
- * Finds the column holding row labels and the first row of scores: the column (among the first
- * three) where most cells begin with an X.1060 id. Without any id the first column holds custom
- * row labels, and the header is the first row with two or more filled cells.
- */
-function locateRowLabels(rows: readonly string[][]): { labelCol: number; firstData: number } {
+/** The column (among the first three) where most cells begin with an X.1060 id; the first column when none does. */
+function locateLabelColumn(rows: readonly string[][]): number {
   const counts = [0, 0, 0];
-  const first = [-1, -1, -1];
-  rows.forEach((row, r) => {
-    for (let c = 0; c < 3; c++) {
-      if (x1060IdOfLabel(row[c] ?? '') !== null) {
-        counts[c]!++;
-        if (first[c] === -1) first[c] = r;
-      }
-    }
-  });
+  for (const row of rows) for (let c = 0; c < 3; c++) if (x1060IdOfLabel(row[c] ?? '') !== null) counts[c]!++;
   const best = counts.indexOf(Math.max(...counts));
-  if (counts[best]! > 0) return { labelCol: best, firstData: first[best]! };
-  let headerRow = rows.findIndex((row) => row.filter((c) => c.trim() !== '').length >= 2);
-  if (headerRow < 0) headerRow = rows.findIndex((row) => !isBlankRow(row));
-  return { labelCol: 0, firstData: headerRow + 1 };
+  return counts[best]! > 0 ? best : 0;
 }

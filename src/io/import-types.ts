@@ -8,7 +8,9 @@ export type ProblemCode =
   | 'not-a-score' | 'out-of-range' | 'ragged-row' | 'beyond-header' | 'no-label'
   | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
   | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
-  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'bad-json-value' | 'more-errors';
+  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'bad-json-value' | 'more-errors'
+  | 'link-stalled' | 'link-too-large' | 'link-type' | 'encoding-guess' | 'encoding-mixed' | 'too-many-columns'
+  | 'comma-decimal' | 'extra-fields' | 'missing-score' | 'unlisted-cells' | 'provenance-line';
 
 /** Something wrong or noteworthy in an imported file, located as precisely as we can. */
 export interface ImportProblem {
@@ -64,6 +66,11 @@ export interface ImportResult {
   readonly versions?: readonly ImportedVersion[];
   /** Whether a long file has a `note` column (it then says which cells have no note, too). */
   readonly noteColumn?: boolean;
+  /**
+   * Cells of a long file that no line gives, as [matrix, row, stakeholder] indices: they are blank
+   * (not involved) in `matrices` until the user chooses to read them as unknown (readUnlistedAs).
+   */
+  readonly unlisted?: readonly (readonly [number, number, number])[];
 }
 
 /** Where a problem is, in words: "line 5, column 3 (C, PSIRT)". */

@@ -94,7 +94,7 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
       }
       try {
         const tail = readLongTail(decoded.text, e.data.layout, progressPoster(share));
-        const outcome: TailOutcome = { tail, decoded: { encoding: decoded.encoding, ascii: decoded.ascii } };
+        const outcome: TailOutcome = { tail, decoded: { encoding: decoded.encoding, ascii: decoded.ascii, certain: decoded.certain } };
         port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [tail.records.ints.buffer, tail.records.scores.buffer]);
       } catch {
         port.postMessage({ kind: 'failed' } satisfies PortMessage);

@@ -6,7 +6,8 @@ import type { Score } from '../domain/matrix';
 import { isBlankRow } from './csv-grid';
 import type { LongHeader } from './csv-long';
 import { isTotalsName } from './header-names';
-import { readingOfScore, readScore, unguardCell, type ScoreReading } from './score-text';
+import { isNoteLine, joinCells } from './provenance-lines';
+import { readingOfScore, readScore, readTextCell, type ScoreReading } from './score-text';
 
 /** Receives what the data lines of a long file say, in file order. */
 export interface LongLineSink {
@@ -14,6 +15,10 @@ export interface LongLineSink {
   emptyName(code: 'empty-service' | 'empty-stakeholder', line: number): void;
   /** A line of a totals row (in the service column) or column (in the stakeholder column). */
   total(name: string, column: number, line: number): void;
+  /** A source or note line (`Source: …`, `注：…`): its text, kept as provenance. */
+  note(text: string, line: number): void;
+  /** A line with more fields than the header, or without a score field: `fields` is how many it has. */
+  shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void;
   /** A line giving a cell: names trimmed, the score as read, the note ('' for none). */
   cell(country: string, service: string, stakeholder: string, score: ScoreReading, note: string, line: number): void;
 }
@@ -22,8 +27,12 @@ export interface LongLineSink {
 export interface LongLineContext {
   /** The country of lines without a country column (named after the file). */
   readonly fallbackCountry: string;
-  /** Whether "2,5" is a decimal (semicolon-delimited files). */
+  /** Whether "2,5" is a decimal (files delimited by tab, semicolon or pipe). */
   readonly decimalComma: boolean;
+  /** Whether the file is one this app wrote, whose guard apostrophes are to be removed. */
+  readonly guarded: boolean;
+  /** The file's delimiter (a note line split at it is joined again). */
+  readonly delimiter: string;
 }
 
 /** Whether a name means a totals row or column; folding a name is costly and long files repeat a few thousands of times. */
@@ -49,21 +58,31 @@ export class TotalsNames {
   }
 }
 
-const cellAt = (row: readonly string[], i: number | undefined) => (i === undefined ? '' : unguardCell((row[i] ?? '').trim()));
+
+const cellAt = (row: readonly string[], i: number | undefined, guarded: boolean) => (i === undefined ? '' : readTextCell(row[i] ?? '', guarded));
 
 /** Reads one data line of a long file (blank lines say nothing) and tells the sink what it says. */
 export function readLongLine(row: readonly string[], line: number, h: LongHeader, context: LongLineContext, totals: TotalsNames, sink: LongLineSink): void {
   if (row.length === 1 && row[0]!.trim() === '') return;
   if (isBlankRow(row)) return;
-  const country = cellAt(row, h.country) || context.fallbackCountry;
-  const service = cellAt(row, h.service);
-  const stakeholder = cellAt(row, h.stakeholder);
+  // A footnote ("Source: interviews, May 2024", quoted or split at its commas) starts the line and
+  // fills no cell's fields; a note column standing first may hold "Source: …" on a real cell's line.
+  if (isNoteLine(row[0]!) && (row.length > h.width || row.length <= h.score || (row[h.service] ?? '').trim() === '' || (row[h.stakeholder] ?? '').trim() === '')) {
+    return sink.note(joinCells(row, context.delimiter), line);
+  }
+  // A value holding an unquoted delimiter ("see report, page 4") would lose its end: never guess.
+  if (row.length > h.width) return sink.shape('extra-fields', row.length, line);
+  const { guarded } = context;
+  const country = cellAt(row, h.country, guarded) || context.fallbackCountry;
+  const service = cellAt(row, h.service, guarded);
+  const stakeholder = cellAt(row, h.stakeholder, guarded);
   if (service === '') return sink.emptyName('empty-service', line);
   if (stakeholder === '') return sink.emptyName('empty-stakeholder', line);
   if (totals.hasService(service)) return sink.total(service, h.service, line);
   if (totals.has(stakeholder)) return sink.total(stakeholder, h.stakeholder, line);
-  const score = readScore(row[h.score] ?? '', context.decimalComma);
-  sink.cell(country, service, stakeholder, score, h.note === undefined ? '' : cellAt(row, h.note), line);
+  if (row.length <= h.score) return sink.shape('missing-score', row.length, line);
+  const score = readScore(row[h.score]!, context.decimalComma);
+  sink.cell(country, service, stakeholder, score, cellAt(row, h.note, guarded), line);
 }
 
 /**
@@ -89,6 +108,10 @@ export const KIND_TOTAL = 2;
 export const KIND_CELL = 3;
 /** As KIND_CELL; scores: index in badScores. */
 export const KIND_BAD_SCORE = 4;
+/** ints: kind, line, 0 (extra fields) or 1 (missing score), fields. */
+export const KIND_SHAPE = 5;
+/** ints: kind, line, text. */
+export const KIND_NOTE = 6;
 
 // Scores are finite (0–10): two non-finite numbers are free to stand for blank and unknown.
 const BLANK = NaN;
@@ -142,6 +165,17 @@ export class LongLineRecorder implements LongLineSink {
     const at = this.next(KIND_TOTAL, line);
     this.ints[at + 2] = this.id(name);
     this.ints[at + 3] = column;
+  }
+
+  note(text: string, line: number): void {
+    const at = this.next(KIND_NOTE, line);
+    this.ints[at + 2] = this.id(text);
+  }
+
+  shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void {
+    const at = this.next(KIND_SHAPE, line);
+    this.ints[at + 2] = code === 'extra-fields' ? 0 : 1;
+    this.ints[at + 3] = fields;
   }
 
   cell(country: string, service: string, stakeholder: string, score: ScoreReading, note: string, line: number): void {

@@ -128,6 +128,14 @@ export class MatrixBuilder {
     this.hasNotes = true;
   }
 
+  /** Calls back for each cell never given (setOnce), which build() makes blank. */
+  forEachUnlisted(f: (row: number, col: number) => void): void {
+    const width = this.stakeholders.length;
+    this.lines.forEach((given, r) => {
+      for (let c = 0; c < width; c++) if (given[c] === undefined) f(r, c);
+    });
+  }
+
   get rowCount(): number {
     return this.rows.length;
   }

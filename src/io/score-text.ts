@@ -4,7 +4,7 @@ const BLANK = new Set(['', '-', '–', '—', '−', '―']);
 const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', 'unk']);
 
 /** The result of reading one score cell. */
-export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range'; value: string };
+export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range' | 'comma-decimal'; value: string };
 
 // Most cells of big files are blank, a single digit or this app's "NA": those readings are shared
 // objects, so a 150,000-line file does not allocate one per cell.
@@ -16,7 +16,8 @@ const PLAIN = /^(?:10|\d(?:\.\d+)?)$/;
 
 /**
  * Reads a score cell. Blank, "-" and "–" mean not involved; NA, N/A, ?, unknown and 不明 mean
- * unknown; numbers must lie in 0–10. With decimalComma, "2,5" reads as 2.5.
+ * unknown; numbers must lie in 0–10. With decimalComma (files delimited by tab, semicolon or pipe,
+ * pastes, the editor), "2,5" reads as 2.5; without it (comma files) it is refused with the reason.
  */
 export function readScore(raw: string, decimalComma = false): ScoreReading {
   if (raw === '') return BLANK_READING;
@@ -30,7 +31,12 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
   if (BLANK.has(text)) return BLANK_READING;
   if (UNKNOWN.has(text.toLowerCase())) return UNKNOWN_READING;
   let num = text;
-  if (decimalComma && /^[+]?\d*,\d+$/.test(num)) num = num.replace(',', '.');
+  if (/^[+]?\d*,\d+$/.test(num)) {
+    if (!decimalComma) {
+      return { ok: false, code: 'comma-decimal', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" has a decimal comma, which a comma-separated file cannot tell from a separator: write ${num.replace(',', '.')}, or save the file with tabs or semicolons` };
+    }
+    num = num.replace(',', '.');
+  }
   // Exponents are read too: other tools (and older exports of this app) write 1e-7.
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(num)) {
     return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
@@ -41,6 +47,11 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
     return { ok: false, code: 'out-of-range', value: clip(raw.trim()), reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}` };
   }
   return { ok: true, score: n };
+}
+
+/** Reads a score typed or pasted in the editor: cells are split at tabs, so "5,5" is 5.5. */
+export function readTypedScore(raw: string): ScoreReading {
+  return readScore(raw, true);
 }
 
 /** The reading of a score already read (shared objects for blank, unknown and whole numbers). */
@@ -73,21 +84,39 @@ export function plainDecimal(n: number): string {
   return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+// What a spreadsheet may run as a formula (OWASP "CSV injection"): =, +, -, @ and their full-width
+// forms, also after leading whitespace (ASCII, NBSP, U+3000, BOM), and a leading tab or CR. Text
+// with leading or trailing whitespace is guarded too, so that the reader, which trims unguarded
+// cells, gives it back exactly; and so is text whose apostrophes guard such text.
+const NEEDS_GUARD = /^'*(?:[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|\s)/u;
+
+/** Whether text needs guardCell's apostrophe to reach a spreadsheet inert and to read back exactly. */
+export function needsGuard(text: string): boolean {
+  return text.length > 0 && (NEEDS_GUARD.test(text) || /\s$/u.test(text));
+}
 
 /**
  * Guards a cell against spreadsheet formula injection by prefixing an apostrophe to text that a
- * spreadsheet would run (=, +, -, @, tab, CR). Apostrophes already there are kept, so
- * unguardCell(guardCell(x)) === x for every x.
+ * spreadsheet would run (see needsGuard). unguardCell(guardCell(x)) === x for every x.
  */
 export function guardCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return needsGuard(text) ? `'${text}` : text;
 }
 
-/** Undoes guardCell: one leading apostrophe before a formula character is removed. */
+/** Undoes guardCell: a leading apostrophe is removed when what follows needed it. */
 export function unguardCell(text: string): string {
   // Most cells do not start with an apostrophe: skip the pattern for them.
-  return text.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return text.charCodeAt(0) === 39 && needsGuard(text.slice(1)) ? text.slice(1) : text;
+}
+
+/**
+ * A text cell as a reader keeps it. In a file this app wrote (`guarded`), a guard apostrophe is
+ * removed and the text after it kept exactly; any other cell is trimmed. In other files an
+ * apostrophe is the author's text and is kept.
+ */
+export function readTextCell(raw: string, guarded: boolean): string {
+  if (guarded && raw.charCodeAt(0) === 39 && needsGuard(raw.slice(1))) return raw.slice(1);
+  return raw.trim();
 }
 
 function clip(s: string): string {

@@ -4,7 +4,7 @@
 // are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
 import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid } from './csv-grid';
 import { earlyLongLayout, readCsvText, sameLongLayout, type CsvReading, type LongLayout, type LongTail } from './csv-import';
-import { decodeBytes, type TextEncodingName } from './decode-text';
+import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
 import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
 import type { ImportResult } from './import-types';
@@ -54,46 +54,56 @@ export function tailDecoding(bytes: Uint8Array, forced?: TextEncodingName): Tail
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : 'guess';
 }
 
-/** A part of a file decoded: its text, the encoding used, and whether every byte was ASCII. */
+/**
+ * A part of a file decoded: its text, the encoding used, whether every byte was ASCII, and whether
+ * the encoding was certain (a byte-order mark, valid UTF-8, the user's choice, or a clear score: no note).
+ */
 export interface DecodedPart {
   readonly text: string;
   readonly encoding: TextEncodingName;
   readonly ascii: boolean;
+  readonly certain: boolean;
 }
 
-/** Decodes the head as decodeBytes decodes a whole file (BOM, guess or the user's choice). */
+/** Decodes the head as decodeBytes decodes a whole file (BOM, detection or the user's choice). */
 export function decodeHead(head: Uint8Array, forced?: TextEncodingName): DecodedPart {
-  const { text, encoding } = decodeBytes(head, forced);
-  return { text, encoding, ascii: text.length === head.byteLength };
+  const { text, encoding, ascii, certain } = forced ? decodeAs(head, forced) : detectEncoding(head);
+  return { text, encoding, ascii, certain };
 }
 
 /**
  * Decodes the tail. A U+FEFF at its start is text (only a file's first character can be a BOM);
- * guessing, bytes that are not valid UTF-8 are read as Shift_JIS, as decodeBytes does.
+ * guessing, it is detected as a whole file is (without a byte-order mark). UTF-8 shown by the
+ * head's BOM is certain only when the tail is valid UTF-8 (else the whole file reads its few odd
+ * bytes otherwise, with a note).
  */
 export function decodeTail(tail: Uint8Array, how: TailDecoding): DecodedPart {
-  const decode = (encoding: TextEncodingName, fatal: boolean): DecodedPart => {
-    const text = new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(tail);
-    return { text, encoding, ascii: text.length === tail.byteLength };
-  };
-  if (how !== 'guess') return decode(how, false);
-  try {
-    return decode('utf-8', true);
-  } catch {
-    return decode('shift_jis', false);
+  if (how === 'guess') {
+    const { text, encoding, ascii, certain } = detectEncoding(tail, { bom: false });
+    return { text, encoding, ascii, certain };
   }
+  const text = new TextDecoder(how, { ignoreBOM: true }).decode(tail);
+  const ascii = isAsciiText(text, tail);
+  return { text, encoding: how, ascii, certain: how !== 'utf-8' || text.indexOf('\uFFFD') < 0 };
+}
+
+function isAsciiText(text: string, bytes: Uint8Array): boolean {
+  if (text.length !== bytes.byteLength) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
+  return true;
 }
 
 /**
- * The encoding of the whole file when its two halves, decoded apart, read as the whole would: the
- * same encoding, or Shift_JIS for both where the half read as UTF-8 is plain ASCII (which both
- * read alike). Undefined when they disagree (the head was valid UTF-8 with other characters and the
- * tail is not): the file must then be read whole.
+ * The encoding of the whole file when its two halves, decoded apart, read as the whole would: both
+ * certain, and the same encoding, or one half plain ASCII (which every encoding here reads alike,
+ * and which adds nothing to detection's scores). Undefined otherwise (the halves disagree, or one
+ * was a guess or UTF-8 with odd bytes, which the whole file notes): the file must then be read whole.
  */
-export function joinedEncoding(head: DecodedPart, tail: Pick<DecodedPart, 'encoding' | 'ascii'>): TextEncodingName | undefined {
+export function joinedEncoding(head: DecodedPart, tail: Pick<DecodedPart, 'encoding' | 'ascii' | 'certain'>): TextEncodingName | undefined {
+  if (!head.certain || !tail.certain) return undefined;
   if (head.encoding === tail.encoding) return head.encoding;
-  if (head.encoding === 'shift_jis' && tail.encoding === 'utf-8' && tail.ascii) return 'shift_jis';
-  if (tail.encoding === 'shift_jis' && head.encoding === 'utf-8' && head.ascii) return 'shift_jis';
+  if (tail.ascii) return head.encoding;
+  if (head.ascii) return tail.encoding;
   return undefined;
 }
 
@@ -115,7 +125,7 @@ export function readLongTail(text: string, layout: LongLayout, onProgress?: (fra
 /** What the tail's reader sends back: its lines, or nothing (it failed or was cancelled). */
 export interface TailOutcome {
   readonly tail: LongTail;
-  readonly decoded: Pick<DecodedPart, 'encoding' | 'ascii'>;
+  readonly decoded: Pick<DecodedPart, 'encoding' | 'ascii' | 'certain'>;
 }
 
 /** How to read one file: the user's choices and progress, as importBytes takes them. */

@@ -6,6 +6,7 @@ import { remapKey } from '../io/header-names';
 import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
 import { readInBackground, warmUpWorkers } from '../io/import-runner';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
+import { readUnlistedAs, type UnlistedAs } from '../io/unlisted-cells';
 import { importMessages } from '../i18n/import-messages';
 import { applyImportResults, withNames, type ChooseConflict, type ConflictChoice, type PickReplacement } from './import-outcome';
 import type { AppState } from './store';
@@ -26,6 +27,8 @@ export interface PendingFile {
   readonly remap: HeaderRemap;
   /** Names the user gave incoming countries in the review (country as read → name to import under). */
   readonly names?: Readonly<Record<string, string>>;
+  /** How the cells the file does not list are read (blank, as read, unless the user chose unknown). */
+  readonly unlistedAs?: UnlistedAs;
   readonly result: ImportResult;
 }
 
@@ -66,6 +69,8 @@ export interface ImportSlice {
   setReviewEncoding: (key: number, encoding: TextEncodingName | undefined) => Promise<void>;
   /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
   remapHeader: (key: number, header: string, as: string) => Promise<void>;
+  /** Re-reads a file of the review with many headers read alike (the review's bulk choice for those not listed one by one). */
+  remapHeaders: (key: number, headers: readonly string[], as: string) => Promise<void>;
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
   /** Makes one choice for several countries of a file at once (a bundled one is never replaced: "replace" keeps both). */
   chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
@@ -73,6 +78,8 @@ export interface ImportSlice {
   chooseReplacement: (targetId: string, pick: string) => void;
   /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
   renameIncoming: (key: number, country: string, name: string) => void;
+  /** Reads the cells a file of the review does not list as not involved (blank) or unknown. */
+  chooseUnlisted: (key: number, as: UnlistedAs) => void;
   /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
   confirmImport: () => void;
   /** Closes the review; nothing changes. */
@@ -98,7 +105,8 @@ export function candidateKey(fileKey: number, matrixIndex: number): string {
 export function reviewDecisions(review: ImportReviewState): { results: ImportResult[]; choose: ChooseConflict; pick: PickReplacement } {
   const { files, choices, replaceWith = {} } = review;
   return {
-    results: files.map((f) => withNames(f.result, f.names)),
+    // The warning on cells a long file does not list says how they were read, in the status too.
+    results: files.map((f) => withNames(readUnlistedAs(f.result, f.unlistedAs ?? 'blank'), f.names)),
     choose: (i, country) => choices[conflictKey(files[i]!.key, country)] ?? 'keep-both',
     pick: (targetId) => {
       const picked = replaceWith[targetId];
@@ -191,6 +199,12 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         else remap[remapKey(header)] = as;
         return { ...f, remap };
       }),
+    remapHeaders: (key, headers, as) =>
+      update(key, (f) => {
+        const remap = { ...f.remap };
+        for (const h of headers) remap[remapKey(h)] = as;
+        return { ...f, remap };
+      }),
     chooseConflict: (key, country, choice) => {
       const review = get().review;
       if (review) set({ review: { ...review, choices: { ...review.choices, [conflictKey(key, country)]: choice } } });
@@ -211,6 +225,10 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       const review = get().review;
       if (!review) return;
       set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)) } });
+    },
+    chooseUnlisted: (key, as) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, unlistedAs: as } : f)) } });
     },
     confirmImport: () => {
       const { review, workspace, selectedId } = get();

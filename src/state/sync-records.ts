@@ -38,6 +38,9 @@ export interface MetaRecord {
 export const META_KEY = 'meta';
 export const countryKey = (id: string) => `country:${id}`;
 export const isCountryKey = (key: string) => key.startsWith('country:');
+/** A version of a country (History): written once, deleted when pruned or by the user. */
+export const versionKey = (id: string) => `version:${id}`;
+export const isVersionKey = (key: string) => key.startsWith('version:');
 /** Where a record that failed validation at start-up is kept (never deleted). */
 export const asideKey = (key: string) => `aside:${key}`;
 

@@ -1,6 +1,7 @@
 import type { MergeConflict } from '../domain/matrix-merge';
 import { mergeMatrix } from '../domain/matrix-merge';
 import type { RoleMatrix } from '../domain/matrix';
+import type { CountryVersion } from '../domain/versions';
 import type { Workspace } from '../domain/workspace';
 import type { RecordStore } from '../io/record-store';
 import type { Slide } from './present-slice';
@@ -12,6 +13,8 @@ import {
   isCountryKey,
   isCountryRecord,
   isMetaRecord,
+  isVersionKey,
+  versionKey,
   mergeDeck,
   META_KEY,
   type CountryRecord,
@@ -74,6 +77,8 @@ export interface SyncOptions {
   /** Longest a change waits under continuous typing, in ms (default 750). */
   readonly maxWaitMs?: number;
   readonly validate?: ValidateMatrix;
+  /** Checks a stored version; without it versions are checked by shape and their matrix by `validate`. */
+  readonly validateVersion?: (value: unknown, path: string) => { version: CountryVersion } | { error: string };
   readonly journal?: SyncJournal;
   readonly onError: (error: unknown) => void;
   readonly onSaved?: () => void;
@@ -87,6 +92,8 @@ export interface LoadedWorkspace {
   readonly workspace: Workspace;
   readonly deck?: readonly Slide[];
   readonly selectedId?: string;
+  /** The versions of countries (History). */
+  readonly versions: readonly CountryVersion[];
   /** The whole-workspace save of earlier versions, when there are no records yet (to migrate). */
   readonly legacy?: unknown;
   /** Records that failed validation: moved aside under `aside:<key>`, never deleted. */
@@ -127,6 +134,19 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
   /** Clashes found while taking in another tab's change, to be told to it by our next write. */
   const pendingOverrode = new Map<string, NonNullable<CountryRecord['overrode']>>();
   let baseMeta: MetaRecord | undefined;
+  /** The versions as stored (they never change once made: only added and deleted). */
+  const storedVersions = new Map<string, CountryVersion>();
+  let syncedVersions: readonly CountryVersion[] | undefined;
+  const checkVersion = (value: unknown, key: string): CountryVersion | undefined => {
+    if (o.validateVersion) {
+      const r = o.validateVersion(value, key);
+      return 'version' in r ? r.version : undefined;
+    }
+    const v = value as CountryVersion;
+    if (typeof v !== 'object' || v === null || typeof v.id !== 'string' || typeof v.countryId !== 'string') return undefined;
+    const m = validate(v.matrix, `${key}.matrix`);
+    return 'matrix' in m ? { ...v, matrix: m.matrix } : undefined;
+  };
   let syncedDeck: readonly Slide[] | undefined;
   let syncedSelected: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
@@ -156,6 +176,12 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
         else setAside.push({ key, reason: 'meta: not a deck record', value });
         continue;
       }
+      if (isVersionKey(key)) {
+        const v = checkVersion(value, key);
+        if (v && versionKey(v.id) === key) storedVersions.set(v.id, v);
+        else setAside.push({ key, reason: `${key}: not a version`, value });
+        continue;
+      }
       if (!isCountryKey(key)) continue;
       const checked = checkRecord(value, key);
       if ('reason' in checked) {
@@ -181,13 +207,14 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
         () => ({ writes: new Map(setAside.flatMap((s) => [[asideKey(s.key), { reason: s.reason, value: s.value, at: new Date().toISOString() }] as const, [s.key, undefined] as const])), result: undefined }),
       );
     }
-    const found = base.size > 0 || baseMeta !== undefined;
+    const found = base.size > 0 || baseMeta !== undefined || storedVersions.size > 0;
     return {
       found,
       ...(!found && all.has(LEGACY_KEY) ? { legacy: all.get(LEGACY_KEY) } : {}),
       workspace: { matrices: present.map((p) => p.m) },
       ...(baseMeta ? { deck: baseMeta.deck, ...(baseMeta.selectedId ? { selectedId: baseMeta.selectedId } : {}) } : {}),
       setAside: setAside.map(({ key, reason }) => ({ key, reason })),
+      versions: [...storedVersions.values()],
     };
   };
 
@@ -266,11 +293,18 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
 
   const save = async (urgent = false) => {
     const changes = localChanges();
-    const { deck, selectedId } = store.getState();
+    const { deck, selectedId, versions } = store.getState();
     const metaChanged = deck !== syncedDeck || selectedId !== syncedSelected;
-    if (changes.length === 0 && !metaChanged) return;
+    const vAdded = versions === syncedVersions ? [] : versions.filter((v) => !storedVersions.has(v.id));
+    const vIds = new Set(versions.map((v) => v.id));
+    const vDeleted = versions === syncedVersions ? [] : [...storedVersions.keys()].filter((id) => !vIds.has(id));
+    if (changes.length === 0 && !metaChanged && vAdded.length === 0 && vDeleted.length === 0) {
+      syncedVersions = versions;
+      return;
+    }
     const at = new Date().toISOString();
-    const keys = [...changes.map((c) => countryKey(c.id)), ...(metaChanged ? [META_KEY] : [])];
+    const versionKeys = [...vAdded.map((v) => versionKey(v.id)), ...vDeleted.map(versionKey)];
+    const keys = [...changes.map((c) => countryKey(c.id)), ...(metaChanged ? [META_KEY] : []), ...versionKeys];
     // When the page is going away there is no time to wait for the lock (its callback would run
     // after the page is gone); the transaction alone still never interleaves with another save.
     const locked = urgent ? <T>(_n: string, fn: () => Promise<T>) => fn() : lock;
@@ -293,9 +327,14 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
           meta = { rev: (theirs?.rev ?? 0) + 1, deck: mergedDeck, ...(selectedId ? { selectedId } : {}), by: tab, at };
           writes.set(META_KEY, meta);
         }
+        for (const v of vAdded) writes.set(versionKey(v.id), v);
+        for (const id of vDeleted) writes.set(versionKey(id), undefined);
         return { writes, result: { outcomes, meta } };
       }),
     );
+    for (const v of vAdded) storedVersions.set(v.id, v);
+    for (const id of vDeleted) storedVersions.delete(id);
+    if (store.getState().versions === versions) syncedVersions = versions;
     for (const { change, outcome } of result.outcomes) {
       if (!outcome.collision) pendingOverrode.delete(change.id);
       afterSave(change, outcome);
@@ -311,7 +350,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       for (const k of journalled.splice(0)) o.journal?.remove(k);
       o.journal?.remove(journalKey);
     }
-    o.channel?.post({ from: tab, keys: keys.filter((k) => k === META_KEY || result.outcomes.some((x) => !x.outcome.collision && countryKey(x.change.id) === k)) });
+    o.channel?.post({ from: tab, keys: keys.filter((k) => k === META_KEY || isVersionKey(k) || result.outcomes.some((x) => !x.outcome.collision && countryKey(x.change.id) === k)) });
     o.onSaved?.();
   };
 
@@ -372,7 +411,35 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (tracking) store.temporal.getState().resume();
   };
 
-  const takeIn = async (keys: readonly string[]) => takeInRecords(await o.records.read(keys));
+  const takeIn = async (keys: readonly string[]) => {
+    const got = await o.records.read(keys);
+    takeInRecords(got);
+    takeInVersions(keys.filter(isVersionKey), got);
+  };
+
+  /** Versions another tab added (present in `got`) or deleted (asked for, absent). */
+  const takeInVersions = (keys: readonly string[], got: ReadonlyMap<string, unknown>) => {
+    let changed = false;
+    for (const key of keys) {
+      const id = key.slice('version:'.length);
+      const v = got.has(key) ? checkVersion(got.get(key), key) : undefined;
+      if (v && !storedVersions.has(id)) {
+        storedVersions.set(id, v);
+        changed = true;
+      } else if (!got.has(key) && storedVersions.has(id)) {
+        storedVersions.delete(id);
+        changed = true;
+      }
+    }
+    if (!changed) return;
+    const { versions } = store.getState();
+    const here = new Set(versions.map((v) => v.id));
+    const unsavedHere = syncedVersions === versions ? [] : versions.filter((v) => !storedVersions.has(v.id) && !keys.includes(versionKey(v.id)));
+    const next = [...versions.filter((v) => storedVersions.has(v.id)), ...[...storedVersions.values()].filter((v) => !here.has(v.id)), ...unsavedHere];
+    const clean = unsavedHere.length === 0 && syncedVersions === versions;
+    store.getState().loadVersions(next);
+    if (clean) syncedVersions = store.getState().versions;
+  };
 
   const takeInRecords = (got: ReadonlyMap<string, unknown>) => {
     const changes: OutsideChange[] = [];
@@ -473,10 +540,12 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     for (const m of s.workspace.matrices) orderOf(m.id);
     syncedDeck = baseMeta ? s.deck : undefined;
     syncedSelected = baseMeta?.selectedId;
+    // Versions the store holds that are stored already count as saved; others (a standalone file's) are written.
+    syncedVersions = s.versions.every((v) => storedVersions.has(v.id)) && s.versions.length === storedVersions.size ? s.versions : undefined;
     const delay = o.delayMs ?? 250;
     const maxWait = o.maxWaitMs ?? 750;
     const unsubscribe = store.subscribe((st, prev) => {
-      if (st.workspace === prev.workspace && st.selectedId === prev.selectedId && st.deck === prev.deck) return;
+      if (st.workspace === prev.workspace && st.selectedId === prev.selectedId && st.deck === prev.deck && st.versions === prev.versions) return;
       const now = Date.now();
       if (!firstDirty) firstDirty = now;
       if (timer) clearTimeout(timer);
@@ -495,7 +564,12 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
   };
 
   /** Takes in every record changed since this tab last heard (a message may have been missed). */
-  const refresh = () => enqueue(async () => takeInRecords(await o.records.readAll())).catch((e: unknown) => o.onError(e));
+  const refresh = () =>
+    enqueue(async () => {
+      const all = await o.records.readAll();
+      takeInRecords(all);
+      takeInVersions([...new Set([...[...all.keys()].filter(isVersionKey), ...[...storedVersions.keys()].map(versionKey)])], all);
+    }).catch((e: unknown) => o.onError(e));
 
   return { load, start, flush: (urgent?: boolean) => flush(urgent).then(() => undefined), refresh: () => refresh().then(() => undefined) };
 }

@@ -64,8 +64,8 @@ export const TwoCountries: Story = {
     await expect(metric(canvasElement, 'Japan', 'ncscShare')).toBe('8.7 %');
     await expect(metric(canvasElement, 'Singapore', 'ncscShare')).toBe('25.4 %');
     const summary = canvas.getByRole('list', { name: 'Summary' });
-    await expect(summary).toHaveTextContent('Japan: Highest private-sector share (49 %) of the two; lowest national-agency share (9 %) and government share (36 %).');
-    await expect(summary).toHaveTextContent('Singapore: Highest national-agency share (25 %) and government share (45 %) of the two; lowest private-sector share (39 %).');
+    await expect(summary).toHaveTextContent('Japan: Highest private-sector share (49.5 %) of the two; lowest national-agency share (8.7 %) and government share (35.5 %).');
+    await expect(summary).toHaveTextContent('Singapore: Highest national-agency share (25.4 %) and government share (45.2 %) of the two; lowest private-sector share (39.1 %).');
     await expect(canvas.getByRole('group', { name: 'Difference: Japan − Singapore' })).toBeInTheDocument();
     await expect(canvas.getByRole('rowheader', { name: 'Japan – Singapore' }).closest('tr')?.querySelector('td[data-metric="similarity"]')).toHaveTextContent('0.710');
   },

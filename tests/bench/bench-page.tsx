@@ -4,6 +4,7 @@ import '../../src/app/styles.css';
 import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
 import { importSuite } from './bench-import';
+import { reviewSuite } from './bench-review';
 import { BareTable, mountWith, renderBare } from './bench-app';
 import { compareSuite, editorSuite, sankeySuite } from './bench-views';
 
@@ -46,11 +47,16 @@ function importBench() {
   return importSuite(() => mountWith([]), (fn) => flushSync(fn));
 }
 
+/** The review suite on an app with no country loaded yet. */
+function reviewBench() {
+  return reviewSuite(() => mountWith([]), (fn) => flushSync(fn));
+}
+
 declare global {
   interface Window {
-    bench: { heatmap: typeof heatmap; import: typeof importBench; sankey: typeof sankeySuite; compare: typeof compareSuite; editor: typeof editorSuite };
+    bench: { heatmap: typeof heatmap; import: typeof importBench; review: typeof reviewBench; sankey: typeof sankeySuite; compare: typeof compareSuite; editor: typeof editorSuite };
     benchReady: boolean;
   }
 }
-window.bench = { heatmap, import: importBench, sankey: sankeySuite, compare: compareSuite, editor: editorSuite };
+window.bench = { heatmap, import: importBench, review: reviewBench, sankey: sankeySuite, compare: compareSuite, editor: editorSuite };
 window.benchReady = true;

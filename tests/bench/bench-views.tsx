@@ -2,7 +2,8 @@
 import { flushSync } from 'react-dom';
 import { setCell, setCells } from '../../src/domain/edit-ops';
 import type { Score } from '../../src/domain/matrix';
-import { toSaved } from '../../src/state/persistence';
+import { memoryRecords } from '../../src/io/record-store';
+import { createWorkspaceSync } from '../../src/state/workspace-sync';
 import { BareTable, mountWith, renderBare } from './bench-app';
 import { nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
@@ -72,7 +73,20 @@ export async function editorSuite(): Suite {
   const key = await time('editor 64×40: one score typed → store + render', 21, (i) => flushSync(() => store.getState().editMatrix(id, (x) => setCell(x, i % 64, (i * 7) % 40, i % 11))));
   const block: Score[][] = Array.from({ length: 64 }, (_, r) => Array.from({ length: 40 }, (_, c) => ((r + c) % 12 === 11 ? 'unknown' : (r * c) % 11)));
   const paste = await time('editor 64×40: paste a 64×40 block → store + render', 11, (i) => flushSync(() => store.getState().editMatrix(id, (x) => setCells(x, 0, 0, i % 2 ? block : block.map((row) => row.map(() => 1))))));
-  // What the autosave does on the main thread when it fires (after typing pauses): build the save.
-  const save = await time('editor: building the autosave snapshot (runs after a 250 ms pause, not per keystroke)', 11, () => structuredClone(toSaved(store.getState().workspace, id)));
-  return { baseline, key, paste, save };
+  // A version (History) of the 64 × 40 country: the snapshot and the copy IndexedDB makes of it.
+  const snapshot = await time('editor 64×40: a version taken (snapshot + the structured copy IndexedDB stores)', 11, (i) => {
+    store.getState().saveNamedVersion(id, `bench ${i}`);
+    structuredClone(store.getState().versions.at(-1));
+  });
+  // What the save does on the main thread when it fires (after a pause, or 750 ms into continuous typing):
+  // find the changed country, decide its record against the stored one, and copy it.
+  const records = memoryRecords();
+  const sync = createWorkspaceSync(store, { records, scope: 'bench', bundled: [], delayMs: 1e9, maxWaitMs: 1e9, onError: (e) => console.error(e) });
+  sync.start();
+  await sync.flush();
+  const save = await time('editor 64×40: one changed country saved as its record (decide + copy; the IndexedDB write itself is off the main thread)', 11, async (i) => {
+    store.getState().editMatrix(id, (x) => setCell(x, i % 64, 3, i % 11));
+    await sync.flush();
+  });
+  return { baseline, key, paste, snapshot, save };
 }

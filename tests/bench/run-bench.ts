@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveStatic } from '../e2e/harness';
 import type { Timing } from './bench-kit';
+import { syncSuite } from './bench-sync';
 
 const outDir = 'bench-results/dist';
 await build({ root: 'tests/bench', base: './', plugins: [react()], logLevel: 'warn', build: { minify: process.env.BENCH_MINIFY !== '0', outDir: '../../' + outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/bench.html' } } });
@@ -20,9 +21,11 @@ const results: Record<string, Record<string, Timing | number[]>> = {};
 const only = process.env.BENCH_SUITE;
 if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
 if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
+if (!only || only === 'review') results.review = await page.evaluate(() => window.bench.review());
 if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
 if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
 if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());
+if (!only || only === 'sync') results.sync = await syncSuite(browser);
 await browser.close();
 await site.close();
 
@@ -36,7 +39,7 @@ for (const [suite, r] of Object.entries(results)) {
     if (Array.isArray(v)) continue;
     lines.push(`| ${v.name} | ${v.medianMs} | ${v.maxMs} | ${base ? (v.medianMs / base.medianMs).toFixed(2) : ''} |`);
   }
-  for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) lines.push(`\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + ' ms'}`);
+  for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) lines.push(`\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + (k.endsWith('Nodes') ? ' nodes' : ' ms')}`);
 }
 const report = lines.join('\n');
 console.log(report);

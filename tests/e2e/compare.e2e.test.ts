@@ -61,9 +61,9 @@ describe('the comparison view in Chromium', () => {
 
     const summaries = (await page.getByRole('list', { name: 'Summary' }).getByRole('listitem').allTextContents()).map((s) => s.replace(/\u00a0/g, ' '));
     expect(summaries).toEqual([
-      'Japan: Highest mean number of players per row (3.8) of the three; lowest national-agency share (9 %) and concentration (0.30).',
-      'United States: Highest private share of technical work (55 %) and law-enforcement share (10 %) of the three; lowest government share (33 %).',
-      'Singapore: Highest national-agency share (25 %) and government share (45 %) of the three; lowest private-sector share (39 %).',
+      'Japan: Highest mean number of players per row (3.78) of the three; lowest national-agency share (8.7 %) and concentration (0.297).',
+      'United States: Highest private share of technical work (55.0 %) and law-enforcement share (10.0 %) of the three; lowest government share (33.2 %).',
+      'Singapore: Highest national-agency share (25.4 %) and government share (45.2 %) of the three; lowest private-sector share (39.1 %).',
     ]);
     const pairs = page.getByRole('table', { name: /Cosine similarity/ });
     expect(await pairs.getByRole('row', { name: /^Japan – United States/ }).locator('td[data-metric="similarity"]').textContent()).toBe('0.777');
@@ -196,7 +196,7 @@ describe('the comparison view in Chromium', () => {
     await page.getByRole('option', { name: '日本語' }).click();
     await page.getByRole('heading', { name: '国の比較' }).waitFor();
     expect(await column(page, 'ncscShare')).toEqual(['8.7%', '22.8%', '25.4%']);
-    expect(await page.getByRole('list', { name: '要約' }).getByRole('listitem').nth(2).textContent()).toBe('Singapore：3 か国中、国家機関の比率（25%）、政府の比率（45%）が最も高く、民間の比率（39%）が最も低い。');
+    expect(await page.getByRole('list', { name: '要約' }).getByRole('listitem').nth(2).textContent()).toBe('Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。');
     expect(await page.getByRole('columnheader', { name: /技術的業務/ }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/compare-ja.png`, fullPage: true });
   });

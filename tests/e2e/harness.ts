@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -21,11 +21,16 @@ const TYPES: Record<string, string> = {
  * A static file server on 127.0.0.1. `mounts` maps URL prefixes to folders, e.g.
  * { "/deep/sub/path/": "dist", "/files/": "tests/fixtures" }; `url` is the first mount's URL.
  */
-export async function serveStatic(mounts: Record<string, string>): Promise<{ origin: string; url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(mounts: Record<string, string>, routes: Record<string, RouteHandler> = {}): Promise<{ origin: string; url: string; server: Server; close: () => Promise<void> }> {
   const table = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
   const server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const route = routes[path];
+      if (route) {
+        route(req, res);
+        return;
+      }
       const mount = table.find(([prefix]) => path.startsWith(prefix));
       if (!mount) {
         res.writeHead(404).end('not found');
@@ -50,8 +55,17 @@ export async function serveStatic(mounts: Record<string, string>): Promise<{ ori
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const origin = `http://127.0.0.1:${port}`;
-  return { origin, url: `${origin}${table[0]![0]}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+  // A route that never finishes holds its connection open: close drops every connection.
+  const close = () =>
+    new Promise<void>((ok) => {
+      server.close(() => ok());
+      server.closeAllConnections();
+    });
+  return { origin, url: `${origin}${table[0]![0]}`, server, close };
 }
+
+/** A handler for one exact path of serveStatic (e.g. a response that never finishes). */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The production build the e2e tests serve: dist/, or E2E_DIST when several builds coexist. */
 export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
@@ -85,6 +99,8 @@ export type StaticSite = Awaited<ReturnType<typeof serveStatic>>;
 export interface ChromiumAppOptions {
   /** URL prefix → folder, as serveStatic takes them; the first is `site.url`. Default { '/app/': DIST_DIR }. */
   mounts?: Record<string, string>;
+  /** Exact paths answered by a handler instead of a file (serveStatic's routes). */
+  routes?: Record<string, RouteHandler>;
   /** Default 1400 × 1000. */
   viewport?: { width: number; height: number };
   /** Anything else each test's browser context needs (acceptDownloads, permissions…). */
@@ -128,7 +144,7 @@ export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp 
 
   beforeAll(async () => {
     if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
-    site = await serveStatic(mounts);
+    site = await serveStatic(mounts, options.routes);
     browser = await launchChromium();
   });
 

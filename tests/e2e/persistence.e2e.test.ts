@@ -95,6 +95,49 @@ describe('one workspace across tabs', () => {
   });
 });
 
+describe('bad saved data', () => {
+  it('a poisoned saved country is set aside (kept, not deleted), the alert says so, and the app works', async () => {
+    const { page, site } = app;
+    await page.goto(site.url);
+    await page.getByText(title('Japan')).waitFor();
+    await importCsv(page, 'good.csv', csvOf('Good', 4), title('Good'));
+    await expect.poll(() => page.evaluate(() => new Promise<number>((ok) => {
+      const req = indexedDB.open('x1060-roles');
+      req.onsuccess = () => {
+        const all = req.result.transaction('workspace').objectStore('workspace').getAllKeys();
+        all.onsuccess = () => ok(all.result.filter((k) => typeof k === 'string' && k.startsWith('country:user:')).length);
+      };
+    }))).toBe(1);
+    // A record as an older or hostile writer might leave it: a row note that is not text.
+    await page.evaluate(() => new Promise<void>((ok) => {
+      const req = indexedDB.open('x1060-roles');
+      req.onsuccess = () => {
+        const store = req.result.transaction('workspace', 'readwrite').objectStore('workspace');
+        const get = store.get('country:user:Good');
+        get.onsuccess = () => {
+          const rec = get.result as { matrix: { rowNotes?: unknown } };
+          store.put({ ...rec, id: 'user:Evil', matrix: { ...rec.matrix, id: 'user:Evil', country: 'Evil', rowNotes: { B: { evil: 1 } } } }, 'country:user:Evil');
+          store.transaction.oncomplete = () => ok();
+        };
+      };
+    }));
+    await page.reload();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('could not be read and was set aside (not deleted): country:user:Evil.matrix.rowNotes.B');
+    expect(await countries(page)).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Good']);
+    // The heatmap answers the pointer (the poisoned note never reached a tooltip).
+    await page.locator('[role="gridcell"]').first().hover();
+    expect(await page.locator('[role="gridcell"]').count()).toBeGreaterThan(0);
+    const kept = await page.evaluate(() => new Promise<boolean>((ok) => {
+      const req = indexedDB.open('x1060-roles');
+      req.onsuccess = () => {
+        const get = req.result.transaction('workspace').objectStore('workspace').get('aside:country:user:Evil');
+        get.onsuccess = () => ok(get.result !== undefined);
+      };
+    }));
+    expect(kept).toBe(true);
+  });
+});
+
 describe('standalone files', () => {
   it('each saved file keeps its own work, apart from the others and from the app', async () => {
     const { page, site } = app;

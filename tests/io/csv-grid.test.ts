@@ -10,7 +10,8 @@ function guessOnWholeSample(text: string): string {
   let best = { d: ',', bad: Infinity, delta: Infinity, avg: 0 };
   for (const d of [',', '\t', ';', '|']) {
     const r = Papa.parse<string[]>(sample, { delimiter: d, newline: '\n', preview: 30, skipEmptyLines: 'greedy' });
-    const rows = r.data.length === 30 || sample.length === text.length ? r.data : r.data.slice(0, -1);
+    // Since #15: a first row longer than the whole sample (20,000 columns) is kept, not dropped as cut short.
+    const rows = r.data.length === 30 || sample.length === text.length || r.data.length === 1 ? r.data : r.data.slice(0, -1);
     const counts = rows.map((row) => row.length);
     if (counts.length === 0) continue;
     const avg = counts.reduce((a, b) => a + b, 0) / counts.length;

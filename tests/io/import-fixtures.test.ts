@@ -61,7 +61,10 @@ describe('delimiters, quoting, line ends and numbers', () => {
     expect(m.country).toBe('Bosnia, and "Herzegovina"');
     expect(m.stakeholders[0]!.name).toBe('Ministry of Security,\nCyber unit');
     expect(Object.values(m.notes!)).toEqual(['line one\nline two, with comma']);
-    expect(warnings(r)).toEqual(['line 2, column 3 (C, stakeholder): "Ministry of Security,\nCyber unit" is not a standard stakeholder type; kept as a custom stakeholder']);
+    expect(warnings(r)).toEqual([
+      'line 2, column 3 (C, stakeholder): "Ministry of Security,\nCyber unit" is not a standard stakeholder type; kept as a custom stakeholder',
+      '2 cells are not in the file (no line gives them): read as not involved (blank)',
+    ]);
   });
 
   it('counts lines with CR line ends (old Mac) and mixed CR/LF/CRLF', () => {
@@ -85,7 +88,12 @@ describe('layout', () => {
     const r = read('seed-like-titles.tsv');
     expect(keys(r)).toEqual(['ncsc', 'national-csirt', 'academia']);
     expect(r.matrices[0]!.cells).toEqual([[10, null, 3], [null, 10, null]]);
-    expect(warnings(r)).toEqual(['line 4, column 1 (A): text left of the row labels was read as a group heading, not data: "Services"']);
+    expect(warnings(r)).toEqual([
+      'line 1: "Division of roles (Ruritania)" is a title line above the header, not a row: it was kept as the country\'s notes',
+      'line 2: "Category Work Items Players/Stake holders" is a title line above the header, not a row: it was kept as the country\'s notes',
+      'line 4, column 1 (A): text left of the row labels was read as a group heading, not data: "Services"',
+    ]);
+    expect(r.matrices[0]!.provenance.notes).toBe('Division of roles (Ruritania)\nCategory Work Items Players/Stake holders');
   });
 
   it('drops fully empty rows and columns', () => {

@@ -12,12 +12,13 @@ import { exportWorkspaceJson, parseWorkspaceJson } from '../../src/io/workspace-
 import { stakeholderKeyOf } from '../../src/io/matrix-builder';
 
 // Names as people type them, including formula starters, quotes, delimiters and Japanese.
-const nameChars = fc.constantFrom(...'abcXYZ 0189=+-@\'",;|\t日本語（）・'.split(''));
+const nameChars = fc.constantFrom(...'abcXYZ 0189=+-@\'",;|\t日本語（）・:：'.split(''), 'Note:', 'Source:', '出典：');
 const name = fc
   .array(nameChars, { minLength: 1, maxLength: 12 })
   .map((cs) => cs.join('').trim())
   // Names the importer reads specially by design (totals, X.1060 ids, standard types) are left out.
   .filter((s) => s !== '' && !isTotalsName(s) && x1060IdOfLabel(s) === null && foldName(s) !== '' && !/^\s|\s$/.test(s));
+const noteText = fc.string({ unit: fc.constantFrom(...'ab 日\'"=+-@,;|'.split(''), '\r', '\n', '\t', '\u00A0', '\u3000', '\uFEFF', '＝', '＋', '－', '＠'), minLength: 1, maxLength: 10 });
 const score: fc.Arbitrary<Score> = fc.oneof(fc.constant(null), fc.constant<Score>('unknown'), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 100 }).map((n) => n / 10));
 
 const matrixArb = fc
@@ -33,16 +34,24 @@ const matrixArb = fc
       { maxLength: 3, selector: (s) => stakeholderKeyOf(s) },
     ),
     seed: fc.array(score, { minLength: 100, maxLength: 100 }),
-    note: fc.option(name, { nil: undefined }),
+    // Any text a note may hold: CR, LF, whitespace of every kind at either end, guard apostrophes, formula starters.
+    note: fc.option(noteText, { nil: undefined }),
+    customFirst: fc.boolean(),
+    blankRow: fc.boolean(),
   })
   .filter((r) => r.standard.length + r.custom.length > 0)
   .map((r): RoleMatrix => {
-    const rows = [...r.services.map((id) => ({ key: id, x1060Id: id, label: id })), ...r.customRows.map((l) => ({ key: `custom:${l}`, label: l }))];
+    const services = r.services.map((id) => ({ key: id, x1060Id: id, label: id }));
+    const custom = r.customRows.map((l) => ({ key: `custom:${l}`, label: l }));
+    // Custom rows first (a country whose first row is "National coordination") or last.
+    const rows = r.customFirst ? [...custom, ...services] : [...services, ...custom];
     const stakeholders = [
       ...r.standard.map((t) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector })),
       ...r.custom.map((n) => ({ key: stakeholderKeyOf(n), name: n, sector: 'other' as const })),
     ];
-    const cells = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 100]!));
+    const cells: Score[][] = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 100]!));
+    // A last row with nothing under the stakeholders must not pass for a footnote.
+    if (r.blankRow) cells[cells.length - 1] = stakeholders.map((): Score => null);
     const notes = r.note ? { [`${rows[0]!.key}\u0000${stakeholders[0]!.key}`]: r.note } : undefined;
     return { id: `user:${r.country}`, country: r.country, rows, stakeholders, cells, ...(notes ? { notes } : {}), provenance: { file: 'x.csv', source: r.country } };
   });
@@ -75,6 +84,9 @@ describe('exports re-import unchanged', () => {
     );
   });
 
+  // The wide CSV carries one country's rows, stakeholders and scores (unknowns included); it cannot
+  // carry the country's name (the file names it), cell or row notes, provenance, or the labels of
+  // X.1060 rows (written as their ids).
   it('wide CSV per country, named after its file', () => {
     fc.assert(
       fc.property(matrixArb.filter((m) => [...m.country].every((ch) => ch >= ' ' && !'\\/:*?"<>|'.includes(ch))), (m) => {
@@ -95,7 +107,7 @@ describe('the importer never throws', () => {
     // Every problem that points into the file names a real line; only whole-file ones have none, and
     // a bad value of a JSON workspace, which names its path instead.
     for (const p of r.problems) {
-      if (p.line === undefined) expect(['empty', 'too-large', 'unreadable', 'more-errors', 'group-heading', 'bad-json-value']).toContain(p.code);
+      if (p.line === undefined) expect(['empty', 'too-large', 'unreadable', 'more-errors', 'group-heading', 'bad-json-value', 'encoding-guess', 'unlisted-cells']).toContain(p.code);
       else expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
       if (p.code === 'bad-json-value') expect(p.message).toMatch(/^matrices\[\d+\]/);
     }
@@ -104,7 +116,7 @@ describe('the importer never throws', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => check(importBytes('f.csv', bytes))), { numRuns: 500 });
   });
   it('on arbitrary text made of CSV-ish pieces', () => {
-    const piece = fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '\r', 'A', 'D-2', 'NCSC', '7', '12', 'NA', '-', ' ', 'country', 'service', 'stakeholder', 'score', 'Total', '日本', '{', '"x1060-roles-workspace"');
+    const piece = fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '\r', 'A', 'D-2', 'NCSC', '7', '12', 'NA', '-', ' ', 'country', 'service', 'stakeholder', 'score', 'Total', '日本', '{', '"x1060-roles-workspace"', 'Source: x', '注：', 'note', "'=", '7,5', ',,,,,,', '\u3000');
     fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (ps) => check(importBytes('f.csv', new TextEncoder().encode(ps.join(''))))), { numRuns: 1000 });
   });
   it('on arbitrary unicode strings', () => {

@@ -59,17 +59,22 @@ describe('decoding the halves apart', () => {
   });
 
   it('guesses Shift_JIS for a tail that is not UTF-8', () => {
-    expect(decodeTail(new Uint8Array([0x93, 0xfa, 0x96, 0x7b]), 'guess')).toEqual({ text: '日本', encoding: 'shift_jis', ascii: false });
-    expect(decodeTail(utf8('abc'), 'guess')).toEqual({ text: 'abc', encoding: 'utf-8', ascii: true });
+    expect(decodeTail(new Uint8Array([0x93, 0xfa, 0x96, 0x7b]), 'guess')).toEqual({ text: '日本', encoding: 'shift_jis', ascii: false, certain: true });
+    expect(decodeTail(utf8('abc'), 'guess')).toEqual({ text: 'abc', encoding: 'utf-8', ascii: true, certain: true });
   });
 
   it('joins encodings only where the halves read as the whole file would', () => {
-    const part = (encoding: 'utf-8' | 'shift_jis', ascii: boolean) => ({ text: '', encoding, ascii });
+    const part = (encoding: 'utf-8' | 'shift_jis' | 'windows-1252', ascii: boolean, certain = true) => ({ text: '', encoding, ascii, certain });
     expect(joinedEncoding(part('utf-8', false), part('utf-8', false))).toBe('utf-8');
     expect(joinedEncoding(part('utf-8', true), part('shift_jis', false))).toBe('shift_jis');
     expect(joinedEncoding(part('shift_jis', false), part('utf-8', true))).toBe('shift_jis');
     expect(joinedEncoding(part('utf-8', false), part('shift_jis', false))).toBeUndefined();
     expect(joinedEncoding(part('shift_jis', false), part('utf-8', false))).toBeUndefined();
+    expect(joinedEncoding(part('utf-8', true), part('windows-1252', false))).toBe('windows-1252');
+    expect(joinedEncoding(part('windows-1252', false), part('shift_jis', false))).toBeUndefined();
+    // A half whose encoding was a guess, or UTF-8 with odd bytes, makes the whole file read whole: it is noted.
+    expect(joinedEncoding(part('shift_jis', false, false), part('shift_jis', false))).toBeUndefined();
+    expect(joinedEncoding(part('utf-8', false), part('utf-8', false, false))).toBeUndefined();
   });
 });
 
@@ -120,7 +125,10 @@ describe('importBytesInTwo', () => {
     expect(two.result.problems.map((p) => [p.code, p.line])).toEqual([
       ['custom-stakeholder', 3],
       ['custom-stakeholder', 4],
+      // Japan's 3 rows × 3 stakeholders give 3 cells; Singapore's 1 × 1 gives its one.
+      ['unlisted-cells', undefined],
     ]);
+    expect(two.result.unlisted).toHaveLength(6);
   });
 
   it('reads the whole file again when the head is not a long file', () => {
@@ -140,14 +148,21 @@ const WORDS: Record<string, number[]> = {
   ｱ: [0xb1],
 };
 type Token = string;
-const encode = (tokens: Token[], enc: 'utf-8' | 'shift_jis') => concat(...tokens.map((t) => (enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
+/** Every character of Windows-1252 at its byte (as browsers decode it). */
+const CP1252 = Array.from(new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i)));
+/** A token in Windows-1252; a character it lacks (Japanese) is written as é. */
+const latin1 = (t: string) => Uint8Array.from([...t].map((c) => (CP1252.indexOf(c) >= 0 ? CP1252.indexOf(c) : 0xe9)));
+type Enc = 'utf-8' | 'shift_jis' | 'windows-1252';
+const encode = (tokens: Token[], enc: Enc) => concat(...tokens.map((t) => (enc === 'windows-1252' ? latin1(t) : enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
 
-const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd");
+const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd", 'México', 'Türkiye', 'Source: x', 'Note: y');
 const scoreText = fc.constantFrom('', '0', '-0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本')).map((cells) => cells) },
   { weight: 1, arbitrary: fc.constant<string[]>(['']) },
   { weight: 1, arbitrary: fc.tuple(cellText, cellText).map((cells) => cells) },
+  // More fields than the header (a note's unquoted delimiter), read as an error in either half.
+  { weight: 1, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, cellText, cellText, cellText).map((cells) => cells) },
 );
 const fileArb = fc.record({
   delimiter: fc.constantFrom(',', ';', '\t', '|'),
@@ -155,7 +170,7 @@ const fileArb = fc.record({
   title: fc.boolean(),
   lines: fc.array(line, { minLength: 1, maxLength: 40 }),
   cutAt: fc.double({ min: 0, max: 1, noNaN: true }),
-  encoding: fc.constantFrom<'utf-8' | 'utf-8-bom' | 'shift_jis'>('utf-8', 'utf-8-bom', 'shift_jis'),
+  encoding: fc.constantFrom<'utf-8' | 'utf-8-bom' | 'shift_jis' | 'windows-1252'>('utf-8', 'utf-8-bom', 'shift_jis', 'windows-1252'),
   forced: fc.boolean(),
 });
 
@@ -177,7 +192,7 @@ describe('importBytesInTwo (property)', () => {
         push(['country', 'service', 'stakeholder', 'score', 'note']);
         const headerTokens = tokens.length;
         f.lines.forEach(push);
-        const enc: 'utf-8' | 'shift_jis' = f.encoding === 'shift_jis' ? 'shift_jis' : 'utf-8';
+        const enc: Enc = f.encoding === 'utf-8-bom' ? 'utf-8' : f.encoding;
         const body = encode(tokens, enc);
         const bytes = f.encoding === 'utf-8-bom' ? concat(new Uint8Array([0xef, 0xbb, 0xbf]), body) : body;
         const headerEnd = bytes.length - body.length + encode(tokens.slice(0, headerTokens), enc).length;
@@ -189,7 +204,10 @@ describe('importBytesInTwo (property)', () => {
         expect(two.result).toEqual(whole);
         // The halves were really read apart whenever the head holds the header of a file read as long
         // (cells such as "2,5" can make the delimiter guess a comma, and then it is not).
-        if (cut >= headerEnd && whole.format === 'long') expect(two.joined).toBe(true);
+        // A file in Shift_JIS or Windows-1252 is joined when each half's score decides clearly; a half
+        // too short to tell is read whole again (detection then sees the whole file).
+        const detected = !f.forced && (enc !== 'utf-8' || whole.problems.some((p) => p.code === 'encoding-mixed'));
+        if (cut >= headerEnd && whole.format === 'long' && !detected) expect(two.joined).toBe(true);
         if (two.joined) joined++;
       }),
       { numRuns: Number(process.env.RUNS ?? 400) },
@@ -197,14 +215,29 @@ describe('importBytesInTwo (property)', () => {
     expect(joined).toBeGreaterThan(100);
   });
 
-  it('reads the file whole again when the halves decode otherwise than the whole (UTF-8 head, Shift_JIS tail)', () => {
+  it('reads the file whole again when the halves decode otherwise than the whole (UTF-8 head, a tail with one odd byte)', () => {
     const head = utf8('country,service,stakeholder,score\n日本,A-1,NCSC,5\n');
     const tail = concat(utf8('Land '), new Uint8Array([0xb1]), utf8(',A-2,NCSC,3\n'));
     const bytes = concat(head, tail);
     const two = importBytesInTwo('m.csv', bytes, head.length);
     expect(two.joined).toBe(false);
     expect(two.result).toEqual(importBytes('m.csv', bytes));
-    expect(two.result.encoding).toBe('shift_jis');
+    // The whole file is UTF-8 but for that byte, read as Windows-1252 and noted on its line.
+    expect(two.result.encoding).toBe('utf-8');
+    expect(two.result.matrices.map((m) => m.country)).toEqual(['日本', 'Land ±']);
+    expect(two.result.problems[0]).toMatchObject({ severity: 'warning', code: 'encoding-mixed', line: 3 });
+  });
+
+  it('joins the halves of a Windows-1252 file and reads it as a whole read does', () => {
+    const latin = (s: string) => Uint8Array.from([...s].map((c) => CP1252.indexOf(c)));
+    const lines = ['country,service,stakeholder,score'];
+    for (let i = 0; i < 300; i++) lines.push(`${i % 2 ? 'México' : "Côte d'Ivoire"},A-${(i % 9) + 1},Société ${i},${i % 11}`);
+    const bytes = latin(`${lines.join('\r\n')}\r\n`);
+    const two = importBytesInTwo('w.csv', bytes, lineStartAfter(bytes, bytes.length >> 1)!);
+    expect(two.joined).toBe(true);
+    expect(two.result).toEqual(importBytes('w.csv', bytes));
+    expect(two.result.encoding).toBe('windows-1252');
+    expect(two.result.matrices.map((m) => m.country)).toEqual(["Côte d'Ivoire", 'México']);
   });
 });
 
@@ -226,7 +259,8 @@ describe('earlyLongLayout', () => {
     const early = earlyLongLayout(text, 'Land.csv');
     expect(early).toEqual(found[0]);
     expect(early!.header).toMatchObject({ index: title ? 2 : 0, country: 1, service: 2, stakeholder: 3, score: 4, note: 0 });
-    expect(early!.context.decimalComma).toBe(delimiter === ';');
+    // A decimal comma is unambiguous wherever the comma is not the delimiter.
+    expect(early!.context.decimalComma).toBe(delimiter !== ',');
   });
 
   it('tells nothing of short or wide texts', () => {

@@ -138,7 +138,7 @@ describe('saving', () => {
     const stop = sync.start();
     const id = store.getState().createCountry('Zambia', 'services');
     store.getState().editMatrix(id, (m) => setCell(m, 63, 9, 'unknown'));
-    await vi.waitFor(() => expect(records.data.has(`country:${id}`)).toBe(true));
+    await vi.waitFor(() => expect(records.data.has(`country:${id}`)).toBe(true), { timeout: 10_000 });
     await sync.flush();
     stop();
     const reloaded = createAppStore();
@@ -187,7 +187,7 @@ describe('saving', () => {
     expect(String(report.storageError)).toContain('blocked');
     const stop = sync.start();
     store.getState().createCountry('X', 'categories');
-    await vi.waitFor(() => expect(String(errors.at(-1))).toContain('QuotaExceededError'));
+    await vi.waitFor(() => expect(String(errors.at(-1))).toContain('QuotaExceededError'), { timeout: 10_000 });
     stop();
   });
 });

@@ -54,6 +54,7 @@ async function openTab(records: RecordStore, h: ReturnType<typeof hub>, tabId: s
   const loaded = await sync.load();
   if (loaded.found) store.getState().loadWorkspace(loaded.workspace, loaded.selectedId);
   if (loaded.deck) store.getState().loadDeck(loaded.deck);
+  store.getState().loadVersions(loaded.versions);
   clearHistory(store);
   const stop = sync.start();
   await sync.flush();
@@ -276,5 +277,36 @@ describe('the journal of a page going away', () => {
     const again = await openTab(records, h, 'again');
     expect(find(again, 'Kenya').cells[2]![3]).toBe(8);
     expect(names(again)).not.toContain('Japan');
+  });
+});
+
+describe('versions across tabs and reloads', () => {
+  it('a version kept before a removal is saved, reaches the other tab, restores the country exactly, and a deletion travels too', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
+    const id = create(t1, 'Kenya');
+    t1.store.getState().editMatrix(id, (m) => setCell(m, 4, 2, 6));
+    const before = find(t1, 'Kenya');
+    t1.store.getState().removeCountry(id);
+    expect(t1.store.getState().versions.map((v) => v.kind)).toEqual(['before-remove']);
+    await t1.sync.flush();
+    await settle(t1, t2);
+    expect(t2.store.getState().versions.map((v) => v.countryId)).toEqual([id]);
+    const t3 = await openTab(records, h, 't3');
+    const [v] = t3.store.getState().versions;
+    expect(v!.matrix).toEqual(before);
+    t3.store.getState().restoreVersion(v!.id);
+    expect(find(t3, 'Kenya')).toEqual(before);
+    await t3.sync.flush();
+    await settle(t1, t2, t3);
+    expect(find(t1, 'Kenya')).toEqual(before);
+    t2.store.getState().deleteVersion(v!.id);
+    await t2.sync.flush();
+    await settle(t1, t2, t3);
+    expect(t1.store.getState().versions.map((x) => x.id)).not.toContain(v!.id);
+    const t4 = await openTab(records, h, 't4');
+    expect(t4.store.getState().versions.map((x) => x.id)).not.toContain(v!.id);
+    expect(records.data.has(`version:${v!.id}`)).toBe(false);
   });
 });

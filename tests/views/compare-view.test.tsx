@@ -47,9 +47,10 @@ describe('CompareView', () => {
     renderWith();
     const items = within(screen.getByRole('list', { name: 'Summary' })).getAllByRole('listitem').map((li) => li.textContent.replace(/\u00a0/g, ' '));
     expect(items).toEqual([
-      'Japan: Highest mean number of players per row (3.8) of the three; lowest national-agency share (9 %) and concentration (0.30).',
-      'United States: Highest private share of technical work (55 %) and law-enforcement share (10 %) of the three; lowest government share (33 %).',
-      'Singapore: Highest national-agency share (25 %) and government share (45 %) of the three; lowest private-sector share (39 %).',
+      // The same rounding as the table (8.7 %, never 9 %).
+      'Japan: Highest mean number of players per row (3.78) of the three; lowest national-agency share (8.7 %) and concentration (0.297).',
+      'United States: Highest private share of technical work (55.0 %) and law-enforcement share (10.0 %) of the three; lowest government share (33.2 %).',
+      'Singapore: Highest national-agency share (25.4 %) and government share (45.2 %) of the three; lowest private-sector share (39.1 %).',
     ]);
   });
 
@@ -130,7 +131,7 @@ describe('CompareView', () => {
     expect(screen.getByRole('heading', { name: '国の比較' })).toBeTruthy();
     expect(within(metricsTable()).getByRole('columnheader', { name: /国家機関（NCSC）の比率/ })).toBeTruthy();
     expect(cell('Singapore', 'ncscShare')).toBe('25.4%');
-    expect(screen.getByRole('list', { name: '要約' }).textContent).toContain('Singapore：3 か国中、国家機関の比率（25%）、政府の比率（45%）が最も高く、民間の比率（39%）が最も低い。');
+    expect(screen.getByRole('list', { name: '要約' }).textContent).toContain('Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。');
     expect(screen.getByRole('img', { name: 'Japan：A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10 中 10' })).toBeTruthy();
   });
 

@@ -18,6 +18,6 @@ describe('ProblemList', () => {
     store.getState().setLang('ja');
     render(<StoreProvider store={store}><ProblemList problems={problems} /></StoreProvider>);
     expect(screen.getByRole('heading', { level: 4 }).textContent).toBe('エラー101件以上、警告0件');
-    expect(screen.getAllByRole('listitem').at(-1)!.textContent).toContain('…ほかに51件以上のエラー（問題が100件を超えたため、103行目から先は読んでいません）');
+    expect(screen.getAllByRole('listitem').at(-1)!.textContent).toContain('…ほかに51件以上のエラー（エラーが100件を超えたため、103行目から先は読んでいません）');
   });
 });

@@ -108,7 +108,7 @@ export function metricBarsInput(entries: readonly CountryEntry[], metrics: reado
 
 /** A country's summary line from its facts. */
 export function summaryLine(facts: readonly SummaryFact[], countries: number, lang: Lang, t: CompareText): string {
-  const phrase = (f: SummaryFact) => t.fact(COUNTRY_METRIC_NAMES[lang][f.metric].phrase, formatMetric(t, f.metric, f.value, 'summary'));
+  const phrase = (f: SummaryFact) => t.fact(COUNTRY_METRIC_NAMES[lang][f.metric].phrase, formatMetric(t, f.metric, f.value));
   return t.summaryLine(
     facts.filter((f) => f.rank === 'highest').map(phrase),
     facts.filter((f) => f.rank === 'lowest').map(phrase),

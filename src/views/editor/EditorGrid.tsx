@@ -2,7 +2,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEven
 import { fillRange, setCells, type CellRange } from '../../domain/edit-ops';
 import { rowName, stakeholderName, type RoleMatrix, type Score } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
-import { formatScore, readScore } from '../../io/score-text';
+import { formatScore, readTypedScore } from '../../io/score-text';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import { moveCursor, selectionOf, startsEditing, type GridCursor } from './grid-keys';
@@ -42,7 +42,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const commit = useCallback(
     (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => {
       if (ended.current) return true;
-      const reading = readScore(text);
+      const reading = readTypedScore(text);
       if (!reading.ok) {
         setError(t.invalid(text.trim()));
         return false;
@@ -275,7 +275,7 @@ export function parseBlock(text: string): { block: Score[][] } | { error: string
     const row: Score[] = [];
     const cells = lines[i]!.split('\t');
     for (let j = 0; j < cells.length; j++) {
-      const reading = readScore(cells[j]!);
+      const reading = readTypedScore(cells[j]!);
       if (!reading.ok) return { error: reading.reason, line: i + 1, column: j + 1 };
       row.push(reading.score);
     }

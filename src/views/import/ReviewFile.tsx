@@ -1,4 +1,4 @@
-import type { TextEncodingName } from '../../io/decode-text';
+import { ENCODING_LABELS, TEXT_ENCODINGS, type TextEncodingName } from '../../io/decode-text';
 import { importMessages } from '../../i18n/import-messages';
 import type { Conflict, ConflictChoice } from '../../state/import-outcome';
 import { conflictKey, type PendingFile } from '../../state/import-slice';
@@ -7,9 +7,8 @@ import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
 import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
+import { UnlistedCells } from './UnlistedCells';
 
-const ENCODINGS: TextEncodingName[] = ['utf-8', 'shift_jis', 'utf-16le', 'utf-16be'];
-const ENCODING_NAMES: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS (CP932)', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
 const MAX_NAMES = 8;
 
 export interface ReviewFileProps {
@@ -28,7 +27,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
   const names = result.matrices.map((m) => m.country);
   const rows = result.matrices.reduce((n, m) => n + m.rows.length, 0);
   const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
-  const detected = result.encoding ? ENCODING_NAMES[result.encoding] : '';
+  const detected = result.encoding ? ENCODING_LABELS[result.encoding] : '';
   return (
     <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={file.fileName}>
       <h3 className="review-file-name">
@@ -40,12 +39,13 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         {!blocked && <div><dt>{t.rows}</dt><dd>{rows.toLocaleString(lang)}</dd></div>}
         {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders.toLocaleString(lang)}</dd></div>}
       </dl>
+      <UnlistedCells file={file} />
       {file.bytes && (
         <Select
           className="review-encoding"
           label={t.encoding}
           value={file.encoding ?? 'auto'}
-          options={[{ id: 'auto', label: t.encodingAuto(detected) }, ...ENCODINGS.map((e) => ({ id: e, label: ENCODING_NAMES[e] }))]}
+          options={[{ id: 'auto', label: t.encodingAuto(detected) }, ...TEXT_ENCODINGS.map((e) => ({ id: e, label: ENCODING_LABELS[e] }))]}
           onChange={(id) => void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))}
         />
       )}
@@ -82,7 +82,12 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
-      <HeaderTable headers={result.headers ?? []} long={result.format === 'long'} onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)} />
+      <HeaderTable
+        headers={result.headers ?? []}
+        long={result.format === 'long'}
+        onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)}
+        onRemapMany={(names, as) => void store.getState().remapHeaders(file.key, names, as)}
+      />
     </section>
   );
 }
