@@ -101,4 +101,28 @@ describe('History in Chromium', () => {
     await expect.poll(() => copy.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('to be'), expect.stringContaining('Before an import')]);
     expect(await page.getByRole('region', { name: 'History of Kenya (2)' }).getByRole('listitem').nth(1).textContent()).toContain('1 cell differ');
   });
+
+  it('restores a replaced country exactly after a reload: the versions are saved in this browser', async () => {
+    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-2,CSIRT,unknown\nKenya,D-3,NCSC,4\n', false);
+    await page.getByText('Kenya — division of X.1060 roles').waitFor();
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    const before = await gridCells(page);
+    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,2\nKenya,D-2,CSIRT,3\nKenya,D-3,NCSC,5\n', true);
+    await expect.poll(() => page.locator('#edit-cell-1-0').textContent()).toBe('5');
+    // Saved: the version's record is in IndexedDB, and so is the imported country.
+    await expect.poll(() => page.evaluate(() => new Promise<string>((ok) => {
+      const req = indexedDB.open('x1060-roles');
+      req.onsuccess = () => {
+        const tx = req.result.transaction('workspace');
+        const keys = tx.objectStore('workspace').getAllKeys();
+        const kenya = tx.objectStore('workspace').get('country:user:Kenya');
+        tx.oncomplete = () => ok(`${keys.result.filter((k) => typeof k === 'string' && k.startsWith('version:')).length} ${JSON.stringify((kenya.result as { matrix?: { cells: unknown[][] } } | undefined)?.matrix?.cells)}`);
+      };
+    }))).toMatch(/^1 \[\[2,3.*\[5/);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    const history = page.getByRole('region', { name: 'History of Kenya' });
+    await history.getByRole('button', { name: /^Restore: Before an import/ }).click();
+    await expect.poll(() => gridCells(page)).toEqual(before);
+  });
 });
