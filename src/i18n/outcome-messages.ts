@@ -20,6 +20,8 @@ export const outcomeMessages = defineMessages({
     andMore: (listed: string, more: number) => `${listed} and ${more} more`,
     listSeparator: ', ',
     cancelled: 'Import cancelled: nothing was loaded.',
+    versionsImported: (n: number) => `${plural(n, 'version')} of these countries joined their History.`,
+    versionsSkipped: (n: number) => `${plural(n, 'version')} of countries not imported ${n === 1 ? 'was' : 'were'} left out.`,
   },
   ja: {
     rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
@@ -34,5 +36,7 @@ export const outcomeMessages = defineMessages({
     andMore: (listed: string, more: number) => `${listed}ほか${more}件`,
     listSeparator: '、',
     cancelled: '読み込みを取り消しました。何も読み込んでいません。',
+    versionsImported: (n: number) => `これらの国の版${n}件を履歴に加えました。`,
+    versionsSkipped: (n: number) => `読み込まなかった国の版${n}件は加えていません。`,
   },
 });

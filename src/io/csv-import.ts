@@ -78,7 +78,7 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
   }
   if (looksLikeWorkspaceJson(text)) {
     const r = parseWorkspaceJson(text, fileName);
-    return done(hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems });
+    return done(hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems, ...(r.versions.length > 0 ? { versions: r.versions } : {}) });
   }
   const country = countryFromFileName(fileName);
   // The first rows tell whether the file is long. A long file's lines are then read as they are

@@ -1,4 +1,5 @@
 import type { RoleMatrix } from '../domain/matrix';
+import type { CountryVersion } from '../domain/versions';
 import type { TextEncodingName } from './decode-text';
 
 /** What kind of problem it is, so that views can say it in the reader's language. */
@@ -25,6 +26,12 @@ export interface ImportProblem {
   /** Its kind and the values it names, for translations. */
   readonly code?: ProblemCode;
   readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** A version read from a JSON workspace, with the index of its country in the file's matrices (undefined: not in the file). */
+export interface ImportedVersion {
+  readonly version: CountryVersion;
+  readonly matrixIndex: number | undefined;
 }
 
 /** How the importer understood one stakeholder header (wide) or stakeholder name (long). */
@@ -55,6 +62,8 @@ export interface ImportResult {
   readonly encoding?: TextEncodingName;
   /** The delimiter found (",", "\t", ";", "|"). */
   readonly delimiter?: string;
+  /** The versions a JSON workspace carries (History). */
+  readonly versions?: readonly ImportedVersion[];
   /** Whether a long file has a `note` column (it then says which cells have no note, too). */
   readonly noteColumn?: boolean;
   /**

@@ -1,7 +1,8 @@
 import type { RoleMatrix } from '../domain/matrix';
-import type { ImportProblem } from './import-types';
+import type { CountryVersion } from '../domain/versions';
+import type { ImportedVersion, ImportProblem } from './import-types';
 import { problem } from './problems';
-import { validateMatrixList } from './validate-matrix';
+import { validateMatrixList, validateVersion } from './validate-matrix';
 
 /** The value of the JSON workspace file's "format" field. */
 export const WORKSPACE_FORMAT = 'x1060-roles-workspace';
@@ -15,9 +16,13 @@ export function toOwnMatrix(m: RoleMatrix): RoleMatrix {
   return own;
 }
 
-/** Writes matrices as a JSON workspace file that re-imports losslessly (provenance, unknowns, notes). */
-export function exportWorkspaceJson(matrices: readonly RoleMatrix[]): string {
-  return JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, matrices: matrices.map(toOwnMatrix) }, null, 2) + '\n';
+/**
+ * Writes matrices as a JSON workspace file that re-imports losslessly (provenance, unknowns, notes),
+ * with the versions of its countries (History) in a "versions" list.
+ */
+export function exportWorkspaceJson(matrices: readonly RoleMatrix[], versions: readonly CountryVersion[] = []): string {
+  const own = versions.map((v) => ({ ...v, matrix: toOwnMatrix(v.matrix) }));
+  return JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, matrices: matrices.map(toOwnMatrix), versions: own }, null, 2) + '\n';
 }
 
 /** Whether a text is (meant to be) a JSON workspace file. */
@@ -27,11 +32,20 @@ export function looksLikeWorkspaceJson(text: string): boolean {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** What a JSON workspace file holds: its countries, the versions of them, and what is wrong with it. */
+export interface ParsedWorkspace {
+  matrices: RoleMatrix[];
+  /** Each version with the index of its country among `matrices` (undefined: a country the file does not hold). */
+  versions: ImportedVersion[];
+  problems: ImportProblem[];
+}
+
 /**
- * Reads a JSON workspace file, checking every field of every matrix (validateMatrixList); never
- * throws. A bad value is refused with its path: "matrices[0].rowNotes.A: expected text".
+ * Reads a JSON workspace file, checking every field of every matrix (validateMatrixList) and of
+ * every version (validateVersion); never throws. A bad value is refused with its path:
+ * "matrices[0].rowNotes.A: expected text", "versions[2].kind: expected one of …".
  */
-export function parseWorkspaceJson(text: string, fileName: string): { matrices: RoleMatrix[]; problems: ImportProblem[] } {
+export function parseWorkspaceJson(text: string, fileName: string): ParsedWorkspace {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -39,10 +53,11 @@ export function parseWorkspaceJson(text: string, fileName: string): { matrices: 
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { matrices: [], problems: [problem('error', 'bad-json', `the JSON workspace file is damaged: ${message}`, { line }, { message })] };
+    return { matrices: [], versions: [], problems: [problem('error', 'bad-json', `the JSON workspace file is damaged: ${message}`, { line }, { message })] };
   }
-  const bad = (message: string): { matrices: RoleMatrix[]; problems: ImportProblem[] } => ({
+  const bad = (message: string): ParsedWorkspace => ({
     matrices: [],
+    versions: [],
     problems: [problem('error', 'bad-json', `the JSON workspace file ${fileName} is not valid: ${message}`, { line: 1 }, { message })],
   });
   if (!isObj(data) || data.format !== WORKSPACE_FORMAT || !Array.isArray(data.matrices)) return bad('it has no "matrices" list');
@@ -50,8 +65,16 @@ export function parseWorkspaceJson(text: string, fileName: string): { matrices: 
   if ('fault' in checked) {
     const { path, reason, value, n, limit, other } = checked.fault;
     const params = { path, reason, ...(value !== undefined ? { value } : {}), ...(n !== undefined ? { n } : {}), ...(limit !== undefined ? { limit } : {}), ...(other !== undefined ? { other } : {}) };
-    return { matrices: [], problems: [problem('error', 'bad-json-value', checked.error, {}, params)] };
+    return { matrices: [], versions: [], problems: [problem('error', 'bad-json-value', checked.error, {}, params)] };
   }
   if (checked.matrices.length === 0) return bad('it holds no country');
-  return { matrices: checked.matrices, problems: [] };
+  if (data.versions !== undefined && !Array.isArray(data.versions)) return bad('its "versions" is not a list');
+  const versions: ImportedVersion[] = [];
+  const indexOf = new Map(checked.matrices.map((m, i) => [m.id, i]));
+  for (const [i, value] of ((data.versions as unknown[] | undefined) ?? []).entries()) {
+    const v = validateVersion(value, `versions[${i}]`);
+    if ('error' in v) return bad(v.error);
+    versions.push({ version: v.version, matrixIndex: indexOf.get(v.version.countryId) });
+  }
+  return { matrices: checked.matrices, versions, problems: [] };
 }

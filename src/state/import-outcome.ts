@@ -1,5 +1,6 @@
 import { addMatrices, type Workspace } from '../domain/workspace';
 import type { RoleMatrix } from '../domain/matrix';
+import { newVersionId, type CountryVersion } from '../domain/versions';
 import { columnLetter, describeProblem, type ImportProblem, type ImportResult } from '../io/import-types';
 import type { Lang } from '../domain/display-options';
 import { importMessages } from '../i18n/import-messages';
@@ -14,6 +15,8 @@ import { planImport, type ChooseConflict, type PickReplacement } from './replace
 export interface ImportOutcome {
   readonly workspace: Workspace;
   readonly added: RoleMatrix[];
+  /** The versions the files carry (JSON workspaces), each now of the id its country got here. */
+  readonly versions: readonly CountryVersion[];
   /** For the role="status" region; empty when nothing was imported and nothing to warn. */
   readonly status: string;
   /** For the role="alert" region; empty when no file was rejected. */
@@ -116,6 +119,7 @@ export function applyImportResults(
   const plan = planImport(ws, results, choose, pick);
   let workspace = ws;
   const added: RoleMatrix[] = [];
+  const versions: CountryVersion[] = [];
   const statusParts: string[] = [];
   const alertParts: string[] = [];
   results.forEach((r, fileIndex) => {
@@ -134,6 +138,9 @@ export function applyImportResults(
     const toAdd: RoleMatrix[] = [];
     const contestOf: (string | undefined)[] = [];
     const link = linkOf(fileIndex);
+    // The id each incoming country got here (replaced: the one it replaced; added: its own, set below).
+    const idOf = new Map<number, string>();
+    const addedIndex: number[] = [];
     r.matrices.forEach((incoming, matrixIndex) => {
       const action = plan.actions[fileIndex]![matrixIndex]!;
       if (action.kind === 'skip') {
@@ -142,6 +149,7 @@ export function applyImportResults(
         const replacement = link === undefined ? action.replacement.matrix : { ...action.replacement.matrix, linked: link };
         workspace = { matrices: workspace.matrices.map((x) => (x.id === action.target.id ? replacement : x)) };
         imported.push(replacement);
+        idOf.set(matrixIndex, action.target.id);
         // A note that says something was dropped comes first: a long list is cut after five notes.
         if (dropsAnything(action.replacement.report)) notes.splice(losses++, 0, replacedNote(lang, incoming.country, action.replacement));
         else notes.push(replacedNote(lang, incoming.country, action.replacement));
@@ -149,6 +157,7 @@ export function applyImportResults(
         // An imported copy is the user's, even when it came from an exported bundled or linked country.
         const own = toOwnMatrix(incoming);
         toAdd.push(link === undefined ? own : { ...own, linked: link });
+        addedIndex.push(matrixIndex);
         const won = action.contest?.chosen;
         contestOf.push(action.contest ? (won === undefined || won === 'keep-all' ? '' : results[won.fileIndex]!.fileName) : undefined);
       }
@@ -156,6 +165,7 @@ export function applyImportResults(
     const res = addMatrices(workspace, toAdd);
     workspace = res.workspace;
     res.added.forEach((m, i) => {
+      idOf.set(addedIndex[i]!, m.id);
       const country = toAdd[i]!.country;
       const winnerFile = contestOf[i];
       if (winnerFile === '') notes.push(tr.contestKeptAll(country, m.country));
@@ -164,14 +174,37 @@ export function applyImportResults(
     });
     const all = [...imported, ...res.added];
     added.push(...all);
+    const kept = mapVersions(r, idOf, workspace);
+    versions.push(...kept);
     const names = all.map((m) => m.country);
     let msg = all.length > 0 ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore)) : t.nothingImported(r.fileName);
     // Japanese sentences follow each other without a space.
     const gap = lang === 'ja' ? '' : ' ';
     if (notes.length) msg += `${gap}${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
+    if (kept.length > 0) msg += `${gap}${t.versionsImported(kept.length)}`;
+    const dropped = (r.versions?.length ?? 0) - kept.length;
+    if (dropped > 0) msg += `${gap}${t.versionsSkipped(dropped)}`;
     if (warnings.length) msg += `${gap}${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
     statusParts.push(msg);
   });
   const gap = lang === 'ja' ? '' : ' ';
-  return { workspace, added, status: statusParts.join(gap), alert: alertParts.join(gap) };
+  return { workspace, added, versions, status: statusParts.join(gap), alert: alertParts.join(gap) };
+}
+
+/**
+ * A file's versions under the ids their countries got here ("Kenya (2)" has another id than the
+ * file's Kenya). Versions of a skipped country are dropped; those of a country the file does not
+ * hold (removed before it was exported) keep their id unless a country here has it. A version that
+ * follows its country to another id is another version, with an id of its own: the one it was
+ * copied from may be here too (a workspace exported and imported again beside itself).
+ */
+function mapVersions(r: ImportResult, idOf: ReadonlyMap<number, string>, ws: Workspace): CountryVersion[] {
+  if (!r.versions) return [];
+  const taken = new Set(ws.matrices.map((m) => m.id));
+  return r.versions.flatMap(({ version, matrixIndex }) => {
+    if (matrixIndex === undefined) return taken.has(version.countryId) ? [] : [version];
+    const id = idOf.get(matrixIndex);
+    if (id === undefined) return [];
+    return id === version.countryId ? [version] : [{ ...version, id: newVersionId(), countryId: id }];
+  });
 }

@@ -238,6 +238,11 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       const outcome = applyImportResults(workspace, results, choose, undefined, get().lang, pick);
       // What the import replaces is kept as a version first (History), whatever the user chose.
       get().keepVersionsBefore(outcome.workspace.matrices, 'before-import');
+      // Versions a JSON workspace carries join those here; a version never changes, so one id is one version.
+      if (outcome.versions.length > 0) {
+        const have = new Set(get().versions.map((v) => v.id));
+        get().loadVersions([...get().versions, ...outcome.versions.filter((v) => !have.has(v.id))]);
+      }
       set({ review: null, workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? selectedId, status: outcome.status, alert: outcome.alert });
     },
     cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),

@@ -51,9 +51,9 @@ function PartFailure({ part, error }: { readonly part: RecoverablePart; readonly
   const ti = useMessages(importMessages);
   const headingId = useId();
   const onExport = () => {
-    const { workspace, announce, status } = store.getState();
+    const { workspace, versions, announce, status } = store.getState();
     try {
-      downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices), 'application/json;charset=utf-8');
+      downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices, versions), 'application/json;charset=utf-8');
       announce(ti.exportedJson(workspace.matrices.length));
     } catch (e) {
       announce(status, t.exportFailed(errorText(e)));

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useMessages } from '../use-messages';
 import { DetailsForm } from './DetailsForm';
 import { EditorGrid } from './EditorGrid';
+import { HistoryPanel } from './HistoryPanel';
 import { NotesPanel } from './NotesPanel';
 import { StructurePanel } from './StructurePanel';
 import { describeEditError } from './edit-errors';
@@ -100,6 +101,8 @@ export function EditorView() {
           </div>
         </>
       )}
+      {/* Outside the country: with none selected, removed countries can still be brought back. */}
+      <HistoryPanel countryId={matrix?.id} />
       <ConfirmDialog
         open={confirmRemove && matrix !== undefined}
         title={t.confirmRemoveCountryTitle}

@@ -35,8 +35,8 @@ export function ImportExportBar() {
     store.getState().announce(ti.exportedWide(selected.country, name));
   };
   const onExportJson = () => {
-    const { workspace, announce } = store.getState();
-    downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices), 'application/json;charset=utf-8');
+    const { workspace, versions, announce } = store.getState();
+    downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices, versions), 'application/json;charset=utf-8');
     announce(ti.exportedJson(workspace.matrices.length));
   };
   return (

@@ -25,7 +25,7 @@ export function DeckPanel() {
       // ?data= links are dropped: their countries travel inside the file, which may be opened offline.
       const search = new URLSearchParams(window.location.search);
       search.delete('data');
-      const html = buildStandaloneHtml(template, { version: 1, workspace: s.workspace, deck: s.deck, search: search.toString() });
+      const html = buildStandaloneHtml(template, { version: 1, workspace: s.workspace, deck: s.deck, search: search.toString(), versions: s.versions });
       const file = standaloneFileName(findMatrix(s.workspace, s.selectedId)?.country);
       downloadText(file, html, 'text/html;charset=utf-8');
       s.announce(t.savedStandalone(file));

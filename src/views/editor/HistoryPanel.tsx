@@ -1,0 +1,148 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { AUTO_VERSIONS_PER_COUNTRY, cellsChangedSince, versionsOf, versionsSize, type CountryVersion } from '../../domain/versions';
+import { findMatrix } from '../../domain/workspace';
+import { historyMessages } from '../../i18n/history-messages';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useMessages } from '../use-messages';
+import { VersionPreview } from './VersionPreview';
+import { storageText, versionDate, versionKind, versionLabel } from './version-text';
+import './history-panel.css';
+
+/**
+ * The versions of a country to go back to, newest first: preview, restore (Undo reverses it),
+ * duplicate as a country, compare with the country as it is now, delete; a named version saved on
+ * demand; and the countries that were removed, each with its last version to bring it back.
+ */
+export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
+  const t = useMessages(historyMessages);
+  const store = useAppStore();
+  const lang = useAppState((s) => s.lang);
+  const versions = useAppState((s) => s.versions);
+  const matrices = useAppState((s) => s.workspace.matrices);
+  const matrix = useAppState((s) => findMatrix(s.workspace, countryId));
+  const headingId = useId();
+  const [name, setName] = useState('');
+  const [preview, setPreview] = useState<CountryVersion | undefined>();
+  const [toDelete, setToDelete] = useState<CountryVersion | undefined>();
+  const list = useMemo(() => (countryId ? versionsOf(versions, countryId) : []), [versions, countryId]);
+  // Counting 50 versions' changed cells takes a few ms: deferred, it never holds up the score being typed.
+  const now = useDeferredValue(matrix);
+  const counts = useMemo(() => new Map(list.map((v) => [v.id, cellsChangedSince(v, now)])), [list, now]);
+  const removed = useMemo(() => {
+    const here = new Set(matrices.map((m) => m.id));
+    const last = new Map<string, CountryVersion>();
+    for (const v of versions) if (!here.has(v.countryId)) last.set(v.countryId, pick(last.get(v.countryId), v));
+    return [...last.values()].sort((a, b) => a.matrix.country.localeCompare(b.matrix.country));
+  }, [versions, matrices]);
+  const size = useMemo(() => versionsSize(versions), [versions]);
+
+  const save = () => {
+    const s = store.getState();
+    if (!matrix) return;
+    if (!name.trim() || !s.saveNamedVersion(matrix.id, name)) return s.announce('', t.nameFirst);
+    s.announce(t.saved(name.trim(), matrix.country));
+    setName('');
+  };
+  const restore = (v: CountryVersion) => {
+    const s = store.getState();
+    const id = s.restoreVersion(v.id);
+    const back = findMatrix(store.getState().workspace, id);
+    if (back) s.announce(t.restored(back.country, versionDate(v, lang)));
+  };
+  const duplicate = (v: CountryVersion) => {
+    const s = store.getState();
+    const id = s.duplicateVersion(v.id);
+    const copy = findMatrix(store.getState().workspace, id);
+    if (copy) s.announce(t.duplicated(copy.country));
+  };
+  const compare = (v: CountryVersion) => {
+    const s = store.getState();
+    if (!matrix) return;
+    const id = s.duplicateVersion(v.id);
+    const copy = findMatrix(store.getState().workspace, id);
+    if (!copy) return;
+    // The copy stands for the version in Compare, which knows countries only: current − version.
+    s.select(matrix.id);
+    s.setCompareIds([matrix.id, copy.id]);
+    s.setDiffPair(matrix.id, copy.id);
+    s.setView('compare');
+    s.announce(t.comparing(matrix.country, copy.country));
+  };
+
+  if (!matrix && removed.length === 0) return null;
+  return (
+    <section className="history-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{matrix ? t.heading(matrix.country) : t.removedHeading}</h2>
+      <p className="field-help">{`${t.limit(AUTO_VERSIONS_PER_COUNTRY)} ${t.space(storageText(size, t))}`}</p>
+      {matrix && (
+        <form className="history-save" onSubmit={(e) => { e.preventDefault(); save(); }}>
+          <label className="textfield">
+            <span className="select-label">{t.versionName}</span>
+            <input className="textfield-input" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+          </label>
+          <Button type="submit">{t.save}</Button>
+        </form>
+      )}
+      {matrix && list.length === 0 && <p>{t.none}</p>}
+      {list.length > 0 && (
+        <ol className="history-list">
+          {list.map((v) => {
+            const label = versionLabel(v, t, lang);
+            return (
+              <li key={v.id} data-version={v.id}>
+                <span className="version-kind">{versionKind(v, t)}</span>
+                <time dateTime={v.at}>{versionDate(v, lang)}</time>
+                <span className="version-changes">{t.changed(counts.get(v.id) ?? 0)}</span>
+                <Button aria-label={t.about(t.preview, label)} onPress={() => setPreview(v)}>{t.preview}</Button>
+                <Button aria-label={t.about(t.restore, label)} onPress={() => restore(v)}>{t.restore}</Button>
+                <Button aria-label={t.about(t.duplicate, label)} onPress={() => duplicate(v)}>{t.duplicate}</Button>
+                <Button aria-label={t.about(t.compare, label)} onPress={() => compare(v)}>{t.compare}</Button>
+                <Button aria-label={t.about(t.delete, label)} onPress={() => setToDelete(v)}>{t.delete}</Button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {removed.length > 0 && (
+        <>
+          {matrix && <h3>{t.removedHeading}</h3>}
+          <p className="field-help">{t.removedHelp}</p>
+          <ul className="history-list">
+            {removed.map((v) => (
+              <li key={v.countryId}>
+                <span className="version-kind">{v.matrix.country}</span>
+                <span>{versionKind(v, t)}</span>
+                <time dateTime={v.at}>{versionDate(v, lang)}</time>
+                <Button aria-label={t.about(t.preview, `${v.matrix.country}, ${versionLabel(v, t, lang)}`)} onPress={() => setPreview(v)}>{t.preview}</Button>
+                <Button onPress={() => restore(v)}>{t.restoreRemoved(v.matrix.country)}</Button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <VersionPreview version={preview} now={preview ? findMatrix({ matrices }, preview.countryId) : undefined} onClose={() => setPreview(undefined)} />
+      <ConfirmDialog
+        open={toDelete !== undefined}
+        title={t.confirmDeleteTitle}
+        message={toDelete ? t.confirmDelete(versionLabel(toDelete, t, lang)) : ''}
+        confirmLabel={t.delete}
+        cancelLabel={t.cancel}
+        onConfirm={() => {
+          const v = toDelete;
+          setToDelete(undefined);
+          if (!v) return;
+          store.getState().deleteVersion(v.id);
+          store.getState().announce(t.deleted(versionLabel(v, t, lang)));
+        }}
+        onCancel={() => setToDelete(undefined)}
+      />
+    </section>
+  );
+}
+
+/** The newer of two versions. */
+function pick(a: CountryVersion | undefined, b: CountryVersion): CountryVersion {
+  return !a || b.at.localeCompare(a.at) > 0 || (b.at === a.at && b.id > a.id) ? b : a;
+}
