@@ -110,21 +110,24 @@ describe('editor in Chromium', () => {
     expect(await cell(page, 0, 0).textContent()).toBe('');
   });
 
-  it('lets Tab leave the grid at the row end, and Ctrl+End / Ctrl+Home reach the last and first cells', async () => {
+  it('Tab wraps at the row end and leaves the grid only after Escape, and Ctrl+End / Ctrl+Home reach the last and first cells', async () => {
     await grid(page).focus();
     await page.keyboard.press('Control+End');
     expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-8-9');
     await page.keyboard.press('Control+Home');
     expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-0-0');
-    // Tab moves along the row while it can, then leaves the grid (no keyboard trap).
     await page.keyboard.press('Tab');
     expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-0-1');
     await page.keyboard.press('End');
     await page.keyboard.press('Tab');
+    expect(await grid(page).getAttribute('aria-activedescendant')).toBe('edit-cell-1-0');
+    // No keyboard trap: Escape, then Tab or Shift+Tab, leaves the grid.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
-    await page.keyboard.press('Home');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
   });

@@ -103,6 +103,8 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       leaving.current = false;
       return; // the browser moves focus on
     }
+    // Shift (of Shift+Tab) and the other modifiers alone change nothing.
+    if (['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return;
     leaving.current = false;
     if (e.key === 'Escape' && !mods.ctrl) {
       leaving.current = true;

@@ -1,0 +1,62 @@
+// Spreadsheet keys in the editor (#17), in real Chromium.
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { setupChromiumApp } from './harness';
+
+const app = setupChromiumApp({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+let page: Page;
+const grid = (p: Page) => p.getByRole('grid', { name: /^Scores of / });
+const cell = (p: Page, r: number, c: number) => p.locator(`#edit-cell-${r}-${c}`);
+const active = (p: Page) => grid(p).getAttribute('aria-activedescendant');
+const press = async (p: Page, keys: string[]) => {
+  for (const k of keys) await p.keyboard.press(k);
+};
+
+beforeEach(async () => {
+  page = app.page;
+  await page.goto(`${app.site.url}?view=editor`);
+  await page.getByRole('button', { name: 'New country: 9 categories' }).click();
+  await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('10');
+  await grid(page).focus();
+});
+
+describe('editor keys in Chromium', () => {
+  it('Tab wraps at the row end, Enter after Tabs returns to where they began, and Tab never lands in a text field', async () => {
+    await press(page, ['ArrowRight', '1', 'Tab', '2', 'Tab', '3', 'Enter']);
+    expect(await active(page)).toBe('edit-cell-1-1');
+    expect([await cell(page, 0, 1).textContent(), await cell(page, 0, 2).textContent(), await cell(page, 0, 3).textContent()]).toEqual(['1', '2', '3']);
+    // From the last column Tab goes to the next row's first cell, and typing goes on in the grid.
+    await press(page, ['End', 'Tab', '7']);
+    await page.keyboard.press('Enter');
+    expect(await cell(page, 2, 0).textContent()).toBe('7');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    // Escape, then Tab, leaves the grid (no keyboard trap).
+    await press(page, ['Escape']);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Press Tab to leave the grid');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
+  });
+
+  it('double-click edits a cell; letters and exponents are refused with a message', async () => {
+    await cell(page, 3, 2).dblclick();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    expect(await cell(page, 3, 2).textContent()).toBe('4');
+    await page.keyboard.press('a');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('"a" is not a score');
+    await press(page, ['1', 'e', '1', 'Enter']);
+    await expect.poll(() => page.locator('.editor-grid .cell-error').textContent()).toContain('is not a score');
+    await page.keyboard.press('Escape');
+  });
+
+  it('a paste past the grid\'s edge is refused whole, saying how much is over', async () => {
+    const { context } = app;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await press(page, ['End', 'ArrowLeft']);
+    await page.evaluate(() => navigator.clipboard.writeText('1\t2\t3\t4\t5\n6\t7\t8\t9\t10'));
+    await page.keyboard.press('Control+V');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('does not fit from this cell (3 columns past the grid');
+    const cols = Number(await grid(page).getAttribute('aria-colcount')) - 1;
+    expect(await cell(page, 0, cols - 2).textContent()).toBe('');
+  });
+});
