@@ -99,7 +99,9 @@ function describeChange(before: RoleMatrix | undefined, after: RoleMatrix): stri
 export function announceSyncEvent(store: AppStore, e: SyncEvent): void {
   const t = workspaceMessages[store.getState().lang];
   const say = (status: string, alert = '') => store.getState().announce(status, alert);
-  if (e.kind === 'remote') say(t.fromOtherTab(e.added, e.changed.map((c) => describeChange(c.before, c.after)), e.removed));
+  // News from another tab goes to the status only: an alert about a clash just said must stay.
+  if (e.kind === 'remote') store.setState({ status: t.fromOtherTab(e.added, e.changed.map((c) => describeChange(c.before, c.after)), e.removed) });
+  else if (e.kind === 'kept-by-other') say('', t.keptByOther(e.country));
   else if (e.kind === 'conflict-kept') say('', t.conflictKept(e.matrix.country, listConflicts(e.matrix, e.conflicts, false)));
   else if (e.kind === 'overridden') say('', t.overridden(e.matrix.country, listConflicts(e.matrix, e.conflicts, true)));
   else if (e.kind === 'revived') say(t.revived(e.country));

@@ -49,13 +49,35 @@ export function mergeMatrix(base: RoleMatrix, ours: RoleMatrix, theirs: RoleMatr
     let v: string | undefined;
     if (ov === tv || tv === bv) v = ov;
     else if (ov === bv) v = tv;
-    else {
+    else if ((v = key.startsWith('c') || key === `d${SEP}country` ? undefined : mergeText(bv ?? '', ov ?? '', tv ?? '')) !== undefined) {
+      // Two people typing into one note or source at once: both texts are kept.
+    } else {
       v = ov;
       conflicts.push(conflictOf(key, ov, tv));
     }
     if (v !== undefined) merged.set(key, v);
   }
   return { merged: build(ours, rows, stakeholders, merged), conflicts };
+}
+
+/**
+ * Merges two edits of one text grown from `base` when they touch different parts of it (or both
+ * insert at one place: both insertions are kept, theirs first); undefined when they overlap.
+ */
+export function mergeText(base: string, ours: string, theirs: string): string | undefined {
+  const span = (x: string) => {
+    let pre = 0;
+    while (pre < base.length && pre < x.length && base[pre] === x[pre]) pre++;
+    let suf = 0;
+    while (suf < base.length - pre && suf < x.length - pre && base[base.length - 1 - suf] === x[x.length - 1 - suf]) suf++;
+    return { from: pre, to: base.length - suf, text: x.slice(pre, x.length - suf) };
+  };
+  const [o, t] = [span(ours), span(theirs)];
+  const insertBoth = o.from === o.to && t.from === t.to && o.from === t.from;
+  if (insertBoth) return base.slice(0, o.from) + t.text + o.text + base.slice(o.to);
+  if (o.to <= t.from) return base.slice(0, o.from) + o.text + base.slice(o.to, t.from) + t.text + base.slice(t.to);
+  if (t.to <= o.from) return base.slice(0, t.from) + t.text + base.slice(t.to, o.from) + o.text + base.slice(o.to);
+  return undefined;
 }
 
 /** The cells (row × stakeholder keys) whose scores differ between two versions of a country. */

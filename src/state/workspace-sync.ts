@@ -43,6 +43,7 @@ export type SyncEvent =
   | { readonly kind: 'conflict-kept'; readonly matrix: RoleMatrix; readonly conflicts: readonly MergeConflict[] }
   | { readonly kind: 'overridden'; readonly matrix: RoleMatrix; readonly conflicts: readonly MergeConflict[] }
   | { readonly kind: 'revived'; readonly country: string }
+  | { readonly kind: 'kept-by-other'; readonly country: string }
   | { readonly kind: 'removed-changed'; readonly country: string; readonly lost: RoleMatrix }
   | { readonly kind: 'collision'; readonly from: string; readonly to: string };
 
@@ -458,7 +459,8 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       const c = takeInCountry(r, known);
       if (c) {
         changes.push(c.change);
-        if (c.told === 'changed' && 'matrix' in c.change) told.changed.push({ after: c.change.matrix, ...(c.before ? { before: c.before } : {}) });
+        // Told as the other tab made it (theirs), not as merged with what this tab has typed meanwhile.
+        if (c.told === 'changed' && 'matrix' in c.change) told.changed.push({ after: c.theirs ?? c.change.matrix, ...(c.before ? { before: c.before } : {}) });
         else if (c.told !== 'changed') told[c.told].push(c.name);
       }
     }
@@ -466,7 +468,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (told.added.length + told.changed.length + told.removed.length > 0) emit({ kind: 'remote', ...told });
   };
 
-  const takeInCountry = (r: CountryRecord, known: CountryRecord | undefined): { change: OutsideChange; told: 'added' | 'changed' | 'removed'; name: string; before?: RoleMatrix } | undefined => {
+  const takeInCountry = (r: CountryRecord, known: CountryRecord | undefined): { change: OutsideChange; told: 'added' | 'changed' | 'removed'; name: string; before?: RoleMatrix; theirs?: RoleMatrix } | undefined => {
     base.set(r.id, r);
     orders.set(r.id, r.order);
     let local = store.getState().workspace.matrices.find((m) => m.id === r.id);
@@ -482,13 +484,18 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (!theirs) {
       synced.delete(r.id);
       if (!local) return undefined;
-      // Removed there while changed here: keep ours; the next save brings it back and says so.
-      if (!unchangedHere) return undefined;
+      // Removed there while changed here: ours is kept (the next save brings it back there too).
+      if (!unchangedHere) {
+        emit({ kind: 'revived', country: local.country });
+        return undefined;
+      }
       return { change: { id: r.id, kind: 'remove' }, told: 'removed', name: local.country };
     }
     if (!local && !before) {
       synced.set(r.id, theirs);
-      return { change: { id: r.id, kind: 'add', matrix: theirs, order: r.order }, told: 'added', name: theirs.country };
+      // Removed here, then brought back by a tab that was still changing it: say so, not "added".
+      if (known?.removed) emit({ kind: 'kept-by-other', country: theirs.country });
+      return { change: { id: r.id, kind: 'add', matrix: theirs, order: r.order }, told: known?.removed ? 'changed' : 'added', name: theirs.country };
     }
     if (!local) return void synced.set(r.id, theirs); // removed here, not yet saved: the removal wins
     if (unchangedHere || !before) {
@@ -502,7 +509,7 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       pendingOverrode.set(r.id, { tab: r.by, conflicts });
       emit({ kind: 'conflict-kept', matrix: merged, conflicts });
     }
-    return { change: { id: r.id, kind: 'set', matrix: merged, before }, told: 'changed', name: theirs.country, before };
+    return { change: { id: r.id, kind: 'set', matrix: merged, before }, told: 'changed', name: theirs.country, before, theirs };
   };
 
   const takeInMeta = (value: unknown) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createFromTemplate, setCell, setCellNote, setRowNote, updateDetails } from '../../src/domain/edit-ops';
-import { changedCells, mergeMatrix } from '../../src/domain/matrix-merge';
+import { changedCells, mergeMatrix, mergeText } from '../../src/domain/matrix-merge';
 import type { Score } from '../../src/domain/matrix';
 
 const base = createFromTemplate('Kenya', 'categories');
@@ -57,5 +57,19 @@ describe('mergeMatrix', () => {
     const clash = mergeMatrix(base, ours, other2);
     expect(clash.merged.stakeholders).toBe(ours.stakeholders);
     expect(clash.conflicts.map((c) => c.kind)).toEqual(['structure']);
+  });
+
+  it('merges two edits of one text that touch different parts, keeps both insertions at one place, and refuses overlaps', () => {
+    expect(mergeText('survey 2024', 'survey 2024 AAA', 'survey 2024 BBB')).toBe('survey 2024 BBB AAA');
+    expect(mergeText('a b c', 'A b c', 'a b C')).toBe('A b C');
+    expect(mergeText('abc', 'aXc', 'aYc')).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), fc.string(), (pre, mid, post, add) => {
+        const base = pre + mid + post;
+        // One side edits the start, the other the end: both edits survive.
+        const merged = mergeText(base, add + base, base + add);
+        expect(merged).toBe(add + base + add);
+      }),
+    );
   });
 });

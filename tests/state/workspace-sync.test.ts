@@ -310,3 +310,35 @@ describe('versions across tabs and reloads', () => {
     expect(records.data.has(`version:${v!.id}`)).toBe(false);
   });
 });
+
+describe('what each tab is told', () => {
+  it('two people typing into one note at once both keep their text; a removal while another tab types is undone and both tabs are told', async () => {
+    const records = memoryRecords();
+    const h = hub();
+    const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
+    const id = create(t1, 'Kenya');
+    t1.store.getState().editMatrix(id, (m) => ({ ...m, provenance: { ...m.provenance, source: 'survey 2024' } }));
+    await t1.sync.flush();
+    await settle(t1, t2);
+    h.connected = false;
+    t1.store.getState().editMatrix(id, (m) => ({ ...m, provenance: { ...m.provenance, source: 'survey 2024 AAA' } }));
+    t2.store.getState().editMatrix(id, (m) => ({ ...m, provenance: { ...m.provenance, source: 'survey 2024 BBB' } }));
+    await t1.sync.flush();
+    await t2.sync.flush();
+    h.reconnect();
+    await settle(t1, t2);
+    expect(find(t1, 'Kenya').provenance.source).toBe('survey 2024 AAA BBB');
+    expect(find(t2, 'Kenya').provenance.source).toBe('survey 2024 AAA BBB');
+    // t1 removes Kenya while t2 is still typing in it (t2 has not saved yet).
+    t2.store.getState().editMatrix(id, (m) => setCell(m, 1, 1, 3));
+    t1.store.getState().removeCountry(id);
+    await t1.sync.flush();
+    await settle(t1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(t2.events.some((e) => e.kind === 'revived')).toBe(true);
+    await t2.sync.flush();
+    await settle(t1, t2);
+    expect(names(t1)).toContain('Kenya');
+    expect(t1.events.some((e) => e.kind === 'kept-by-other')).toBe(true);
+  });
+});
