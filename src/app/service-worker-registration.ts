@@ -40,7 +40,7 @@ export interface WatchOptions {
   reload: () => void;
   /** Default 2000 ms: a save that hangs never holds the update back for ever. */
   saveTimeoutMs?: number;
-  /** Default 3000 ms: when the waiting worker does not take over by then, reload all the same. */
+  /** Default 10 s: when the waiting worker does not take over by then, reload all the same. */
   takeOverTimeoutMs?: number;
 }
 
@@ -64,7 +64,7 @@ export interface UpdateWatcher extends ServiceWorkerUpdates {
  * code, and says so until it is reloaded.
  */
 export function createUpdateWatcher(options: WatchOptions): UpdateWatcher {
-  const { container, save, saveTimeoutMs = 2000, takeOverTimeoutMs = 3000 } = options;
+  const { container, save, saveTimeoutMs = 2000, takeOverTimeoutMs = 10_000 } = options;
   let state: UpdateState = 'none';
   let registration: RegistrationLike | undefined;
   let reloading = false;

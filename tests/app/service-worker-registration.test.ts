@@ -121,7 +121,7 @@ describe('createUpdateWatcher', () => {
     expect(reload).not.toHaveBeenCalled();
     container.changeController();
     expect(reload).toHaveBeenCalledOnce();
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(20_000);
     await done;
     expect(reload).toHaveBeenCalledOnce();
   });
@@ -135,7 +135,9 @@ describe('createUpdateWatcher', () => {
     void watcher.reload();
     await vi.advanceTimersByTimeAsync(2000);
     expect(next.messages).toEqual([SKIP_WAITING]);
-    await vi.advanceTimersByTimeAsync(3000);
+    await vi.advanceTimersByTimeAsync(9999);
+    expect(reload).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
     expect(reload).toHaveBeenCalledOnce();
   });
 

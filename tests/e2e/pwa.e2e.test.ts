@@ -98,8 +98,13 @@ describe('a new version', () => {
     expect(await page.evaluate(() => 'x1060SamePage' in window)).toBe(true);
     expect(await page.locator('meta[name="x1060-test-build"]').count()).toBe(0);
 
+    // Work done just before pressing it, not yet saved by the autosave's pause, is saved by the button.
+    await importCsv(page, 'zambia.csv', 'country,service,stakeholder,score\nZambia,B,NCSC,3\n', 'Zambia — division of X.1060 roles');
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload to update' }).click()]);
-    await page.getByText('Kenya — division of X.1060 roles').waitFor();
+    await page.getByText('Zambia — division of X.1060 roles').waitFor();
+    await page.getByRole('button', { name: 'Country' }).click();
+    expect(await page.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Kenya', 'Zambia']);
+    await page.keyboard.press('Escape');
     expect(await page.locator('meta[name="x1060-test-build"]').count()).toBe(1);
     expect(await page.getByText('A new version is ready.').count()).toBe(0);
     // The old version's cache is gone; the new one serves the page.
