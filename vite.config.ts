@@ -80,14 +80,14 @@ function cspForSingleFile(): Plugin {
 }
 
 /**
- * The single file links no icon file and no manifest (it has none beside it, and opens from disk):
- * the page keeps an empty icon, so that the browser asks for none.
+ * The single file links no icon file and no manifest, nor says a theme colour (it has nothing beside it
+ * and opens from disk, not installed): it keeps its empty icon, so that the browser asks for none.
  */
 function withoutInstallLinks(): Plugin {
   return {
     name: 'x1060:without-install-links',
     apply: 'build',
-    transformIndexHtml: (html, ctx) => (isAppIndex(ctx.filename) ? html.replace(/\s*<link rel="(icon|manifest|apple-touch-icon)"[^>]*>/g, '').replace('<title>', '<link rel="icon" href="data:," />\n    <title>') : html),
+    transformIndexHtml: (html, ctx) => (isAppIndex(ctx.filename) ? html.replace(/\s*<link rel="(icon|manifest|apple-touch-icon)"[^>]*>|\s*<meta name="theme-color"[^>]*>/g, '').replace('<title>', '<link rel="icon" href="data:," />\n    <title>') : html),
   };
 }
 
