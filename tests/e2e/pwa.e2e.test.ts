@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DIST_DIR, setupChromiumApp } from './harness';
+import { DIST_DIR, runAxe, setupChromiumApp } from './harness';
 
 // The hosted app as an installed, offline app: its service worker in real Chromium. The file serves a
 // copy of the build under a sub-path (the relative base), so that the last test can deploy a new
@@ -37,7 +37,7 @@ async function importCsv(p: Page, name: string, csv: string, title: string) {
 }
 
 describe('the installed app', () => {
-  it('serves a manifest and icons that Chromium reads under the CSP, and is installable', async () => {
+  it('keeps every file of the build, and serves a manifest and icons that Chromium reads under the CSP: installable', async () => {
     const { page, context, site } = app;
     await visitAndInstall(page, site.url);
     const manifest = JSON.parse(await (await fetch(`${site.url}manifest.webmanifest`)).text()) as { start_url: string; scope: string; display: string; icons: { src: string; sizes: string }[] };
@@ -54,6 +54,10 @@ describe('the installed app', () => {
     expect(read.errors).toEqual([]);
     expect(JSON.parse(read.data ?? '{}')).toEqual(manifest);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    // The worker keeps every file of the build (and nothing else).
+    const built = readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(copy, f)).isFile() && f !== 'sw.js');
+    const listed = /const PRECACHED = new Set\((\[[^\]]*\])/.exec(readFileSync(join(copy, 'sw.js'), 'utf8'))?.[1];
+    expect((JSON.parse(listed ?? '[]') as string[]).sort()).toEqual(built.map((f) => f.split('\\').join('/')).sort());
     // A test's browser context is a private one, which alone keeps Chromium from offering to install.
     expect(installabilityErrors.map((e) => e.errorId)).toEqual(['in-incognito']);
   });
@@ -97,6 +101,7 @@ describe('a new version', () => {
     // Announced, not applied: the page is the same one, still on the old build.
     expect(await page.evaluate(() => 'x1060SamePage' in window)).toBe(true);
     expect(await page.locator('meta[name="x1060-test-build"]').count()).toBe(0);
+    expect(await runAxe(page)).toEqual([]);
 
     // Work done just before pressing it, not yet saved by the autosave's pause, is saved by the button.
     await importCsv(page, 'zambia.csv', 'country,service,stakeholder,score\nZambia,B,NCSC,3\n', 'Zambia — division of X.1060 roles');
