@@ -34,11 +34,22 @@ const CACHE = PREFIX + __X1060_VERSION__;
 const INDEX = new URL('index.html', scope).href;
 const PRECACHED = new Set(__X1060_PRECACHE__.map((path) => new URL(path, scope).href));
 
-sw.addEventListener('install', (event) => {
-  // Bypass the HTTP cache: a stale index.html from it would pair this version with old assets.
-  const requests = [...PRECACHED].map((url) => new Request(url, { cache: 'reload' }));
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
-});
+/** Downloads the whole build into this version's cache; any file missing fails the install (retried next visit). */
+async function precache(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  await Promise.all(
+    [...PRECACHED].map(async (url) => {
+      // Bypass the HTTP cache: a stale index.html from it would pair this version with old assets.
+      const res = await fetch(new Request(url, { cache: 'reload' }));
+      if (!res.ok) throw new Error(`precache: ${url} answered ${res.status}`);
+      // A host that redirects (index.html → ./) gives a response no navigation may be answered with.
+      const clean = res.redirected ? new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers: res.headers }) : res;
+      await cache.put(url, clean);
+    }),
+  );
+}
+
+sw.addEventListener('install', (event) => event.waitUntil(precache()));
 
 sw.addEventListener('activate', (event) => {
   const stale = (name: string) => name.startsWith(PREFIX) && name !== CACHE;

@@ -14,6 +14,8 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const app = setupChromiumApp({
   mounts: { '/deep/app/': copy },
+  // As some hosts do: index.html redirects to the folder (a redirected copy could not answer a navigation).
+  routes: { '/deep/app/index.html': (_req, res) => void res.writeHead(301, { location: './' }).end() },
   contextOptions: { serviceWorkers: 'allow' },
   collectPageErrors: true,
   collectCspViolations: true,
