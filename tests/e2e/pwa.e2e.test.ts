@@ -84,6 +84,15 @@ describe('the installed app', () => {
   });
 });
 
+describe('the single file', () => {
+  it('stays one file: no service worker, manifest or icon file (it opens from disk)', () => {
+    const single = readFileSync(join(copy, 'x1060-roles.html'), 'utf8');
+    expect(single).not.toMatch(/serviceWorker|sw\.js|rel="manifest"|favicon\.svg|theme-color/);
+    expect(single).toContain('<link rel="icon" href="data:," />');
+    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest" \/>/);
+  });
+});
+
 describe('a new version', () => {
   it('waits until the user presses Reload to update, and the work done before is still there', async () => {
     const { page, site } = app;
