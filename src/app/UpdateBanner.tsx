@@ -9,11 +9,14 @@ import './update-banner.css';
 /** Says that a new version is ready and reloads onto it when the user asks, never before. */
 export function UpdateBanner({ updates }: { /** The service worker's updates (service-worker-registration.ts). */ updates: ServiceWorkerUpdates }) {
   const state = useSyncExternalStore(updates.subscribe, updates.getSnapshot);
-  const m = messagesFor(updateMessages, useAppState((s) => s.lang));
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const m = messagesFor(updateMessages, lang);
   // Drawn only when there is something to say: the app's own role=status region stays the only one otherwise.
   if (state === 'none') return null;
   return (
-    <div role="status" className="update-banner">
+    // Outside .app: it carries the language and theme itself.
+    <div role="status" className="update-banner" lang={lang} data-theme={theme}>
       <span>{state === 'reloading' ? m.reloading : m.ready}</span>
       <Button variant="primary" isDisabled={state === 'reloading'} onPress={() => void updates.reload()}>
         {m.reload}
