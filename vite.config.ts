@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { serviceWorker } from './scripts/vite-plugin-service-worker';
 
 /** Where `vite build --mode single` writes the one-file app (SINGLE_DIR overrides, for parallel builds). */
 const SINGLE_DIR = process.env.SINGLE_DIR ?? 'dist-single';
@@ -19,6 +20,9 @@ const policy = (script: string, style: string) =>
     `style-src ${style} ${REACT_ARIA_STYLES.join(' ')}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    // The web app manifest and the service worker (sw.js) of the multi-file build; the import workers.
+    "manifest-src 'self'",
+    "worker-src 'self'",
     "connect-src 'self' https: http:",
     "base-uri 'none'",
     "form-action 'none'",
@@ -75,6 +79,18 @@ function cspForSingleFile(): Plugin {
   };
 }
 
+/**
+ * The single file links no icon file and no manifest, nor says a theme colour (it has nothing beside it
+ * and opens from disk, not installed): it keeps its empty icon, so that the browser asks for none.
+ */
+function withoutInstallLinks(): Plugin {
+  return {
+    name: 'x1060:without-install-links',
+    apply: 'build',
+    transformIndexHtml: (html, ctx) => (isAppIndex(ctx.filename) ? html.replace(/\s*<link rel="(icon|manifest|apple-touch-icon)"[^>]*>|\s*<meta name="theme-color"[^>]*>/g, '').replace('<title>', '<link rel="icon" href="data:," />\n    <title>') : html),
+  };
+}
+
 /** Copies the single file into dist/ too, so the served app can save standalone copies from it. */
 function withSingleFile(): Plugin {
   let outDir = 'dist';
@@ -103,12 +119,14 @@ export default defineConfig(({ mode }) =>
   mode === 'single'
     ? {
         base: './',
-        plugins: [react(), viteSingleFile(), cspForSingleFile()],
+        plugins: [react(), viteSingleFile(), cspForSingleFile(), withoutInstallLinks()],
+        // The one file stays one file: no icons, manifest or service worker beside it.
+        publicDir: false,
         build: { target: 'es2022', sourcemap: false, outDir: SINGLE_DIR, emptyOutDir: true },
       }
     : {
         base: './',
-        plugins: [react(), cspForFiles(), withSingleFile()],
+        plugins: [react(), cspForFiles(), withSingleFile(), serviceWorker(() => ({ [SINGLE_NAME]: `${SINGLE_DIR}/${SINGLE_NAME}` }))],
         build: {
           target: 'es2022',
           sourcemap: false,

@@ -14,6 +14,8 @@ import { readEmbeddedWorkspace } from '../views/present/standalone-html';
 import { App } from './App';
 import { embeddedIdOf, startApp } from './startup';
 import { createBrowserSync, saveScope } from './sync-setup';
+import { startServiceWorker } from './service-worker-registration';
+import { UpdateBanner } from './UpdateBanner';
 import { syncUrlState } from './url-state';
 import './styles.css';
 import './print.css';
@@ -33,10 +35,13 @@ function preferredLang(): Lang {
 
 const store = createAppStore();
 store.getState().setLang(preferredLang());
+// Reload to update saves first (the sync is made below, before anyone can press it).
+const updates = startServiceWorker(() => sync.flush(true));
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <StoreProvider store={store}>
       <App />
+      <UpdateBanner updates={updates} />
     </StoreProvider>
   </StrictMode>,
 );

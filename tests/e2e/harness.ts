@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.tsv': 'text/tab-separated-values; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -103,7 +104,11 @@ export interface ChromiumAppOptions {
   routes?: Record<string, RouteHandler>;
   /** Default 1400 × 1000. */
   viewport?: { width: number; height: number };
-  /** Anything else each test's browser context needs (acceptDownloads, permissions…). */
+  /**
+   * Anything else each test's browser context needs (acceptDownloads, permissions…). Service workers
+   * are blocked unless this says `serviceWorkers: 'allow'`: a worker serving the build from its cache
+   * would hide requests from the tests that watch or reroute them (tests/e2e/pwa.e2e.test.ts allows it).
+   */
   contextOptions?: BrowserContextOptions;
   /** URL schemes that never count as another origin. Default blob: and data:. */
   localSchemes?: string[];
@@ -155,7 +160,7 @@ export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp 
 
   beforeEach(async () => {
     const origin = site!.origin;
-    const ctx = await browser!.newContext({ ...contextOptions, viewport });
+    const ctx = await browser!.newContext({ serviceWorkers: 'block', ...contextOptions, viewport });
     context = ctx;
     page = await ctx.newPage();
     foreign = [];

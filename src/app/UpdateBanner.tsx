@@ -1,0 +1,26 @@
+import { useSyncExternalStore } from 'react';
+import { updateMessages } from '../i18n/update-messages';
+import { messagesFor } from '../i18n/use-messages';
+import { useAppState } from '../state/store-context';
+import { Button } from '../ui/Button';
+import type { ServiceWorkerUpdates } from './service-worker-registration';
+import './update-banner.css';
+
+/** Says that a new version is ready and reloads onto it when the user asks, never before. */
+export function UpdateBanner({ updates }: { /** The service worker's updates (service-worker-registration.ts). */ updates: ServiceWorkerUpdates }) {
+  const state = useSyncExternalStore(updates.subscribe, updates.getSnapshot);
+  const lang = useAppState((s) => s.lang);
+  const theme = useAppState((s) => s.theme);
+  const m = messagesFor(updateMessages, lang);
+  // Drawn only when there is something to say: the app's own role=status region stays the only one otherwise.
+  if (state === 'none') return null;
+  return (
+    // Outside .app: it carries the language and theme itself.
+    <div role="status" className="update-banner" lang={lang} data-theme={theme}>
+      <span>{state === 'reloading' ? m.reloading : m.ready}</span>
+      <Button variant="primary" isDisabled={state === 'reloading'} onPress={() => void updates.reload()}>
+        {m.reload}
+      </Button>
+    </div>
+  );
+}
