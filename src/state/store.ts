@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { Workspace } from '../domain/workspace';
+import { describeWorkspaceChange, type WorkspaceChange } from '../domain/workspace-diff';
 import { temporal } from 'zundo';
 import { announceSlice, type AnnounceSlice } from './announce-slice';
 import { compareSlice, type CompareSlice } from './compare-slice';
@@ -53,18 +54,28 @@ export function createAppStore() {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-/** Undoes the last change to the workspace; keeps a valid country selected. Ends a group of typed edits. */
-export function undo(store: AppStore): void {
+/**
+ * Undoes the last change to the workspace (the country it was made on is selected again); keeps a
+ * valid country selected; ends a group of typed edits. Returns what it undid, or undefined when
+ * there was nothing to undo.
+ */
+export function undo(store: AppStore): WorkspaceChange | undefined {
   store.getState().endEdits();
+  if (store.temporal.getState().pastStates.length === 0) return undefined;
+  const before = store.getState().workspace;
   store.temporal.getState().undo();
   keepSelectionValid(store);
+  return describeWorkspaceChange(before, store.getState().workspace);
 }
 
-/** Redoes the last undone change. */
-export function redo(store: AppStore): void {
+/** Redoes the last undone change; returns what it redid, or undefined when there was nothing to redo. */
+export function redo(store: AppStore): WorkspaceChange | undefined {
   store.getState().endEdits();
+  if (store.temporal.getState().futureStates.length === 0) return undefined;
+  const before = store.getState().workspace;
   store.temporal.getState().redo();
   keepSelectionValid(store);
+  return describeWorkspaceChange(before, store.getState().workspace);
 }
 
 /** Forgets the undo history (after start-up, so loading the data cannot be undone). */

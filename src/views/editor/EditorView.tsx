@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { findMatrix } from '../../domain/workspace';
-import type { RoleMatrix } from '../../domain/matrix';
+import type { RoleMatrix, Score } from '../../domain/matrix';
+import type { WorkspaceChange } from '../../domain/workspace-diff';
+import { useStore } from 'zustand';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { redo, undo } from '../../state/store';
@@ -56,6 +58,17 @@ export function EditorView() {
     [store],
   );
   const fieldsKey = matrix ? (copiedFrom.get(matrix.id) ?? matrix.id) : '';
+  const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
+  /** Undoes or redoes one step and says what it was ("Undid: Kenya, D-2 × NCSC 9 → 5."). */
+  const sayUndo = useCallback(
+    (again: boolean) => {
+      const w = editorMessages[store.getState().lang];
+      const change = again ? redo(store) : undo(store);
+      store.getState().announce(change ? (again ? w.redid : w.undid)(describeChange(w, change)) : again ? w.nothingToRedo : w.nothingToUndo);
+    },
+    [store],
+  );
   // Undo and redo from anywhere in the editor, but not while typing in a text field.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -63,14 +76,14 @@ export function EditorView() {
       const target = e.target as HTMLElement | null;
       if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
       const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) undo(store);
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) redo(store);
+      if (k === 'z' && !e.shiftKey) sayUndo(false);
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) sayUndo(true);
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  }, [store, sayUndo]);
   const rows = matrix?.rows.length ?? 0;
   const cols = matrix?.stakeholders.length ?? 0;
   const safe: GridCursor = { r: Math.min(cursor.r, rows - 1), c: Math.min(cursor.c, cols - 1), anchorR: Math.min(cursor.anchorR, rows - 1), anchorC: Math.min(cursor.anchorC, cols - 1) };
@@ -84,8 +97,8 @@ export function EditorView() {
         <span title={matrix?.bundled ? t.removeBundledTip : undefined}>
           <Button isDisabled={!matrix || matrix.bundled === true} onPress={() => setConfirmRemove(true)}>{t.removeCountry}</Button>
         </span>
-        <Button onPress={() => undo(store)} aria-keyshortcuts="Control+Z">{t.undo}</Button>
-        <Button onPress={() => redo(store)} aria-keyshortcuts="Control+Y">{t.redo}</Button>
+        <Button isDisabled={!canUndo} onPress={() => sayUndo(false)} aria-keyshortcuts="Control+Z">{t.undo}</Button>
+        <Button isDisabled={!canRedo} onPress={() => sayUndo(true)} aria-keyshortcuts="Control+Y">{t.redo}</Button>
       </div>
       {!matrix ? (
         <p className="empty-state">{t.noCountry}</p>
@@ -120,4 +133,24 @@ export function EditorView() {
       />
     </section>
   );
+}
+
+function describeChange(w: (typeof editorMessages)['en'], c: WorkspaceChange): string {
+  const score = (s: Score) => (s === null ? '—' : s === 'unknown' ? '?' : String(s));
+  switch (c.kind) {
+    case 'cell':
+      return w.changeCell(c.country, c.row, c.stakeholder, score(c.from), score(c.to));
+    case 'cells':
+      return w.changeCells(c.country, c.n);
+    case 'other':
+      return w.changeOther(c.country);
+    case 'added':
+      return w.changeAdded(c.country);
+    case 'removed':
+      return w.changeRemoved(c.country);
+    case 'several':
+      return w.changeSeveral(c.n);
+    default:
+      return '';
+  }
 }
