@@ -72,6 +72,36 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Small modules with one concept each (../shared/STYLE.md): a longer file or function is the cue to split it.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  // TODO(#16): these are still too long. The charts are being split into layout recipes (the charts
+  // engineer's part of #16); the rest are split one by one. Remove a file from the list once it fits.
+  {
+    files: [
+      'src/charts/compare/SmallMultiples.tsx',
+      'src/charts/heatmap/Heatmap.tsx',
+      'src/charts/heatmap/heatmap-layout.ts',
+      'src/charts/sankey/Sankey.tsx',
+      'src/charts/sankey/sankey-graph.ts',
+      'src/io/csv-import.ts',
+      'src/io/csv-wide.ts',
+      'src/io/import-runner.ts',
+      'src/io/import-worker-handler.ts',
+      'src/state/import-slice.ts',
+      'src/state/workspace-slice.ts',
+      'src/state/workspace-sync.ts',
+      'src/views/editor/EditorGrid.tsx',
+      'src/views/editor/EditorView.tsx',
+      'src/views/editor/StructurePanel.tsx',
+    ],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
 
   zone(['src/domain/**'], [REACT, PAPAPARSE, D3, layers('i18n', 'io', 'charts', 'state', 'views', 'app', 'ui')], 'src/domain is pure TypeScript: no React, no DOM, no file formats, no other layer.'),
   zone(['src/i18n/**'], [REACT, PAPAPARSE, D3, layers('io', 'charts', 'state', 'views', 'app', 'ui')], 'src/i18n holds the words: it may use src/domain (its types), nothing else of the app.'),
