@@ -93,8 +93,6 @@ export default tseslint.config(
       'src/state/workspace-slice.ts',
       'src/state/workspace-sync.ts',
       'src/views/editor/EditorGrid.tsx',
-      'src/views/editor/EditorView.tsx',
-      'src/views/editor/StructurePanel.tsx',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },

@@ -23,6 +23,24 @@ export type EditSelected = (op: EditOp, options?: EditOptions & { readonly onRef
 
 const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
 
+/** Undo and redo (Ctrl/Cmd+Z, Ctrl/Cmd+Y or Shift+Z) from anywhere in the editor, but not while typing in a text field. */
+function useUndoKeys(store: ReturnType<typeof useAppStore>): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) undo(store);
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) redo(store);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
 /** The matrix editor: new countries, keyboard scoring, notes, structure, undo. Every change is saved. */
 export function EditorView() {
   const t = useMessages(editorMessages);
@@ -55,21 +73,7 @@ export function EditorView() {
     [store],
   );
   const fieldsKey = matrix ? (copiedFrom.get(matrix.id) ?? matrix.id) : '';
-  // Undo and redo from anywhere in the editor, but not while typing in a text field.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
-      const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) undo(store);
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) redo(store);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store]);
+  useUndoKeys(store);
   const rows = matrix?.rows.length ?? 0;
   const cols = matrix?.stakeholders.length ?? 0;
   const safe: GridCursor = { r: Math.min(cursor.r, rows - 1), c: Math.min(cursor.c, cols - 1), anchorR: Math.min(cursor.anchorR, rows - 1), anchorC: Math.min(cursor.anchorC, cols - 1) };
