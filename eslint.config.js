@@ -92,7 +92,6 @@ export default tseslint.config(
       'src/state/import-slice.ts',
       'src/state/workspace-slice.ts',
       'src/state/workspace-sync.ts',
-      'src/views/editor/EditorGrid.tsx',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },

@@ -1,11 +1,14 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { fillRange, setCells, type CellRange } from '../../domain/edit-ops';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import type { CellRange } from '../../domain/edit-ops';
 import { rowName, stakeholderName, type RoleMatrix, type Score } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
-import { formatScore, readTypedScore } from '../../io/score-text';
+import { formatScore } from '../../io/score-text';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import { moveCursor, selectionOf, startsEditing, type GridCursor } from './grid-keys';
+import { cellId, selectionOf, type GridCursor } from './grid-keys';
+import { useCellEditing, useGridInput } from './use-grid-input';
+
+export { parseBlock } from './use-grid-input';
 
 export interface EditorGridProps {
   readonly matrix: RoleMatrix;
@@ -22,99 +25,15 @@ export interface EditorGridProps {
 export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
-  const announce = useAppState((s) => s.announce);
-  const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState('');
   const gridRef = useRef<HTMLTableElement>(null);
-  // Whether the cell being edited was already ended by a key (Enter, Tab, Escape): focusing the
-  // grid then blurs its input, and that blur must neither save it a second time (one score, one
-  // undo step) nor save what Escape reverted.
-  const ended = useRef(false);
-  const startEditing = (text: string) => {
-    ended.current = false;
-    setEditing(text);
-  };
   const rows = matrix.rows.length;
   const cols = matrix.stakeholders.length;
   const sel = selectionOf(cursor);
-  const cellId = (r: number, c: number) => `edit-cell-${r}-${c}`;
 
-  const commit = useCallback(
-    (text: string, key: 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none') => {
-      if (ended.current) return true;
-      const reading = readTypedScore(text);
-      if (!reading.ok) {
-        setError(t.invalid(text.trim()));
-        return false;
-      }
-      setError('');
-      ended.current = true;
-      edit((m) => setCells(m, cursor.r, cursor.c, [[reading.score]]));
-      setEditing(null);
-      const next = key === 'none' ? null : moveCursor(cursor, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false }, rows, cols);
-      if (next) onCursor(next);
-      gridRef.current?.focus();
-      return true;
-    },
-    [cursor, edit, onCursor, rows, cols, t],
-  );
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    if (editing !== null) return;
-    const mods = { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey };
-    if (mods.ctrl && !e.altKey && ['c', 'C'].includes(e.key)) {
-      const text = copyRange(matrix, sel);
-      void navigator.clipboard?.writeText(text).catch(() => undefined);
-      e.preventDefault();
-      return;
-    }
-    // Ctrl+Home / Ctrl+End move to the first / last cell; other Ctrl keys belong to the page (undo …).
-    if (mods.ctrl && e.key !== 'Home' && e.key !== 'End') return;
-    const next = moveCursor(cursor, e.key, mods, rows, cols);
-    if (next) {
-      e.preventDefault();
-      onCursor(next);
-      document.getElementById(cellId(next.r, next.c))?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      return;
-    }
-    if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      edit((m) => fillRange(m, sel, null));
-      const n = (sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1);
-      announce(t.cleared(n));
-    } else if (e.key === 'F2') {
-      e.preventDefault();
-      startEditing(formatScore(matrix.cells[cursor.r]?.[cursor.c] ?? null));
-    } else if (startsEditing(e.key)) {
-      e.preventDefault();
-      startEditing(e.key);
-    }
-  };
-
-  const onPaste = (e: React.ClipboardEvent<HTMLTableElement>) => {
-    if (editing !== null) return;
-    const text = e.clipboardData.getData('text/plain');
-    if (!text) return;
-    // Cells pasted into the grid are an edit, not an import: keep the page's paste import out of it.
-    e.preventDefault();
-    e.stopPropagation();
-    const parsed = parseBlock(text);
-    if ('error' in parsed) {
-      setError(t.pasteInvalid(parsed.line, parsed.column, parsed.error));
-      return;
-    }
-    setError('');
-    const block = parsed.block;
-    const single = block.length === 1 && block[0]!.length === 1;
-    const multi = sel.r1 > sel.r0 || sel.c1 > sel.c0;
-    if (single && multi) {
-      edit((m) => fillRange(m, sel, block[0]![0]!));
-      announce(t.filled((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
-    } else {
-      edit((m) => setCells(m, cursor.r, cursor.c, block));
-      announce(t.pasted(Math.min(block.length, rows - cursor.r), Math.min(Math.max(...block.map((b) => b.length)), cols - cursor.c)));
-    }
-  };
+  const { editing, setEditing, startEditing, commit, cancel } = useCellEditing({ cursor, onCursor, edit, rows, cols, gridRef, setError });
+  const { onKeyDown, onPaste } = useGridInput({ matrix, cursor, onCursor, edit, editing, startEditing, setError });
 
   return (
     <div className="editor-grid-wrap">
@@ -131,18 +50,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       >
-        <thead>
-          <tr role="row">
-            <th role="columnheader" scope="col" className="corner">
-              <span className="visually-hidden">{t.rowHeader}</span>
-            </th>
-            {matrix.stakeholders.map((s, c) => (
-              <th key={s.key} role="columnheader" scope="col" className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}>
-                {stakeholderName(s, lang)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GridHeader matrix={matrix} sel={sel} />
         <tbody>
           {matrix.rows.map((row, r) => (
             <GridRow
@@ -156,12 +64,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
               editing={r === cursor.r ? editing : null}
               onEditChange={setEditing}
               onCommit={commit}
-              onCancel={() => {
-                ended.current = true;
-                setEditing(null);
-                setError('');
-                gridRef.current?.focus();
-              }}
+              onCancel={cancel}
               onPick={(c, shift) => onCursor(shift ? { ...cursor, r, c } : { r, c, anchorR: r, anchorC: c })}
               unknownText={t.unknown}
               emptyText={t.empty}
@@ -211,7 +114,7 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
         return (
           <td
             key={c}
-            id={`edit-cell-${p.r}-${c}`}
+            id={cellId(p.r, c)}
             role="gridcell"
             aria-selected={selected}
             aria-label={`${p.label}: ${s === 'unknown' ? p.unknownText : s === null ? p.emptyText : String(s)}`}
@@ -260,28 +163,24 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
   );
 });
 
-/** The selected cells as tab-separated text, as spreadsheets copy them. */
-function copyRange(m: RoleMatrix, sel: CellRange): string {
-  const lines: string[] = [];
-  for (let r = sel.r0; r <= sel.r1; r++) lines.push((m.cells[r] ?? []).slice(sel.c0, sel.c1 + 1).map((s) => (s === 'unknown' ? '?' : formatScore(s))).join('\t'));
-  return lines.join('\n');
-}
-
-/** Reads pasted spreadsheet cells; the first bad cell refuses the whole paste. */
-export function parseBlock(text: string): { block: Score[][] } | { error: string; line: number; column: number } {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
-  const block: Score[][] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const row: Score[] = [];
-    const cells = lines[i]!.split('\t');
-    for (let j = 0; j < cells.length; j++) {
-      const reading = readTypedScore(cells[j]!);
-      if (!reading.ok) return { error: reading.reason, line: i + 1, column: j + 1 };
-      row.push(reading.score);
-    }
-    block.push(row);
-  }
-  return { block };
+/** The grid's column headers: the stakeholders, those of the selection marked. */
+function GridHeader({ matrix, sel }: { readonly matrix: RoleMatrix; readonly sel: CellRange }) {
+  const t = useMessages(editorMessages);
+  const lang = useAppState((s) => s.lang);
+  return (
+  <thead>
+    <tr role="row">
+      <th role="columnheader" scope="col" className="corner">
+        <span className="visually-hidden">{t.rowHeader}</span>
+      </th>
+      {matrix.stakeholders.map((s, c) => (
+        <th key={s.key} role="columnheader" scope="col" className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}>
+          {stakeholderName(s, lang)}
+        </th>
+      ))}
+    </tr>
+  </thead>
+  );
 }
 
 /** Why a typed value was refused, under its cell, or above it when there is no room below. */
