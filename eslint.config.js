@@ -89,7 +89,6 @@ export default tseslint.config(
       'src/charts/heatmap/heatmap-layout.ts',
       'src/charts/sankey/Sankey.tsx',
       'src/charts/sankey/sankey-graph.ts',
-      'src/state/workspace-slice.ts',
       'src/state/workspace-sync.ts',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
