@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // strings linted at a path that need not exist: nothing of this sits in src/ or in the main lint run.
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const BOUNDARY_RULES = new Set(['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals']);
+const BOUNDARY_RULES = new Set(['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals', 'max-lines', 'max-lines-per-function']);
 
 let eslint: ESLint;
 beforeAll(() => {
@@ -81,6 +81,23 @@ const legal: readonly (readonly [string, string, string])[] = [
   ['app → views', 'src/app/X.tsx', "import { HeatmapView } from '../views/heatmap/HeatmapView';\nexport const load = () => import('../views/editor/EditorView');"],
   ['a parameter named like a global in domain', 'src/domain/x.ts', 'export const f = (document: string, name: string) => document + name;'],
 ];
+
+/** A function of `n` lines. */
+const longFunction = (n: number) => `export function f(): number {\n  let x = 0;\n${'  x++;\n'.repeat(n - 4)}  return x;\n}\n`;
+
+describe('size limits', () => {
+  it('refuse a file of more than 300 lines, blank lines and comments not counted', async () => {
+    const lines = Array.from({ length: 301 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+    expect(await refusals('src/io/x.ts', lines)).toContain('max-lines');
+    const padded = Array.from({ length: 300 }, (_, i) => `export const v${i} = ${i};\n\n// a comment`).join('\n');
+    expect(await refusals('src/io/x.ts', padded)).toEqual([]);
+  }, 60_000);
+
+  it('refuse a function of more than 80 lines', async () => {
+    expect(await refusals('src/views/heatmap/x.ts', longFunction(81))).toContain('max-lines-per-function');
+    expect(await refusals('src/views/heatmap/x.ts', longFunction(80))).toEqual([]);
+  }, 60_000);
+});
 
 describe('layer boundaries', () => {
   it.each(illegal)('refuse %s', async (_what, file, code, rule) => {
