@@ -2,11 +2,11 @@
 // CSV links) and is never written or reordered here. Each view owns a parameter prefix and one field
 // table: the heatmap "hm.", the Sankey "sk.", the comparison "cmp.".
 import { SANKEY_DEFAULTS } from '../state/sankey-slice';
-import { DEFAULT_HEATMAP_OPTIONS, PALETTE_IDS, type ColumnSort, type Lang, type MarginalKind, type PaletteId, type RowSort } from '../domain/display-options';
+import { PALETTE_IDS, type ColumnSort, type Lang, type MarginalKind, type PaletteId, type RowSort } from '../domain/display-options';
 import { COUNTRY_METRIC_IDS } from '../domain/metrics/metric-values';
 import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD } from '../domain/metrics/row-metrics';
 import type { CompareSlice, CompareSort } from '../state/compare-slice';
-import type { HeatmapSlice } from '../state/heatmap-slice';
+import { HEATMAP_DEFAULTS, type HeatmapSlice } from '../state/heatmap-slice';
 import type { SankeySlice } from '../state/sankey-slice';
 import { VIEW_IDS, type ViewId } from '../state/view-slice';
 
@@ -30,7 +30,7 @@ export const DEFAULT_URL_STATE: UrlViewState = {
   lang: 'en',
   palette: 'ylgnbu',
   theme: 'light',
-  heatmap: { ...DEFAULT_HEATMAP_OPTIONS, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false },
+  heatmap: { ...HEATMAP_DEFAULTS },
   // The slices' own initial values (tests/app/url-state.test.ts checks the compare part).
   sankey: { ...SANKEY_DEFAULTS },
   compare: { compareIds: null, compareThreshold: DEFAULT_THRESHOLD, diffA: null, diffB: null, compareSort: null },

@@ -68,9 +68,6 @@ export function textColorOn(fill: string): '#000000' | '#ffffff' {
   return ink;
 }
 
-/** Default score brackets: 0 | 1–3 | 4–6 | 7–9 | 10 (each bracket includes its lower bound). */
-export const DEFAULT_BRACKETS: readonly number[] = [1, 4, 7, 10];
-
 /** One colour class of a bracketed scale. */
 export interface ScoreBracket {
   readonly from: number;

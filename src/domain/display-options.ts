@@ -41,3 +41,31 @@ export const DEFAULT_HEATMAP_OPTIONS: HeatmapViewOptions = {
   marginal: 'total',
 };
 
+/** 'forward' draws services → stakeholders (→ sectors); 'reverse' the mirror image. */
+export type SankeyDirection = 'forward' | 'reverse';
+/** Nodes in X.1060 (and column) order, or by drawn flow, largest first. */
+export type SankeyOrder = 'x1060' | 'flow';
+/** Links take their source node's colour, or their stakeholder's sector colour. */
+export type SankeyColorBy = 'source' | 'sector';
+
+/** The Sankey's options (the user's choices). */
+export interface SankeyOptions {
+  readonly direction: SankeyDirection;
+  readonly order: SankeyOrder;
+  /** Cells scoring below this (0–10) are not drawn; they are counted. 0 draws every positive score. */
+  readonly minScore: number;
+  /** Scale each row's drawn cells to sum to 100, so every service weighs the same. */
+  readonly normalise: boolean;
+  readonly colorBy: SankeyColorBy;
+  /** Add a third column of sector groups after the stakeholders (before them when reversed). */
+  readonly showSectors: boolean;
+}
+
+export const DEFAULT_SANKEY_OPTIONS: SankeyOptions = {
+  direction: 'forward',
+  order: 'x1060',
+  minScore: 0,
+  normalise: false,
+  colorBy: 'source',
+  showSectors: false,
+};

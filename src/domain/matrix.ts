@@ -1,4 +1,4 @@
-import { categoryOf, getX1060Entry, isCategory, x1060Name } from './taxonomy-x1060';
+import { getX1060Entry, isCategory, x1060Name } from './taxonomy-x1060';
 import { getStakeholderType, type SectorGroup } from './stakeholders';
 
 /**
@@ -63,11 +63,6 @@ export interface RoleMatrix {
   readonly linked?: string;
 }
 
-/** Whether a score is the explicit "unknown". */
-export function isUnknown(s: Score): s is 'unknown' {
-  return s === 'unknown';
-}
-
 /** The number a score counts as in metrics: blank → 0, unknown → null (excluded, never 0). */
 export function effectiveScore(s: Score): number | null {
   if (s === 'unknown') return null;
@@ -115,11 +110,6 @@ export function granularityOf(m: RoleMatrix): 'category' | 'service' | 'mixed' |
   if (svcs === 0) return 'category';
   if (cats === 0) return 'service';
   return 'mixed';
-}
-
-/** The category of a row, when it has one. */
-export function rowCategory(row: MatrixRow): string | undefined {
-  return row.x1060Id ? categoryOf(row.x1060Id) : undefined;
 }
 
 /** "Japan", ["Japan"] → "Japan (2)": a name not yet taken. */

@@ -1,4 +1,5 @@
 import { defineMessages } from './define-messages';
+import { scoreMessages } from './score-messages';
 
 /** "A, B and C" / "A、B、C". */
 function listEn(items: readonly string[]): string {
@@ -22,7 +23,7 @@ export const compareMessages = defineMessages({
     blank: 'blank = not involved',
     unknown: '? = unknown',
     absent: 'dashed = not in this country’s table',
-    scoreOf: (score: string) => `${score} of 10`,
+    scoreOf: scoreMessages.en.outOf10,
     blankValue: 'blank = not involved',
     unknownValue: 'unknown',
     absentValue: 'not in this country’s table',
@@ -111,7 +112,7 @@ export const compareMessages = defineMessages({
     blank: '空欄 = 関与なし',
     unknown: '? = 不明',
     absent: '破線 = この国の表にない',
-    scoreOf: (score: string) => `10 中 ${score}`,
+    scoreOf: scoreMessages.ja.outOf10,
     blankValue: '空欄 = 関与なし',
     unknownValue: '不明',
     absentValue: 'この国の表にない',

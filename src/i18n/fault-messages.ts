@@ -1,11 +1,39 @@
-import { FAULT_TEXT_EN, type FaultParams, type MatrixFaultReason } from '../io/validate-matrix';
+import type { FaultParams, MatrixFaultReason } from '../domain/problem-codes';
 import { defineMessages } from './define-messages';
 
+const en = (n: number) => n.toLocaleString('en-US');
 const num = (n: number) => n.toLocaleString('ja-JP');
 
 /** Why a saved or imported value was refused (see src/io/validate-matrix.ts), in both languages. */
 export const faultMessages = defineMessages<Record<MatrixFaultReason, (p: FaultParams) => string>>({
-  en: FAULT_TEXT_EN,
+  // In lower case, as errors are written in src/io ("expected text"): they follow a path there.
+  en: {
+    'expected-object': () => 'expected an object',
+    'expected-list': () => 'expected a list',
+    'expected-text': () => 'expected text',
+    'expected-boolean': () => 'expected true or false',
+    'empty-text': () => 'expected text that is not empty',
+    'too-long': ({ n = 0, limit = 0 }) => `text of ${en(n)} characters is over the limit of ${en(limit)}`,
+    'too-many': ({ n = 0, limit = 0 }) => `${en(n)} entries are over the limit of ${en(limit)}`,
+    'too-many-cells': ({ n = 0, limit = 0 }) => `${en(n)} cells (rows × stakeholders) are over the limit of ${en(limit)}`,
+    'repeated-key': ({ value = '', other = '' }) => `key ${value} is used twice (also at ${other})`,
+    'repeated-id': ({ value = '', other = '' }) => `id ${value} is used twice (also at ${other})`,
+    'unknown-x1060': ({ value = '' }) => `${value} is not an X.1060 category or service id`,
+    'row-key-mismatch': ({ value = '', other = '' }) => `key ${value} is not the row's X.1060 id ${other}`,
+    'custom-row-key': ({ value = '' }) => `key ${value} of a row without an X.1060 id must start with "custom:"`,
+    'unknown-type': ({ value = '' }) => `${value} is not a standard stakeholder type`,
+    'stakeholder-key-mismatch': ({ value = '', other = '' }) => `key ${value} is not the stakeholder's type ${other}`,
+    'custom-stakeholder-key': ({ value = '' }) => `key ${value} of a stakeholder without a standard type must start with "custom:"`,
+    'unknown-sector': ({ value = '', other = '' }) => `${value} is not a sector (${other})`,
+    'out-of-range': ({ value = '' }) => `score ${value} is outside 0–10`,
+    'not-a-score': ({ value = '' }) => `${value} is not a score (a number from 0 to 10, null for blank, or "unknown")`,
+    'wrong-row-count': ({ n = 0, limit = 0 }) => `${en(n)} rows of cells, expected ${en(limit)} (one per row)`,
+    'wrong-cell-count': ({ n = 0, limit = 0 }) => `${en(n)} cells, expected ${en(limit)} (one per stakeholder)`,
+    'unknown-row': ({ value = '' }) => `no row has the key ${value}`,
+    'unknown-cell': ({ value = '' }) => `no cell has the key ${value} (a row key, U+0000, then a stakeholder key)`,
+    'nul-in-key': () => 'a key may not hold the character U+0000',
+    'unreadable': ({ value = '' }) => `could not be read (${value})`,
+  },
   ja: {
     'expected-object': () => 'オブジェクトが必要です',
     'expected-list': () => 'リスト（配列）が必要です',

@@ -1,4 +1,5 @@
 import { defineMessages } from './define-messages';
+import { scoreMessages } from './score-messages';
 
 /** Messages of the heatmap view and its controls. */
 export const heatmapMessages = defineMessages({
@@ -63,7 +64,7 @@ export const heatmapMessages = defineMessages({
     slideRolledUp: (rows: number, rule: string) => `${rows} rows do not fit a slide: shown per category, by the ${rule} of their services' scores (unknown services left out).`,
     fadedBelow: (t: number) => `Cells scoring below ${t} are faded.`,
     sourceCaption: (source: string) => `Source: ${source}`,
-    tipScore: (score: string) => `${score} of 10`,
+    tipScore: scoreMessages.en.outOf10,
     tipUnknown: 'Unknown',
     tipBlank: 'Not involved (blank)',
     tipRolled: (n: number, unknown: number) => `Combined from ${n} rows${unknown ? `; ${unknown} unknown, left out` : ''}`,
@@ -137,7 +138,7 @@ export const heatmapMessages = defineMessages({
     slideRolledUp: (rows: number, rule: string) => `${rows}行は1枚のスライドに収まらないため、カテゴリごとに各サービスのスコアの${rule}で集約して表示（不明のサービスは除外）。`,
     fadedBelow: (t: number) => `${t}未満のセルを薄く表示。`,
     sourceCaption: (source: string) => `出典：${source}`,
-    tipScore: (score: string) => `10点中${score}点`,
+    tipScore: scoreMessages.ja.outOf10,
     tipUnknown: '不明',
     tipBlank: '関与なし（空欄）',
     tipRolled: (n: number, unknown: number) => `${n}行を集約${unknown ? `（不明${unknown}行は除外）` : ''}`,

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../domain/problem-codes';
 import { defineMessages } from './define-messages';
 import { faultMessages } from './fault-messages';
 
@@ -68,9 +69,9 @@ export const importMessages = defineMessages({
     reviewStillOpen: 'Finish or cancel the files under review first; the new files were not read.',
     where: (line?: number, col?: number, letter?: string, name?: string) =>
       [line !== undefined ? `line ${line}` : '', col !== undefined ? `column ${col} (${letter}${name ? `, ${name}` : ''})` : ''].filter(Boolean).join(', '),
-    problem: (code: string, p: P, fallback: string) => fallback || code || s(p, ''),
-    problemGroup: (error: boolean, code: string, n: number) =>
-      `${PROBLEM_KINDS_EN[code] ?? (error ? 'Other errors' : 'Other warnings')} (${n.toLocaleString('en')})`,
+    problem: (code: ProblemCode | '', p: P, fallback: string) => fallback || code || s(p, ''),
+    problemGroup: (error: boolean, code: ProblemCode | '', n: number) =>
+      `${(code ? PROBLEM_KINDS_EN[code] : undefined) ?? (error ? 'Other errors' : 'Other warnings')} (${n.toLocaleString('en')})`,
     showMoreProblems: (n: number, left: number) => `Show ${n.toLocaleString('en')} more (${left.toLocaleString('en')} not shown)`,
     headersRest: (n: number, custom: number, ignored: number, standard: number) =>
       `… and ${n.toLocaleString('en')} more, not listed one by one: ${[custom ? `${custom.toLocaleString('en')} read as custom stakeholders` : '', ignored ? `${ignored.toLocaleString('en')} ignored` : '', standard ? `${standard.toLocaleString('en')} read as standard types or skipped` : ''].filter(Boolean).join(', ')}.`,
@@ -139,8 +140,8 @@ export const importMessages = defineMessages({
     reviewStillOpen: '確認中のファイルを先に読み込むかキャンセルしてください。新しいファイルは読み込まれていません。',
     where: (line?: number, col?: number, letter?: string, name?: string) =>
       `${line !== undefined ? `${line}行目` : ''}${line !== undefined && col !== undefined ? '、' : ''}${col !== undefined ? `${col}列目（${letter}${name ? `、${name}` : ''}）` : ''}`,
-    problem: (code: string, p: P, fallback: string) => jaProblem(code, p) ?? fallback,
-    problemGroup: (error: boolean, code: string, n: number) => `${PROBLEM_KINDS_JA[code] ?? (error ? 'その他のエラー' : 'その他の警告')}（${n.toLocaleString('ja')}件）`,
+    problem: (code: ProblemCode | '', p: P, fallback: string) => (code ? jaProblem(code, p) : undefined) ?? fallback,
+    problemGroup: (error: boolean, code: ProblemCode | '', n: number) => `${(code ? PROBLEM_KINDS_JA[code] : undefined) ?? (error ? 'その他のエラー' : 'その他の警告')}（${n.toLocaleString('ja')}件）`,
     showMoreProblems: (n: number, left: number) => `さらに${n.toLocaleString('ja')}件表示（未表示${left.toLocaleString('ja')}件）`,
     headersRest: (n: number, custom: number, ignored: number, standard: number) =>
       `…ほか${n.toLocaleString('ja')}件（個別には表示しません）：${[custom ? `独自のステークホルダー${custom.toLocaleString('ja')}件` : '', ignored ? `無視${ignored.toLocaleString('ja')}件` : '', standard ? `標準の種別または読み飛ばし${standard.toLocaleString('ja')}件` : ''].filter(Boolean).join('、')}。`,
@@ -149,8 +150,8 @@ export const importMessages = defineMessages({
   },
 });
 
-/** What each kind of problem is called where the review groups them. */
-const PROBLEM_KINDS_EN: Readonly<Record<string, string>> = {
+/** What each kind of problem is called where the review groups them (typed by code: a missing name fails tsc). */
+const PROBLEM_KINDS_EN: Readonly<Record<ProblemCode, string>> = {
   empty: 'Empty file', binary: 'Not a text file', 'too-large': 'File too large', unreadable: 'File could not be read',
   'unclosed-quote': 'Unclosed quotes', parse: 'Unreadable lines', 'not-a-score': 'Text where a score belongs', 'out-of-range': 'Scores outside 0–10',
   'ragged-row': 'Rows with missing cells', 'beyond-header': 'Values under no heading', 'no-label': 'Rows without a label', 'duplicate-row': 'Repeated rows',
@@ -159,8 +160,11 @@ const PROBLEM_KINDS_EN: Readonly<Record<string, string>> = {
   'totals-row': 'Totals rows skipped', 'totals-column': 'Totals columns skipped', 'description-column': 'Description columns', 'ignored-column': 'Columns not imported',
   'group-heading': 'Group headings', 'bad-json': 'Broken JSON workspace', 'link-stalled': 'Link abandoned', 'link-too-large': 'Link too large', 'link-type': 'Not a CSV file',
   'encoding-guess': 'Text encoding guessed', 'encoding-mixed': 'Bytes that are not UTF-8', 'too-many-columns': 'Too many columns',
+  'bad-json-value': 'Values refused in a JSON workspace', 'more-errors': 'More errors', 'comma-decimal': 'Decimal commas',
+  'extra-fields': 'Rows with extra fields', 'missing-score': 'Rows without a score field', 'unlisted-cells': 'Cells the file leaves out',
+  'provenance-line': 'Title and note lines',
 };
-const PROBLEM_KINDS_JA: Readonly<Record<string, string>> = {
+const PROBLEM_KINDS_JA: Readonly<Record<ProblemCode, string>> = {
   empty: '空のファイル', binary: 'テキストではないファイル', 'too-large': '大きすぎるファイル', unreadable: '読めないファイル',
   'unclosed-quote': '閉じていない引用符', parse: '読めない行', 'not-a-score': 'スコアの位置にある文字', 'out-of-range': '0〜10の範囲外のスコア',
   'ragged-row': 'セルが欠けた行', 'beyond-header': '見出しのない列の値', 'no-label': '名前のない行', 'duplicate-row': '重複した行',
@@ -169,15 +173,20 @@ const PROBLEM_KINDS_JA: Readonly<Record<string, string>> = {
   'totals-row': '読み飛ばした合計の行', 'totals-column': '読み飛ばした合計の列', 'description-column': '説明の列', 'ignored-column': '読み込まない列',
   'group-heading': 'グループ見出し', 'bad-json': '正しくないJSONワークスペース', 'link-stalled': '中止したリンク', 'link-too-large': '大きすぎるリンク先', 'link-type': 'CSVではないリンク先',
   'encoding-guess': '推測した文字コード', 'encoding-mixed': 'UTF-8ではないバイト', 'too-many-columns': '多すぎる列',
+  'bad-json-value': 'JSONワークスペースの受け付けない値', 'more-errors': 'ほかのエラー', 'comma-decimal': '小数点のカンマ',
+  'extra-fields': '項目が多すぎる行', 'missing-score': 'スコアの項目がない行', 'unlisted-cells': 'ファイルにないセル',
+  'provenance-line': '表題や注記の行',
 };
 
-function jaProblem(code: string, p: P): string | undefined {
-  const m: Record<string, () => string | undefined> = {
+/** A problem in Japanese; undefined (the English is shown) only where its parameters cannot be worded. */
+function jaProblem(code: ProblemCode, p: P): string | undefined {
+  const m: { readonly [K in ProblemCode]: () => string | undefined } = {
     empty: () => 'ファイルが空です',
     binary: () => 'テキストファイルではありません（バイナリデータを含みます）。表計算ソフトからCSVとして書き出してください',
     'too-large': () => `ファイルが${s(p, 'mb')} MBあります。上限は${s(p, 'limit')} MBです。国ごとにファイルを分けてください`,
     unreadable: () => `ファイルを読めませんでした：${s(p, 'message')}`,
     'unclosed-quote': () => '引用符で囲まれた値が閉じていません。余分な二重引用符（"）がないか確認してください',
+    parse: () => `この行を読めませんでした（${s(p, 'message')}）。区切り文字と二重引用符（"）を確認してください`,
     'not-a-score': () => `「${s(p, 'value')}」はスコアではありません。0〜10の数値、関与なしは空欄、不明はNAとしてください`,
     'out-of-range': () => `スコア${s(p, 'value')}は0〜10の範囲外です`,
     'ragged-row': () => `この行のセルは${s(p, 'cells')}個ですが、見出し（${s(p, 'headerLine')}行目）は${s(p, 'width')}個です。セルか区切り文字が欠けています`,

@@ -1,4 +1,5 @@
 import { defineMessages } from './define-messages';
+import { scoreMessages } from './score-messages';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -27,7 +28,7 @@ export const sankeyMessages = defineMessages({
     nodeKind: 'Node',
     flowKind: 'Flow',
     flowTitle: (from: string, to: string) => `${from} → ${to}`,
-    score: (score: string) => `score ${score} of 10`,
+    score: scoreMessages.en.outOf10,
     shareOfRow: (percent: string, row: string) => `${percent} % of ${row}`,
     sumOfScores: (sum: string, cells: number) => `sum of scores ${sum} (${plural(cells, 'cell', 'cells')})`,
     weight: (value: string) => `weight ${value} (each service = 100)`,
@@ -88,7 +89,7 @@ export const sankeyMessages = defineMessages({
     nodeKind: 'ノード',
     flowKind: 'フロー',
     flowTitle: (from: string, to: string) => `${from} → ${to}`,
-    score: (score: string) => `スコア ${score}（10 点満点）`,
+    score: scoreMessages.ja.outOf10,
     shareOfRow: (percent: string, row: string) => `${row}の ${percent} %`,
     sumOfScores: (sum: string, cells: number) => `スコア合計 ${sum}（${cells} セル）`,
     weight: (value: string) => `重み ${value}（各サービス＝100）`,

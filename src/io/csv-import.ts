@@ -64,22 +64,36 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
   return readCsvText(text, options).finish();
 }
 
+/** The result of a text that is no grid of cells: empty, binary, or a JSON workspace; undefined for a grid. */
+function readNonGrid(text: string, fileName: string): ImportResult | undefined {
+  if (text.replace(/^\uFEFF/, '').trim() === '') return reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]);
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const line = lineAt(text, nul);
+    return reject(fileName, 'none', [problem('error', 'binary', 'the file is not text (it holds binary data): export it from your spreadsheet as CSV', { line })]);
+  }
+  if (!looksLikeWorkspaceJson(text)) return undefined;
+  const r = parseWorkspaceJson(text, fileName);
+  return hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems, ...(r.versions.length > 0 ? { versions: r.versions } : {}) };
+}
+
+/** A parser's error as an import problem: an unclosed quote, or a line it could not read. */
+function parseProblem(e: TextGrid['parseErrors'][number]): ImportProblem {
+  return problem('error', e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse', e.message, { line: e.line }, { message: e.message });
+}
+
+/** The refusal of a file with a row wider than MAX_COLUMNS. */
+function tooManyColumns(fileName: string, line: number, cells: number): ImportResult {
+  const message = `line ${line} has ${cells.toLocaleString('en')} columns; the limit is ${MAX_COLUMNS.toLocaleString('en')}: split the file, or use the long format (one line per cell)`;
+  return reject(fileName, 'none', [problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS })]);
+}
+
 /** Reads a CSV/TSV text (or a JSON workspace) as importCsvText does, leaving it to be finished. */
 export function readCsvText(text: string, options: CsvImportOptions): CsvReading {
   const { fileName } = options;
   const done = (result: ImportResult): CsvReading => ({ long: false, lineBreaks: 0, finish: () => result });
-  if (text.replace(/^\uFEFF/, '').trim() === '') {
-    return done(reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]));
-  }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    const line = lineAt(text, nul);
-    return done(reject(fileName, 'none', [problem('error', 'binary', 'the file is not text (it holds binary data): export it from your spreadsheet as CSV', { line })]));
-  }
-  if (looksLikeWorkspaceJson(text)) {
-    const r = parseWorkspaceJson(text, fileName);
-    return done(hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems, ...(r.versions.length > 0 ? { versions: r.versions } : {}) });
-  }
+  const notAGrid = readNonGrid(text, fileName);
+  if (notAGrid) return done(notAGrid);
   const country = countryFromFileName(fileName);
   // The first rows tell whether the file is long. A long file's lines are then read as they are
   // parsed and dropped; a wide file (one country, small) is kept whole for readWide.
@@ -101,41 +115,36 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
     for (let r = 0; r < longHeader.index; r++) if (!isBlankRow(kept[r]!)) long.title(kept[r]!, keptLines[r]!);
     for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
   };
+  const keep = (rows: readonly string[][], lines: readonly number[]) => {
+    for (let k = 0; k < rows.length; k++) {
+      kept.push(rows[k]!);
+      keptLines.push(lines[k]!);
+    }
+  };
   let tooWide: { line: number; cells: number } | undefined;
   const scan = scanTextGrid(text, {
     delimiter: options.delimiter,
     onProgress: options.onProgress,
     onRows: (rows, lines, delimiter) => {
       if (tooWide) return;
-      for (let k = 0; k < rows.length; k++) {
-        if (rows[k]!.length > MAX_COLUMNS) {
-          tooWide = { line: lines[k]!, cells: rows[k]!.length };
-          return;
-        }
+      const wide = rows.findIndex((row) => row.length > MAX_COLUMNS);
+      if (wide >= 0) {
+        tooWide = { line: lines[wide]!, cells: rows[wide]!.length };
+        return;
       }
       let i = 0;
       if (!decided) {
         chosenDelimiter = delimiter;
-        for (; i < rows.length && kept.length < LONG_HEADER_ROWS; i++) {
-          kept.push(rows[i]!);
-          keptLines.push(lines[i]!);
-        }
+        i = Math.min(rows.length, LONG_HEADER_ROWS - kept.length);
+        keep(rows.slice(0, i), lines.slice(0, i));
         if (kept.length < LONG_HEADER_ROWS) return;
         decide();
       }
       if (long) for (; i < rows.length; i++) long.add(rows[i]!, lines[i]!);
-      else
-        for (; i < rows.length; i++) {
-          kept.push(rows[i]!);
-          keptLines.push(lines[i]!);
-        }
+      else keep(rows.slice(i), lines.slice(i));
     },
   });
-  if (tooWide) {
-    const { line, cells } = tooWide;
-    const message = `line ${line} has ${cells.toLocaleString('en')} columns; the limit is ${MAX_COLUMNS.toLocaleString('en')}: split the file, or use the long format (one line per cell)`;
-    return done(reject(fileName, 'none', [problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS })]));
-  }
+  if (tooWide) return done(tooManyColumns(fileName, tooWide.line, tooWide.cells));
   if (!decided) decide();
   return {
     long: long !== undefined,
@@ -146,9 +155,7 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
         long.replay(tail.records, scan.lineBreaks);
         for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
       }
-      const problems: ImportProblem[] = parseErrors.map((e) =>
-        problem('error', e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse', e.message, { line: e.line }, { message: e.message }),
-      );
+      const problems: ImportProblem[] = parseErrors.map(parseProblem);
       dropTrailingBlankRows(kept, keptLines);
       const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
       const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2, guarded);

@@ -42,19 +42,6 @@ export function encodingProblem(note: EncodingNote, encoding: TextEncodingName):
   return problem('warning', 'encoding-mixed', message, { line: lines[0] }, { n, lines: `${lines.join(', ')}${more}`, chars });
 }
 
-/** Reads browser File objects (picker or drop) into import results, in order, on this thread. */
-export async function importFileList(files: readonly File[]): Promise<ImportResult[]> {
-  const results: ImportResult[] = [];
-  for (const f of files) {
-    if (f.size > MAX_IMPORT_BYTES) {
-      results.push(tooLarge(f.name, f.size));
-      continue;
-    }
-    results.push(importBytes(f.name, new Uint8Array(await f.arrayBuffer())));
-  }
-  return results;
-}
-
 /** Reads one file's bytes: importBytes here, or a reader that moves big files off the page's thread. */
 export type ReadBytes = (fileName: string, bytes: Uint8Array) => ImportResult | Promise<ImportResult>;
 

@@ -203,12 +203,7 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
       endHelper(true);
       resolve(here());
     };
-    // A copy goes to the worker, so the caller keeps its bytes for re-reading with other choices.
-    const copy = bytes.slice().buffer;
-    if (!helper || split === undefined) {
-      worker.postMessage({ kind: 'read', fileName, bytes: copy, encoding, remap } satisfies WorkerRequest, [copy]);
-      return;
-    }
+    if (!helper || split === undefined) return postJob(job, worker);
     helper.onmessage = (e: MessageEvent<WorkerReply>) => {
       if (e.data.kind === 'progress') {
         // Once the head has answered (or read the file whole itself) the tail's progress is old news.
@@ -223,9 +218,24 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
       // The head then reads the whole file itself.
       if (busy) worker.postMessage({ kind: 'tail-lost' } satisfies WorkerRequest);
     };
-    const channel = new MessageChannel();
-    const tail = bytes.slice(split).buffer;
-    helper.postMessage({ kind: 'tail', bytes: tail, decoding: tailDecoding(bytes, encoding), port: channel.port2, share: 1 - split / bytes.byteLength } satisfies WorkerRequest, [tail, channel.port2]);
-    worker.postMessage({ kind: 'head', fileName, bytes: copy, split, encoding, remap, port: channel.port1 } satisfies WorkerRequest, [copy, channel.port1]);
+    postJob(job, worker, { helper, split });
   });
+}
+
+/**
+ * Sends a file to its worker, or its two halves to a head and a tail worker that talk over a channel.
+ * The workers get copies, so the caller keeps its bytes for re-reading with other choices.
+ */
+function postJob(job: ReadJob, worker: Worker, halves?: { readonly helper: Worker; readonly split: number }): void {
+  const { fileName, bytes, encoding, remap } = job;
+  const copy = bytes.slice().buffer;
+  if (!halves) {
+    worker.postMessage({ kind: 'read', fileName, bytes: copy, encoding, remap } satisfies WorkerRequest, [copy]);
+    return;
+  }
+  const { helper, split } = halves;
+  const channel = new MessageChannel();
+  const tail = bytes.slice(split).buffer;
+  helper.postMessage({ kind: 'tail', bytes: tail, decoding: tailDecoding(bytes, encoding), port: channel.port2, share: 1 - split / bytes.byteLength } satisfies WorkerRequest, [tail, channel.port2]);
+  worker.postMessage({ kind: 'head', fileName, bytes: copy, split, encoding, remap, port: channel.port1 } satisfies WorkerRequest, [copy, channel.port1]);
 }

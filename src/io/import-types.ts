@@ -1,16 +1,9 @@
 import type { RoleMatrix } from '../domain/matrix';
 import type { CountryVersion } from '../domain/versions';
+import type { ProblemCode } from '../domain/problem-codes';
 import type { TextEncodingName } from './decode-text';
 
-/** What kind of problem it is, so that views can say it in the reader's language. */
-export type ProblemCode =
-  | 'empty' | 'binary' | 'too-large' | 'unreadable' | 'unclosed-quote' | 'parse'
-  | 'not-a-score' | 'out-of-range' | 'ragged-row' | 'beyond-header' | 'no-label'
-  | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
-  | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
-  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'bad-json-value' | 'more-errors'
-  | 'link-stalled' | 'link-too-large' | 'link-type' | 'encoding-guess' | 'encoding-mixed' | 'too-many-columns'
-  | 'comma-decimal' | 'extra-fields' | 'missing-score' | 'unlisted-cells' | 'provenance-line';
+export type { ProblemCode } from '../domain/problem-codes';
 
 /** Something wrong or noteworthy in an imported file, located as precisely as we can. */
 export interface ImportProblem {

@@ -20,27 +20,27 @@ const PROGRESS_MS = 50;
 /** The least time a head waits for its tail before reading the whole file itself. */
 const TAIL_WAIT_MIN_MS = 5000;
 
+/**
+ * Posts progress at most every PROGRESS_MS and a percent at a time (posting every chunk would flood
+ * the page), the end always. A part of a file reports its progress times its `share` of the file;
+ * `whole` marks the progress of a head worker that reads the whole file again.
+ */
+function progressPoster(scope: WorkerScope, share = 1, whole = false): (fraction: number) => void {
+  let last = 0;
+  let lastAt = performance.now();
+  return (f) => {
+    const now = performance.now();
+    if (f === 1 || (f - last >= 0.01 && now - lastAt >= PROGRESS_MS)) {
+      last = f;
+      lastAt = now;
+      const fraction = f * share;
+      scope.postMessage(whole ? { kind: 'progress', fraction, whole } : { kind: 'progress', fraction });
+    }
+  };
+}
+
 /** The handler of one worker's requests, answering through `scope`. */
 export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest) => void {
-  /**
-   * Posts progress at most every PROGRESS_MS and a percent at a time (posting every chunk would flood
-   * the page), the end always. A part of a file reports its progress times its `share` of the file;
-   * `whole` marks the progress of a head worker that reads the whole file again.
-   */
-  function progressPoster(share = 1, whole = false): (fraction: number) => void {
-    let last = 0;
-    let lastAt = performance.now();
-    return (f) => {
-      const now = performance.now();
-      if (f === 1 || (f - last >= 0.01 && now - lastAt >= PROGRESS_MS)) {
-        last = f;
-        lastAt = now;
-        const fraction = f * share;
-        scope.postMessage(whole ? { kind: 'progress', fraction, whole } : { kind: 'progress', fraction });
-      }
-    };
-  }
-
   function reply(result: ImportResult, joined = false): void {
     const { matrices, ...rest } = result;
     const packed = encodeMatrices(matrices);
@@ -53,7 +53,7 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
   async function readHeadOfFile(req: HeadRequest): Promise<void> {
     const { fileName, encoding, remap, split, port } = req;
     const bytes = new Uint8Array(req.bytes);
-    const options = { encoding, remap, onProgress: progressPoster(split / bytes.byteLength) };
+    const options = { encoding, remap, onProgress: progressPoster(scope, split / bytes.byteLength) };
     const tailArrives = new Promise<TailOutcome | undefined>((ok) => {
       port.onmessage = (e: MessageEvent<PortMessage>) => ok(e.data.kind === 'tail' ? e.data.outcome : undefined);
       tailLost = () => ok(undefined);
@@ -71,7 +71,7 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
     const tail = head ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))]) : undefined;
     tailLost = undefined;
     port.close();
-    const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(1, true) });
+    const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(scope, 1, true) });
     reply(read.result, read.joined);
   }
 
@@ -93,7 +93,7 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
         return done();
       }
       try {
-        const tail = readLongTail(decoded.text, e.data.layout, progressPoster(share));
+        const tail = readLongTail(decoded.text, e.data.layout, progressPoster(scope, share));
         const outcome: TailOutcome = { tail, decoded: { encoding: decoded.encoding, ascii: decoded.ascii, certain: decoded.certain } };
         port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [tail.records.ints.buffer, tail.records.scores.buffer]);
       } catch {
@@ -106,7 +106,7 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
   return (req) => {
     switch (req.kind) {
       case 'read':
-        return reply(importBytes(req.fileName, new Uint8Array(req.bytes), { encoding: req.encoding, remap: req.remap, onProgress: progressPoster() }));
+        return reply(importBytes(req.fileName, new Uint8Array(req.bytes), { encoding: req.encoding, remap: req.remap, onProgress: progressPoster(scope) }));
       case 'head':
         return void readHeadOfFile(req);
       case 'tail':

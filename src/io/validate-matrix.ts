@@ -2,6 +2,8 @@ import type { CountryVersion, VersionKind } from '../domain/versions';
 import { isValidScore, type MatrixRow, type Provenance, type RoleMatrix, type Score, type Stakeholder } from '../domain/matrix';
 import { getStakeholderType, SECTOR_GROUPS, type SectorGroup } from '../domain/stakeholders';
 import { getX1060Entry } from '../domain/taxonomy-x1060';
+import type { FaultParams, MatrixFaultReason } from '../domain/problem-codes';
+import { faultMessages } from '../i18n/fault-messages';
 
 /**
  * How large a saved or imported matrix may be. Names are far longer than any real one; the sizes
@@ -26,20 +28,7 @@ export const MATRIX_LIMITS = {
   matrices: 10_000,
 } as const;
 
-/** Why a value was refused, so that views can say it in the reader's language. */
-export type MatrixFaultReason =
-  | 'expected-object' | 'expected-list' | 'expected-text' | 'expected-boolean' | 'empty-text' | 'too-long' | 'too-many'
-  | 'too-many-cells' | 'repeated-key' | 'repeated-id' | 'unknown-x1060' | 'row-key-mismatch' | 'custom-row-key'
-  | 'unknown-type' | 'stakeholder-key-mismatch' | 'custom-stakeholder-key' | 'unknown-sector' | 'out-of-range'
-  | 'not-a-score' | 'wrong-row-count' | 'wrong-cell-count' | 'unknown-row' | 'unknown-cell' | 'nul-in-key' | 'unreadable';
-
-/** The values a reason names: a value as shown (quoted), a count, a limit and another value or path. */
-export interface FaultParams {
-  readonly value?: string;
-  readonly n?: number;
-  readonly limit?: number;
-  readonly other?: string;
-}
+export type { FaultParams, MatrixFaultReason } from '../domain/problem-codes';
 
 /** A refused value: where it is (`matrices[0].rowNotes.A`) and why. */
 export interface MatrixFault extends FaultParams {
@@ -47,40 +36,9 @@ export interface MatrixFault extends FaultParams {
   readonly reason: MatrixFaultReason;
 }
 
-const num = (n: number) => n.toLocaleString('en-US');
-
-/** Each reason in English, in lower case as errors are written here ("expected text"). */
-export const FAULT_TEXT_EN: Readonly<Record<MatrixFaultReason, (p: FaultParams) => string>> = {
-  'expected-object': () => 'expected an object',
-  'expected-list': () => 'expected a list',
-  'expected-text': () => 'expected text',
-  'expected-boolean': () => 'expected true or false',
-  'empty-text': () => 'expected text that is not empty',
-  'too-long': ({ n = 0, limit = 0 }) => `text of ${num(n)} characters is over the limit of ${num(limit)}`,
-  'too-many': ({ n = 0, limit = 0 }) => `${num(n)} entries are over the limit of ${num(limit)}`,
-  'too-many-cells': ({ n = 0, limit = 0 }) => `${num(n)} cells (rows × stakeholders) are over the limit of ${num(limit)}`,
-  'repeated-key': ({ value = '', other = '' }) => `key ${value} is used twice (also at ${other})`,
-  'repeated-id': ({ value = '', other = '' }) => `id ${value} is used twice (also at ${other})`,
-  'unknown-x1060': ({ value = '' }) => `${value} is not an X.1060 category or service id`,
-  'row-key-mismatch': ({ value = '', other = '' }) => `key ${value} is not the row's X.1060 id ${other}`,
-  'custom-row-key': ({ value = '' }) => `key ${value} of a row without an X.1060 id must start with "custom:"`,
-  'unknown-type': ({ value = '' }) => `${value} is not a standard stakeholder type`,
-  'stakeholder-key-mismatch': ({ value = '', other = '' }) => `key ${value} is not the stakeholder's type ${other}`,
-  'custom-stakeholder-key': ({ value = '' }) => `key ${value} of a stakeholder without a standard type must start with "custom:"`,
-  'unknown-sector': ({ value = '', other = '' }) => `${value} is not a sector (${other})`,
-  'out-of-range': ({ value = '' }) => `score ${value} is outside 0–10`,
-  'not-a-score': ({ value = '' }) => `${value} is not a score (a number from 0 to 10, null for blank, or "unknown")`,
-  'wrong-row-count': ({ n = 0, limit = 0 }) => `${num(n)} rows of cells, expected ${num(limit)} (one per row)`,
-  'wrong-cell-count': ({ n = 0, limit = 0 }) => `${num(n)} cells, expected ${num(limit)} (one per stakeholder)`,
-  'unknown-row': ({ value = '' }) => `no row has the key ${value}`,
-  'unknown-cell': ({ value = '' }) => `no cell has the key ${value} (a row key, U+0000, then a stakeholder key)`,
-  'nul-in-key': () => 'a key may not hold the character U+0000',
-  'unreadable': ({ value = '' }) => `could not be read (${value})`,
-};
-
 /** A fault as one English sentence: "matrices[0].rowNotes.A: expected text". */
 export function describeFault(f: MatrixFault): string {
-  return `${f.path}: ${FAULT_TEXT_EN[f.reason](f)}`;
+  return `${f.path}: ${faultMessages.en[f.reason](f)}`;
 }
 
 /** What checking a value gave: a matrix rebuilt from its known fields only, or the first fault. */

@@ -121,9 +121,14 @@ export function reviewDecisions(review: ImportReviewState): { results: ImportRes
 /** The name pasted cells import under; the country is "Pasted" unless the cells name one. */
 export const PASTED_FILE_NAME = 'Pasted.tsv';
 
-export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
-  let controller: AbortController | null = null;
-  let nextKey = 1;
+type SetState = Parameters<StateCreator<AppState, [], [], ImportSlice>>[0];
+type GetState = Parameters<StateCreator<AppState, [], [], ImportSlice>>[1];
+
+/**
+ * Changes a file of the review (its encoding or how its headers read) and reads it again with the
+ * change; the choice shows at once, the new reading when it is ready.
+ */
+function reviewUpdater(set: SetState, get: GetState): (key: number, change: (f: PendingFile) => PendingFile) => Promise<void> {
   const reread = async (f: PendingFile, signal?: AbortSignal): Promise<ImportResult> => {
     if (f.text !== undefined) return importCsvText(f.text, { fileName: f.fileName, remap: f.remap });
     if (!f.bytes) return f.result;
@@ -145,6 +150,44 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
     if (!now || seq.get(key) !== mine) return;
     set({ review: { ...now, files: now.files.map((x) => (x.key === key ? { ...x, result } : x)) } });
   };
+  return update;
+}
+
+/** The choices made in the review (conflicts, replacements, names, unlisted cells): each a change of the review only. */
+function reviewChoices(set: SetState, get: GetState): Pick<ImportSlice, 'chooseConflict' | 'chooseAllConflicts' | 'chooseReplacement' | 'renameIncoming' | 'chooseUnlisted'> {
+  return {
+    chooseConflict: (key, country, choice) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, choices: { ...review.choices, [conflictKey(key, country)]: choice } } });
+    },
+    chooseAllConflicts: (key, conflicts, choice) => {
+      const review = get().review;
+      if (!review) return;
+      const choices = { ...review.choices };
+      // A bundled country is never replaced: under "replace all" it is kept beside.
+      for (const c of conflicts) choices[conflictKey(key, c.country)] = c.bundled && choice === 'replace' ? 'keep-both' : choice;
+      set({ review: { ...review, choices } });
+    },
+    chooseReplacement: (targetId, pick) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, replaceWith: { ...review.replaceWith, [targetId]: pick } } });
+    },
+    renameIncoming: (key, country, name) => {
+      const review = get().review;
+      if (!review) return;
+      set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)) } });
+    },
+    chooseUnlisted: (key, as) => {
+      const review = get().review;
+      if (review) set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, unlistedAs: as } : f)) } });
+    },
+  };
+}
+
+export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
+  let controller: AbortController | null = null;
+  let nextKey = 1;
+  const update = reviewUpdater(set, get);
   /** Refuses a new import while a review is open: replacing it would drop its files unseen. */
   const refuseWhileReviewing = (): boolean => {
     if (!get().review) return false;
@@ -205,31 +248,7 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         for (const h of headers) remap[remapKey(h)] = as;
         return { ...f, remap };
       }),
-    chooseConflict: (key, country, choice) => {
-      const review = get().review;
-      if (review) set({ review: { ...review, choices: { ...review.choices, [conflictKey(key, country)]: choice } } });
-    },
-    chooseAllConflicts: (key, conflicts, choice) => {
-      const review = get().review;
-      if (!review) return;
-      const choices = { ...review.choices };
-      // A bundled country is never replaced: under "replace all" it is kept beside.
-      for (const c of conflicts) choices[conflictKey(key, c.country)] = c.bundled && choice === 'replace' ? 'keep-both' : choice;
-      set({ review: { ...review, choices } });
-    },
-    chooseReplacement: (targetId, pick) => {
-      const review = get().review;
-      if (review) set({ review: { ...review, replaceWith: { ...review.replaceWith, [targetId]: pick } } });
-    },
-    renameIncoming: (key, country, name) => {
-      const review = get().review;
-      if (!review) return;
-      set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)) } });
-    },
-    chooseUnlisted: (key, as) => {
-      const review = get().review;
-      if (review) set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, unlistedAs: as } : f)) } });
-    },
+    ...reviewChoices(set, get),
     confirmImport: () => {
       const { review, workspace, selectedId } = get();
       if (!review) return;

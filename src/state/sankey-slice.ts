@@ -1,36 +1,27 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_SANKEY_OPTIONS, type SankeyColorBy, type SankeyDirection, type SankeyOrder } from '../domain/display-options';
 import type { AppState } from './store';
-
-// The same unions as src/charts/sankey/sankey-types.ts (state may not import charts); the view
-// passes these straight to the chart, so TypeScript keeps the two in step.
-
-/** 'forward' = services → stakeholders, 'reverse' = stakeholders → services. */
-export type SankeyDirectionId = 'forward' | 'reverse';
-/** X.1060 order, or by flow (largest first). */
-export type SankeyOrderId = 'x1060' | 'flow';
-/** Link colour by source node or by the stakeholder's sector group. */
-export type SankeyColorById = 'source' | 'sector';
 
 /** Options of the Sankey view (owned by the Sankey feature). */
 export interface SankeySlice {
-  sankeyDirection: SankeyDirectionId;
-  sankeyOrder: SankeyOrderId;
+  sankeyDirection: SankeyDirection;
+  sankeyOrder: SankeyOrder;
   /** 0–10: cells scoring below it are hidden (and counted); 0 shows every score above 0. */
   sankeyMinScore: number;
   /** Scale each service's row to 100 % so every service weighs the same. */
   sankeyNormalise: boolean;
-  sankeyColorBy: SankeyColorById;
+  sankeyColorBy: SankeyColorBy;
   /** Add a column of sector groups. */
   sankeyShowSectors: boolean;
   /** Id of the second country drawn side by side on the same scale; undefined = none. */
   sankeyCompareId: string | undefined;
   /** Show the flows as a table instead of the diagram. */
   sankeyShowTable: boolean;
-  setSankeyDirection: (direction: SankeyDirectionId) => void;
-  setSankeyOrder: (order: SankeyOrderId) => void;
+  setSankeyDirection: (direction: SankeyDirection) => void;
+  setSankeyOrder: (order: SankeyOrder) => void;
   setSankeyMinScore: (min: number) => void;
   setSankeyNormalise: (normalise: boolean) => void;
-  setSankeyColorBy: (colorBy: SankeyColorById) => void;
+  setSankeyColorBy: (colorBy: SankeyColorBy) => void;
   setSankeyShowSectors: (show: boolean) => void;
   setSankeyCompareId: (id: string | undefined) => void;
   setSankeyShowTable: (show: boolean) => void;
@@ -43,15 +34,15 @@ export function clampMinScore(min: number): number {
 
 /** The Sankey options a new store starts with (and links leave out). */
 export const SANKEY_DEFAULTS = {
-  sankeyDirection: 'forward',
-  sankeyOrder: 'x1060',
-  sankeyMinScore: 0,
-  sankeyNormalise: false,
-  sankeyColorBy: 'source',
-  sankeyShowSectors: false,
+  sankeyDirection: DEFAULT_SANKEY_OPTIONS.direction,
+  sankeyOrder: DEFAULT_SANKEY_OPTIONS.order,
+  sankeyMinScore: DEFAULT_SANKEY_OPTIONS.minScore,
+  sankeyNormalise: DEFAULT_SANKEY_OPTIONS.normalise,
+  sankeyColorBy: DEFAULT_SANKEY_OPTIONS.colorBy,
+  sankeyShowSectors: DEFAULT_SANKEY_OPTIONS.showSectors,
   sankeyCompareId: undefined,
   sankeyShowTable: false,
-} as const satisfies Partial<SankeySlice>;
+} satisfies Partial<SankeySlice>;
 
 export const sankeySlice: StateCreator<AppState, [], [], SankeySlice> = (set) => ({
   ...SANKEY_DEFAULTS,

@@ -67,6 +67,37 @@ interface EditGroup {
 /** The part of zundo's temporal store used here: edits of one group replace the present state. */
 type History = StoreApi<{ pause: () => void; resume: () => void; pastStates: readonly unknown[] }>;
 
+type SetState = Parameters<StateCreator<AppState, [], [], WorkspaceSlice>>[0];
+type GetState = Parameters<StateCreator<AppState, [], [], WorkspaceSlice>>[1];
+
+/** Adding, copying and removing a country (each one undo step; removing keeps a version first). */
+function countryActions(set: SetState, get: GetState): Pick<WorkspaceSlice, 'createCountry' | 'duplicateCountry' | 'removeCountry'> {
+  return {
+    createCountry: (name, template) => {
+      const { workspace } = get();
+      const country = uniqueName(name.trim() || workspaceMessages[get().lang].newCountry, workspace.matrices.map((m) => m.country));
+      const { workspace: ws, added } = addMatrices(workspace, [createFromTemplate(country, template)]);
+      set({ workspace: ws, selectedId: added[0]!.id });
+      return added[0]!.id;
+    },
+    duplicateCountry: (id) => {
+      const { workspace } = get();
+      const m = findMatrix(workspace, id);
+      if (!m) return undefined;
+      const copyName = uniqueName(workspaceMessages[get().lang].copyName(m.country), workspace.matrices.map((x) => x.country));
+      const { workspace: ws, added } = addMatrices(workspace, [duplicateMatrix(m, copyName)]);
+      set({ workspace: ws, selectedId: added[0]!.id });
+      return added[0]!.id;
+    },
+    removeCountry: (id) => {
+      const { workspace, selectedId } = get();
+      const matrices = workspace.matrices.filter((m) => m.id !== id);
+      get().keepVersionsBefore(matrices, 'before-remove');
+      set({ workspace: { matrices }, selectedId: selectedId === id ? matrices[0]?.id : selectedId });
+    },
+  };
+}
+
 export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (set, get, api) => {
   let group: EditGroup | undefined;
   const temporal = () => (api as unknown as { temporal: History }).temporal;
@@ -140,28 +171,7 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
       group = undefined;
       if (renamed) get().announce(workspaceMessages[get().lang].renamedUnique(renamed.asked, renamed.got));
     },
-    createCountry: (name, template) => {
-      const { workspace } = get();
-      const country = uniqueName(name.trim() || workspaceMessages[get().lang].newCountry, workspace.matrices.map((m) => m.country));
-      const { workspace: ws, added } = addMatrices(workspace, [createFromTemplate(country, template)]);
-      set({ workspace: ws, selectedId: added[0]!.id });
-      return added[0]!.id;
-    },
-    duplicateCountry: (id) => {
-      const { workspace } = get();
-      const m = findMatrix(workspace, id);
-      if (!m) return undefined;
-      const copyName = uniqueName(workspaceMessages[get().lang].copyName(m.country), workspace.matrices.map((x) => x.country));
-      const { workspace: ws, added } = addMatrices(workspace, [duplicateMatrix(m, copyName)]);
-      set({ workspace: ws, selectedId: added[0]!.id });
-      return added[0]!.id;
-    },
-    removeCountry: (id) => {
-      const { workspace, selectedId } = get();
-      const matrices = workspace.matrices.filter((m) => m.id !== id);
-      get().keepVersionsBefore(matrices, 'before-remove');
-      set({ workspace: { matrices }, selectedId: selectedId === id ? matrices[0]?.id : selectedId });
-    },
+    ...countryActions(set, get),
   };
 };
 

@@ -74,7 +74,7 @@ export const Default: Story = {
     await expect(nodes(canvasElement)).toHaveLength(19);
     await expectProportional(canvasElement);
     const a = canvasElement.querySelector('[data-id="l:A|ncsc"]');
-    await expect(a).toHaveAttribute('aria-label', 'Flow: A Strategic management of CDC → NCSC. score 10 of 10. 50 % of A Strategic management of CDC');
+    await expect(a).toHaveAttribute('aria-label', 'Flow: A Strategic management of CDC → NCSC. 10 of 10. 50 % of A Strategic management of CDC');
     await expect(node(canvasElement, 'r:C')).toHaveAttribute('aria-label', 'Node: C Deep analysis. sum of scores 51 (6 cells)');
     // wrapped across lines, no word lost or cut
     const lines = [...node(canvasElement, 'r:A').querySelectorAll('.sankey-label tspan')].map((t) => t.textContent);
@@ -225,7 +225,7 @@ export const KeyboardNavigation: Story = {
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
     const focused = document.activeElement!;
     await expect(focused.getAttribute('data-id')).toMatch(/^l:C\|/);
-    await expect(focused.getAttribute('aria-label')).toMatch(/^Flow: C Deep analysis → .+\. score \d+ of 10\. [\d.]+ % of C Deep analysis$/);
+    await expect(focused.getAttribute('aria-label')).toMatch(/^Flow: C Deep analysis → .+\. \d+ of 10\. [\d.]+ % of C Deep analysis$/);
     await expect(within(canvasElement).getByRole('tooltip')).toHaveTextContent('C Deep analysis →');
     await userEvent.keyboard('{ArrowRight}');
     await expect(document.activeElement!.getAttribute('data-id')).toMatch(/^s:/);

@@ -61,7 +61,7 @@ describe('moveFocus', () => {
 describe('describeSankey', () => {
   it('states the exact figures of every node and link', () => {
     const d = describeSankey(layout, SMALL, sectors, sankeyMessages.en);
-    expect(d.get('l:C|psirt')!.label).toBe('Flow: C Deep analysis → PSIRT. score 8 of 10. 50 % of C Deep analysis');
+    expect(d.get('l:C|psirt')!.label).toBe('Flow: C Deep analysis → PSIRT. 8 of 10. 50 % of C Deep analysis');
     expect(d.get('r:B')!.label).toBe('Node: B Real-time analysis. sum of scores 4 (1 cell). 1 unknown cell, not drawn');
     expect(d.get('s:ncsc')!.lines).toEqual(['sum of scores 12 (2 cells)', 'sector group: Government']);
     expect(d.get('l:ncsc|government')!.label).toBe('Flow: NCSC → Government. sum of scores 12 (2 cells)');
@@ -73,7 +73,7 @@ describe('describeSankey', () => {
     const l = layoutSankey(SMALL, o, {}, wordsFor(SMALL, o));
     const d = describeSankey(l, SMALL, o, sankeyMessages.ja);
     expect(d.get('r:A')!.lines).toEqual(['重み 100（各サービス＝100）', 'スコア合計 15（2 セル）']);
-    expect(d.get('l:A|ncsc')!.lines).toEqual(['スコア 10（10 点満点）', 'A Strategic management of CDCの 66.7 %']);
+    expect(d.get('l:A|ncsc')!.lines).toEqual(['10点中10点', 'A Strategic management of CDCの 66.7 %']);
   });
 
   it('formats figures with at most one decimal', () => {

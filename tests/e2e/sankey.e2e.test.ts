@@ -94,7 +94,7 @@ describe('Sankey view in Chromium', () => {
       const [, hr, hs] = /^l:(.+)\|(.+)$/.exec((await page.getByRole('tooltip').getAttribute('data-for'))!)!;
       const hScore = cells.find(([r, s]) => r === hr && s === hs)![2];
       const hSum = cells.filter(([r]) => r === hr).reduce((a, [, , v]) => a + v, 0);
-      expect(await tooltip(page)).toContain(`score ${fmt(hScore)} of 10`);
+      expect(await tooltip(page)).toContain(`${fmt(hScore)} of 10`);
       expect(await tooltip(page)).toContain(`${fmt((hScore / hSum) * 100)} % of ${hr} `);
       expect(await page.locator(`[data-id="l:${hr}|${hs}"]`).getAttribute('class')).toContain('is-hl');
 
@@ -128,7 +128,7 @@ describe('Sankey view in Chromium', () => {
     await page.locator('[data-id="r:A"]').focus();
     expect(await focused(page)).toBe('Node: A Strategic management of CDC. sum of scores 20 (3 cells)');
     await page.keyboard.press('ArrowRight');
-    expect(await focused(page)).toMatch(/^Flow: A Strategic management of CDC → .+\. score \d+ of 10\. [\d.]+ % of A Strategic management of CDC$/);
+    expect(await focused(page)).toMatch(/^Flow: A Strategic management of CDC → .+\. \d+ of 10\. [\d.]+ % of A Strategic management of CDC$/);
     expect(await tooltip(page)).toContain('A Strategic management of CDC →');
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toMatch(/^Node: /);

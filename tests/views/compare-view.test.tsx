@@ -132,7 +132,7 @@ describe('CompareView', () => {
     expect(within(metricsTable()).getByRole('columnheader', { name: /国家機関（NCSC）の比率/ })).toBeTruthy();
     expect(cell('Singapore', 'ncscShare')).toBe('25.4%');
     expect(screen.getByRole('list', { name: '要約' }).textContent).toContain('Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。');
-    expect(screen.getByRole('img', { name: 'Japan：A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10 中 10' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Japan：A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10点中10点' })).toBeTruthy();
   });
 
   it('lists each pair with its similarity and the rows that differ most', () => {

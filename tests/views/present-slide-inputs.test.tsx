@@ -5,10 +5,10 @@ import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import type { CompareSlideSpec, HeatmapSlideSpec } from '../../src/state/present-slice';
 import { DEFAULT_HEATMAP_OPTIONS } from '../../src/domain/display-options';
 import { presentMessages } from '../../src/i18n/present-messages';
-import { slideTitle } from '../../src/views/present/slide-title';
+import { slideTitle } from '../../src/views/shared/slide-title';
 import type { SankeySlideSpec } from '../../src/state/present-slice';
 import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
-import { SLIDE_MAX_ROWS, slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSmallMultiplesInput } from '../../src/views/present/slide-inputs';
+import { SLIDE_MAX_ROWS, slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSmallMultiplesInput } from '../../src/views/shared/slide-inputs';
 
 const workspace = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
 const slide: CompareSlideSpec = { kind: 'compare', countryIds: ['bundled:singapore.csv', 'user:Gone', 'bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };

@@ -1,3 +1,5 @@
+import { scoreMessages } from '../../i18n/score-messages';
+
 /** Words the heatmap draws, so the caller can translate them. */
 export interface HeatmapText {
   readonly scaleCaption: string;
@@ -15,7 +17,7 @@ export const HEATMAP_TEXT_EN: HeatmapText = {
   scaleCaption: 'Score 0–10 (10 = leads)',
   blank: 'blank = not involved',
   unknown: 'unknown',
-  outOf10: (score) => `${score} of 10`,
+  outOf10: scoreMessages.en.outOf10,
   describeCell: (row, column, value) => `${row}, ${column}: ${value}`,
 };
 
@@ -23,6 +25,6 @@ export const HEATMAP_TEXT_JA: HeatmapText = {
   scaleCaption: 'スコア 0〜10（10 = 主担当）',
   blank: '空欄 = 関与なし',
   unknown: '不明',
-  outOf10: (score) => `10点中${score}点`,
+  outOf10: scoreMessages.ja.outOf10,
   describeCell: (row, column, value) => `${row}、${column}：${value}`,
 };

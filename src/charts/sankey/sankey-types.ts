@@ -1,15 +1,10 @@
 import type { Score } from '../../domain/matrix';
 import type { SectorGroup } from '../../domain/stakeholders';
 
-// The vocabulary of the Sankey's options. src/state/sankey-slice.ts declares the same unions (state
-// may not import charts); the view passing one to the other is what keeps them in step.
-
-/** 'forward' draws services → stakeholders (→ sectors); 'reverse' the mirror image. */
-export type SankeyDirection = 'forward' | 'reverse';
-/** Nodes in X.1060 (and column) order, or by drawn flow, largest first. */
-export type SankeyOrder = 'x1060' | 'flow';
-/** Links take their source node's colour, or their stakeholder's sector colour. */
-export type SankeyColorBy = 'source' | 'sector';
+// The Sankey's options are the view's choices: src/domain/display-options.ts declares them once, for
+// the store and the chart alike.
+export type { SankeyColorBy, SankeyDirection, SankeyOptions, SankeyOrder } from '../../domain/display-options';
+export { DEFAULT_SANKEY_OPTIONS } from '../../domain/display-options';
 
 /** A row (X.1060 category, service or custom row) as the Sankey shows it. */
 export interface SankeyRowInput {
@@ -38,28 +33,6 @@ export interface SankeyInput {
   /** Category id → name, for the legend. */
   readonly categoryNames: Readonly<Record<string, string>>;
 }
-
-/** The user's choices. */
-export interface SankeyOptions {
-  readonly direction: SankeyDirection;
-  readonly order: SankeyOrder;
-  /** Cells scoring below this (0–10) are not drawn; they are counted. 0 draws every positive score. */
-  readonly minScore: number;
-  /** Scale each row's drawn cells to sum to 100, so every service weighs the same. */
-  readonly normalise: boolean;
-  readonly colorBy: SankeyColorBy;
-  /** Add a third column of sector groups after the stakeholders (before them when reversed). */
-  readonly showSectors: boolean;
-}
-
-export const DEFAULT_SANKEY_OPTIONS: SankeyOptions = {
-  direction: 'forward',
-  order: 'x1060',
-  minScore: 0,
-  normalise: false,
-  colorBy: 'source',
-  showSectors: false,
-};
 
 /** Sizes in px. */
 export interface SankeySize {

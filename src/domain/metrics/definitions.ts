@@ -301,7 +301,3 @@ export function metricDefinitionsMarkdown(lang: Lang): string {
   }).join('\n\n');
 }
 
-/** "Unknowns" in a language, as the definitions list labels it. */
-export function unknownsLabel(lang: Lang): string {
-  return UNKNOWNS_LABEL[lang];
-}

@@ -11,7 +11,7 @@ import { useMessages } from '../use-messages';
 import { describeDiffCell, differenceInput } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { presentMessages } from '../../i18n/present-messages';
-import { AddToDeckButton } from '../present/AddToDeckButton';
+import { AddToDeckButton } from '../shared/AddToDeckButton';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 /** Memoised like the side-by-side view: the threshold does not change the difference. */

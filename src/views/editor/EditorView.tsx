@@ -26,6 +26,39 @@ export type EditSelected = (op: EditOp, options?: EditOptions & { readonly onRef
 
 const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
 
+/** Undo and redo (Ctrl/Cmd+Z, Ctrl/Cmd+Y or Shift+Z) from anywhere in the editor, but not while typing in a text field. */
+/**
+ * Undo and redo from anywhere in the editor (not while typing in a text field), each saying what it
+ * did ("Undid: Kenya, D-2 × NCSC 9 → 5."); whether there is anything to undo or redo.
+ */
+function useUndo(store: ReturnType<typeof useAppStore>) {
+  const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
+  const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
+  const sayUndo = useCallback(
+    (again: boolean) => {
+      const w = editorMessages[store.getState().lang];
+      const change = again ? redo(store) : undo(store);
+      store.getState().announce(change ? (again ? w.redid : w.undid)(describeChange(w, change)) : again ? w.nothingToRedo : w.nothingToUndo);
+    },
+    [store],
+  );
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) sayUndo(false);
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) sayUndo(true);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [sayUndo]);
+  return { sayUndo, canUndo, canRedo };
+}
+
 /** The matrix editor: new countries, keyboard scoring, notes, structure, undo. Every change is saved. */
 export function EditorView() {
   const t = useMessages(editorMessages);
@@ -58,32 +91,7 @@ export function EditorView() {
     [store],
   );
   const fieldsKey = matrix ? (copiedFrom.get(matrix.id) ?? matrix.id) : '';
-  const canUndo = useStore(store.temporal, (h) => h.pastStates.length > 0);
-  const canRedo = useStore(store.temporal, (h) => h.futureStates.length > 0);
-  /** Undoes or redoes one step and says what it was ("Undid: Kenya, D-2 × NCSC 9 → 5."). */
-  const sayUndo = useCallback(
-    (again: boolean) => {
-      const w = editorMessages[store.getState().lang];
-      const change = again ? redo(store) : undo(store);
-      store.getState().announce(change ? (again ? w.redid : w.undid)(describeChange(w, change)) : again ? w.nothingToRedo : w.nothingToUndo);
-    },
-    [store],
-  );
-  // Undo and redo from anywhere in the editor, but not while typing in a text field.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target && /^(INPUT|TEXTAREA)$/.test(target.tagName)) return;
-      const k = e.key.toLowerCase();
-      if (k === 'z' && !e.shiftKey) sayUndo(false);
-      else if (k === 'y' || (k === 'z' && e.shiftKey)) sayUndo(true);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [store, sayUndo]);
+  const { sayUndo, canUndo, canRedo } = useUndo(store);
   const rows = matrix?.rows.length ?? 0;
   const cols = matrix?.stakeholders.length ?? 0;
   const safe: GridCursor = { r: Math.min(cursor.r, rows - 1), c: Math.min(cursor.c, cols - 1), anchorR: Math.min(cursor.anchorR, rows - 1), anchorC: Math.min(cursor.anchorC, cols - 1) };

@@ -24,12 +24,8 @@ export function StructurePanel({ matrix, fieldsKey, edit, cursor }: { matrix: Ro
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
-  const freeTypes = STANDARD_STAKEHOLDERS.filter((s) => !matrix.stakeholders.some((x) => x.key === s.id));
   const freeRows = [...X1060_CATEGORIES, ...X1060_SERVICES].filter((e) => !matrix.rows.some((r) => r.x1060Id === e.id));
   // A choice that was just added leaves the options: fall back to the first one still free.
-  const [typePick, setType] = useState<string>(freeTypes[0]?.id ?? CUSTOM);
-  const type = typePick === CUSTOM || freeTypes.some((s) => s.id === typePick) ? typePick : (freeTypes[0]?.id ?? CUSTOM);
-  const [customName, setCustomName] = useState('');
   const [rowPick, setRowChoice] = useState<string>(freeRows[0]?.id ?? CUSTOM);
   const rowChoice = rowPick === CUSTOM || freeRows.some((e) => e.id === rowPick) ? rowPick : (freeRows[0]?.id ?? CUSTOM);
   const [customRow, setCustomRow] = useState('');
@@ -40,26 +36,7 @@ export function StructurePanel({ matrix, fieldsKey, edit, cursor }: { matrix: Ro
   const rowLabel = row ? (row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label) : '';
   return (
     <div className="structure-panel">
-      <fieldset>
-        <legend>{t.addStakeholder}</legend>
-        <Select label={t.standardType} value={type} onChange={setType} options={[...freeTypes.map((s) => ({ id: s.id, label: lang === 'ja' ? s.nameJa : s.nameEn })), { id: CUSTOM, label: t.customType }]} />
-        {type === CUSTOM && (
-          <label className="textfield">
-            <span className="select-label">{t.customName}</span>
-            <input className="textfield-input" value={customName} onChange={(e) => setCustomName(e.target.value)} />
-          </label>
-        )}
-        <Button
-          isDisabled={type === CUSTOM && customName.trim() === ''}
-          onPress={() => {
-            const std = freeTypes.find((s) => s.id === type);
-            // A refused name stays in the field, to be corrected.
-            if (edit((m) => (std ? addStakeholder(m, std.nameEn, { typeId: std.id }) : addStakeholder(m, customName.trim())))) setCustomName('');
-          }}
-        >
-          {t.add}
-        </Button>
-      </fieldset>
+      <AddStakeholder matrix={matrix} edit={edit} />
       <fieldset>
         <legend>{t.addRow}</legend>
         <Select label={t.rowChoice} value={rowChoice} onChange={setRowChoice} options={[...freeRows.map((e) => ({ id: e.id, label: `${e.id} ${lang === 'ja' ? e.nameJa : e.nameEn}` })), { id: CUSTOM, label: t.customRow }]} />
@@ -109,6 +86,39 @@ export function StructurePanel({ matrix, fieldsKey, edit, cursor }: { matrix: Ro
         onCancel={() => setConfirm(null)}
       />
     </div>
+  );
+}
+
+/** Adds a stakeholder: a standard type not yet in the matrix, or a custom one by name. */
+function AddStakeholder({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelected }) {
+  const t = useMessages(editorMessages);
+  const lang = useAppState((s) => s.lang);
+  const freeTypes = STANDARD_STAKEHOLDERS.filter((s) => !matrix.stakeholders.some((x) => x.key === s.id));
+  // A type that was just added leaves the options: fall back to the first one still free.
+  const [typePick, setType] = useState<string>(freeTypes[0]?.id ?? CUSTOM);
+  const type = typePick === CUSTOM || freeTypes.some((s) => s.id === typePick) ? typePick : (freeTypes[0]?.id ?? CUSTOM);
+  const [customName, setCustomName] = useState('');
+  return (
+    <fieldset>
+      <legend>{t.addStakeholder}</legend>
+      <Select label={t.standardType} value={type} onChange={setType} options={[...freeTypes.map((s) => ({ id: s.id, label: lang === 'ja' ? s.nameJa : s.nameEn })), { id: CUSTOM, label: t.customType }]} />
+      {type === CUSTOM && (
+        <label className="textfield">
+          <span className="select-label">{t.customName}</span>
+          <input className="textfield-input" value={customName} onChange={(e) => setCustomName(e.target.value)} />
+        </label>
+      )}
+      <Button
+        isDisabled={type === CUSTOM && customName.trim() === ''}
+        onPress={() => {
+          const std = freeTypes.find((s) => s.id === type);
+          // A refused name stays in the field, to be corrected.
+          if (edit((m) => (std ? addStakeholder(m, std.nameEn, { typeId: std.id }) : addStakeholder(m, customName.trim())))) setCustomName('');
+        }}
+      >
+        {t.add}
+      </Button>
+    </fieldset>
   );
 }
 

@@ -56,3 +56,8 @@ export function moveCursor(cur: GridCursor, key: string, mods: { shift: boolean;
 export function startsEditing(key: string): boolean {
   return key.length === 1 && /[0-9.,?？-]/.test(key);
 }
+
+/** The DOM id of a grid cell, which aria-activedescendant names. */
+export function cellId(r: number, c: number): string {
+  return `edit-cell-${r}-${c}`;
+}

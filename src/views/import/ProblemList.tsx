@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { columnLetter, type ImportProblem } from '../../io/import-types';
+import { columnLetter, type ImportProblem, type ProblemCode } from '../../io/import-types';
 import { errorCount } from '../../io/problems';
 import { importMessages } from '../../i18n/import-messages';
 import { Button } from '../../ui/Button';
@@ -11,7 +11,7 @@ export const PROBLEMS_LISTED = 50;
 /** Problems of one kind (code and severity), in file order. */
 interface ProblemGroup {
   readonly key: string;
-  readonly code: string;
+  readonly code: ProblemCode | '';
   readonly severity: ImportProblem['severity'];
   readonly problems: ImportProblem[];
 }

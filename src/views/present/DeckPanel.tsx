@@ -4,8 +4,8 @@ import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import { findMatrix } from '../../domain/workspace';
 import { useMessages } from '../use-messages';
-import { AddToDeckButton } from './AddToDeckButton';
-import { slideTitle } from './slide-title';
+import { AddToDeckButton } from '../shared/AddToDeckButton';
+import { slideTitle } from '../shared/slide-title';
 import { buildStandaloneHtml, loadStandaloneTemplate, standaloneFileName } from './standalone-html';
 
 /** The deck being assembled: its slides in order (move, remove), adding the current view, and saving. */

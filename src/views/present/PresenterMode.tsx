@@ -5,7 +5,7 @@ import { useAppState, useAppStore } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
-import { slideTitle } from './slide-title';
+import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
 import { leaveFullscreen, useDeckKeys } from './use-deck-keys';
 import './presenter.css';

@@ -15,7 +15,7 @@ import { findMatrix, type Workspace } from '../../domain/workspace';
 import { compareMessages } from '../../i18n/compare-messages';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
-import { slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSankeyOptions, slideSmallMultiplesInput, type SlideDifference } from './slide-inputs';
+import { slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSankeyOptions, slideSmallMultiplesInput, type SlideDifference } from '../shared/slide-inputs';
 
 export interface SlideViewProps {
   /** The slide to draw. */

@@ -1,0 +1,27 @@
+// The codes of what can be wrong with a file or a saved value. src/io reports them, src/i18n words
+// them: each is a union, so that a message missing in either language fails `tsc`.
+
+/** What kind of problem an import found, so that views can say it in the reader's language. */
+export type ProblemCode =
+  | 'empty' | 'binary' | 'too-large' | 'unreadable' | 'unclosed-quote' | 'parse'
+  | 'not-a-score' | 'out-of-range' | 'ragged-row' | 'beyond-header' | 'no-label'
+  | 'duplicate-row' | 'duplicate-stakeholder' | 'duplicate-cell' | 'empty-service' | 'empty-stakeholder'
+  | 'no-header' | 'no-stakeholder' | 'no-scores' | 'custom-stakeholder' | 'totals-row' | 'totals-column'
+  | 'description-column' | 'ignored-column' | 'group-heading' | 'bad-json' | 'bad-json-value' | 'more-errors'
+  | 'link-stalled' | 'link-too-large' | 'link-type' | 'encoding-guess' | 'encoding-mixed' | 'too-many-columns'
+  | 'comma-decimal' | 'extra-fields' | 'missing-score' | 'unlisted-cells' | 'provenance-line';
+
+/** Why a saved or imported value was refused, so that views can say it in the reader's language. */
+export type MatrixFaultReason =
+  | 'expected-object' | 'expected-list' | 'expected-text' | 'expected-boolean' | 'empty-text' | 'too-long' | 'too-many'
+  | 'too-many-cells' | 'repeated-key' | 'repeated-id' | 'unknown-x1060' | 'row-key-mismatch' | 'custom-row-key'
+  | 'unknown-type' | 'stakeholder-key-mismatch' | 'custom-stakeholder-key' | 'unknown-sector' | 'out-of-range'
+  | 'not-a-score' | 'wrong-row-count' | 'wrong-cell-count' | 'unknown-row' | 'unknown-cell' | 'nul-in-key' | 'unreadable';
+
+/** The values a reason names: a value as shown (quoted), a count, a limit and another value or path. */
+export interface FaultParams {
+  readonly value?: string;
+  readonly n?: number;
+  readonly limit?: number;
+  readonly other?: string;
+}
