@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
-import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
+import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 import { matrixToHeatmapInput } from '../../src/charts/heatmap/matrix-heatmap';
 import { scoreColorScale, textColorOn } from '../../src/charts/color-scales';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';

@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
-import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
+import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 
 // Whole-markup guard on fixed data, as for the compare charts: the exported SVG is the product.
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -40,7 +40,7 @@ const cases: Record<string, { data: HeatmapInput; size?: { columnLabels?: 'slant
 
 function render(name: string): string {
   const c = cases[name]!;
-  const svg = renderToStaticMarkup(createElement(Heatmap, { data: c.data, title: `Heatmap ${name}`, options: c.size }));
+  const svg = renderToStaticMarkup(createElement(Heatmap, { data: c.data, title: `Heatmap ${name}`, size: c.size }));
   if (process.env.HEATMAP_MARKUP_DUMP) writeFileSync(`${process.env.HEATMAP_MARKUP_DUMP}/${name}.svg`, svg);
   return svg;
 }
@@ -53,10 +53,12 @@ describe('Heatmap markup', () => {
         return [n, { length: svg.length, sha256: sha256(svg) }];
       }),
     );
+    // Changed deliberately once: the font stack is now the one every chart writes (CHART_FONT), which
+    // adds 'Hiragino Kaku Gothic ProN' and 'Noto Sans JP'; nothing else in the markup moved.
     expect(got).toEqual({
-      wrapped: { length: 11063, sha256: 'cfbcf773c390929bc0eaba530b6f841b40e84b99996ca42762d6a9197fd18cae' },
-      slanted: { length: 10825, sha256: 'cd6999395849b5f041824dc1e2baa279a3b3583e196c2207fc068d03309d9896' },
-      empty: { length: 4039, sha256: '95e6831b08048d82f552115b266c461e7f645007c5892f0e46b7556efdb0e578' },
+      wrapped: { length: 11128, sha256: '4cb1de7c6ea5186cbd61ad7e57e3927a8a05fb47cd8d712d0efae3ef20ebd592' },
+      slanted: { length: 10890, sha256: 'db3bafffe02b54f649eb5b2bfdff998e3c682648758f9a92af18e12d48e7f3f2' },
+      empty: { length: 4104, sha256: 'ee6803bab6db7c6d198ceb1bf5b89877106fc2d73ad234f46fe4253598e26c23' },
     });
   });
 });

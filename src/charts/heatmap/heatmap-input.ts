@@ -1,5 +1,5 @@
 import type { PaletteId } from '../color-scales';
-import type { HeatmapInput } from './heatmap-layout';
+import type { HeatmapInput } from './heatmap-types';
 import type { HeatmapModel } from './heatmap-model';
 
 /** How to draw a heatmap model: colours, captions, and whether its category rows can be toggled. */

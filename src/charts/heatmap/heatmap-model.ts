@@ -3,7 +3,7 @@ import { groupRowsByCategory, rollUpCells, type RollupRule } from '../../domain/
 import { SECTOR_GROUPS, type SectorGroup } from '../../domain/stakeholders';
 import { getX1060Entry, x1060Order } from '../../domain/taxonomy-x1060';
 import type { ColumnSort, HeatmapViewOptions, Lang, MarginalKind, RowSort } from '../../domain/display-options';
-import type { HeatmapMarginal } from './heatmap-layout';
+import type { HeatmapMarginal } from './heatmap-types';
 
 export { DEFAULT_HEATMAP_OPTIONS, type ColumnSort, type HeatmapViewOptions, type MarginalKind, type RowSort } from '../../domain/display-options';
 

@@ -1,6 +1,6 @@
 import { rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
 import type { PaletteId } from '../color-scales';
-import type { HeatmapInput } from './heatmap-layout';
+import type { HeatmapInput } from './heatmap-types';
 
 /** The heatmap input for a country's matrix, with names in a language. */
 export function matrixToHeatmapInput(m: RoleMatrix, lang: 'en' | 'ja', palette: PaletteId): HeatmapInput {

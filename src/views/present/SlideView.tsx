@@ -62,7 +62,7 @@ const HEATMAP_SIZE = { fontSize: 21, cellWidth: 64, cellHeight: 40, maxRowLabelW
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
   const text = useMemo(() => ({ ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN), paletteName: lang === 'ja' ? PALETTES.projector.nameJa : PALETTES.projector.nameEn }), [lang]);
-  return <Heatmap data={input} title={title} text={text} options={HEATMAP_SIZE} />;
+  return <Heatmap data={input} title={title} text={text} size={HEATMAP_SIZE} />;
 }
 
 const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };

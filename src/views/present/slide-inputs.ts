@@ -4,7 +4,7 @@ import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-l
 import type { CompareText } from '../../charts/compare/format-metric';
 import { heatmapInputFromModel } from '../../charts/heatmap/heatmap-input';
 import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
-import type { HeatmapInput } from '../../charts/heatmap/heatmap-layout';
+import type { HeatmapInput } from '../../charts/heatmap/heatmap-types';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { rollUpMatrix } from '../../domain/rollup';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';
