@@ -1,6 +1,7 @@
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { sankeyMessages } from '../../i18n/sankey-messages';
-import { SANKEY_FONT_FAMILY, SANKEY_THEMES } from './sankey-colors';
+import { CHART_FONT } from '../chart-theme';
+import { SANKEY_THEMES } from './sankey-colors';
 import { describeSankey, sankeyWords, type SankeyText } from './sankey-describe';
 import { layoutSankey } from './sankey-layout';
 import { indexSankey, moveFocus, pathsThrough } from './sankey-paths';
@@ -125,7 +126,7 @@ export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMes
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        fontFamily={SANKEY_FONT_FAMILY}
+        fontFamily={CHART_FONT}
         fontSize={layout.fontSize}
         data-px-per-unit={Math.round(layout.pxPerUnit * 1e6) / 1e6}
         onPointerMove={onPointerMove}

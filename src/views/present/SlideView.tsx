@@ -88,7 +88,7 @@ function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'
   const t = compareMessages[lang];
   const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
   const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
-  return <SmallMultiples data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
+  return <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
 }
 
 /** The difference slide; its title is the slide's heading, which says when the matrices are drawn per category. */
@@ -97,11 +97,11 @@ function DifferenceSlide({ difference, title, lang }: { readonly difference: Sli
   const { a, b, diff } = difference;
   const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
   const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)), [t, a, b]);
-  return <DifferenceHeatmap data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
+  return <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
 }
 
 function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {
   const t = compareMessages[lang];
   const data = useMemo(() => slideMetricBarsInput(matrices, slide, lang, t), [matrices, slide, lang, t]);
-  return <MetricBars data={data} title={title} options={COMPARE_SIZE} />;
+  return <MetricBars data={data} title={title} size={COMPARE_SIZE} />;
 }
