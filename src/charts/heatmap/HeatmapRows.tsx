@@ -122,3 +122,32 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
   }
   return true;
 }
+
+/** The header row: one column header per column, level and wrapped or slanted on one line. */
+export function ColumnHeaders({ frame }: { readonly frame: HeatmapFrame }) {
+  return (
+    <g role="row" aria-rowindex={1}>
+      {frame.columnLabels.map((l, i) => (
+        <text
+          key={l.key}
+          role="columnheader"
+          aria-colindex={i + 2}
+          aria-label={l.full}
+          x={l.x}
+          y={l.y}
+          fontWeight={600}
+          textAnchor={frame.columnLabelAngle === 0 ? 'middle' : 'start'}
+          transform={frame.columnLabelAngle === 0 ? undefined : `rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}
+          fill={frame.foreground}
+        >
+          <title>{l.full}</title>
+          {l.lines.map((line, j) => (
+            <tspan key={j} x={l.x} dy={j === 0 ? 0 : frame.lineHeight} aria-hidden="true">
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ))}
+    </g>
+  );
+}
