@@ -1,6 +1,6 @@
 import { LIGHT } from '../chart-theme';
 import { HatchPattern, RampGradient, RampLegend } from '../ChartParts';
-import type { HeatmapFrame, HeatmapKey } from './heatmap-types';
+import type { HeatmapFrame, HeatmapKey, MarginalBar } from './heatmap-types';
 import type { HeatmapText } from './heatmap-text';
 
 /** The ids of the hatch and the ramp's gradient in one chart. */
@@ -25,20 +25,10 @@ export function Marginals({ frame }: { readonly frame: HeatmapFrame }) {
   return (
     <g className="heatmap-marginals" aria-hidden="true" fontSize={frame.smallFontSize} fill={frame.foreground}>
       {frame.rowBars.map((b, i) => (
-        <g key={`r${i}`}>
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={LIGHT.outline} />
-          <text x={b.textX} y={b.textY} dy="0.35em">
-            {b.text}
-          </text>
-        </g>
+        <Bar key={`r${i}`} bar={b} label={{ dy: '0.35em' }} />
       ))}
       {frame.columnBars.map((b, i) => (
-        <g key={`c${i}`}>
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={LIGHT.outline} />
-          <text x={b.textX} y={b.textY} textAnchor="middle">
-            {b.text}
-          </text>
-        </g>
+        <Bar key={`c${i}`} bar={b} label={{ textAnchor: 'middle' }} />
       ))}
     </g>
   );
@@ -89,5 +79,17 @@ function Key({ k, fill, label }: { readonly k: HeatmapKey; readonly fill: string
         {label}
       </text>
     </>
+  );
+}
+
+/** A marginal bar and its value: beside a row's bar (centred on it), under a column's. */
+function Bar({ bar: b, label }: { readonly bar: MarginalBar; readonly label: { readonly dy?: string; readonly textAnchor?: 'middle' } }) {
+  return (
+    <g>
+      <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={LIGHT.outline} />
+      <text x={b.textX} y={b.textY} {...label}>
+        {b.text}
+      </text>
+    </g>
   );
 }
