@@ -26,6 +26,9 @@ export const CHART_THEMES = {
   dark: { background: '#111827', ink: '#f9fafb', mutedText: '#d1d5db', outline: '#6b7280', rule: '#6b7280', blankFill: '#1f2937', unknownFill: '#e5e7eb' },
 } as const satisfies Record<'light' | 'dark', ChartTheme>;
 
+/** The focus ring drawn into the SVG (the app's --focus); the same in both themes. */
+export const CHART_FOCUS = '#f59e0b';
+
 /** A chart theme's name. */
 export type ChartThemeName = keyof typeof CHART_THEMES;
 

@@ -8,8 +8,6 @@ import { CellRows, ColumnHeaders } from './HeatmapRows';
 import { useHeatmapInteraction } from './use-heatmap-interaction';
 import { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
 
-export { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
-
 export interface HeatmapProps {
   /** Rows, columns, scores and colouring. */
   readonly data: HeatmapInput;
