@@ -38,6 +38,12 @@ export const LIGHT = CHART_THEMES.light;
 /** System fonts with Japanese fallbacks, as the app's stylesheet lists them: nothing to fetch. */
 export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
 
+/** A column (a stakeholder) as the grid charts show it. */
+export interface ChartColumnInput {
+  readonly key: string;
+  readonly name: string;
+}
+
 /** Where a cell, bar or swatch is drawn, in px. */
 export interface CellBox {
   readonly x: number;

@@ -1,7 +1,7 @@
 // The geometry shared by the comparison grids: row labels once on the left, then one or more
 // panels of the same columns side by side, so that every panel lines up row by row and column by
 // column. Colours are left to the layouts that use it.
-import type { CellBox } from '../chart-theme';
+import type { CellBox, ChartColumnInput } from '../chart-theme';
 import { estimateTextWidth, longestWordWidth, wrapText } from '../text-measure';
 
 /** A row as a comparison grid shows it. */
@@ -13,10 +13,7 @@ export interface GridRowInput {
 }
 
 /** A column as a comparison grid shows it. */
-export interface GridColumnInput {
-  readonly key: string;
-  readonly name: string;
-}
+export type GridColumnInput = ChartColumnInput;
 
 /** Sizes in px; defaults suit a projector. */
 export interface GridFrameSize {

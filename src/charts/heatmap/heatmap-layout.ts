@@ -17,10 +17,15 @@ export interface HeatmapLayoutText {
 /** A blank cell's fill in the light theme. */
 export const BLANK_FILL = CHART_THEMES.light.blankFill;
 
+// Sizes in px.
+/** Margin round the chart and gap between its parts. */
 const PAD = 12;
+/** Services are indented this far under their category; the expand marker takes as much room. */
 const INDENT = 18;
-const MARKER = 18;
+const MARKER = INDENT;
+/** Length of the longest row marginal bar. */
 const MARGIN_BAR = 110;
+/** Width of a legend key's swatch. */
 const KEY = 22;
 /** Longest slanted column heading, in ems (the NCSC's 19-character Japanese name fits); longer ones end in "…" (the whole name is in a <title>). */
 const SLANT_EMS = 22;

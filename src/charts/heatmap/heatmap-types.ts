@@ -1,5 +1,5 @@
 import type { Score } from '../../domain/matrix';
-import type { CellBox, TitleFrame } from '../chart-theme';
+import type { CellBox, ChartColumnInput, TitleFrame } from '../chart-theme';
 import type { PaletteId } from '../color-scales';
 import type { RampFrame } from '../ramp-legend';
 
@@ -19,10 +19,7 @@ export interface HeatmapRowInput {
 }
 
 /** A column as the heatmap shows it. */
-export interface HeatmapColumnInput {
-  readonly key: string;
-  readonly name: string;
-}
+export type HeatmapColumnInput = ChartColumnInput;
 
 /** What to draw: rows × columns of scores, and how to colour them. */
 export interface HeatmapInput {
