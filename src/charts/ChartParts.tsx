@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LIGHT, type TitleFrame } from './chart-theme';
 import type { RampFrame } from './ramp-legend';
+import './chart-theme.css';
 
 /** The gradient a ramp is filled with; put it in the chart's <defs>. */
 export function RampGradient({ id, ramp }: { /** Unique id in the page. */ readonly id: string; /** The ramp whose stops it holds. */ readonly ramp: RampFrame }) {
