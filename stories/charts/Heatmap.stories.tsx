@@ -1,17 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
-import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
-import { matrixToHeatmapInput } from '../../src/charts/heatmap/matrix-heatmap';
+import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 import { scoreColorScale, textColorOn } from '../../src/charts/color-scales';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
-import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS } from '../../src/charts/heatmap/heatmap-model';
+import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, heatmapInputFromModel } from '../../src/charts/heatmap/heatmap-model';
+import type { PaletteId } from '../../src/charts/color-scales';
 import { scoreBrackets } from '../../src/charts/color-scales';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import type { RoleMatrix } from '../../src/domain/matrix';
 
 const japan = loadBundledMatrices().find((m) => m.country === 'Japan');
 if (!japan) throw new Error('the bundled datasets have no Japan');
+
+/** A country's heatmap as the view builds it (model, then input), without marginals. */
+function countryInput(m: RoleMatrix, lang: 'en' | 'ja', palette: PaletteId): HeatmapInput {
+  const model = buildHeatmapModel(m, { ...DEFAULT_HEATMAP_OPTIONS, marginal: 'none' }, lang);
+  return heatmapInputFromModel(model, { palette, theme: 'light', captions: [], colorMode: 'continuous', brackets: [1, 4, 7, 10], threshold: 0 });
+}
 
 const small: HeatmapInput = {
   rows: [
@@ -81,7 +87,7 @@ export const Small: Story = {
 
 /** Japan's bundled matrix: 9 categories × 10 stakeholders. */
 export const SeedCountry: Story = {
-  args: { data: matrixToHeatmapInput(japan, 'en', 'ylgnbu'), title: 'Japan — division of X.1060 roles' },
+  args: { data: countryInput(japan, 'en', 'ylgnbu'), title: 'Japan — division of X.1060 roles' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('grid', { name: 'Japan — division of X.1060 roles' })).toBeInTheDocument();
     await expect(cellsIn(canvasElement)).toHaveLength(90);
@@ -119,7 +125,7 @@ export const AllUnknown: Story = {
 
 /** Japan in Japanese: long stakeholder names wrap to at most three lines and end in "…" when cut. */
 export const LongJapaneseLabels: Story = {
-  args: { data: matrixToHeatmapInput(japan, 'ja', 'ylgnbu'), title: '日本 — X.1060 の役割分担' },
+  args: { data: countryInput(japan, 'ja', 'ylgnbu'), title: '日本 — X.1060 の役割分担' },
   play: async ({ canvasElement }) => {
     await expect(cellsIn(canvasElement)).toHaveLength(90);
     await expect(labelOf(canvasElement, '戦略マネジメント, ナショナルサイバーセキュリティセンター')).toMatch(/: 10 of 10$/);
@@ -136,7 +142,7 @@ export const LongJapaneseLabels: Story = {
 
 /** Japan in the high-contrast projector palette, with text colour picked per fill. */
 export const ProjectorPalette: Story = {
-  args: { data: matrixToHeatmapInput(japan, 'en', 'projector'), title: 'Japan (projector)' },
+  args: { data: countryInput(japan, 'en', 'projector'), title: 'Japan (projector)' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.heatmap-legend')).toHaveTextContent('Projector (high contrast)');
     const fill = scoreColorScale('projector')(10);
@@ -159,7 +165,7 @@ const large: RoleMatrix = {
 
 const rolled = (() => {
   const model = buildHeatmapModel(large, { ...DEFAULT_HEATMAP_OPTIONS, granularity: 'category', rollup: 'max', expanded: ['H'], hiddenColumns: large.stakeholders.slice(8).map((s) => s.key) }, 'en');
-  return { model, input: { rows: model.rows, columns: model.columns, values: model.rows.map((r) => r.values), palette: 'ylgnbu' as const, rowMarginals: model.rowMarginals, columnMarginals: model.columnMarginals } };
+  return { model, input: heatmapInputFromModel(model, { palette: 'ylgnbu', theme: 'light', captions: [], colorMode: 'continuous', brackets: [1, 4, 7, 10], threshold: 0 }) };
 })();
 
 export const Large64x40: Story = {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
-import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-layout';
+import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 
 const make = (country: string, cols: number): HeatmapInput => ({
   rows: [{ key: 'A', id: 'A', name: 'Strategic management' }],

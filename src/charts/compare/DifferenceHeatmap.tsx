@@ -1,8 +1,12 @@
 import { useId, useMemo, type Ref } from 'react';
 import type { DiffCell } from '../../domain/compare';
 import { layoutDifference, type DifferenceInput } from './difference-layout';
-import type { GridFrameOptions } from './grid-frame';
-import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, SVG_FONT } from './svg-parts';
+import type { GridFrameSize } from './grid-frame';
+import { CellRect, GridLabels, LegendSwatches } from './svg-parts';
+import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
+import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+
+const INK = LIGHT.ink;
 
 export interface DifferenceHeatmapProps {
   /** A − B on the aligned grid, with the legend's words. */
@@ -12,37 +16,34 @@ export interface DifferenceHeatmapProps {
   /** Accessible description of one cell, e.g. "D Incident response, NCSC: Japan 5, Singapore 10, difference −5". */
   readonly describeCell: (row: string, column: string, cell: DiffCell) => string;
   /** Sizes; defaults suit a projector. */
-  readonly options?: GridFrameOptions;
+  readonly size?: GridFrameSize;
   /** The <svg> element, for exporting it as a file. */
   readonly svgRef?: Ref<SVGSVGElement>;
 }
 
 /** A diverging heatmap of A − B; unknown and absent cells are marked, never coloured as a number. */
-export function DifferenceHeatmap({ data, title, describeCell, options, svgRef }: DifferenceHeatmapProps) {
-  const layout = useMemo(() => layoutDifference(data, options), [data, options]);
+export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: DifferenceHeatmapProps) {
+  const layout = useMemo(() => layoutDifference(data, size), [data, size]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `df-title-${uid}`;
   const hatchId = `df-hatch-${uid}`;
   const rampId = `df-ramp-${uid}`;
-  const titleHeight = 34;
   const { frame, legend } = layout;
   const fs = frame.fontSize;
+  const titleFrame = placeTitle(fs);
+  const titleHeight = titleFrame.height;
   const height = layout.height + titleHeight;
   const panel = frame.panels[0]!;
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart difference-heatmap" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart difference-heatmap" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
       <defs>
         <HatchPattern id={hatchId} />
-        <linearGradient id={rampId}>
-          {legend.stops.map((s) => (
-            <stop key={s.offset} offset={s.offset} stopColor={s.color} />
-          ))}
-        </linearGradient>
+        <RampGradient id={rampId} ramp={legend} />
       </defs>
-      <rect width={layout.width} height={height} fill="#ffffff" />
-      <text id={titleId} x={12} y={24} fontSize={fs * 1.35} fontWeight={700} fill={INK}>
+      <rect width={layout.width} height={height} fill={LIGHT.background} />
+      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
         {title}
-      </text>
+      </ChartTitle>
       <g transform={`translate(0 ${titleHeight})`}>
         <GridLabels frame={frame} />
         <g className="cells">
@@ -58,18 +59,7 @@ export function DifferenceHeatmap({ data, title, describeCell, options, svgRef }
           ))}
         </g>
         <g className="legend" fill={INK} fontSize={fs * 0.95}>
-          <text x={legend.x} y={legend.y - 8} fontWeight={600}>
-            {legend.caption}
-          </text>
-          <rect x={legend.x} y={legend.y} width={legend.rampWidth} height={legend.rampHeight} fill={`url(#${rampId})`} stroke="#6b7280" strokeWidth={0.5} />
-          {legend.ticks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={legend.y + legend.rampHeight} y2={legend.y + legend.rampHeight + 5} stroke={INK} />
-              <text x={t.x} y={legend.y + legend.rampHeight + 20} textAnchor="middle">
-                {t.label}
-              </text>
-            </g>
-          ))}
+          <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
           <text className="legend-b-higher" x={legend.bHigher.x} y={legend.y + legend.rampHeight + 42} fontWeight={700}>
             {legend.bHigher.text}
           </text>

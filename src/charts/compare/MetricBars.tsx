@@ -1,6 +1,9 @@
 import { useId, useMemo, type Ref } from 'react';
-import { layoutMetricBars, type MetricBarsInput, type MetricBarsOptions } from './metric-bars-layout';
-import { INK, MUTED, SVG_FONT } from './svg-parts';
+import { layoutMetricBars, type MetricBarsInput, type MetricBarsSize } from './metric-bars-layout';
+import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
+import { ChartTitle } from '../ChartParts';
+
+const INK = LIGHT.ink;
 
 export interface MetricBarsProps {
   /** Metrics × countries. */
@@ -8,25 +11,26 @@ export interface MetricBarsProps {
   /** Drawn above the panels; also the chart's accessible name. */
   readonly title: string;
   /** Sizes. */
-  readonly options?: MetricBarsOptions;
+  readonly size?: MetricBarsSize;
   /** The <svg> element, for exporting it as a file. */
   readonly svgRef?: Ref<SVGSVGElement>;
 }
 
 /** One small bar chart per metric, one bar per country; an undefined value draws no bar. */
-export function MetricBars({ data, title, options, svgRef }: MetricBarsProps) {
-  const layout = useMemo(() => layoutMetricBars(data, options), [data, options]);
+export function MetricBars({ data, title, size, svgRef }: MetricBarsProps) {
+  const layout = useMemo(() => layoutMetricBars(data, size), [data, size]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `mb-title-${uid}`;
-  const titleHeight = 34;
   const fs = layout.fontSize;
+  const titleFrame = placeTitle(fs);
+  const titleHeight = titleFrame.height;
   const height = layout.height + titleHeight;
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart metric-bars" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
-      <rect width={layout.width} height={height} fill="#ffffff" />
-      <text id={titleId} x={12} y={24} fontSize={fs * 1.35} fontWeight={700} fill={INK}>
+    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart metric-bars" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
+      <rect width={layout.width} height={height} fill={LIGHT.background} />
+      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
         {title}
-      </text>
+      </ChartTitle>
       <g transform={`translate(0 ${titleHeight})`}>
         {layout.panels.map((p) => (
           <g key={p.key} role="group" aria-label={p.title} className="metric-panel" data-metric={p.key}>
@@ -39,7 +43,7 @@ export function MetricBars({ data, title, options, svgRef }: MetricBarsProps) {
             </text>
             {p.bars.map((b) => (
               <g key={b.series} role="img" aria-label={`${data.series[b.series]!.label}: ${b.text}`}>
-                <text x={b.labelX} y={b.textY} dy="0.35em" fill={MUTED} aria-hidden="true">
+                <text x={b.labelX} y={b.textY} dy="0.35em" fill={LIGHT.mutedText} aria-hidden="true">
                   {b.label}
                 </text>
                 {b.width > 0 && <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={b.color} />}

@@ -2,9 +2,13 @@ import { useId, useMemo, useRef, type RefObject } from 'react';
 import type { AlignedScore } from '../../domain/compare';
 import { useVisibleRegion } from '../use-visible-region';
 import { itemsInRegion } from '../visible-region';
-import type { GridFrameOptions } from './grid-frame';
+import type { GridFrameSize } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput } from './small-multiples-layout';
-import { CellRect, GridLabels, HatchPattern, INK, LegendSwatches, RowLabels, SVG_FONT } from './svg-parts';
+import { CellRect, GridLabels, LegendSwatches, RowLabels } from './svg-parts';
+import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
+import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+
+const INK = LIGHT.ink;
 
 export interface SmallMultiplesProps {
   /** Countries aligned on one grid. */
@@ -14,7 +18,7 @@ export interface SmallMultiplesProps {
   /** Accessible description of one cell, e.g. "Japan: A Strategic management, NCSC: 10 of 10". */
   readonly describeCell: (panel: string, row: string, column: string, value: AlignedScore) => string;
   /** Sizes; defaults suit a projector. */
-  readonly options?: GridFrameOptions;
+  readonly size?: GridFrameSize;
   /** The <svg> element, for exporting it as a file. */
   readonly svgRef?: RefObject<SVGSVGElement | null>;
   /**
@@ -32,18 +36,17 @@ export interface SmallMultiplesProps {
 export const WINDOWED_MIN_CELLS = 6000;
 
 
-const TITLE_HEIGHT = 34;
-
 /** Heatmaps of several countries side by side, aligned row by row and column by column, on one scale. */
-export function SmallMultiples({ data, title, describeCell, options, svgRef, windowed = false }: SmallMultiplesProps) {
-  const layout = useMemo(() => layoutSmallMultiples(data, options), [data, options]);
+export function SmallMultiples({ data, title, describeCell, size, svgRef, windowed = false }: SmallMultiplesProps) {
+  const layout = useMemo(() => layoutSmallMultiples(data, size), [data, size]);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const titleId = `sm-title-${uid}`;
   const hatchId = `sm-hatch-${uid}`;
   const rampId = `sm-ramp-${uid}`;
-  const titleHeight = TITLE_HEIGHT;
   const { frame, legend } = layout;
   const fs = frame.fontSize;
+  const titleFrame = placeTitle(fs);
+  const titleHeight = titleFrame.height;
   const height = layout.height + titleHeight;
   const own = useRef<SVGSVGElement | null>(null);
   const ref = svgRef ?? own;
@@ -55,19 +58,15 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef, win
     [layout, region, titleHeight],
   );
   const chart = (
-    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
+    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
       <defs>
         <HatchPattern id={hatchId} />
-        <linearGradient id={rampId}>
-          {legend.stops.map((s) => (
-            <stop key={s.offset} offset={s.offset} stopColor={s.color} />
-          ))}
-        </linearGradient>
+        <RampGradient id={rampId} ramp={legend} />
       </defs>
-      <rect width={layout.width} height={height} fill="#ffffff" />
-      <text id={titleId} x={12} y={24} fontSize={fs * 1.35} fontWeight={700} fill={INK}>
+      <rect width={layout.width} height={height} fill={LIGHT.background} />
+      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
         {title}
-      </text>
+      </ChartTitle>
       <g transform={`translate(0 ${titleHeight})`}>
         <g className="panel-titles" fill={INK} fontWeight={700} fontSize={fs * 1.15} aria-hidden="true">
           {layout.panelTitles.map((t) => (
@@ -94,18 +93,7 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef, win
           })}
         </g>
         <g className="legend" fill={INK} fontSize={fs * 0.95}>
-          <text x={legend.x} y={legend.y - 8} fontWeight={600}>
-            {legend.caption}
-          </text>
-          <rect x={legend.x} y={legend.y} width={legend.rampWidth} height={legend.rampHeight} fill={`url(#${rampId})`} stroke="#6b7280" strokeWidth={0.5} />
-          {legend.ticks.map((t) => (
-            <g key={t.label}>
-              <line x1={t.x} x2={t.x} y1={legend.y + legend.rampHeight} y2={legend.y + legend.rampHeight + 5} stroke={INK} />
-              <text x={t.x} y={legend.y + legend.rampHeight + 20} textAnchor="middle">
-                {t.label}
-              </text>
-            </g>
-          ))}
+          <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
           <LegendSwatches swatches={legend.swatches} y={legend.y} height={legend.rampHeight} hatchId={hatchId} fontSize={fs * 0.95} />
         </g>
       </g>
@@ -117,8 +105,8 @@ export function SmallMultiples({ data, title, describeCell, options, svgRef, win
   return (
     <div className="sm-windowed">
       <div className="sm-sticky-labels" aria-hidden="true">
-        <svg width={labelsWidth} height={height} viewBox={`0 0 ${labelsWidth} ${height}`} fontFamily={SVG_FONT} fontSize={fs}>
-          <rect y={titleHeight} width={labelsWidth} height={frame.gridY + frame.gridHeight + 4} fill="#ffffff" />
+        <svg width={labelsWidth} height={height} viewBox={`0 0 ${labelsWidth} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
+          <rect y={titleHeight} width={labelsWidth} height={frame.gridY + frame.gridHeight + 4} fill={LIGHT.background} />
           <g transform={`translate(0 ${titleHeight})`}>
             <RowLabels frame={frame} />
           </g>

@@ -2,10 +2,12 @@ import { interpolatePuOr } from 'd3-scale-chromatic';
 import { rgb } from 'd3-color';
 import type { DiffCell } from '../../domain/compare';
 import { MAX_SCORE } from '../../domain/matrix';
+import type { CellBox } from '../chart-theme';
 import { textColorOn } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
-import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
-import { formatSigned, legendSwatches, MARKED_CELLS, type RampLegend } from './legend';
+import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameSize, type GridRowInput } from './grid-frame';
+import { placeRamp } from '../ramp-legend';
+import { formatSigned, legendSwatches, MARKED_CELLS, type CompareLegend } from './legend';
 
 /** A − B on an aligned grid, with the words the legend needs. */
 export interface DifferenceInput {
@@ -27,13 +29,9 @@ export interface DifferenceInput {
 }
 
 /** One drawn cell of the difference. */
-export interface DifferenceCell {
+export interface DifferenceCell extends CellBox {
   readonly row: number;
   readonly col: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
   /** 'diff' has a value; 'blank' = neither side involved; the others are marked, not computed. */
   readonly kind: 'diff' | 'blank' | 'unknown' | 'absent';
   readonly cell: DiffCell;
@@ -48,7 +46,7 @@ export interface DifferenceLayout {
   readonly height: number;
   readonly frame: GridFrame;
   readonly cells: readonly DifferenceCell[];
-  readonly legend: RampLegend & {
+  readonly legend: CompareLegend & {
     readonly bHigher: { readonly x: number; readonly text: string };
     readonly aHigher: { readonly x: number; readonly text: string };
   };
@@ -64,8 +62,8 @@ export function differenceColor(value: number): string {
 }
 
 /** Lays out the difference heatmap A − B. Pure. */
-export function layoutDifference(input: DifferenceInput, options: GridFrameOptions = {}): DifferenceLayout {
-  const frame = layoutGridFrame(input.rows, input.columns, 1, { fontSize: 15, cellWidth: 92, cellHeight: 44, ...options });
+export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {}): DifferenceLayout {
+  const frame = layoutGridFrame(input.rows, input.columns, 1, { fontSize: 15, cellWidth: 92, cellHeight: 44, ...size });
   const cells: DifferenceCell[] = [];
   input.rows.forEach((_, r) => {
     input.columns.forEach((_, c) => {
@@ -88,8 +86,7 @@ export function layoutDifference(input: DifferenceInput, options: GridFrameOptio
   const bWidth = estimateTextWidth(input.legend.bHigher, fontSize, true);
   // The two direction labels sit under the ramp's two ends; the ramp widens so they never meet.
   const rampWidth = Math.max(320, aWidth + bWidth + 24);
-  const stops = Array.from({ length: 21 }, (_, i) => ({ offset: i / 20, color: differenceColor(i - 10) }));
-  const ticks = [-10, -5, 0, 5, 10].map((v) => ({ x: legendX + ((v + 10) / 20) * rampWidth, label: formatSigned(v) }));
+  const ramp = placeRamp(legendX, legendY, rampWidth, { from: -MAX_SCORE, to: MAX_SCORE, color: differenceColor, stopCount: 21 }, [-10, -5, 0, 5, 10], formatSigned);
   const swatches = legendSwatches(legendX + rampWidth + 32, fontSize, [
     { kind: 'blank', label: input.legend.blank },
     { kind: 'unknown', label: input.legend.unknown },
@@ -103,13 +100,8 @@ export function layoutDifference(input: DifferenceInput, options: GridFrameOptio
     frame,
     cells,
     legend: {
-      x: legendX,
-      y: legendY,
+      ...ramp,
       caption: input.legend.caption,
-      rampWidth,
-      rampHeight: 18,
-      stops,
-      ticks,
       bHigher: { x: legendX, text: input.legend.bHigher },
       aHigher: { x: legendX + rampWidth - aWidth, text: input.legend.aHigher },
       swatches,

@@ -1,6 +1,7 @@
 // The geometry shared by the comparison grids: row labels once on the left, then one or more
 // panels of the same columns side by side, so that every panel lines up row by row and column by
 // column. Colours are left to the layouts that use it.
+import type { CellBox, ChartColumnInput } from '../chart-theme';
 import { estimateTextWidth, longestWordWidth, wrapText } from '../text-measure';
 
 /** A row as a comparison grid shows it. */
@@ -12,13 +13,10 @@ export interface GridRowInput {
 }
 
 /** A column as a comparison grid shows it. */
-export interface GridColumnInput {
-  readonly key: string;
-  readonly name: string;
-}
+export type GridColumnInput = ChartColumnInput;
 
 /** Sizes in px; defaults suit a projector. */
-export interface GridFrameOptions {
+export interface GridFrameSize {
   readonly cellWidth?: number;
   readonly cellHeight?: number;
   readonly fontSize?: number;
@@ -77,32 +75,32 @@ export const PAD = 12;
 const GAP = 3;
 
 /** Lays out row labels and `panelCount` aligned panels of the given columns. Pure. */
-export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly GridColumnInput[], panelCount: number, options: GridFrameOptions = {}): GridFrame {
-  const fontSize = options.fontSize ?? 15;
+export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly GridColumnInput[], panelCount: number, size: GridFrameSize = {}): GridFrame {
+  const fontSize = size.fontSize ?? 15;
   const lineHeight = Math.round(fontSize * 1.25);
-  const rotated = options.columnLabels === 'rotated';
-  const maxRowLabelWidth = options.maxRowLabelWidth ?? 300;
-  const top = options.top ?? 0;
-  const panelGap = options.panelGap ?? 28;
+  const rotated = size.columnLabels === 'rotated';
+  const maxRowLabelWidth = size.maxRowLabelWidth ?? 300;
+  const top = size.top ?? 0;
+  const panelGap = size.panelGap ?? 28;
   // Level labels need columns as wide as their longest word, so no name is broken mid-word.
-  const cellWidth = Math.ceil(rotated ? (options.cellWidth ?? 40) : Math.max(options.cellWidth ?? 92, ...columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
+  const cellWidth = Math.ceil(rotated ? (size.cellWidth ?? 40) : Math.max(size.cellWidth ?? 92, ...columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
 
   const idWidth = Math.max(0, ...rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
   const wrappedRows = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
   const nameWidth = Math.min(maxRowLabelWidth, Math.max(40, ...wrappedRows.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))));
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
-  const cellHeight = Math.max(options.cellHeight ?? 44, maxRowLines * lineHeight + 10);
+  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
   const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
   const gridX = Math.ceil(labelX + nameWidth + PAD);
 
   // Slanted labels take the room they need (up to 400 px) so long names, Japanese ones included, are not cut.
-  const maxColumnLabelWidth = options.maxColumnLabelWidth ?? Math.min(400, Math.max(60, ...columns.map((c) => estimateTextWidth(c.name, fontSize, true) + 4)));
+  const maxColumnLabelWidth = size.maxColumnLabelWidth ?? Math.min(400, Math.max(60, ...columns.map((c) => estimateTextWidth(c.name, fontSize, true) + 4)));
   const wrappedCols = columns.map((c) => (rotated ? wrapText(c.name, maxColumnLabelWidth, fontSize, 1, true) : wrapText(c.name, cellWidth - 10, fontSize, 3, true)));
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
   const longestRotated = Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true)));
   const slant = Math.SQRT1_2;
   const labelBand = rotated ? Math.ceil(longestRotated * slant + fontSize) + 8 : maxColLines * lineHeight + 10;
-  const titleBand = options.panelTitles ? Math.round(fontSize * 1.3) + 12 : 0;
+  const titleBand = size.panelTitles ? Math.round(fontSize * 1.3) + 12 : 0;
   const gridY = top + PAD + titleBand + labelBand;
 
   const panelWidth = columns.length * cellWidth;
@@ -149,6 +147,6 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
 }
 
 /** The drawn box of cell (row, col) in panel `panel`, inset by the gap between cells. */
-export function gridCellBox(frame: GridFrame, panel: number, row: number, col: number): { x: number; y: number; width: number; height: number } {
+export function gridCellBox(frame: GridFrame, panel: number, row: number, col: number): CellBox {
   return { x: frame.panels[panel]!.x + frame.columnX[col]!, y: frame.rowY[row]!, width: frame.cellWidth, height: frame.cellHeight };
 }

@@ -1,7 +1,6 @@
+import { LIGHT } from '../chart-theme';
+import type { RampFrame } from '../ramp-legend';
 import { estimateTextWidth } from '../text-measure';
-
-export const BLANK_FILL = '#f3f4f6';
-export const UNKNOWN_FILL = '#e5e7eb';
 
 /** A legend key for a kind of cell that is not a number: blank, unknown or absent. */
 export interface LegendSwatch {
@@ -12,22 +11,16 @@ export interface LegendSwatch {
 }
 
 /** A colour ramp with ticks under it, its caption above and the swatches to its right. */
-export interface RampLegend {
-  readonly x: number;
-  readonly y: number;
+export interface CompareLegend extends RampFrame {
   readonly caption: string;
-  readonly rampWidth: number;
-  readonly rampHeight: number;
-  readonly stops: readonly { readonly offset: number; readonly color: string }[];
-  readonly ticks: readonly { readonly x: number; readonly label: string }[];
   readonly swatches: readonly LegendSwatch[];
 }
 
 /** How a cell that holds no number is drawn: marked, never coloured as a value. */
 export const MARKED_CELLS = {
-  absent: { kind: 'absent', fill: 'none', textColor: '#111827', text: '' },
-  unknown: { kind: 'unknown', fill: UNKNOWN_FILL, textColor: '#111827', text: '?' },
-  blank: { kind: 'blank', fill: BLANK_FILL, textColor: '#111827', text: '' },
+  absent: { kind: 'absent', fill: 'none', textColor: LIGHT.ink, text: '' },
+  unknown: { kind: 'unknown', fill: LIGHT.unknownFill, textColor: LIGHT.ink, text: '?' },
+  blank: { kind: 'blank', fill: LIGHT.blankFill, textColor: LIGHT.ink, text: '' },
 } as const;
 
 const SWATCH = 22;

@@ -20,7 +20,7 @@ export interface MetricBarsInput {
 }
 
 /** Sizes in px. */
-export interface MetricBarsOptions {
+export interface MetricBarsSize {
   readonly panelWidth?: number;
   readonly panelsPerRow?: number;
   readonly fontSize?: number;
@@ -69,11 +69,11 @@ const PAD = 12;
 const GAP = 28;
 
 /** Lays out one small bar chart per metric in rows of panels. Pure. */
-export function layoutMetricBars(input: MetricBarsInput, options: MetricBarsOptions = {}): MetricBarsLayout {
-  const fontSize = options.fontSize ?? 14;
+export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = {}): MetricBarsLayout {
+  const fontSize = size.fontSize ?? 14;
   const lineHeight = Math.round(fontSize * 1.25);
-  const panelWidth = options.panelWidth ?? 310;
-  const perRow = Math.max(1, options.panelsPerRow ?? 4);
+  const panelWidth = size.panelWidth ?? 310;
+  const perRow = Math.max(1, size.panelsPerRow ?? 4);
   const barStep = Math.round(fontSize * 1.75);
   const labelWidth = Math.min(120, Math.max(40, ...input.series.map((s) => estimateTextWidth(s.label, fontSize))));
   const valueWidth = Math.max(36, ...input.metrics.flatMap((m) => m.texts.map((t) => estimateTextWidth(t, fontSize, true)))) + 8;

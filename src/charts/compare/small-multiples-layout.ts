@@ -1,8 +1,10 @@
 import type { AlignedScore } from '../../domain/compare';
+import type { CellBox } from '../chart-theme';
 import { scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
-import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameOptions, type GridRowInput } from './grid-frame';
-import { formatScore, legendSwatches, MARKED_CELLS, type RampLegend } from './legend';
+import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameSize, type GridRowInput } from './grid-frame';
+import { placeRamp } from '../ramp-legend';
+import { formatScore, legendSwatches, MARKED_CELLS, type CompareLegend } from './legend';
 
 /** Countries on one grid: the union of their rows and stakeholders. */
 export interface SmallMultiplesInput {
@@ -16,14 +18,10 @@ export interface SmallMultiplesInput {
 }
 
 /** One drawn cell of one panel. */
-export interface SmallMultipleCell {
+export interface SmallMultipleCell extends CellBox {
   readonly panel: number;
   readonly row: number;
   readonly col: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
   readonly kind: 'score' | 'blank' | 'unknown' | 'absent';
   readonly value: AlignedScore;
   readonly fill: string;
@@ -39,15 +37,15 @@ export interface SmallMultiplesLayout {
   readonly frame: GridFrame;
   readonly panelTitles: readonly { readonly key: string; readonly title: string; readonly x: number; readonly y: number }[];
   readonly cells: readonly SmallMultipleCell[];
-  readonly legend: RampLegend;
+  readonly legend: CompareLegend;
 }
 
 /**
  * Lays out one heatmap per country side by side, aligned on the same rows and columns and coloured
  * on one shared 0–10 scale. Pure.
  */
-export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFrameOptions = {}): SmallMultiplesLayout {
-  const frame = layoutGridFrame(input.rows, input.columns, input.panels.length, { fontSize: 14, cellWidth: 40, cellHeight: 38, maxRowLabelWidth: 230, columnLabels: 'rotated', panelTitles: true, panelGap: 26, ...options });
+export function layoutSmallMultiples(input: SmallMultiplesInput, size: GridFrameSize = {}): SmallMultiplesLayout {
+  const frame = layoutGridFrame(input.rows, input.columns, input.panels.length, { fontSize: 14, cellWidth: 40, cellHeight: 38, maxRowLabelWidth: 230, columnLabels: 'rotated', panelTitles: true, panelGap: 26, ...size });
   const color = scoreColorScale(input.palette);
   // Scores repeat: each is coloured and formatted once.
   const looks = new Map<number, { kind: 'score'; fill: string; textColor: string; text: string }>();
@@ -79,8 +77,7 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFr
   const legendX = PAD;
   const legendY = frame.gridY + frame.gridHeight + 20 + fontSize;
   const rampWidth = 240;
-  const stops = Array.from({ length: 11 }, (_, i) => ({ offset: i / 10, color: color(i) }));
-  const ticks = [0, 2, 4, 6, 8, 10].map((v) => ({ x: legendX + (v / 10) * rampWidth, label: String(v) }));
+  const ramp = placeRamp(legendX, legendY, rampWidth, { from: 0, to: 10, color, stopCount: 11 }, [0, 2, 4, 6, 8, 10]);
   const caption = input.legend.caption;
   const swatches = legendSwatches(legendX + rampWidth + 28, fontSize, [
     { kind: 'blank', label: input.legend.blank },
@@ -94,6 +91,6 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, options: GridFr
     frame,
     panelTitles: input.panels.map((p, i) => ({ key: p.key, title: p.title, x: frame.panels[i]!.x, y: frame.panels[i]!.titleY })),
     cells,
-    legend: { x: legendX, y: legendY, caption, rampWidth, rampHeight: 18, stops, ticks, swatches },
+    legend: { ...ramp, caption, swatches },
   };
 }

@@ -1,25 +1,13 @@
+import { LIGHT, type CellBox } from '../chart-theme';
 import type { GridFrame } from './grid-frame';
 import type { LegendSwatch } from './legend';
 
-// The exported SVG files stand alone, so styles are literal: no CSS variables, no currentColor.
-/** System fonts with Japanese fallbacks, as the app's stylesheet lists them. */
-export const SVG_FONT = "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
-export const INK = '#111827';
-export const MUTED = '#4b5563';
-const OUTLINE = '#6b7280';
-
-/** The hatch that marks unknown cells, as the main heatmap draws it. */
-export function HatchPattern({ id }: { /** Unique id in the page. */ readonly id: string }) {
-  return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-      <rect width="8" height="8" fill="#e5e7eb" />
-      <line x1="0" y1="0" x2="0" y2="8" stroke={OUTLINE} strokeWidth="3" />
-    </pattern>
-  );
-}
+// The exported SVG files stand alone, so styles are literal (chart-theme.ts): no CSS variables, no currentColor.
+const INK = LIGHT.ink;
+const OUTLINE = LIGHT.outline;
 
 /** The rectangle of a cell of any kind: unknown hatched, absent as a dashed outline with no fill. */
-export function CellRect({ x, y, width, height, kind, fill, hatchId }: { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly kind: string; readonly fill: string; readonly hatchId: string }) {
+export function CellRect({ x, y, width, height, kind, fill, hatchId }: CellBox & { readonly kind: string; readonly fill: string; readonly hatchId: string }) {
   if (kind === 'absent') return <rect x={x + 1} y={y + 1} width={width - 2} height={height - 2} rx={3} fill="none" stroke={OUTLINE} strokeWidth={1.5} strokeDasharray="4 3" />;
   return <rect x={x} y={y} width={width} height={height} rx={3} fill={kind === 'unknown' ? `url(#${hatchId})` : fill} />;
 }
@@ -30,7 +18,7 @@ export function LegendSwatches({ swatches, y, height, hatchId, fontSize }: { rea
     <>
       {swatches.map((s) => (
         <g key={s.kind} className={`legend-${s.kind}`}>
-          <CellRect x={s.x} y={y} width={22} height={height} kind={s.kind} fill={s.kind === 'blank' ? '#f3f4f6' : 'none'} hatchId={hatchId} />
+          <CellRect x={s.x} y={y} width={22} height={height} kind={s.kind} fill={s.kind === 'blank' ? LIGHT.blankFill : 'none'} hatchId={hatchId} />
           {s.kind === 'blank' && <rect x={s.x} y={y} width={22} height={height} rx={3} fill="none" stroke={OUTLINE} strokeWidth={0.5} />}
           <text x={s.textX} y={y + height / 2} dy="0.35em" fontSize={fontSize} fill={INK}>
             {s.label}

@@ -3,7 +3,8 @@ import { groupRowsByCategory, rollUpCells, type RollupRule } from '../../domain/
 import { SECTOR_GROUPS, type SectorGroup } from '../../domain/stakeholders';
 import { getX1060Entry, x1060Order } from '../../domain/taxonomy-x1060';
 import type { ColumnSort, HeatmapViewOptions, Lang, MarginalKind, RowSort } from '../../domain/display-options';
-import type { HeatmapMarginal } from './heatmap-layout';
+import type { PaletteId } from '../color-scales';
+import type { HeatmapInput, HeatmapMarginal } from './heatmap-types';
 
 export { DEFAULT_HEATMAP_OPTIONS, type ColumnSort, type HeatmapViewOptions, type MarginalKind, type RowSort } from '../../domain/display-options';
 
@@ -121,6 +122,48 @@ export function aggregateMarginal(values: readonly Score[], kind: 'total' | 'max
     else value = value === null ? v : kind === 'max' ? Math.max(value, v) : value + v;
   }
   return { value, unknown };
+}
+
+/** How to draw a heatmap model: colours, captions, and whether its category rows can be toggled. */
+export interface HeatmapDrawOptions {
+  readonly palette: PaletteId;
+  readonly theme: 'light' | 'dark';
+  /** Caption lines under the legend. */
+  readonly captions: readonly string[];
+  readonly colorMode: 'continuous' | 'brackets';
+  readonly brackets: readonly number[];
+  readonly threshold: number;
+  /** Caption that explains "12+" and "?" in the margins; added only when a margin has unknown cells. */
+  readonly unknownMarginCaption?: string;
+  /** False for charts nobody can click (slides): categories are then drawn without expand markers. */
+  readonly interactive?: boolean;
+}
+
+/** The heatmap's input from its model: the one place the view and the slides turn a model into a chart. */
+export function heatmapInputFromModel(model: HeatmapModel, o: HeatmapDrawOptions): HeatmapInput {
+  const interactive = o.interactive ?? true;
+  const unknownMargins = [...model.rowMarginals, ...model.columnMarginals].some((m) => m.unknown > 0);
+  return {
+    rows: model.rows.map((r) => ({
+      key: r.key,
+      ...(r.id ? { id: r.id } : {}),
+      name: r.name,
+      depth: r.depth,
+      expandable: interactive && r.expandable,
+      expanded: r.expanded,
+      sourceIndex: r.sourceIndex,
+    })),
+    columns: model.columns,
+    values: model.rows.map((r) => r.values),
+    palette: o.palette,
+    colorMode: o.colorMode,
+    brackets: o.brackets,
+    threshold: o.threshold,
+    rowMarginals: model.rowMarginals,
+    columnMarginals: model.columnMarginals,
+    theme: o.theme,
+    captions: unknownMargins && o.unknownMarginCaption ? [...o.captions, o.unknownMarginCaption] : o.captions,
+  };
 }
 
 function notesOf(m: RoleMatrix, rowKey: string): (string | undefined)[] {

@@ -1,13 +1,15 @@
-import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import { sankeyMessages } from '../../i18n/sankey-messages';
-import { SANKEY_FONT_FAMILY, SANKEY_THEMES } from './sankey-colors';
+import { CHART_FONT } from '../chart-theme';
+import { SANKEY_THEMES } from './sankey-colors';
 import { describeSankey, sankeyWords, type SankeyText } from './sankey-describe';
 import { layoutSankey } from './sankey-layout';
-import { indexSankey, moveFocus, pathsThrough } from './sankey-paths';
+import { indexSankey } from './sankey-paths';
 import type { SankeyInput, SankeyOptions, SankeySize } from './sankey-types';
 import { SankeyDecor, SankeyTitle } from './SankeyDecor';
 import { SankeyMarks } from './SankeyMarks';
-import { SankeyTooltip, type TooltipAnchor } from './SankeyTooltip';
+import { SankeyTooltip } from './SankeyTooltip';
+import { useSankeyInteraction } from './use-sankey-interaction';
 import './sankey.css';
 
 export interface SankeyProps {
@@ -37,81 +39,11 @@ export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMes
   const index = useMemo(() => indexSankey(layout), [layout]);
   const ink = SANKEY_THEMES[theme];
   const uid = useId().replace(/:/g, '');
-  const ownRef = useRef<SVGSVGElement | null>(null);
-  const wrapRef = useRef<HTMLDivElement | null>(null);
-  const elements = useRef(new Map<string, Element>());
-  const pendingFocus = useRef<string | null>(null);
-  const [active, setActive] = useState<TooltipAnchor | null>(null);
-  const [focusId, setFocusId] = useState<string | undefined>(undefined);
-  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
-  // The roving tab stop survives a new layout when its item does; otherwise the first node takes it.
-  const tabStop = focusId !== undefined && index.place.has(focusId) ? focusId : index.lanes[0]?.[0];
-
-  useImperativeHandle(svgRef, () => ownRef.current!, []);
-
-  useLayoutEffect(() => {
-    const map = new Map<string, Element>();
-    ownRef.current?.querySelectorAll('[data-id]').forEach((el) => map.set(el.getAttribute('data-id')!, el));
-    elements.current = map;
-  }, [layout]);
-
-  // Highlighting is class toggles on the few elements concerned: no re-render, no relayout.
-  const activeId = active && index.place.has(active.id) ? active.id : undefined;
-  useLayoutEffect(() => {
-    const svg = ownRef.current;
-    if (!svg || activeId === undefined) return;
-    const lit = [...pathsThrough(index, activeId)].map((id) => elements.current.get(id)).filter((el) => el !== undefined);
-    svg.classList.add('has-active');
-    for (const el of lit) el.classList.add('is-hl');
-    return () => {
-      svg.classList.remove('has-active');
-      for (const el of lit) el.classList.remove('is-hl');
-    };
-  }, [activeId, index]);
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    (elements.current.get(pendingFocus.current) as SVGElement | undefined)?.focus();
-    pendingFocus.current = null;
-  }, [tabStop]);
-
-  const anchorAt = (id: string, x: number, y: number): TooltipAnchor => {
-    const box = wrapRef.current?.getBoundingClientRect();
-    return { id, x: x - (box?.left ?? 0), y: y - (box?.top ?? 0), width: box?.width ?? 0 };
-  };
-  const itemOf = (target: EventTarget) => (target instanceof Element ? target.closest('[data-id]') : null);
-  const onPointerMove = (e: React.PointerEvent) => {
-    const el = itemOf(e.target);
-    setActive(el ? anchorAt(el.getAttribute('data-id')!, e.clientX, e.clientY) : null);
-  };
-  const onFocus = (e: React.FocusEvent) => {
-    const el = itemOf(e.target);
-    if (!el) return;
-    const id = el.getAttribute('data-id')!;
-    const b = el.getBoundingClientRect();
-    setFocusId(id);
-    setFocusedId(id);
-    setActive(anchorAt(id, b.left + b.width / 2, b.top + b.height / 2));
-  };
-  const onBlur = (e: React.FocusEvent) => {
-    if (e.relatedTarget instanceof Node && ownRef.current?.contains(e.relatedTarget)) return;
-    setFocusedId(undefined);
-    setActive(null);
-  };
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') return setActive(null);
-    const from = itemOf(e.target)?.getAttribute('data-id');
-    const next = from ? moveFocus(index, from, e.key) : undefined;
-    if (next === undefined) return;
-    e.preventDefault();
-    pendingFocus.current = next;
-    if (next === tabStop) (elements.current.get(next) as SVGElement | undefined)?.focus();
-    else setFocusId(next);
-  };
+  const { ownRef, wrapRef, active, activeId, tabStop, focusedId, hideTip, handlers } = useSankeyInteraction(layout, index, svgRef);
 
   const described = activeId === undefined ? undefined : descriptions.get(activeId);
   return (
-    <div className="sankey-wrap" ref={wrapRef} onPointerLeave={() => setActive(null)}>
+    <div className="sankey-wrap" ref={wrapRef} onPointerLeave={hideTip}>
       <p id={`sk-help-${uid}`} className="visually-hidden">
         {text.keyboardHelp}
       </p>
@@ -125,13 +57,10 @@ export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMes
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
-        fontFamily={SANKEY_FONT_FAMILY}
+        fontFamily={CHART_FONT}
         fontSize={layout.fontSize}
         data-px-per-unit={Math.round(layout.pxPerUnit * 1e6) / 1e6}
-        onPointerMove={onPointerMove}
-        onFocus={onFocus}
-        onBlur={onBlur}
-        onKeyDown={onKeyDown}
+        {...handlers}
       >
         <rect width="100%" height="100%" fill={ink.background} />
         <SankeyTitle layout={layout} ink={ink} titleId={`sk-title-${uid}`} />

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CHART_FOCUS } from '../chart-theme';
 import type { SankeyItemText } from './sankey-describe';
 import type { SankeyLayout, SankeyNodeLayout } from './sankey-layout';
 import type { SankeyInk } from './SankeyDecor';
@@ -45,7 +46,7 @@ export const SankeyMarks = memo(function SankeyMarks({ layout, descriptions, ink
       {focused && (
         // A keyboard user's focus ring for a link: the link redrawn opaque inside an amber band.
         <g className="sankey-focus-ring" fill="none" pointerEvents="none" aria-hidden="true" data-export="skip">
-          <path d={focused.path} stroke="#f59e0b" strokeWidth={focused.width + 6} />
+          <path d={focused.path} stroke={CHART_FOCUS} strokeWidth={focused.width + 6} />
           <path d={focused.path} stroke={focused.color} strokeWidth={focused.width} />
         </g>
       )}

@@ -1,6 +1,7 @@
 import { schemeObservable10, schemeTableau10 } from 'd3-scale-chromatic';
 import type { SectorGroup } from '../../domain/stakeholders';
 import { CATEGORY_IDS } from '../../domain/taxonomy-x1060';
+import { CHART_THEMES, type ChartTheme } from '../chart-theme';
 
 // Categorical palettes for flows. Sector colours are Okabe–Ito (distinct under the common colour
 // vision deficiencies) because sector is the comparison readers care most about; categories and
@@ -18,8 +19,8 @@ export const SECTOR_COLORS: Readonly<Record<SectorGroup, string>> = {
 /** Colour of each X.1060 category (A–I). */
 export const CATEGORY_COLORS: Readonly<Record<string, string>> = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, schemeTableau10[i]!]));
 
-/** Colour of rows outside X.1060. */
-export const CUSTOM_ROW_COLOR = '#6b7280';
+/** Colour of rows outside X.1060: the charts' neutral grey. */
+export const CUSTOM_ROW_COLOR = CHART_THEMES.light.outline;
 
 /** Colour of the i-th stakeholder when stakeholders are the flows' sources. */
 export function stakeholderColor(i: number): string {
@@ -27,11 +28,8 @@ export function stakeholderColor(i: number): string {
 }
 
 /** Page, text and rule colours of a theme, written into the SVG so that exports look the same. */
-export const SANKEY_THEMES = {
-  light: { background: '#ffffff', foreground: '#111827', muted: '#4b5563', rule: '#9ca3af' },
-  dark: { background: '#111827', foreground: '#f9fafb', muted: '#d1d5db', rule: '#6b7280' },
-} as const;
+export const SANKEY_THEMES = { light: sankeyTheme(CHART_THEMES.light), dark: sankeyTheme(CHART_THEMES.dark) } as const;
 
-/** The font stack written into the SVG: system fonts with Japanese fallbacks, nothing to fetch. */
-export const SANKEY_FONT_FAMILY =
-  "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
+function sankeyTheme(t: ChartTheme) {
+  return { background: t.background, foreground: t.ink, muted: t.mutedText, rule: t.rule } as const;
+}

@@ -74,24 +74,7 @@ const sectorId = (sector: SectorGroup) => `g:${sector}`;
 export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): SankeyGraph {
   const { rows, stakeholders } = input;
   const reverse = options.direction === 'reverse';
-  let notInvolved = 0;
-  let belowMin = 0;
-  const unknownCells: string[] = [];
-  const rowUnknown = rows.map(() => 0);
-  const shUnknown = stakeholders.map(() => 0);
-  const cellLinks: { r: number; s: number; raw: number }[] = [];
-  rows.forEach((row, r) => {
-    stakeholders.forEach((sh, s) => {
-      const score = input.values[r]?.[s] ?? null;
-      if (score === 'unknown') {
-        unknownCells.push(`${rowLabel(row)} → ${sh.name}`);
-        rowUnknown[r]!++;
-        shUnknown[s]!++;
-      } else if (score === null || score <= 0) notInvolved++;
-      else if (score < options.minScore) belowMin++;
-      else cellLinks.push({ r, s, raw: score });
-    });
-  });
+  const { cellLinks, notInvolved, belowMin, unknownCells, rowUnknown, shUnknown } = classifyCells(input, options);
 
   const rowRaw = rows.map(() => 0);
   for (const c of cellLinks) rowRaw[c.r]! += c.raw;
@@ -167,6 +150,30 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
   }
   const summary: SankeySummary = { drawn: cellLinks.length, notInvolved, belowMin, unknown: unknownCells.length, unknownCells, total: sum(cellLinks.map(valueOf)) };
   return { columns, links, summary };
+}
+
+/** Sorts every cell into a drawn link, not involved (blank or 0), below the minimum, or unknown (counted per row and stakeholder). */
+function classifyCells(input: SankeyInput, options: SankeyOptions) {
+  const { rows, stakeholders } = input;
+  let notInvolved = 0;
+  let belowMin = 0;
+  const unknownCells: string[] = [];
+  const rowUnknown = rows.map(() => 0);
+  const shUnknown = stakeholders.map(() => 0);
+  const cellLinks: { r: number; s: number; raw: number }[] = [];
+  rows.forEach((row, r) => {
+    stakeholders.forEach((sh, s) => {
+      const score = input.values[r]?.[s] ?? null;
+      if (score === 'unknown') {
+        unknownCells.push(`${rowLabel(row)} → ${sh.name}`);
+        rowUnknown[r]!++;
+        shUnknown[s]!++;
+      } else if (score === null || score <= 0) notInvolved++;
+      else if (score < options.minScore) belowMin++;
+      else cellLinks.push({ r, s, raw: score });
+    });
+  });
+  return { cellLinks, notInvolved, belowMin, unknownCells, rowUnknown, shUnknown };
 }
 
 /** "D Incident response" for X.1060 rows, the label alone for custom rows. */

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
-import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
-import { heatmapInputFromModel } from '../../charts/heatmap/heatmap-input';
+import { buildHeatmapModel, heatmapInputFromModel } from '../../charts/heatmap/heatmap-model';
 import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-text';
 import { PALETTES } from '../../charts/color-scales';
 import { findMatrix } from '../../domain/workspace';

@@ -62,7 +62,7 @@ const HEATMAP_SIZE = { fontSize: 21, cellWidth: 64, cellHeight: 40, maxRowLabelW
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
   const text = useMemo(() => ({ ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN), paletteName: lang === 'ja' ? PALETTES.projector.nameJa : PALETTES.projector.nameEn }), [lang]);
-  return <Heatmap data={input} title={title} text={text} options={HEATMAP_SIZE} />;
+  return <Heatmap data={input} title={title} text={text} size={HEATMAP_SIZE} />;
 }
 
 const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
@@ -88,7 +88,7 @@ function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'
   const t = compareMessages[lang];
   const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
   const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
-  return <SmallMultiples data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
+  return <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
 }
 
 /** The difference slide; its title is the slide's heading, which says when the matrices are drawn per category. */
@@ -97,11 +97,11 @@ function DifferenceSlide({ difference, title, lang }: { readonly difference: Sli
   const { a, b, diff } = difference;
   const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
   const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)), [t, a, b]);
-  return <DifferenceHeatmap data={data} title={title} describeCell={describe} options={COMPARE_SIZE} />;
+  return <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
 }
 
 function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {
   const t = compareMessages[lang];
   const data = useMemo(() => slideMetricBarsInput(matrices, slide, lang, t), [matrices, slide, lang, t]);
-  return <MetricBars data={data} title={title} options={COMPARE_SIZE} />;
+  return <MetricBars data={data} title={title} size={COMPARE_SIZE} />;
 }

@@ -2,9 +2,8 @@ import { metricBarsInput, shownMetrics, smallMultiplesInput, type CountryEntry }
 import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
 import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import type { CompareText } from '../../charts/compare/format-metric';
-import { heatmapInputFromModel } from '../../charts/heatmap/heatmap-input';
-import { buildHeatmapModel } from '../../charts/heatmap/heatmap-model';
-import type { HeatmapInput } from '../../charts/heatmap/heatmap-layout';
+import { buildHeatmapModel, heatmapInputFromModel } from '../../charts/heatmap/heatmap-model';
+import type { HeatmapInput } from '../../charts/heatmap/heatmap-types';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { rollUpMatrix } from '../../domain/rollup';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';

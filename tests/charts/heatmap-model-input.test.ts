@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapInputFromModel } from '../../src/charts/heatmap/heatmap-input';
-import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS } from '../../src/charts/heatmap/heatmap-model';
+import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, heatmapInputFromModel } from '../../src/charts/heatmap/heatmap-model';
 import { importCsvText } from '../../src/io/csv-import';
 
 const matrix = importCsvText(
