@@ -99,7 +99,7 @@ describe('History in Chromium', () => {
     await page.getByRole('option', { name: 'Kenya (2)', exact: true }).click();
     const copy = page.getByRole('region', { name: 'History of Kenya (2)' });
     await expect.poll(() => copy.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('to be'), expect.stringContaining('Before an import')]);
-    expect(await page.getByRole('region', { name: 'History of Kenya (2)' }).getByRole('listitem').nth(1).textContent()).toContain('1 cell differ');
+    expect(await page.getByRole('region', { name: 'History of Kenya (2)' }).getByRole('listitem').nth(1).textContent()).toContain('1 cell differs');
   });
 
   it('restores a replaced country exactly after a reload: the versions are saved in this browser', async () => {
