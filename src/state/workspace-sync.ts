@@ -237,17 +237,22 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       for (const c of list) {
         if (typeof c?.id !== 'string' || typeof c.order !== 'number') continue;
         const i = present.findIndex((p) => p.m.id === c.id);
+        const stored = base.get(c.id);
+        // A journal can outlive the save it stood for (the page died after the save, before clearing
+        // it): a removal counts only if nothing was written since, so it never undoes a later restore.
         if (c.removed) {
-          if (i >= 0) present.splice(i, 1);
+          if (i >= 0 && (stored?.rev ?? 0) === c.baseRev) present.splice(i, 1);
           continue;
         }
         const v = validate(c.matrix, `journal.${c.id}`);
         if ('error' in v || v.matrix.id !== c.id) continue;
-        const stored = base.get(c.id);
         const vBase = c.base === undefined ? undefined : validate(c.base, `journal.${c.id}.base`);
         const grewFrom = vBase && 'matrix' in vBase ? vBase.matrix : undefined;
+        const changedSince = stored !== undefined && stored.rev !== c.baseRev;
+        // A new country written since the journal (by its own save, then maybe edited elsewhere) is newer.
+        if (changedSince && !grewFrom && stored.at > entry.at) continue;
         // Merged with what another tab saved since, as a save would have been.
-        const next = stored?.matrix && stored.rev !== c.baseRev && grewFrom ? mergeMatrix(grewFrom, v.matrix, stored.matrix).merged : v.matrix;
+        const next = changedSince && stored.matrix && grewFrom ? mergeMatrix(grewFrom, v.matrix, stored.matrix).merged : v.matrix;
         if (i >= 0) present[i] = { m: next, order: present[i]!.order };
         else present.push({ m: next, order: c.order });
       }

@@ -342,3 +342,30 @@ describe('what each tab is told', () => {
     expect(t1.events.some((e) => e.kind === 'kept-by-other')).toBe(true);
   });
 });
+
+describe('a journal that outlived its save', () => {
+  it('never undoes what was written after it: a removal already saved and then restored elsewhere stays restored', async () => {
+    const records = memoryRecords();
+    const entries = new Map<string, string>();
+    const journal = { write: (k: string, t: string) => void entries.set(k, t), remove: (k: string) => void entries.delete(k), entries: () => [...entries] };
+    const h = hub();
+    const t1 = await openTab(records, h, 't1');
+    const id = create(t1, 'Kenya');
+    await t1.sync.flush();
+    const before = find(t1, 'Kenya');
+    // A page removes Kenya, journals it on the way out, and its save lands too; only clearing the journal is lost.
+    const dying = { ...journal, remove: () => undefined }; // the page is gone before it clears the journal
+    const leaving = await openTab(records, h, 'leaving', dying);
+    leaving.store.getState().removeCountry(id);
+    await leaving.sync.flush(true);
+    expect([...entries.values()].some((t) => t.includes('"removed":true'))).toBe(true);
+    expect(records.data.get(`country:${id}`)).toMatchObject({ removed: true });
+    // Another tab restores it (from History) and saves.
+    await settle(t1, leaving);
+    const v = t1.store.getState().versions.find((x) => x.countryId === id)!;
+    t1.store.getState().restoreVersion(v.id);
+    await t1.sync.flush();
+    const next = await openTab(records, h, 'next', journal);
+    expect(find(next, 'Kenya')).toEqual(before);
+  });
+});
