@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
+import { countryNames } from './app-actions';
 
 // Encodings and huge headers in the production build, in real Chromium (files of 256 KB or more are read in a worker).
 const app = setupChromiumApp();
@@ -12,12 +13,7 @@ beforeEach(async () => {
 });
 
 const dialog = (p: Page) => p.getByRole('dialog');
-const countries = async (p: Page) => {
-  await p.getByRole('button', { name: /Country/ }).click();
-  const names = await p.getByRole('option').allTextContents();
-  await p.keyboard.press('Escape');
-  return names;
-};
+const countries = countryNames;
 const pick = (p: Page, name: string, buffer: Buffer) => p.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer });
 /** A wide file of n custom stakeholders and two rows. */
 const wide = (n: number) => {

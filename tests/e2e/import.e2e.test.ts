@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
+import { countryNames } from './app-actions';
 
 // The import review in the production build, in real Chromium: encodings, rejection, paste, worker.
 const app = setupChromiumApp();
@@ -13,12 +14,7 @@ beforeEach(async () => {
 });
 
 const dialog = (p: Page) => p.getByRole('dialog');
-const countries = async (p: Page) => {
-  await p.getByRole('button', { name: /Country/ }).click();
-  const names = await p.getByRole('option').allTextContents();
-  await p.keyboard.press('Escape');
-  return names;
-};
+const countries = countryNames;
 const cellLabel = (p: Page, row: string, col: string) => p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
 
 describe('import review in Chromium', () => {

@@ -10,25 +10,14 @@ import { describe, expect, it } from 'vitest';
 import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
 import { buildStandaloneHtml } from '../../src/views/present/standalone-html';
 import { CHROMIUM_ARGS, DIST_DIR, serveStatic, setupChromiumApp } from './harness';
+import { countryNames, importThroughReview } from './app-actions';
 
 const app = setupChromiumApp({ localSchemes: ['blob', 'data', 'file'] });
 const SINGLE_FILE = `${DIST_DIR}/x1060-roles.html`;
 
-async function importCsv(p: Page, name: string, csv: string, title: string) {
-  await p.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  const confirm = p.getByRole('dialog').getByRole('button', { name: 'Import', exact: true });
-  await Promise.race([p.getByText(title).waitFor(), confirm.waitFor()]);
-  if (await confirm.isVisible()) await confirm.click();
-  await p.getByText(title).waitFor();
-}
+const importCsv = importThroughReview;
 
-async function countries(p: Page): Promise<string[]> {
-  await p.getByRole('button', { name: 'Country' }).click();
-  const names = await p.getByRole('option').allTextContents();
-  await p.keyboard.press('Escape');
-  return names;
-}
-
+const countries = countryNames;
 const csvOf = (country: string, score: number) => `country,service,stakeholder,score\n${country},B,NCSC,${score}\n`;
 const title = (country: string) => `${country} — division of X.1060 roles`;
 const editCell = (p: Page, r: number, c: number) => p.locator(`#edit-cell-${r}-${c}`);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
+import { countryNames } from './app-actions';
 
 // Bad workspace files never reach the app (issue #14 item 5), in the production build and real Chromium.
 const app = setupChromiumApp({ collectPageErrors: true });
@@ -12,12 +13,7 @@ beforeEach(async () => {
 });
 
 const dialog = (p: Page) => p.getByRole('dialog');
-const countries = async (p: Page) => {
-  await p.getByRole('button', { name: /Country/ }).click();
-  const names = await p.getByRole('option').allTextContents();
-  await p.keyboard.press('Escape');
-  return names;
-};
+const countries = countryNames;
 
 /** A workspace file of one country, "Evil", whose row A has this row note. */
 const workspace = (rowNote: unknown) =>
