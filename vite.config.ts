@@ -49,7 +49,13 @@ function cspForFiles(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler: (html, ctx) => (isAppIndex(ctx.filename) ? html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${meta(policy("'self'", "'self'"))}`) : html),
+      handler: (html, ctx) =>
+        isAppIndex(ctx.filename)
+          ? html.replace(
+              '<meta charset="UTF-8" />',
+              `<meta charset="UTF-8" />\n    ${meta(policy("'self'", "'self'"))}`,
+            )
+          : html,
     },
   };
 }
@@ -87,7 +93,12 @@ function withoutInstallLinks(): Plugin {
   return {
     name: 'x1060:without-install-links',
     apply: 'build',
-    transformIndexHtml: (html, ctx) => (isAppIndex(ctx.filename) ? html.replace(/\s*<link rel="(icon|manifest|apple-touch-icon)"[^>]*>|\s*<meta name="theme-color"[^>]*>/g, '').replace('<title>', '<link rel="icon" href="data:," />\n    <title>') : html),
+    transformIndexHtml: (html, ctx) =>
+      isAppIndex(ctx.filename)
+        ? html
+            .replace(/\s*<link rel="(icon|manifest|apple-touch-icon)"[^>]*>|\s*<meta name="theme-color"[^>]*>/g, '')
+            .replace('<title>', '<link rel="icon" href="data:," />\n    <title>')
+        : html,
   };
 }
 
@@ -126,7 +137,12 @@ export default defineConfig(({ mode }) =>
       }
     : {
         base: './',
-        plugins: [react(), cspForFiles(), withSingleFile(), serviceWorker(() => ({ [SINGLE_NAME]: `${SINGLE_DIR}/${SINGLE_NAME}` }))],
+        plugins: [
+          react(),
+          cspForFiles(),
+          withSingleFile(),
+          serviceWorker(() => ({ [SINGLE_NAME]: `${SINGLE_DIR}/${SINGLE_NAME}` })),
+        ],
         build: {
           target: 'es2022',
           sourcemap: false,

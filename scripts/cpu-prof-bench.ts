@@ -2,8 +2,15 @@
 // functions with the most self time. Run `BENCH_MINIFY=0 npm run bench` first for readable names.
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; lineNumber: number; columnNumber: number } }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const site = await serveStatic({ '/bench/': 'bench-results/dist' });
 const browser = await launchChromium();
@@ -24,6 +31,7 @@ profile.samples.forEach((id, i) => {
   const key = `${f.functionName || '(anonymous)'} :${f.lineNumber}:${f.columnNumber}`;
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
 });
-for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 1000).toFixed(1).padStart(8), 'ms', k);
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  console.log((v / 1000).toFixed(1).padStart(8), 'ms', k);
 await browser.close();
 await site.close();

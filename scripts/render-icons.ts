@@ -10,7 +10,19 @@ const SCORES = [
   [4, 9, 1],
   [7, 2, 8],
 ];
-const SHADES = ['#d7efb3', '#c2e6b4', '#96d6b9', '#6fc7bd', '#4fb9c1', '#31a2c2', '#2490bd', '#2372b4', '#225ba6', '#1f48a0', '#1c3a8f'];
+const SHADES = [
+  '#d7efb3',
+  '#c2e6b4',
+  '#96d6b9',
+  '#6fc7bd',
+  '#4fb9c1',
+  '#31a2c2',
+  '#2490bd',
+  '#2372b4',
+  '#225ba6',
+  '#1f48a0',
+  '#1c3a8f',
+];
 const GROUND = '#081d58';
 
 /** The mark on a 512-unit square: `inset` is the grid's margin, `radius` the ground's corner. */
@@ -18,7 +30,10 @@ function iconSvg(inset: number, radius: number): string {
   const gap = Math.round((512 - 2 * inset) / 32);
   const cell = (512 - 2 * inset - 2 * gap) / 3;
   const cells = SCORES.flatMap((row, r) =>
-    row.map((s, c) => `<rect x="${inset + c * (cell + gap)}" y="${inset + r * (cell + gap)}" width="${cell}" height="${cell}" rx="${Math.round(cell / 9)}" fill="${SHADES[s]!}"/>`),
+    row.map(
+      (s, c) =>
+        `<rect x="${inset + c * (cell + gap)}" y="${inset + r * (cell + gap)}" width="${cell}" height="${cell}" rx="${Math.round(cell / 9)}" fill="${SHADES[s]!}"/>`,
+    ),
   );
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512" width="512" height="512">',
@@ -37,9 +52,15 @@ async function main() {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    for (const [file, svg, size] of [['icon-192.png', plain, 192], ['icon-512.png', plain, 512], ['icon-maskable-512.png', maskable, 512]] as const) {
+    for (const [file, svg, size] of [
+      ['icon-192.png', plain, 192],
+      ['icon-512.png', plain, 512],
+      ['icon-maskable-512.png', maskable, 512],
+    ] as const) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('width="512" height="512"', `width="${size}" height="${size}"`)}</body></html>`);
+      await page.setContent(
+        `<html><body style="margin:0;background:transparent">${svg.replace('width="512" height="512"', `width="${size}" height="${size}"`)}</body></html>`,
+      );
       writeFileSync(`public/icons/${file}`, await page.locator('svg').screenshot({ omitBackground: true }));
     }
   } finally {

@@ -36,7 +36,8 @@ export function serviceWorker(extra: () => Record<string, string> = () => ({})):
         // Only the app's build (Storybook's has no index.html of its own here).
         if (!bundle['index.html']) return;
         const files = new Map<string, string | Uint8Array>();
-        for (const [name, item] of Object.entries(bundle)) files.set(name, item.type === 'chunk' ? item.code : item.source);
+        for (const [name, item] of Object.entries(bundle))
+          files.set(name, item.type === 'chunk' ? item.code : item.source);
         for (const name of filesUnder(publicDir)) files.set(name, readFileSync(join(publicDir, name)));
         for (const [name, from] of Object.entries(extra())) if (existsSync(from)) files.set(name, readFileSync(from));
         files.delete(SERVICE_WORKER_FILE);
@@ -50,8 +51,13 @@ export function serviceWorker(extra: () => Record<string, string> = () => ({})):
           .replace(/^export \{\s*\};?\s*$/m, '')
           .replace('__X1060_PRECACHE__', () => JSON.stringify(paths))
           .replace('__X1060_VERSION__', () => JSON.stringify(version));
-        if (/^\s*(import|export)\b/m.test(script)) this.error(`${relative('.', SOURCE)} must stay a classic script (no import or export)`);
-        this.emitFile({ type: 'asset', fileName: SERVICE_WORKER_FILE, source: `// X.1060 roles service worker, build ${version}\n${script}` });
+        if (/^\s*(import|export)\b/m.test(script))
+          this.error(`${relative('.', SOURCE)} must stay a classic script (no import or export)`);
+        this.emitFile({
+          type: 'asset',
+          fileName: SERVICE_WORKER_FILE,
+          source: `// X.1060 roles service worker, build ${version}\n${script}`,
+        });
       },
     },
   };

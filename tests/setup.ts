@@ -16,9 +16,23 @@ if (typeof globalThis.CSS === 'undefined' || typeof globalThis.CSS.escape !== 'f
       const code = value.charCodeAt(i);
       const ch = value.charAt(i);
       if (code === 0) out += '\uFFFD';
-      else if ((code >= 1 && code <= 31) || code === 127 || (i === 0 && code >= 48 && code <= 57) || (i === 1 && code >= 48 && code <= 57 && value.charCodeAt(0) === 45)) out += `\\${code.toString(16)} `;
+      else if (
+        (code >= 1 && code <= 31) ||
+        code === 127 ||
+        (i === 0 && code >= 48 && code <= 57) ||
+        (i === 1 && code >= 48 && code <= 57 && value.charCodeAt(0) === 45)
+      )
+        out += `\\${code.toString(16)} `;
       else if (i === 0 && value.length === 1 && code === 45) out += `\\${ch}`;
-      else if (code >= 128 || code === 45 || code === 95 || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) out += ch;
+      else if (
+        code >= 128 ||
+        code === 45 ||
+        code === 95 ||
+        (code >= 48 && code <= 57) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 97 && code <= 122)
+      )
+        out += ch;
       else out += `\\${ch}`;
     }
     return out;

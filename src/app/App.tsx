@@ -30,10 +30,26 @@ const VIEW_NAMES: Record<ViewId, { en: string; ja: string }> = {
 
 // Each view in its own error boundary: one that cannot be drawn leaves the toolbar and the other tabs working.
 const PANELS: Record<ViewId, () => ReactNode> = {
-  heatmap: () => <ViewErrorBoundary part="heatmap"><HeatmapView /></ViewErrorBoundary>,
-  sankey: () => <ViewErrorBoundary part="sankey"><SankeyView /></ViewErrorBoundary>,
-  compare: () => <ViewErrorBoundary part="compare"><CompareView /></ViewErrorBoundary>,
-  editor: () => <ViewErrorBoundary part="editor"><EditorView /></ViewErrorBoundary>,
+  heatmap: () => (
+    <ViewErrorBoundary part="heatmap">
+      <HeatmapView />
+    </ViewErrorBoundary>
+  ),
+  sankey: () => (
+    <ViewErrorBoundary part="sankey">
+      <SankeyView />
+    </ViewErrorBoundary>
+  ),
+  compare: () => (
+    <ViewErrorBoundary part="compare">
+      <CompareView />
+    </ViewErrorBoundary>
+  ),
+  editor: () => (
+    <ViewErrorBoundary part="editor">
+      <EditorView />
+    </ViewErrorBoundary>
+  ),
 };
 
 /**

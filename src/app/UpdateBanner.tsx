@@ -7,7 +7,11 @@ import type { ServiceWorkerUpdates } from './service-worker-registration';
 import './update-banner.css';
 
 /** Says that a new version is ready and reloads onto it when the user asks, never before. */
-export function UpdateBanner({ updates }: { /** The service worker's updates (service-worker-registration.ts). */ updates: ServiceWorkerUpdates }) {
+export function UpdateBanner({
+  updates,
+}: {
+  /** The service worker's updates (service-worker-registration.ts). */ updates: ServiceWorkerUpdates;
+}) {
   const state = useSyncExternalStore(updates.subscribe, updates.getSnapshot);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);

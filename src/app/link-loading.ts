@@ -34,7 +34,12 @@ export function pageStallMs(scope: unknown = globalThis): number | undefined {
  * country was shown and the country on screen has not changed since. Arrivals are not edits: the history is cleared after each unless the user changed
  * something meanwhile.
  */
-export async function loadLinks(store: AppStore, urls: readonly string[], fetchFn: typeof fetch, options: LinkLoadOptions = {}): Promise<void> {
+export async function loadLinks(
+  store: AppStore,
+  urls: readonly string[],
+  fetchFn: typeof fetch,
+  options: LinkLoadOptions = {},
+): Promise<void> {
   const { stallMs = pageStallMs(), viewWaitMs = LINK_VIEW_WAIT_MS } = options;
   store.getState().announce(appMessages[store.getState().lang].loadingLinks(urls.length));
   // A linked file of tens of megabytes is read in the import workers, like a picked one: they
@@ -48,14 +53,25 @@ export async function loadLinks(store: AppStore, urls: readonly string[], fetchF
     left -= indices.length;
     const untouched = store.temporal.getState().pastStates.length === 0;
     const s = store.getState();
-    const outcome = applyImportResults(s.workspace, indices.map((i) => arrived[i]!), undefined, (j) => urls[indices[j]!], s.lang);
+    const outcome = applyImportResults(
+      s.workspace,
+      indices.map((i) => arrived[i]!),
+      undefined,
+      (j) => urls[indices[j]!],
+      s.lang,
+    );
     const first = outcome.added[0]?.id;
     // The first linked country is shown, unless one already is or the user has chosen another.
     const select = first !== undefined && shown === undefined && (!late || s.selectedId === shownBefore);
     if (select) shown = first;
     const still = left > 0 ? appMessages[s.lang].stillLoadingLinks(left) : '';
     const status = [outcome.status, still].filter(Boolean).join(s.lang === 'ja' ? '' : ' ');
-    store.setState({ workspace: outcome.workspace, selectedId: select ? first : s.selectedId, status, alert: outcome.alert || s.alert });
+    store.setState({
+      workspace: outcome.workspace,
+      selectedId: select ? first : s.selectedId,
+      status,
+      alert: outcome.alert || s.alert,
+    });
     // An edit made while the links loaded stays undoable; then so does the links' arrival.
     if (untouched) clearHistory(store);
     shownBefore = store.getState().selectedId;

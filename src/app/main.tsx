@@ -51,9 +51,17 @@ const scope = saveScope(embeddedId);
 const warn = () => store.getState().announce('', workspaceMessages[store.getState().lang].storageWarning);
 // A save that works again clears the warning a failed one left.
 const recovered = () => {
-  if (store.getState().alert === workspaceMessages[store.getState().lang].storageWarning) store.getState().announce(store.getState().status, '');
+  if (store.getState().alert === workspaceMessages[store.getState().lang].storageWarning)
+    store.getState().announce(store.getState().status, '');
 };
-const { sync, persistent } = createBrowserSync(store, { scope, bundled: addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices, validate: validateMatrix, validateVersion, onError: warn, onSaved: recovered });
+const { sync, persistent } = createBrowserSync(store, {
+  scope,
+  bundled: addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices,
+  validate: validateMatrix,
+  validateVersion,
+  onError: warn,
+  onSaved: recovered,
+});
 store.getState().setSavedIn(persistent ? (embeddedId ? 'file' : 'app') : 'none');
 let syncing = false;
 /** Starts saving and listening to other tabs once: as soon as the page's own data is in, or after a failed start-up. */
@@ -71,7 +79,10 @@ const startSync = () => {
 startApp(store, window.location.search, fetch, sync, {
   ...(embedded ? { embedded } : {}),
   // Earlier versions saved every scope's whole workspace under one key of the app's database.
-  legacy: () => indexedDbRecords('app').read([LEGACY_KEY]).then((m) => m.get(LEGACY_KEY)),
+  legacy: () =>
+    indexedDbRecords('app')
+      .read([LEGACY_KEY])
+      .then((m) => m.get(LEGACY_KEY)),
   onRestored: (report) => {
     if (report.storageError !== undefined) warn();
     startSync();
@@ -80,7 +91,9 @@ startApp(store, window.location.search, fetch, sync, {
   .catch((e: unknown) => {
     // Whatever failed, the app stays usable: say so, and still save and sync the address below.
     console.error(e);
-    store.getState().announce('', appMessages[store.getState().lang].startFailed(e instanceof Error ? e.message : String(e)));
+    store
+      .getState()
+      .announce('', appMessages[store.getState().lang].startFailed(e instanceof Error ? e.message : String(e)));
   })
   .finally(() => {
     startSync();

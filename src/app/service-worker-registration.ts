@@ -47,7 +47,11 @@ export interface WatchOptions {
 /** The message sw.js answers by taking over (src/sw/service-worker.ts). */
 export const SKIP_WAITING = { type: 'x1060:skip-waiting' } as const;
 
-const NO_UPDATES: ServiceWorkerUpdates = { subscribe: () => () => {}, getSnapshot: () => 'none', reload: () => Promise.resolve() };
+const NO_UPDATES: ServiceWorkerUpdates = {
+  subscribe: () => () => {},
+  getSnapshot: () => 'none',
+  reload: () => Promise.resolve(),
+};
 
 const delay = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
@@ -140,8 +144,13 @@ export function createUpdateWatcher(options: WatchOptions): UpdateWatcher {
  */
 export function startServiceWorker(save: () => Promise<void>): ServiceWorkerUpdates {
   const served = window.location.protocol === 'https:' || window.location.protocol === 'http:';
-  if (!import.meta.env.PROD || import.meta.env.MODE === 'single' || !served || !('serviceWorker' in navigator)) return NO_UPDATES;
-  const watcher = createUpdateWatcher({ container: navigator.serviceWorker, save, reload: () => window.location.reload() });
+  if (!import.meta.env.PROD || import.meta.env.MODE === 'single' || !served || !('serviceWorker' in navigator))
+    return NO_UPDATES;
+  const watcher = createUpdateWatcher({
+    container: navigator.serviceWorker,
+    save,
+    reload: () => window.location.reload(),
+  });
   const start = () => {
     const registered = watcher.register();
     // Browsers look for a new sw.js at each visit; a tab left open also looks when it is shown again.

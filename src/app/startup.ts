@@ -53,7 +53,10 @@ export function embeddedIdOf(embedded: EmbeddedWorkspace): string {
  * Whether a save should be restored rather than the page's embedded data: always on a plain page;
  * in a standalone file only when the save was made from this very file (the user edited it since).
  */
-export function preferSave(savedExtra: Readonly<Record<string, unknown>> | undefined, embeddedId: string | undefined): boolean {
+export function preferSave(
+  savedExtra: Readonly<Record<string, unknown>> | undefined,
+  embeddedId: string | undefined,
+): boolean {
   return embeddedId === undefined || savedExtra?.embeddedId === embeddedId;
 }
 
@@ -63,7 +66,13 @@ export function preferSave(savedExtra: Readonly<Record<string, unknown>> | undef
  * and are shown). Loading is not an edit: the undo history is cleared after the page's own data, and
  * again after the links unless the user changed something while they loaded.
  */
-export async function startApp(store: AppStore, search: string, fetchFn: typeof fetch = fetch, sync?: WorkspaceSync, options: StartupOptions = {}): Promise<StartupReport> {
+export async function startApp(
+  store: AppStore,
+  search: string,
+  fetchFn: typeof fetch = fetch,
+  sync?: WorkspaceSync,
+  options: StartupOptions = {},
+): Promise<StartupReport> {
   const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
   store.getState().loadWorkspace(bundled);
   const { embedded } = options;
@@ -73,16 +82,25 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
   if (sync) {
     try {
       const loaded = await sync.load();
-      const legacy = loaded.found ? undefined : fromSaved(loaded.legacy ?? (await options.legacy?.()), bundled.matrices);
+      const legacy = loaded.found
+        ? undefined
+        : fromSaved(loaded.legacy ?? (await options.legacy?.()), bundled.matrices);
       if (loaded.found) {
-        const selected = loaded.workspace.matrices.some((m) => m.id === loaded.selectedId) ? loaded.selectedId : undefined;
+        const selected = loaded.workspace.matrices.some((m) => m.id === loaded.selectedId)
+          ? loaded.selectedId
+          : undefined;
         store.getState().loadWorkspace(loaded.workspace, selected);
         if (loaded.deck) store.getState().loadDeck(loaded.deck);
         store.getState().loadVersions(loaded.versions);
         fromStorage = true;
       } else if (legacy && preferSave(legacy.extra, embeddedId)) {
         // Saved by an earlier version as one whole workspace: taken over, then saved as records.
-        store.getState().loadWorkspace(legacy.workspace, legacy.workspace.matrices.some((m) => m.id === legacy.selectedId) ? legacy.selectedId : undefined);
+        store
+          .getState()
+          .loadWorkspace(
+            legacy.workspace,
+            legacy.workspace.matrices.some((m) => m.id === legacy.selectedId) ? legacy.selectedId : undefined,
+          );
         const deck = (legacy.extra?.present as { deck?: readonly Slide[] } | undefined)?.deck;
         if (deck) store.getState().loadDeck(deck);
         fromStorage = true;
@@ -94,7 +112,12 @@ export async function startApp(store: AppStore, search: string, fetchFn: typeof 
       }
       if (loaded.setAside.length > 0) {
         const t = workspaceMessages[store.getState().lang];
-        store.getState().announce(store.getState().status, t.setAside(loaded.setAside.length, loaded.setAside.map((a) => a.reason).join('; ')));
+        store
+          .getState()
+          .announce(
+            store.getState().status,
+            t.setAside(loaded.setAside.length, loaded.setAside.map((a) => a.reason).join('; ')),
+          );
         report = { ...report, setAside: loaded.setAside };
       }
     } catch (e) {

@@ -3,7 +3,16 @@ import type { RoleMatrix } from '../domain/matrix';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import { indexedDbRecords, memoryRecords, type RecordStore } from '../io/record-store';
 import type { AppStore } from '../state/store';
-import { createWorkspaceSync, type LockFn, type SyncChannel, type SyncEvent, type SyncJournal, type SyncOptions, type ValidateMatrix, type WorkspaceSync } from '../state/workspace-sync';
+import {
+  createWorkspaceSync,
+  type LockFn,
+  type SyncChannel,
+  type SyncEvent,
+  type SyncJournal,
+  type SyncOptions,
+  type ValidateMatrix,
+  type WorkspaceSync,
+} from '../state/workspace-sync';
 
 /** The scope of saved work: the hosted app, or one standalone file (by the id of its embedded data). */
 export function saveScope(embeddedId: string | undefined): string {
@@ -20,7 +29,8 @@ export function broadcastChannel(scope: string): SyncChannel | undefined {
       listen: (on) => {
         const handler = (e: MessageEvent) => {
           const m = e.data as { from?: unknown; keys?: unknown };
-          if (typeof m?.from === 'string' && Array.isArray(m.keys) && m.keys.every((k) => typeof k === 'string')) on({ from: m.from, keys: m.keys });
+          if (typeof m?.from === 'string' && Array.isArray(m.keys) && m.keys.every((k) => typeof k === 'string'))
+            on({ from: m.from, keys: m.keys });
         };
         ch.addEventListener('message', handler);
         return () => ch.removeEventListener('message', handler);
@@ -78,7 +88,9 @@ function cellName(m: RoleMatrix, c: MergeConflict): string {
 }
 
 function listConflicts(m: RoleMatrix, conflicts: readonly MergeConflict[], withValues: boolean): string {
-  const shown = conflicts.slice(0, 5).map((c) => (withValues ? `${cellName(m, c)} ${c.replaced || '—'} → ${c.kept || '—'}` : cellName(m, c)));
+  const shown = conflicts
+    .slice(0, 5)
+    .map((c) => (withValues ? `${cellName(m, c)} ${c.replaced || '—'} → ${c.kept || '—'}` : cellName(m, c)));
   return conflicts.length > 5 ? `${shown.join(', ')} … (+${conflicts.length - 5})` : shown.join(', ');
 }
 
@@ -91,7 +103,12 @@ function describeChange(before: RoleMatrix | undefined, after: RoleMatrix): stri
     const s = m.cells[m.rows.findIndex((r) => r.key === rowKey)]?.[m.stakeholders.findIndex((x) => x.key === shKey)];
     return s === undefined || s === null ? '—' : s === 'unknown' ? '?' : String(s);
   };
-  const shown = cells.slice(0, 3).map((c) => `${cellName(after, { kind: 'cell', ...c, kept: '', replaced: '' })} ${value(before, c.rowKey, c.stakeholderKey)} → ${value(after, c.rowKey, c.stakeholderKey)}`);
+  const shown = cells
+    .slice(0, 3)
+    .map(
+      (c) =>
+        `${cellName(after, { kind: 'cell', ...c, kept: '', replaced: '' })} ${value(before, c.rowKey, c.stakeholderKey)} → ${value(after, c.rowKey, c.stakeholderKey)}`,
+    );
   return `${after.country} (${shown.join(', ')}${cells.length > 3 ? ` … +${cells.length - 3}` : ''})`;
 }
 
@@ -100,9 +117,17 @@ export function announceSyncEvent(store: AppStore, e: SyncEvent): void {
   const t = workspaceMessages[store.getState().lang];
   const say = (status: string, alert = '') => store.getState().announce(status, alert);
   // News from another tab goes to the status only: an alert about a clash just said must stay.
-  if (e.kind === 'remote') store.setState({ status: t.fromOtherTab(e.added, e.changed.map((c) => describeChange(c.before, c.after)), e.removed) });
+  if (e.kind === 'remote')
+    store.setState({
+      status: t.fromOtherTab(
+        e.added,
+        e.changed.map((c) => describeChange(c.before, c.after)),
+        e.removed,
+      ),
+    });
   else if (e.kind === 'kept-by-other') say('', t.keptByOther(e.country));
-  else if (e.kind === 'conflict-kept') say('', t.conflictKept(e.matrix.country, listConflicts(e.matrix, e.conflicts, false)));
+  else if (e.kind === 'conflict-kept')
+    say('', t.conflictKept(e.matrix.country, listConflicts(e.matrix, e.conflicts, false)));
   else if (e.kind === 'overridden') say('', t.overridden(e.matrix.country, listConflicts(e.matrix, e.conflicts, true)));
   else if (e.kind === 'revived') say(t.revived(e.country));
   else if (e.kind === 'removed-changed') say(t.removedChanged(e.country));
@@ -110,7 +135,17 @@ export function announceSyncEvent(store: AppStore, e: SyncEvent): void {
 }
 
 /** The workspace sync of this page, wired to the browser. */
-export function createBrowserSync(store: AppStore, o: { scope: string; bundled: readonly RoleMatrix[]; validate?: ValidateMatrix; validateVersion?: SyncOptions['validateVersion']; onError: (e: unknown) => void; onSaved: () => void }): { sync: WorkspaceSync; persistent: boolean } {
+export function createBrowserSync(
+  store: AppStore,
+  o: {
+    scope: string;
+    bundled: readonly RoleMatrix[];
+    validate?: ValidateMatrix;
+    validateVersion?: SyncOptions['validateVersion'];
+    onError: (e: unknown) => void;
+    onSaved: () => void;
+  },
+): { sync: WorkspaceSync; persistent: boolean } {
   const { records, persistent } = recordsFor(o.scope);
   const channel = broadcastChannel(o.scope);
   const lock = webLock();

@@ -2,7 +2,14 @@
 // CSV links) and is never written or reordered here. Each view owns a parameter prefix and one field
 // table: the heatmap "hm.", the Sankey "sk.", the comparison "cmp.".
 import { SANKEY_DEFAULTS } from '../state/sankey-slice';
-import { PALETTE_IDS, type ColumnSort, type Lang, type MarginalKind, type PaletteId, type RowSort } from '../domain/display-options';
+import {
+  PALETTE_IDS,
+  type ColumnSort,
+  type Lang,
+  type MarginalKind,
+  type PaletteId,
+  type RowSort,
+} from '../domain/display-options';
 import { COUNTRY_METRIC_IDS } from '../domain/metrics/metric-values';
 import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD } from '../domain/metrics/row-metrics';
 import type { CompareSlice, CompareSort } from '../state/compare-slice';
@@ -19,7 +26,17 @@ export interface UrlViewState {
   readonly palette: PaletteId;
   readonly theme: 'light' | 'dark';
   readonly heatmap: HeatmapSlice['heatmap'];
-  readonly sankey: Pick<SankeySlice, 'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors' | 'sankeyCompareId' | 'sankeyShowTable'>;
+  readonly sankey: Pick<
+    SankeySlice,
+    | 'sankeyDirection'
+    | 'sankeyOrder'
+    | 'sankeyMinScore'
+    | 'sankeyNormalise'
+    | 'sankeyColorBy'
+    | 'sankeyShowSectors'
+    | 'sankeyCompareId'
+    | 'sankeyShowTable'
+  >;
   readonly compare: Pick<CompareSlice, 'compareIds' | 'compareThreshold' | 'diffA' | 'diffB' | 'compareSort'>;
 }
 
@@ -50,7 +67,10 @@ interface Field<T, K extends keyof T> {
 /** A view's options, one parameter each. */
 type Fields<T> = { readonly [K in keyof T]-?: Field<T, K> };
 
-const oneOf = <T extends string>(values: readonly T[]) => (s: string): T | undefined => (values as readonly string[]).includes(s) ? (s as T) : undefined;
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (s: string): T | undefined =>
+    (values as readonly string[]).includes(s) ? (s as T) : undefined;
 /** Decodes one list item; an item that is not valid percent-encoding (an old or hand-made link) stays as typed. */
 const decodeItem = (s: string) => {
   try {
@@ -62,30 +82,56 @@ const decodeItem = (s: string) => {
 // Items are encoded before joining: a custom key may itself hold a comma ("custom:Foo, Bar").
 const list = (v: readonly string[]) => v.map(encodeURIComponent).join(',');
 const readList = (s: string) => (s === '' ? [] : s.split(',').map(decodeItem));
-const score = (s: string) => (s.trim() !== '' && Number.isFinite(Number(s)) && Number(s) >= 0 && Number(s) <= 10 ? Number(s) : undefined);
+const score = (s: string) =>
+  s.trim() !== '' && Number.isFinite(Number(s)) && Number(s) >= 0 && Number(s) <= 10 ? Number(s) : undefined;
 const isRowSort = (s: string): s is RowSort => ['original', 'x1060', 'total'].includes(s) || /^stakeholder:.+/.test(s);
-const flag = { write: (v: boolean) => (v ? '1' : '0'), read: (s: string) => (s === '1' ? true : s === '0' ? false : undefined) };
+const flag = {
+  write: (v: boolean) => (v ? '1' : '0'),
+  read: (s: string) => (s === '1' ? true : s === '0' ? false : undefined),
+};
 /** A country id as typed; an empty one is no id (the default). */
 const id = (s: string) => (s === '' ? undefined : s);
 const SORT_KEYS = ['country', ...COUNTRY_METRIC_IDS] as const;
 // "coverage:desc": the key, then the direction.
-const writeSort = (v: CompareSort | null) => (v === null ? '' : `${v.key}:${v.direction === 'ascending' ? 'asc' : 'desc'}`);
+const writeSort = (v: CompareSort | null) =>
+  v === null ? '' : `${v.key}:${v.direction === 'ascending' ? 'asc' : 'desc'}`;
 const readSort = (s: string): CompareSort | undefined => {
   const [key = '', dir, ...rest] = s.split(':');
   const k = oneOf(SORT_KEYS)(key);
-  return k === undefined || rest.length > 0 ? undefined : dir === 'asc' ? { key: k, direction: 'ascending' } : dir === 'desc' ? { key: k, direction: 'descending' } : undefined;
+  return k === undefined || rest.length > 0
+    ? undefined
+    : dir === 'asc'
+      ? { key: k, direction: 'ascending' }
+      : dir === 'desc'
+        ? { key: k, direction: 'descending' }
+        : undefined;
 };
 
 // Names are short and prefixed so that they can never collide with `data` or another view's.
 const HEATMAP_FIELDS: Fields<Heatmap> = {
-  granularity: { key: 'granularity', param: 'hm.granularity', write: String, read: oneOf(['as-is', 'category'] as const) },
+  granularity: {
+    key: 'granularity',
+    param: 'hm.granularity',
+    write: String,
+    read: oneOf(['as-is', 'category'] as const),
+  },
   rollup: { key: 'rollup', param: 'hm.rollup', write: String, read: oneOf(['max', 'mean'] as const) },
   expanded: { key: 'expanded', param: 'hm.expanded', write: list, read: readList },
   rowSort: { key: 'rowSort', param: 'hm.rows', write: String, read: (s) => (isRowSort(s) ? s : undefined) },
-  columnSort: { key: 'columnSort', param: 'hm.cols', write: String, read: oneOf<ColumnSort>(['original', 'total', 'sector']) },
+  columnSort: {
+    key: 'columnSort',
+    param: 'hm.cols',
+    write: String,
+    read: oneOf<ColumnSort>(['original', 'total', 'sector']),
+  },
   hiddenRows: { key: 'hiddenRows', param: 'hm.hideRows', write: list, read: readList },
   hiddenColumns: { key: 'hiddenColumns', param: 'hm.hideCols', write: list, read: readList },
-  marginal: { key: 'marginal', param: 'hm.marginal', write: String, read: oneOf<MarginalKind>(['total', 'max', 'none']) },
+  marginal: {
+    key: 'marginal',
+    param: 'hm.marginal',
+    write: String,
+    read: oneOf<MarginalKind>(['total', 'max', 'none']),
+  },
   threshold: { key: 'threshold', param: 'hm.threshold', write: String, read: score },
   colorMode: { key: 'colorMode', param: 'hm.color', write: String, read: oneOf(['continuous', 'brackets'] as const) },
   brackets: {
@@ -94,14 +140,19 @@ const HEATMAP_FIELDS: Fields<Heatmap> = {
     write: (v) => v.join(','),
     read: (s) => {
       const n = s.split(',').map(score);
-      return n.length > 0 && n.every((x) => x !== undefined) ? (n) : undefined;
+      return n.length > 0 && n.every((x) => x !== undefined) ? n : undefined;
     },
   },
   showTable: { key: 'showTable', param: 'hm.table', ...flag },
 };
 
 const SANKEY_FIELDS: Fields<Sankey> = {
-  sankeyDirection: { key: 'sankeyDirection', param: 'sk.direction', write: String, read: oneOf(['forward', 'reverse'] as const) },
+  sankeyDirection: {
+    key: 'sankeyDirection',
+    param: 'sk.direction',
+    write: String,
+    read: oneOf(['forward', 'reverse'] as const),
+  },
   sankeyOrder: { key: 'sankeyOrder', param: 'sk.order', write: String, read: oneOf(['x1060', 'flow'] as const) },
   sankeyMinScore: { key: 'sankeyMinScore', param: 'sk.min', write: String, read: score },
   sankeyNormalise: { key: 'sankeyNormalise', param: 'sk.normalise', ...flag },
@@ -132,13 +183,21 @@ const fieldsOf = <T>(table: Fields<T>) => Object.values(table) as Field<T, keyof
 const ALL_FIELDS = [...fieldsOf(HEATMAP_FIELDS), ...fieldsOf(SANKEY_FIELDS), ...fieldsOf(COMPARE_FIELDS)];
 
 /** Every parameter name this codec owns (never `data`). */
-export const URL_PARAMS: readonly string[] = ['view', 'country', 'lang', 'palette', 'theme', ...ALL_FIELDS.map((f) => f.param)];
+export const URL_PARAMS: readonly string[] = [
+  'view',
+  'country',
+  'lang',
+  'palette',
+  'theme',
+  ...ALL_FIELDS.map((f) => f.param),
+];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Appends the options of `value` that differ from `fallback`, in the table's order. */
 function writeFields<T>(params: URLSearchParams, table: Fields<T>, value: T, fallback: T): void {
-  for (const f of fieldsOf(table)) if (!same(value[f.key], fallback[f.key])) params.append(f.param, f.write(value[f.key]));
+  for (const f of fieldsOf(table))
+    if (!same(value[f.key], fallback[f.key])) params.append(f.param, f.write(value[f.key]));
 }
 
 /** `fallback` with every valid parameter of the table read over it. */

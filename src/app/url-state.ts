@@ -12,7 +12,8 @@ export function connectSrcFor(search: string, pageUrl: string): string {
   for (const u of new URLSearchParams(search).getAll('data')) {
     try {
       const url = new URL(u, pageUrl);
-      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== new URL(pageUrl).origin) origins.add(url.origin);
+      if ((url.protocol === 'https:' || url.protocol === 'http:') && url.origin !== new URL(pageUrl).origin)
+        origins.add(url.origin);
     } catch {
       // A bad link is reported by the importer; it needs no network permission.
     }
@@ -54,7 +55,13 @@ export function urlStateOf(s: AppState): UrlViewState {
       sankeyCompareId: s.sankeyCompareId,
       sankeyShowTable: s.sankeyShowTable,
     },
-    compare: { compareIds: s.compareIds, compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB, compareSort: s.compareSort },
+    compare: {
+      compareIds: s.compareIds,
+      compareThreshold: s.compareThreshold,
+      diffA: s.diffA,
+      diffB: s.diffB,
+      compareSort: s.compareSort,
+    },
   };
 }
 
@@ -65,7 +72,8 @@ export function urlStateOf(s: AppState): UrlViewState {
 export function applyUrlState(store: AppStore, u: UrlViewState): void {
   const s = store.getState();
   const isLoaded = (id: string) => findMatrix(s.workspace, id) !== undefined;
-  const loaded = <T extends null | undefined>(id: string | T, current: string | T): string | T => (id === null || id === undefined || isLoaded(id) ? id : current);
+  const loaded = <T extends null | undefined>(id: string | T, current: string | T): string | T =>
+    id === null || id === undefined || isLoaded(id) ? id : current;
   const chosen = u.compare.compareIds;
   const ids = chosen?.filter(isLoaded) ?? null;
   store.setState({
@@ -94,7 +102,10 @@ export function applyUrlState(store: AppStore, u: UrlViewState): void {
 export function syncUrlState(store: AppStore, win: Window = window, savedSearch?: string): () => void {
   // A standalone file opens on the view it was saved with unless its own address says otherwise.
   const own = win.location.search;
-  applyUrlState(store, decodeUrlState(savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own));
+  applyUrlState(
+    store,
+    decodeUrlState(savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own),
+  );
   let written = encodeUrlState(urlStateOf(store.getState()), own);
   win.history.replaceState(win.history.state, '', `${win.location.pathname}${written}${win.location.hash}`);
   let last = urlStateOf(store.getState());

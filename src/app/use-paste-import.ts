@@ -4,7 +4,11 @@ import { useAppStore } from '../state/store-context';
 /** Whether a paste goes into something editable, where it must keep its usual meaning. */
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !== null;
+  return (
+    target.closest(
+      'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
+    ) !== null
+  );
 }
 
 /**

@@ -4,7 +4,13 @@ import type { RampFrame } from './ramp-legend';
 import './chart-theme.css';
 
 /** The gradient a ramp is filled with; put it in the chart's <defs>. */
-export function RampGradient({ id, ramp }: { /** Unique id in the page. */ readonly id: string; /** The ramp whose stops it holds. */ readonly ramp: RampFrame }) {
+export function RampGradient({
+  id,
+  ramp,
+}: {
+  /** Unique id in the page. */ readonly id: string;
+  /** The ramp whose stops it holds. */ readonly ramp: RampFrame;
+}) {
   return (
     <linearGradient id={id}>
       {ramp.stops.map((s) => (
@@ -34,7 +40,15 @@ export function RampLegend({ ramp, caption, gradientId, ink }: RampLegendProps) 
       </text>
       {gradientId && (
         <>
-          <rect x={ramp.x} y={ramp.y} width={ramp.rampWidth} height={ramp.rampHeight} fill={`url(#${gradientId})`} stroke={LIGHT.outline} strokeWidth={0.5} />
+          <rect
+            x={ramp.x}
+            y={ramp.y}
+            width={ramp.rampWidth}
+            height={ramp.rampHeight}
+            fill={`url(#${gradientId})`}
+            stroke={LIGHT.outline}
+            strokeWidth={0.5}
+          />
           {ramp.ticks.map((t) => (
             <g key={t.label}>
               <line x1={t.x} x2={t.x} y1={ramp.tickTop} y2={ramp.tickBottom} stroke={ink} />
@@ -60,7 +74,17 @@ export function HatchPattern({ id }: { /** Unique id in the page. */ readonly id
 }
 
 /** The chart's title, at the place placeTitle gives it; its id names the chart for assistive technology. */
-export function ChartTitle({ id, frame, fill, children }: { readonly id: string; readonly frame: TitleFrame; readonly fill: string; readonly children: ReactNode }) {
+export function ChartTitle({
+  id,
+  frame,
+  fill,
+  children,
+}: {
+  readonly id: string;
+  readonly frame: TitleFrame;
+  readonly fill: string;
+  readonly children: ReactNode;
+}) {
   return (
     <text id={id} x={frame.x} y={frame.y} fontSize={frame.fontSize} fontWeight={700} fill={fill}>
       {children}

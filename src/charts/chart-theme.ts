@@ -22,8 +22,24 @@ export interface ChartTheme {
 
 /** The light and dark chart themes. */
 export const CHART_THEMES = {
-  light: { background: '#ffffff', ink: '#111827', mutedText: '#4b5563', outline: '#6b7280', rule: '#9ca3af', blankFill: '#f3f4f6', unknownFill: '#e5e7eb' },
-  dark: { background: '#111827', ink: '#f9fafb', mutedText: '#d1d5db', outline: '#6b7280', rule: '#6b7280', blankFill: '#1f2937', unknownFill: '#e5e7eb' },
+  light: {
+    background: '#ffffff',
+    ink: '#111827',
+    mutedText: '#4b5563',
+    outline: '#6b7280',
+    rule: '#9ca3af',
+    blankFill: '#f3f4f6',
+    unknownFill: '#e5e7eb',
+  },
+  dark: {
+    background: '#111827',
+    ink: '#f9fafb',
+    mutedText: '#d1d5db',
+    outline: '#6b7280',
+    rule: '#6b7280',
+    blankFill: '#1f2937',
+    unknownFill: '#e5e7eb',
+  },
 } as const satisfies Record<'light' | 'dark', ChartTheme>;
 
 /** The focus ring drawn into the SVG (the app's --focus); the same in both themes. */
@@ -36,7 +52,8 @@ export type ChartThemeName = keyof typeof CHART_THEMES;
 export const LIGHT = CHART_THEMES.light;
 
 /** System fonts with Japanese fallbacks, as the app's stylesheet lists them: nothing to fetch. */
-export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
+export const CHART_FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Noto Sans CJK JP', 'Noto Sans JP', 'Yu Gothic', Meiryo, sans-serif";
 
 /** A column (a stakeholder) as the grid charts show it. */
 export interface ChartColumnInput {

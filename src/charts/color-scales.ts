@@ -21,10 +21,30 @@ export interface Palette {
 const projector = interpolateRgbBasis(['#ffffff', '#ffe066', '#ff8c1a', '#c4161c', '#3d0008']);
 
 export const PALETTES: Record<PaletteId, Palette> = {
-  ylgnbu: { id: 'ylgnbu', nameEn: 'Yellow–green–blue (colour-blind safe)', nameJa: '黄–緑–青（色覚多様性に配慮）', interpolate: (t) => interpolateYlGnBu(0.05 + 0.95 * t) },
-  viridis: { id: 'viridis', nameEn: 'Viridis (colour-blind safe)', nameJa: 'Viridis（色覚多様性に配慮）', interpolate: (t) => interpolateViridis(1 - t) },
-  projector: { id: 'projector', nameEn: 'Projector (high contrast)', nameJa: 'プロジェクター（高コントラスト）', interpolate: projector },
-  greys: { id: 'greys', nameEn: 'Greyscale (print)', nameJa: 'グレースケール（印刷）', interpolate: (t) => interpolateGreys(0.04 + 0.96 * t) },
+  ylgnbu: {
+    id: 'ylgnbu',
+    nameEn: 'Yellow–green–blue (colour-blind safe)',
+    nameJa: '黄–緑–青（色覚多様性に配慮）',
+    interpolate: (t) => interpolateYlGnBu(0.05 + 0.95 * t),
+  },
+  viridis: {
+    id: 'viridis',
+    nameEn: 'Viridis (colour-blind safe)',
+    nameJa: 'Viridis（色覚多様性に配慮）',
+    interpolate: (t) => interpolateViridis(1 - t),
+  },
+  projector: {
+    id: 'projector',
+    nameEn: 'Projector (high contrast)',
+    nameJa: 'プロジェクター（高コントラスト）',
+    interpolate: projector,
+  },
+  greys: {
+    id: 'greys',
+    nameEn: 'Greyscale (print)',
+    nameJa: 'グレースケール（印刷）',
+    interpolate: (t) => interpolateGreys(0.04 + 0.96 * t),
+  },
 };
 
 /**
@@ -33,7 +53,9 @@ export const PALETTES: Record<PaletteId, Palette> = {
  */
 export function scoreColorScale(palette: PaletteId, dark = false): (score: number) => string {
   const interpolate = PALETTES[palette].interpolate;
-  const scale = scaleSequential(dark ? (t: number) => interpolate(1 - t) : interpolate).domain([MIN_SCORE, MAX_SCORE]).clamp(true);
+  const scale = scaleSequential(dark ? (t: number) => interpolate(1 - t) : interpolate)
+    .domain([MIN_SCORE, MAX_SCORE])
+    .clamp(true);
   return (score) => rgb(scale(score)).formatHex();
 }
 
@@ -82,7 +104,9 @@ export interface ScoreBracket {
  * middle. Bounds outside (0, 10] or out of order are ignored, so a half-typed edit never breaks it.
  */
 export function scoreBrackets(palette: PaletteId, bounds: readonly number[], dark = false): ScoreBracket[] {
-  const cuts = [...new Set(bounds.filter((b) => Number.isFinite(b) && b > MIN_SCORE && b <= MAX_SCORE))].sort((a, b) => a - b);
+  const cuts = [...new Set(bounds.filter((b) => Number.isFinite(b) && b > MIN_SCORE && b <= MAX_SCORE))].sort(
+    (a, b) => a - b,
+  );
   const edges = [MIN_SCORE, ...cuts, MAX_SCORE + 1e-9];
   const color = scoreColorScale(palette, dark);
   const out: ScoreBracket[] = [];
@@ -91,7 +115,15 @@ export function scoreBrackets(palette: PaletteId, bounds: readonly number[], dar
     const to = edges[i + 1]!;
     const last = i === edges.length - 2;
     const upper = last ? MAX_SCORE : to;
-    const label = last ? (from === MAX_SCORE ? `${fmt(from)}` : `${fmt(from)}–${fmt(MAX_SCORE)}`) : Number.isInteger(from) && Number.isInteger(to) && to - from === 1 ? fmt(from) : Number.isInteger(to) ? `${fmt(from)}–${fmt(to - 1)}` : `${fmt(from)}–<${fmt(to)}`;
+    const label = last
+      ? from === MAX_SCORE
+        ? `${fmt(from)}`
+        : `${fmt(from)}–${fmt(MAX_SCORE)}`
+      : Number.isInteger(from) && Number.isInteger(to) && to - from === 1
+        ? fmt(from)
+        : Number.isInteger(to)
+          ? `${fmt(from)}–${fmt(to - 1)}`
+          : `${fmt(from)}–<${fmt(to)}`;
     out.push({ from, to: upper, label, color: color(from === MAX_SCORE ? MAX_SCORE : (from + upper) / 2) });
   }
   return out;

@@ -27,11 +27,32 @@ const RAMP_HEIGHT = 18;
  * Places a ramp of `width` px at (x, y) from a colour function over [from, to]: `stopCount` stops,
  * and a tick at each of `tickValues`, labelled by `label`.
  */
-export function placeRamp(x: number, y: number, width: number, scale: { from: number; to: number; color: (v: number) => string; stopCount: number }, tickValues: readonly number[], label: (v: number) => string = String): RampFrame {
+export function placeRamp(
+  x: number,
+  y: number,
+  width: number,
+  scale: { from: number; to: number; color: (v: number) => string; stopCount: number },
+  tickValues: readonly number[],
+  label: (v: number) => string = String,
+): RampFrame {
   const span = scale.to - scale.from;
   const steps = scale.stopCount - 1;
   // Each stop's value is computed from its index, not its offset, so whole scores stay whole (0.3 × 10 ≠ 3).
-  const stops = Array.from({ length: scale.stopCount }, (_, i) => ({ offset: i / steps, color: scale.color(scale.from + (i * span) / steps) }));
+  const stops = Array.from({ length: scale.stopCount }, (_, i) => ({
+    offset: i / steps,
+    color: scale.color(scale.from + (i * span) / steps),
+  }));
   const ticks = tickValues.map((v) => ({ x: x + ((v - scale.from) / span) * width, label: label(v) }));
-  return { x, y, rampWidth: width, rampHeight: RAMP_HEIGHT, captionY: y - 8, stops, ticks, tickTop: y + RAMP_HEIGHT, tickBottom: y + RAMP_HEIGHT + 5, tickLabelY: y + RAMP_HEIGHT + 20 };
+  return {
+    x,
+    y,
+    rampWidth: width,
+    rampHeight: RAMP_HEIGHT,
+    captionY: y - 8,
+    stops,
+    ticks,
+    tickTop: y + RAMP_HEIGHT,
+    tickBottom: y + RAMP_HEIGHT + 5,
+    tickLabelY: y + RAMP_HEIGHT + 20,
+  };
 }

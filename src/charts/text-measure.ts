@@ -39,10 +39,18 @@ export function isWide(code: number): boolean {
  * included, and within a Japanese word only when it is wider than a line. The last line ends in "…" when text had to be cut; callers
  * keep the full text in a tooltip or <title>.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false): { lines: string[]; truncated: boolean } {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+): { lines: string[]; truncated: boolean } {
   const width = (t: string) => estimateTextWidth(t, fontSize, bold);
   // A Japanese word wider than the line is split between its characters, still minding kinsoku.
-  const tokens = tokenize(text.trim()).flatMap((t) => (hasWide(t) && width(t.trim()) > maxWidth ? tokenize(t, false) : [t]));
+  const tokens = tokenize(text.trim()).flatMap((t) =>
+    hasWide(t) && width(t.trim()) > maxWidth ? tokenize(t, false) : [t],
+  );
   const lines: string[] = [];
   let current = '';
   for (const token of tokens) {
@@ -80,7 +88,8 @@ export function hasWide(text: string): boolean {
 
 // Japanese words ("機関", "セキュリティ") from the browser's dictionary, so that lines break between
 // words rather than anywhere ("法執行機/関・司法"); absent in very old engines, which break anywhere.
-const jaWords = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+const jaWords =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
 
 /** A run of Japanese text cut into words; single characters where the engine has no segmenter. */
 function japaneseWords(run: string): string[] {

@@ -15,7 +15,14 @@ const box = (r: DOMRect): Rect => ({ left: r.left, top: r.top, right: r.right, b
  * browser lays the page out anyway. When disabled, or when the chart cannot be measured (no layout), everything is
  * drawn.
  */
-export function useVisibleRegion(ref: RefObject<SVGSVGElement | null>, enabled: boolean, width: number, height: number, minScale: number, margin = 600): DrawnRegion {
+export function useVisibleRegion(
+  ref: RefObject<SVGSVGElement | null>,
+  enabled: boolean,
+  width: number,
+  height: number,
+  minScale: number,
+  margin = 600,
+): DrawnRegion {
   const [region, setRegion] = useState<DrawnRegion>(() => (enabled ? firstRegion(minScale) : 'all'));
   useEffect(() => {
     const el = ref.current;
@@ -32,7 +39,9 @@ export function useVisibleRegion(ref: RefObject<SVGSVGElement | null>, enabled: 
         if (overflowX !== 'visible' || overflowY !== 'visible') clips.push(box(p.getBoundingClientRect()));
       }
       const visible = visiblePart({ chart: box(el.getBoundingClientRect()), width, height, clips });
-      setRegion((prev) => (visible === undefined ? 'all' : nextDrawnRegion(prev === 'all' ? undefined : prev, visible, margin)));
+      setRegion((prev) =>
+        visible === undefined ? 'all' : nextDrawnRegion(prev === 'all' ? undefined : prev, visible, margin),
+      );
     };
     const onChange = () => {
       if (!frame) frame = requestAnimationFrame(measure);

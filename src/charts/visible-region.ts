@@ -39,12 +39,19 @@ export function visiblePart({ chart, width, height, clips }: ScreenBoxes): Rect 
   if (right <= left || bottom <= top) return { left: 0, top: 0, right: 0, bottom: 0 };
   const sx = width / shownWidth;
   const sy = height / shownHeight;
-  return { left: (left - chart.left) * sx, top: (top - chart.top) * sy, right: (right - chart.left) * sx, bottom: (bottom - chart.top) * sy };
+  return {
+    left: (left - chart.left) * sx,
+    top: (top - chart.top) * sy,
+    right: (right - chart.left) * sx,
+    bottom: (bottom - chart.top) * sy,
+  };
 }
 
 /** Whether `outer` holds all of `inner`. */
 export function containsRect(outer: Rect, inner: Rect): boolean {
-  return inner.left >= outer.left && inner.top >= outer.top && inner.right <= outer.right && inner.bottom <= outer.bottom;
+  return (
+    inner.left >= outer.left && inner.top >= outer.top && inner.right <= outer.right && inner.bottom <= outer.bottom
+  );
 }
 
 /** The rectangle grown by `margin` on every side. */
@@ -62,6 +69,10 @@ export function nextDrawnRegion(previous: Rect | undefined, visible: Rect, margi
 }
 
 /** The items whose box meets the region (touching edges do not count). */
-export function itemsInRegion<T extends { readonly x: number; readonly y: number; readonly width: number; readonly height: number }>(items: readonly T[], region: Rect): T[] {
-  return items.filter((c) => c.x < region.right && c.x + c.width > region.left && c.y < region.bottom && c.y + c.height > region.top);
+export function itemsInRegion<
+  T extends { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+>(items: readonly T[], region: Rect): T[] {
+  return items.filter(
+    (c) => c.x < region.right && c.x + c.width > region.left && c.y < region.bottom && c.y + c.height > region.top,
+  );
 }

@@ -28,8 +28,14 @@ const standardRank = new Map(STANDARD_STAKEHOLDERS.map((t, i) => [t.id, i]));
  * ICT" in two files is one column.
  */
 export function alignMatrices(matrices: readonly RoleMatrix[]): AlignedMatrices {
-  const rows = unionBy(matrices.flatMap((m) => m.rows), (r) => x1060Order(r.x1060Id));
-  const stakeholders = unionBy(matrices.flatMap((m) => m.stakeholders), (s) => (s.typeId !== undefined ? (standardRank.get(s.typeId) ?? Infinity) : Infinity));
+  const rows = unionBy(
+    matrices.flatMap((m) => m.rows),
+    (r) => x1060Order(r.x1060Id),
+  );
+  const stakeholders = unionBy(
+    matrices.flatMap((m) => m.stakeholders),
+    (s) => (s.typeId !== undefined ? (standardRank.get(s.typeId) ?? Infinity) : Infinity),
+  );
   const countries = matrices.map((matrix): AlignedCountry => {
     const rowAt = new Map(matrix.rows.map((r, i) => [r.key, i]));
     const colAt = new Map(matrix.stakeholders.map((s, i) => [s.key, i]));
@@ -50,7 +56,10 @@ function unionBy<T extends { readonly key: string }>(items: readonly T[], rank: 
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(item.key)) seen.set(item.key, item);
   const firsts = [...seen.values()];
-  return firsts.map((item, i) => ({ item, i, r: rank(item) })).sort((a, b) => (a.r === b.r ? a.i - b.i : a.r < b.r ? -1 : 1)).map((x) => x.item);
+  return firsts
+    .map((item, i) => ({ item, i, r: rank(item) }))
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r < b.r ? -1 : 1))
+    .map((x) => x.item);
 }
 
 /** Which side of a pair a mark is about. */
@@ -69,7 +78,14 @@ export interface MatrixDifference {
   /** cells[row][stakeholder]. */
   readonly cells: readonly (readonly DiffCell[])[];
   /** equal: both involved to the same degree; neither: both blank or 0. */
-  readonly counts: { readonly aHigher: number; readonly bHigher: number; readonly equal: number; readonly neither: number; readonly unknown: number; readonly absent: number };
+  readonly counts: {
+    readonly aHigher: number;
+    readonly bHigher: number;
+    readonly equal: number;
+    readonly neither: number;
+    readonly unknown: number;
+    readonly absent: number;
+  };
 }
 
 /**
@@ -114,14 +130,23 @@ function sideOf(inA: boolean, inB: boolean): Side {
  * The countries to compare: the chosen ids that still exist, in the chosen order; with no choice
  * made (null), the first `fallback` loaded countries.
  */
-export function resolveCompareIds(matrices: readonly RoleMatrix[], chosen: readonly string[] | null, fallback = 3): string[] {
+export function resolveCompareIds(
+  matrices: readonly RoleMatrix[],
+  chosen: readonly string[] | null,
+  fallback = 3,
+): string[] {
   const ids = new Set(matrices.map((m) => m.id));
   if (chosen === null) return matrices.slice(0, fallback).map((m) => m.id);
   return chosen.filter((id, i) => ids.has(id) && chosen.indexOf(id) === i);
 }
 
 /** The matrices of the difference: the stored choice where it still exists, else the first two compared. */
-export function resolveDiffPair(matrices: readonly RoleMatrix[], compared: readonly string[], a: string | null, b: string | null): [RoleMatrix | undefined, RoleMatrix | undefined] {
+export function resolveDiffPair(
+  matrices: readonly RoleMatrix[],
+  compared: readonly string[],
+  a: string | null,
+  b: string | null,
+): [RoleMatrix | undefined, RoleMatrix | undefined] {
   const find = (id: string | null | undefined) => (id ? matrices.find((m) => m.id === id) : undefined);
   const fallback = [...compared, ...matrices.map((m) => m.id)];
   const ma = find(a) ?? find(fallback[0]);

@@ -1,6 +1,15 @@
 // Editing operations on a role matrix. Each returns a new matrix and shares every row it did not
 // touch, so a one-cell edit replaces one row array and views re-render one row.
-import { isValidScore, noteKey, rowKeyFor, type MatrixRow, type Provenance, type RoleMatrix, type Score, type Stakeholder } from './matrix';
+import {
+  isValidScore,
+  noteKey,
+  rowKeyFor,
+  type MatrixRow,
+  type Provenance,
+  type RoleMatrix,
+  type Score,
+  type Stakeholder,
+} from './matrix';
 import { CATEGORY_IDS, X1060_CATEGORIES, X1060_SERVICES, x1060IdOfLabel } from './taxonomy-x1060';
 import { STANDARD_STAKEHOLDERS, foldName, matchStakeholderType } from './stakeholders';
 
@@ -13,7 +22,8 @@ export interface CellRange {
 }
 
 /** Why an edit was refused; the editor shows a translated message for each. */
-export type EditRefusalReason = 'empty-name' | 'row-reads-as-x1060' | 'row-taken' | 'stakeholder-is-standard' | 'stakeholder-taken';
+export type EditRefusalReason =
+  'empty-name' | 'row-reads-as-x1060' | 'row-taken' | 'stakeholder-is-standard' | 'stakeholder-taken';
 
 const ENGLISH: Record<EditRefusalReason, (subject: string, other: string) => string> = {
   'empty-name': () => 'empty name',
@@ -64,7 +74,9 @@ export function checkCustomStakeholderName(m: RoleMatrix, name: string, except =
   const type = matchStakeholderType(text);
   if (type) throw new EditRefusal('stakeholder-is-standard', text, type.id);
   const folded = foldName(text);
-  const clash = m.stakeholders.find((s, i) => i !== except && (foldName(s.name) === folded || s.key === `custom:${folded}`));
+  const clash = m.stakeholders.find(
+    (s, i) => i !== except && (foldName(s.name) === folded || s.key === `custom:${folded}`),
+  );
   if (clash) throw new EditRefusal('stakeholder-taken', text, clash.name);
 }
 
@@ -103,12 +115,22 @@ export function setCells(m: RoleMatrix, r: number, c: number, block: readonly (r
 /** Sets every cell of a range to one score (fill), or to blank (clear). */
 export function fillRange(m: RoleMatrix, range: CellRange, score: Score): RoleMatrix {
   const { r0, r1, c0, c1 } = normalise(range);
-  return setCells(m, r0, c0, Array.from({ length: r1 - r0 + 1 }, () => Array.from({ length: c1 - c0 + 1 }, () => score)));
+  return setCells(
+    m,
+    r0,
+    c0,
+    Array.from({ length: r1 - r0 + 1 }, () => Array.from({ length: c1 - c0 + 1 }, () => score)),
+  );
 }
 
 /** A range with r0 ≤ r1 and c0 ≤ c1. */
 export function normalise(range: CellRange): CellRange {
-  return { r0: Math.min(range.r0, range.r1), r1: Math.max(range.r0, range.r1), c0: Math.min(range.c0, range.c1), c1: Math.max(range.c0, range.c1) };
+  return {
+    r0: Math.min(range.r0, range.r1),
+    r1: Math.max(range.r0, range.r1),
+    c0: Math.min(range.c0, range.c1),
+    c1: Math.max(range.c0, range.c1),
+  };
 }
 
 /** Whether a row or column holds any score or unknown (removing it would lose data). */
@@ -126,11 +148,18 @@ export function columnHasData(m: RoleMatrix, c: number): boolean {
  * custom stakeholder in sector 'other' (the CSV has no sector, so that is what an import gives).
  * Throws an EditRefusal for a duplicate, or a custom name the importer would read as a standard type.
  */
-export function addStakeholder(m: RoleMatrix, name: string, options: { typeId?: string; index?: number } = {}): RoleMatrix {
+export function addStakeholder(
+  m: RoleMatrix,
+  name: string,
+  options: { typeId?: string; index?: number } = {},
+): RoleMatrix {
   const type = options.typeId ? STANDARD_STAKEHOLDERS.find((t) => t.id === options.typeId) : undefined;
-  if (type && m.stakeholders.some((s) => s.key === type.id)) throw new EditRefusal('stakeholder-taken', name || type.nameEn, type.nameEn);
+  if (type && m.stakeholders.some((s) => s.key === type.id))
+    throw new EditRefusal('stakeholder-taken', name || type.nameEn, type.nameEn);
   if (!type) checkCustomStakeholderName(m, name);
-  const s: Stakeholder = type ? { key: type.id, name: name || type.nameEn, typeId: type.id, sector: type.sector } : { key: `custom:${foldName(name)}`, name: name.trim(), sector: 'other' };
+  const s: Stakeholder = type
+    ? { key: type.id, name: name || type.nameEn, typeId: type.id, sector: type.sector }
+    : { key: `custom:${foldName(name)}`, name: name.trim(), sector: 'other' };
   const at = options.index ?? m.stakeholders.length;
   return { ...m, stakeholders: insert(m.stakeholders, at, s), cells: m.cells.map((row) => insert(row, at, null)) };
 }
@@ -144,8 +173,18 @@ export function renameStakeholder(m: RoleMatrix, c: number, name: string): RoleM
   if (!old || old.typeId) return m;
   checkCustomStakeholderName(m, name, c);
   const key = `custom:${foldName(name)}`;
-  const notes = m.notes && rekeyNotes(m.notes, (k) => k.endsWith(`\u0000${old.key}`), (k) => `${k.slice(0, -old.key.length)}${key}`);
-  return { ...m, stakeholders: m.stakeholders.map((s, i) => (i === c ? { ...s, key, name: name.trim() } : s)), ...(notes ? { notes } : {}) };
+  const notes =
+    m.notes &&
+    rekeyNotes(
+      m.notes,
+      (k) => k.endsWith(`\u0000${old.key}`),
+      (k) => `${k.slice(0, -old.key.length)}${key}`,
+    );
+  return {
+    ...m,
+    stakeholders: m.stakeholders.map((s, i) => (i === c ? { ...s, key, name: name.trim() } : s)),
+    ...(notes ? { notes } : {}),
+  };
 }
 
 /** Moves a stakeholder column from one position to another. */
@@ -156,8 +195,14 @@ export function moveStakeholder(m: RoleMatrix, from: number, to: number): RoleMa
 /** Removes a stakeholder column and its cell notes. */
 export function removeStakeholder(m: RoleMatrix, c: number): RoleMatrix {
   const key = m.stakeholders[c]?.key;
-  const notes = m.notes && key ? Object.fromEntries(Object.entries(m.notes).filter(([k]) => !k.endsWith(`\u0000${key}`))) : m.notes;
-  return { ...m, stakeholders: m.stakeholders.filter((_, i) => i !== c), cells: m.cells.map((row) => row.filter((_, i) => i !== c)), ...(notes ? { notes } : {}) };
+  const notes =
+    m.notes && key ? Object.fromEntries(Object.entries(m.notes).filter(([k]) => !k.endsWith(`\u0000${key}`))) : m.notes;
+  return {
+    ...m,
+    stakeholders: m.stakeholders.filter((_, i) => i !== c),
+    cells: m.cells.map((row) => row.filter((_, i) => i !== c)),
+    ...(notes ? { notes } : {}),
+  };
 }
 
 /**
@@ -171,7 +216,15 @@ export function addRow(m: RoleMatrix, idOrLabel: string, index?: number): RoleMa
   const label = idOrLabel.trim();
   const row: MatrixRow = isId ? { key: idOrLabel, x1060Id: idOrLabel, label } : { key: rowKeyFor(null, label), label };
   const at = index ?? m.rows.length;
-  return { ...m, rows: insert(m.rows, at, row), cells: insert(m.cells, at, m.stakeholders.map((): Score => null)) };
+  return {
+    ...m,
+    rows: insert(m.rows, at, row),
+    cells: insert(
+      m.cells,
+      at,
+      m.stakeholders.map((): Score => null),
+    ),
+  };
 }
 
 /**
@@ -183,9 +236,26 @@ export function renameRow(m: RoleMatrix, r: number, label: string): RoleMatrix {
   if (!old || old.x1060Id) return m;
   checkCustomRowLabel(m, label, r);
   const key = rowKeyFor(null, label);
-  const notes = m.notes && rekeyNotes(m.notes, (k) => k.startsWith(`${old.key}\u0000`), (k) => `${key}${k.slice(old.key.length)}`);
-  const rowNotes = m.rowNotes && rekeyNotes(m.rowNotes, (k) => k === old.key, () => key);
-  return { ...m, rows: m.rows.map((x, i) => (i === r ? { ...x, key, label: label.trim() } : x)), ...(notes ? { notes } : {}), ...(rowNotes ? { rowNotes } : {}) };
+  const notes =
+    m.notes &&
+    rekeyNotes(
+      m.notes,
+      (k) => k.startsWith(`${old.key}\u0000`),
+      (k) => `${key}${k.slice(old.key.length)}`,
+    );
+  const rowNotes =
+    m.rowNotes &&
+    rekeyNotes(
+      m.rowNotes,
+      (k) => k === old.key,
+      () => key,
+    );
+  return {
+    ...m,
+    rows: m.rows.map((x, i) => (i === r ? { ...x, key, label: label.trim() } : x)),
+    ...(notes ? { notes } : {}),
+    ...(rowNotes ? { rowNotes } : {}),
+  };
 }
 
 /** Moves a row from one position to another. */
@@ -196,9 +266,19 @@ export function moveRow(m: RoleMatrix, from: number, to: number): RoleMatrix {
 /** Removes a row with its notes. */
 export function removeRow(m: RoleMatrix, r: number): RoleMatrix {
   const key = m.rows[r]?.key;
-  const notes = m.notes && key ? Object.fromEntries(Object.entries(m.notes).filter(([k]) => !k.startsWith(`${key}\u0000`))) : m.notes;
-  const rowNotes = m.rowNotes && key ? Object.fromEntries(Object.entries(m.rowNotes).filter(([k]) => k !== key)) : m.rowNotes;
-  return { ...m, rows: m.rows.filter((_, i) => i !== r), cells: m.cells.filter((_, i) => i !== r), ...(notes ? { notes } : {}), ...(rowNotes ? { rowNotes } : {}) };
+  const notes =
+    m.notes && key
+      ? Object.fromEntries(Object.entries(m.notes).filter(([k]) => !k.startsWith(`${key}\u0000`)))
+      : m.notes;
+  const rowNotes =
+    m.rowNotes && key ? Object.fromEntries(Object.entries(m.rowNotes).filter(([k]) => k !== key)) : m.rowNotes;
+  return {
+    ...m,
+    rows: m.rows.filter((_, i) => i !== r),
+    cells: m.cells.filter((_, i) => i !== r),
+    ...(notes ? { notes } : {}),
+    ...(rowNotes ? { rowNotes } : {}),
+  };
 }
 
 /** Sets or (with empty text) removes the note of a cell. */
@@ -224,7 +304,10 @@ export function setRowNote(m: RoleMatrix, r: number, text: string): RoleMatrix {
 }
 
 /** Changes the country's name, ISO code or provenance. */
-export function updateDetails(m: RoleMatrix, patch: { country?: string; countryCode?: string; provenance?: Partial<Provenance> }): RoleMatrix {
+export function updateDetails(
+  m: RoleMatrix,
+  patch: { country?: string; countryCode?: string; provenance?: Partial<Provenance> },
+): RoleMatrix {
   return {
     ...m,
     ...(patch.country !== undefined ? { country: patch.country } : {}),
@@ -236,7 +319,12 @@ export function updateDetails(m: RoleMatrix, patch: { country?: string; countryC
 /** A new, empty matrix from the X.1060 template: all 64 services, or the 9 categories, × the ten standard stakeholders. */
 export function createFromTemplate(country: string, template: 'services' | 'categories'): RoleMatrix {
   const ids = template === 'services' ? X1060_SERVICES.map((s) => s.id) : [...CATEGORY_IDS];
-  const stakeholders: Stakeholder[] = STANDARD_STAKEHOLDERS.map((t) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector }));
+  const stakeholders: Stakeholder[] = STANDARD_STAKEHOLDERS.map((t) => ({
+    key: t.id,
+    name: t.nameEn,
+    typeId: t.id,
+    sector: t.sector,
+  }));
   return {
     id: country,
     country,
@@ -250,11 +338,22 @@ export function createFromTemplate(country: string, template: 'services' | 'cate
 /** A copy of a matrix that can be edited: never bundled, provenance noting what it was copied from. */
 export function duplicateMatrix(m: RoleMatrix, country: string): RoleMatrix {
   const { bundled: _bundled, ...rest } = m;
-  const from = m.provenance.source ? ` Copied from ${m.country} (${m.provenance.source}).` : ` Copied from ${m.country}.`;
-  return { ...rest, id: country, country, provenance: { ...m.provenance, notes: `${m.provenance.notes ?? ''}${from}`.trim() } };
+  const from = m.provenance.source
+    ? ` Copied from ${m.country} (${m.provenance.source}).`
+    : ` Copied from ${m.country}.`;
+  return {
+    ...rest,
+    id: country,
+    country,
+    provenance: { ...m.provenance, notes: `${m.provenance.notes ?? ''}${from}`.trim() },
+  };
 }
 
-function rekeyNotes(notes: Readonly<Record<string, string>>, match: (k: string) => boolean, rename: (k: string) => string): Record<string, string> {
+function rekeyNotes(
+  notes: Readonly<Record<string, string>>,
+  match: (k: string) => boolean,
+  rename: (k: string) => string,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(notes).map(([k, v]) => [match(k) ? rename(k) : k, v]));
 }
 

@@ -41,7 +41,14 @@ export function mergeMatrix(base: RoleMatrix, ours: RoleMatrix, theirs: RoleMatr
   if (ours === base) return { merged: theirs, conflicts: [] };
   const conflicts: MergeConflict[] = [];
   const rows = pickList(base.rows, ours.rows, theirs.rows, rowSig, 'rows', conflicts);
-  const stakeholders = pickList(base.stakeholders, ours.stakeholders, theirs.stakeholders, stakeholderSig, 'stakeholders', conflicts);
+  const stakeholders = pickList(
+    base.stakeholders,
+    ours.stakeholders,
+    theirs.stakeholders,
+    stakeholderSig,
+    'stakeholders',
+    conflicts,
+  );
   const [b, o, t] = [atomsOf(base), atomsOf(ours), atomsOf(theirs)];
   const merged: Atoms = new Map();
   for (const key of new Set([...o.keys(), ...t.keys(), ...b.keys()])) {
@@ -49,7 +56,10 @@ export function mergeMatrix(base: RoleMatrix, ours: RoleMatrix, theirs: RoleMatr
     let v: string | undefined;
     if (ov === tv || tv === bv) v = ov;
     else if (ov === bv) v = tv;
-    else if ((v = key.startsWith('c') || key === `d${SEP}country` ? undefined : mergeText(bv ?? '', ov ?? '', tv ?? '')) !== undefined) {
+    else if (
+      (v = key.startsWith('c') || key === `d${SEP}country` ? undefined : mergeText(bv ?? '', ov ?? '', tv ?? '')) !==
+      undefined
+    ) {
       // Two people typing into one note or source at once: both texts are kept.
     } else {
       v = ov;
@@ -69,7 +79,8 @@ export function mergeText(base: string, ours: string, theirs: string): string | 
     let pre = 0;
     while (pre < base.length && pre < x.length && base[pre] === x[pre]) pre++;
     let suf = 0;
-    while (suf < base.length - pre && suf < x.length - pre && base[base.length - 1 - suf] === x[x.length - 1 - suf]) suf++;
+    while (suf < base.length - pre && suf < x.length - pre && base[base.length - 1 - suf] === x[x.length - 1 - suf])
+      suf++;
     return { from: pre, to: base.length - suf, text: x.slice(pre, x.length - suf) };
   };
   const [o, t] = [span(ours), span(theirs)];
@@ -95,7 +106,9 @@ export function changedCells(a: RoleMatrix, b: RoleMatrix): { rowKey: string; st
 
 function scoresOf(m: RoleMatrix): Map<string, string> {
   const out = new Map<string, string>();
-  m.rows.forEach((r, i) => m.stakeholders.forEach((s, j) => out.set(`${r.key}${SEP}${s.key}`, scoreText(m.cells[i]?.[j] ?? null))));
+  m.rows.forEach((r, i) =>
+    m.stakeholders.forEach((s, j) => out.set(`${r.key}${SEP}${s.key}`, scoreText(m.cells[i]?.[j] ?? null))),
+  );
   return out;
 }
 
@@ -117,7 +130,14 @@ function stakeholderSig(s: Stakeholder): string {
   return JSON.stringify([s.key, s.name, s.typeId ?? null, s.sector]);
 }
 
-function pickList<T>(base: readonly T[], ours: readonly T[], theirs: readonly T[], sig: (x: T) => string, what: string, conflicts: MergeConflict[]): readonly T[] {
+function pickList<T>(
+  base: readonly T[],
+  ours: readonly T[],
+  theirs: readonly T[],
+  sig: (x: T) => string,
+  what: string,
+  conflicts: MergeConflict[],
+): readonly T[] {
   const [b, o, t] = [base.map(sig).join('\n'), ours.map(sig).join('\n'), theirs.map(sig).join('\n')];
   if (o === t || t === b) return ours;
   if (o === b) return theirs;
@@ -145,7 +165,12 @@ function conflictOf(key: string, kept: string | undefined, replaced: string | un
   return { kind: 'detail', field: a, ...values };
 }
 
-function build(ours: RoleMatrix, rows: readonly MatrixRow[], stakeholders: readonly Stakeholder[], atoms: Atoms): RoleMatrix {
+function build(
+  ours: RoleMatrix,
+  rows: readonly MatrixRow[],
+  stakeholders: readonly Stakeholder[],
+  atoms: Atoms,
+): RoleMatrix {
   const rowKeys = new Set(rows.map((r) => r.key));
   const shKeys = new Set(stakeholders.map((s) => s.key));
   const cells = rows.map((r) => stakeholders.map((s) => parseScore(atoms.get(`c${SEP}${r.key}${SEP}${s.key}`))));

@@ -16,7 +16,8 @@ export interface CarriedFields {
 export type DetailField = 'countryCode' | 'source' | 'date' | 'notes' | 'caveat';
 
 /** Provenance fields a replacement keeps or drops (`file` always names the incoming file). */
-const PROVENANCE_FIELDS = ['source', 'date', 'notes', 'caveat'] as const satisfies readonly (keyof Provenance & DetailField)[];
+const PROVENANCE_FIELDS = ['source', 'date', 'notes', 'caveat'] as const satisfies readonly (keyof Provenance &
+  DetailField)[];
 
 /** What a replacement keeps from the loaded country, and what of it is lost. */
 export interface ReplacementReport {
@@ -26,7 +27,11 @@ export interface ReplacementReport {
    * Lost: row rationales (the rows' ids or labels) and cell notes the result does not have, and
    * fields the incoming file carries but leaves empty.
    */
-  readonly dropped: { readonly rows: readonly string[]; readonly cellNotes: number; readonly fields: readonly DetailField[] };
+  readonly dropped: {
+    readonly rows: readonly string[];
+    readonly cellNotes: number;
+    readonly fields: readonly DetailField[];
+  };
 }
 
 /** The matrix that replaces a loaded one, and what it kept and dropped of it. */
@@ -59,7 +64,8 @@ export function replaceMatrix(existing: RoleMatrix, incoming: RoleMatrix, carrie
   let droppedCellNotes = 0;
   // A re-import of the same table keeps every note as it is, shared, without looking at each (a
   // workspace of 200 countries whose every cell has a note holds 150,000).
-  const keepsEveryCell = existing.rows.every((r) => rowKeys.has(r.key)) && existing.stakeholders.every((x) => stakeholderKeys.has(x.key));
+  const keepsEveryCell =
+    existing.rows.every((r) => rowKeys.has(r.key)) && existing.stakeholders.every((x) => stakeholderKeys.has(x.key));
   if (!carried.cellNotes && keepsEveryCell && !incoming.notes) {
     notes = oldNotes;
     keptCellNotes = Object.keys(oldNotes).length;

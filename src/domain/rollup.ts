@@ -29,7 +29,10 @@ export function groupRowsByCategory(m: RoleMatrix): { groups: CategoryGroup[]; c
     if (!cat) customRows.push(i);
     else byCat.set(cat, [...(byCat.get(cat) ?? []), i]);
   });
-  const groups = CATEGORY_IDS.filter((c) => byCat.has(c)).map((category) => ({ category, rowIndices: byCat.get(category)! }));
+  const groups = CATEGORY_IDS.filter((c) => byCat.has(c)).map((category) => ({
+    category,
+    rowIndices: byCat.get(category)!,
+  }));
   return { groups, customRows };
 }
 
@@ -60,9 +63,20 @@ export function rollUpCells(cells: readonly Score[], rule: RollupRule): RolledCe
  */
 export function rollUpMatrix(m: RoleMatrix, rule: RollupRule): RoleMatrix {
   const { groups, customRows } = groupRowsByCategory(m);
-  const rows = [...groups.map((g) => ({ key: g.category, x1060Id: g.category, label: g.category })), ...customRows.map((i) => m.rows[i]!)];
+  const rows = [
+    ...groups.map((g) => ({ key: g.category, x1060Id: g.category, label: g.category })),
+    ...customRows.map((i) => m.rows[i]!),
+  ];
   const cells = [
-    ...groups.map((g) => m.stakeholders.map((_, c) => rollUpCells(g.rowIndices.map((i) => m.cells[i]?.[c] ?? null), rule).score)),
+    ...groups.map((g) =>
+      m.stakeholders.map(
+        (_, c) =>
+          rollUpCells(
+            g.rowIndices.map((i) => m.cells[i]?.[c] ?? null),
+            rule,
+          ).score,
+      ),
+    ),
     ...customRows.map((i) => m.cells[i]!),
   ];
   const { notes: _notes, rowNotes: _rowNotes, ...rest } = m;

@@ -23,7 +23,9 @@ export const AUTO_VERSIONS_PER_COUNTRY = 50;
 
 /** A fresh version id; `random` is injectable for tests. */
 export function newVersionId(random: () => number = Math.random): string {
-  return `v-${Date.now().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `v-${Date.now().toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 /**
@@ -37,7 +39,8 @@ export function addVersion(list: readonly CountryVersion[], v: CountryVersion): 
 /** Drops the oldest automatic versions of each country beyond the limit. */
 export function pruneVersions(list: readonly CountryVersion[]): readonly CountryVersion[] {
   const autoByCountry = new Map<string, CountryVersion[]>();
-  for (const v of list) if (v.kind !== 'named') autoByCountry.set(v.countryId, [...(autoByCountry.get(v.countryId) ?? []), v]);
+  for (const v of list)
+    if (v.kind !== 'named') autoByCountry.set(v.countryId, [...(autoByCountry.get(v.countryId) ?? []), v]);
   const drop = new Set<string>();
   for (const vs of autoByCountry.values()) {
     const sorted = [...vs].sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
@@ -48,7 +51,9 @@ export function pruneVersions(list: readonly CountryVersion[]): readonly Country
 
 /** The versions of one country, newest first. */
 export function versionsOf(list: readonly CountryVersion[], countryId: string): CountryVersion[] {
-  return list.filter((v) => v.countryId === countryId).sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
+  return list
+    .filter((v) => v.countryId === countryId)
+    .sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
 }
 
 /** How many cells' scores differ between a version and the country as it is now. */
@@ -67,7 +72,15 @@ export function versionsSize(list: readonly CountryVersion[]): number {
  * The countries `next` removed or replaced (same id, another object) relative to `prev`, as
  * versions of what they were: what a snapshot before an import or a removal keeps.
  */
-export function versionsBefore(prev: readonly RoleMatrix[], next: readonly RoleMatrix[], kind: VersionKind, at: string, id: () => string = newVersionId): CountryVersion[] {
+export function versionsBefore(
+  prev: readonly RoleMatrix[],
+  next: readonly RoleMatrix[],
+  kind: VersionKind,
+  at: string,
+  id: () => string = newVersionId,
+): CountryVersion[] {
   const now = new Map(next.map((m) => [m.id, m]));
-  return prev.filter((m) => !m.bundled && m.linked === undefined && now.get(m.id) !== m).map((m) => ({ id: id(), countryId: m.id, kind, at, matrix: m }));
+  return prev
+    .filter((m) => !m.bundled && m.linked === undefined && now.get(m.id) !== m)
+    .map((m) => ({ id: id(), countryId: m.id, kind, at, matrix: m }));
 }

@@ -4,7 +4,14 @@ import type { Workspace } from './workspace';
 
 /** What one step of undo or redo changed, to say it in words. */
 export type WorkspaceChange =
-  | { readonly kind: 'cell'; readonly country: string; readonly row: string; readonly stakeholder: string; readonly from: Score; readonly to: Score }
+  | {
+      readonly kind: 'cell';
+      readonly country: string;
+      readonly row: string;
+      readonly stakeholder: string;
+      readonly from: Score;
+      readonly to: Score;
+    }
   | { readonly kind: 'cells'; readonly country: string; readonly n: number }
   | { readonly kind: 'other'; readonly country: string }
   | { readonly kind: 'added' | 'removed'; readonly country: string }
@@ -31,8 +38,18 @@ function cellChange(a: RoleMatrix, b: RoleMatrix): WorkspaceChange {
   if (cells.length === 0) return { kind: 'other', country: b.country };
   if (cells.length > 1) return { kind: 'cells', country: b.country, n: cells.length };
   const { rowKey, stakeholderKey } = cells[0]!;
-  const score = (m: RoleMatrix): Score => m.cells[m.rows.findIndex((r) => r.key === rowKey)]?.[m.stakeholders.findIndex((s) => s.key === stakeholderKey)] ?? null;
+  const score = (m: RoleMatrix): Score =>
+    m.cells[m.rows.findIndex((r) => r.key === rowKey)]?.[m.stakeholders.findIndex((s) => s.key === stakeholderKey)] ??
+    null;
   const row = b.rows.find((r) => r.key === rowKey) ?? a.rows.find((r) => r.key === rowKey);
-  const sh = b.stakeholders.find((s) => s.key === stakeholderKey) ?? a.stakeholders.find((s) => s.key === stakeholderKey);
-  return { kind: 'cell', country: b.country, row: row?.x1060Id ?? row?.label ?? rowKey, stakeholder: sh?.name ?? stakeholderKey, from: score(a), to: score(b) };
+  const sh =
+    b.stakeholders.find((s) => s.key === stakeholderKey) ?? a.stakeholders.find((s) => s.key === stakeholderKey);
+  return {
+    kind: 'cell',
+    country: b.country,
+    row: row?.x1060Id ?? row?.label ?? rowKey,
+    stakeholder: sh?.name ?? stakeholderKey,
+    from: score(a),
+    to: score(b),
+  };
 }

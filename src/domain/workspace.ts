@@ -11,7 +11,10 @@ export const EMPTY_WORKSPACE: Workspace = { matrices: [] };
  * Adds matrices to a workspace without touching what is there: a country whose name is taken
  * joins renamed ("Japan (2)"), and every matrix gets an id unique in the workspace.
  */
-export function addMatrices(ws: Workspace, incoming: readonly RoleMatrix[]): { workspace: Workspace; added: RoleMatrix[] } {
+export function addMatrices(
+  ws: Workspace,
+  incoming: readonly RoleMatrix[],
+): { workspace: Workspace; added: RoleMatrix[] } {
   const names = ws.matrices.map((m) => m.country);
   const ids = new Set(ws.matrices.map((m) => m.id));
   const added: RoleMatrix[] = [];

@@ -14,8 +14,10 @@ export const appMessages = defineMessages({
     noCountry: 'No country loaded yet. Import a CSV file, or drop one onto this page.',
     exported: (n: number) => `Exported ${n} ${n === 1 ? 'country' : 'countries'} as long CSV (x1060-roles.csv).`,
     loadingLinks: (n: number) => `Loading ${n} linked ${n === 1 ? 'file' : 'files'}…`,
-    stillLoadingLinks: (n: number) => `Still loading ${n} linked ${n === 1 ? 'file' : 'files'}: ${n === 1 ? 'it joins' : 'they join'} when ${n === 1 ? 'it arrives' : 'they arrive'}.`,
-    startFailed: (why: string) => `Start-up did not finish (${why}). Your changes are still saved in this browser; reload the page to try the links again.`,
+    stillLoadingLinks: (n: number) =>
+      `Still loading ${n} linked ${n === 1 ? 'file' : 'files'}: ${n === 1 ? 'it joins' : 'they join'} when ${n === 1 ? 'it arrives' : 'they arrive'}.`,
+    startFailed: (why: string) =>
+      `Start-up did not finish (${why}). Your changes are still saved in this browser; reload the page to try the links again.`,
   },
   ja: {
     title: 'X.1060 役割分担',
@@ -30,6 +32,7 @@ export const appMessages = defineMessages({
     exported: (n: number) => `${n}か国をロング形式のCSV（x1060-roles.csv）として書き出しました。`,
     loadingLinks: (n: number) => `リンクされた${n}個のファイルを読み込んでいます…`,
     stillLoadingLinks: (n: number) => `リンクされた${n}個のファイルをまだ読み込んでいます。届きしだい追加します。`,
-    startFailed: (why: string) => `起動処理を完了できませんでした（${why}）。変更はこのブラウザーに引き続き保存されます。リンクを読み込み直すにはページを再読み込みしてください。`,
+    startFailed: (why: string) =>
+      `起動処理を完了できませんでした（${why}）。変更はこのブラウザーに引き続き保存されます。リンクを読み込み直すにはページを再読み込みしてください。`,
   },
 });

@@ -12,7 +12,8 @@ const ORDINAL_EN = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', '
 export const compareMessages = defineMessages({
   en: {
     heading: 'Compare countries',
-    intro: 'Choose two or more countries. Every chart below uses one shared 0–10 scale and aligns the countries row by row and column by column.',
+    intro:
+      'Choose two or more countries. Every chart below uses one shared 0–10 scale and aligns the countries row by row and column by column.',
     countries: 'Countries to compare',
     chooseTwo: 'Choose at least two countries to compare.',
     threshold: 'Player threshold (score ≥)',
@@ -27,7 +28,8 @@ export const compareMessages = defineMessages({
     blankValue: 'blank = not involved',
     unknownValue: 'unknown',
     absentValue: 'not in this country’s table',
-    describeCell: (country: string, row: string, column: string, value: string) => `${country}: ${row}, ${column}: ${value}`,
+    describeCell: (country: string, row: string, column: string, value: string) =>
+      `${country}: ${row}, ${column}: ${value}`,
     difference: 'Difference',
     differenceA: 'A',
     differenceB: 'B',
@@ -44,10 +46,20 @@ export const compareMessages = defineMessages({
     diffUnknown: (side: string) => `unknown in ${side}: not computed`,
     diffAbsent: (side: string) => `not in ${side}’s table: not computed`,
     bothSides: 'both',
-    differenceCounts: (a: string, b: string, aHigher: number, bHigher: number, equal: number, neither: number, unknown: number, absent: number) =>
+    differenceCounts: (
+      a: string,
+      b: string,
+      aHigher: number,
+      bHigher: number,
+      equal: number,
+      neither: number,
+      unknown: number,
+      absent: number,
+    ) =>
       `${a} is higher in ${aHigher} ${aHigher === 1 ? 'cell' : 'cells'}, ${b} in ${bHigher}; ${equal} ${equal === 1 ? 'is' : 'are'} equal and ${neither} ${neither === 1 ? 'involves' : 'involve'} neither. Not computed: ${unknown} unknown, ${absent} absent.`,
     sameCountry: 'A and B are the same matrix: choose two different ones.',
-    versionsHint: 'A and B can also be two versions of one country: import your target matrix as its own country (e.g. “Japan (to be)”), choose it as A and today’s as B, and the difference shows the gap to close.',
+    versionsHint:
+      'A and B can also be two versions of one country: import your target matrix as its own country (e.g. “Japan (to be)”), choose it as A and today’s as B, and the difference shows the gap to close.',
     metrics: 'Metrics per country',
     metricsCaption: (t: string) => `Per-country metrics at player threshold ${t}. Select a column heading to sort.`,
     country: 'Country',
@@ -62,7 +74,8 @@ export const compareMessages = defineMessages({
     charts: 'Metric charts',
     chartsTitle: (t: string) => `Metrics per country (threshold ${t})`,
     perRow: 'Per row',
-    perRowCaption: (t: string) => `Players (score ≥ ${t}), lead stakeholder and concentration of each row, per country.`,
+    perRowCaption: (t: string) =>
+      `Players (score ≥ ${t}), lead stakeholder and concentration of each row, per country.`,
     row: 'Row',
     players: 'Players',
     lead: 'Lead',
@@ -81,7 +94,8 @@ export const compareMessages = defineMessages({
     cellsCompared: 'Cells compared',
     cellsLeftOut: (unknown: number, absent: number) => `${unknown} unknown and ${absent} absent left out`,
     differingRows: 'Rows that differ most',
-    differingRow: (row: string, distance: string, stakeholder: string, a: string, b: string) => `${row}: Σ|Δ| ${distance} (most: ${stakeholder} ${a} vs ${b})`,
+    differingRow: (row: string, distance: string, stakeholder: string, a: string, b: string) =>
+      `${row}: Σ|Δ| ${distance} (most: ${stakeholder} ${a} vs ${b})`,
     pairName: (a: string, b: string) => `${a} – ${b}`,
     showAllPairs: (n: number) => `Show all ${n} pairs`,
     showFewerPairs: (n: number) => `Show the first ${n} pairs only`,
@@ -116,7 +130,8 @@ export const compareMessages = defineMessages({
     blankValue: '空欄 = 関与なし',
     unknownValue: '不明',
     absentValue: 'この国の表にない',
-    describeCell: (country: string, row: string, column: string, value: string) => `${country}：${row}、${column}：${value}`,
+    describeCell: (country: string, row: string, column: string, value: string) =>
+      `${country}：${row}、${column}：${value}`,
     difference: '差分',
     differenceA: 'A',
     differenceB: 'B',
@@ -133,10 +148,20 @@ export const compareMessages = defineMessages({
     diffUnknown: (side: string) => `${side}で不明：計算しない`,
     diffAbsent: (side: string) => `${side}の表にない：計算しない`,
     bothSides: '両方',
-    differenceCounts: (a: string, b: string, aHigher: number, bHigher: number, equal: number, neither: number, unknown: number, absent: number) =>
+    differenceCounts: (
+      a: string,
+      b: string,
+      aHigher: number,
+      bHigher: number,
+      equal: number,
+      neither: number,
+      unknown: number,
+      absent: number,
+    ) =>
       `${a} が高いセル ${aHigher}、${b} が高いセル ${bHigher}、同じ ${equal}、どちらも関与なし ${neither}。計算しないセル：不明 ${unknown}、表にない ${absent}。`,
     sameCountry: 'A と B が同じ表です。異なる 2 つを選んでください。',
-    versionsHint: 'A と B には 1 つの国の 2 つの版も選べます。目標の表を別の国として読み込み（例：「日本（あるべき姿）」）、それを A に、現状を B に選ぶと、差分が埋めるべき差を示します。',
+    versionsHint:
+      'A と B には 1 つの国の 2 つの版も選べます。目標の表を別の国として読み込み（例：「日本（あるべき姿）」）、それを A に、現状を B に選ぶと、差分が埋めるべき差を示します。',
     metrics: '国ごとの指標',
     metricsCaption: (t: string) => `プレイヤーのしきい値 ${t} での国ごとの指標。列見出しを選ぶと並べ替えます。`,
     country: '国',
@@ -170,7 +195,8 @@ export const compareMessages = defineMessages({
     cellsCompared: '比較したセル',
     cellsLeftOut: (unknown: number, absent: number) => `不明 ${unknown}、表にない ${absent} を除外`,
     differingRows: '差の大きい行',
-    differingRow: (row: string, distance: string, stakeholder: string, a: string, b: string) => `${row}：Σ|Δ| ${distance}（最大：${stakeholder} ${a} 対 ${b}）`,
+    differingRow: (row: string, distance: string, stakeholder: string, a: string, b: string) =>
+      `${row}：Σ|Δ| ${distance}（最大：${stakeholder} ${a} 対 ${b}）`,
     pairName: (a: string, b: string) => `${a} – ${b}`,
     showAllPairs: (n: number) => `${n} 組すべてを表示`,
     showFewerPairs: (n: number) => `最初の ${n} 組だけを表示`,

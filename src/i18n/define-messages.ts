@@ -9,7 +9,9 @@ const registry: MessageBundle<Record<string, unknown>>[] = [];
  * Declares a feature's messages. TypeScript makes the Japanese match the English shape; the
  * registry lets a test check that no message is empty or left untranslated.
  */
-export function defineMessages<T extends Record<string, string | ((...args: never[]) => string)>>(bundle: MessageBundle<T>): MessageBundle<T> {
+export function defineMessages<T extends Record<string, string | ((...args: never[]) => string)>>(
+  bundle: MessageBundle<T>,
+): MessageBundle<T> {
   registry.push(bundle);
   return bundle;
 }

@@ -13,7 +13,8 @@ export const editorMessages = defineMessages({
     nothingToRedo: 'Nothing to redo.',
     undid: (what: string) => `Undid: ${what}.`,
     redid: (what: string) => `Redid: ${what}.`,
-    changeCell: (country: string, row: string, stakeholder: string, from: string, to: string) => `${country}, ${row} × ${stakeholder} ${from} → ${to}`,
+    changeCell: (country: string, row: string, stakeholder: string, from: string, to: string) =>
+      `${country}, ${row} × ${stakeholder} ${from} → ${to}`,
     changeCells: (country: string, n: number) => `${n} cells of ${country}`,
     changeOther: (country: string) => `a change to ${country}`,
     changeAdded: (country: string) => `${country} added`,
@@ -26,13 +27,16 @@ export const editorMessages = defineMessages({
     date: 'Date',
     notes: 'Notes',
     nameKept: (kept: string) => `A country needs a name: while this field is empty, it keeps “${kept}”.`,
-    nameTaken: (asked: string, saved: string) => `Another country is already called “${asked}”: this one is saved as “${saved}”, so that an export can be imported again.`,
+    nameTaken: (asked: string, saved: string) =>
+      `Another country is already called “${asked}”: this one is saved as “${saved}”, so that an export can be imported again.`,
     labelKept: (kept: string) => `Until a label is accepted, the row keeps “${kept}”.`,
     labelNeeded: (kept: string) => `A row needs a label: while this field is empty, it keeps “${kept}”.`,
     gridLabel: (country: string) => `Scores of ${country}: arrows move, type 0–10 or ? and press Enter, Delete clears`,
     help: 'Arrows move · type a score (0–10, ? = unknown) then Enter or Tab · Delete clears · Shift+arrows select · Ctrl+C / Ctrl+V copy and paste blocks · Ctrl+Z / Ctrl+Y undo and redo',
-    invalid: (text: string) => `"${text}" is not a score: type a number from 0 to 10, ? for unknown, or clear the cell for "not involved". Nothing was changed.`,
-    pasteInvalid: (line: number, column: number, reason: string) => `Paste refused, nothing was changed: line ${line}, column ${column} of the pasted cells: ${reason}`,
+    invalid: (text: string) =>
+      `"${text}" is not a score: type a number from 0 to 10, ? for unknown, or clear the cell for "not involved". Nothing was changed.`,
+    pasteInvalid: (line: number, column: number, reason: string) =>
+      `Paste refused, nothing was changed: line ${line}, column ${column} of the pasted cells: ${reason}`,
     pasted: (rows: number, cols: number) => `Pasted ${rows} × ${cols} ${rows * cols === 1 ? 'cell' : 'cells'}.`,
     filled: (n: number) => `Filled ${n} ${n === 1 ? 'cell' : 'cells'}.`,
     cleared: (n: number) => `Cleared ${n} ${n === 1 ? 'cell' : 'cells'}.`,
@@ -64,20 +68,26 @@ export const editorMessages = defineMessages({
     confirm: 'Remove',
     cancel: 'Cancel',
     noCountry: 'Choose a country or start a new one.',
-    bundledNote: (country: string) => `${country} is a bundled dataset: your first change makes an editable copy, and the original stays as published.`,
+    bundledNote: (country: string) =>
+      `${country} is a bundled dataset: your first change makes an editable copy, and the original stays as published.`,
     unknown: 'unknown',
     empty: 'not involved',
     rowHeader: 'X.1060 row',
     removeCountry: 'Remove this country',
     removeBundledTip: 'A bundled dataset cannot be removed: it comes back from the bundled data at every start.',
     confirmRemoveCountryTitle: 'Remove this country?',
-    confirmRemoveCountry: (country: string) => `Remove "${country}" with all its scores and notes? You can undo this (Ctrl+Z).`,
+    confirmRemoveCountry: (country: string) =>
+      `Remove "${country}" with all its scores and notes? You can undo this (Ctrl+Z).`,
     removedCountry: (country: string) => `Removed ${country}. Undo (Ctrl+Z) brings it back.`,
     refusedEmpty: 'Type a name first: nothing was added.',
-    refusedRowX1060: (label: string, id: string) => `"${label}" would be read as X.1060 row ${id} when the CSV is imported again: add ${id} from the list instead, or choose another label.`,
-    refusedRowTaken: (label: string, other: string) => `"${label}" is already a row ("${other}"): choose another label.`,
-    refusedStandard: (name: string, type: string) => `"${name}" is a name of the standard stakeholder type ${type}: add that type from the list instead, or choose another name.`,
-    refusedStakeholderTaken: (name: string, other: string) => `"${name}" is already a stakeholder ("${other}"): choose another name.`,
+    refusedRowX1060: (label: string, id: string) =>
+      `"${label}" would be read as X.1060 row ${id} when the CSV is imported again: add ${id} from the list instead, or choose another label.`,
+    refusedRowTaken: (label: string, other: string) =>
+      `"${label}" is already a row ("${other}"): choose another label.`,
+    refusedStandard: (name: string, type: string) =>
+      `"${name}" is a name of the standard stakeholder type ${type}: add that type from the list instead, or choose another name.`,
+    refusedStakeholderTaken: (name: string, other: string) =>
+      `"${name}" is already a stakeholder ("${other}"): choose another name.`,
     editFailed: (reason: string) => `The change was not made: ${reason}`,
   },
   ja: {
@@ -91,7 +101,8 @@ export const editorMessages = defineMessages({
     nothingToRedo: 'やり直す操作はありません。',
     undid: (what: string) => `元に戻しました：${what}。`,
     redid: (what: string) => `やり直しました：${what}。`,
-    changeCell: (country: string, row: string, stakeholder: string, from: string, to: string) => `${country}の${row} × ${stakeholder}（${from} → ${to}）`,
+    changeCell: (country: string, row: string, stakeholder: string, from: string, to: string) =>
+      `${country}の${row} × ${stakeholder}（${from} → ${to}）`,
     changeCells: (country: string, n: number) => `${country}の${n}セル`,
     changeOther: (country: string) => `${country}の変更`,
     changeAdded: (country: string) => `${country}の追加`,
@@ -104,13 +115,16 @@ export const editorMessages = defineMessages({
     date: '日付',
     notes: '備考',
     nameKept: (kept: string) => `国には名前が必要です。この欄が空のあいだは「${kept}」のままです。`,
-    nameTaken: (asked: string, saved: string) => `「${asked}」という国はすでにあります。書き出したデータを再び読み込めるよう、この国は「${saved}」として保存されます。`,
+    nameTaken: (asked: string, saved: string) =>
+      `「${asked}」という国はすでにあります。書き出したデータを再び読み込めるよう、この国は「${saved}」として保存されます。`,
     labelKept: (kept: string) => `受け付けられる名前になるまで、この行は「${kept}」のままです。`,
     labelNeeded: (kept: string) => `行には名前が必要です。この欄が空のあいだは「${kept}」のままです。`,
     gridLabel: (country: string) => `${country}のスコア：矢印キーで移動、0–10か?を入力してEnter、Deleteで消去`,
     help: '矢印で移動・スコア（0–10、?は不明）を入力してEnterかTab・Deleteで消去・Shift+矢印で選択・Ctrl+C / Ctrl+Vでコピーと貼り付け・Ctrl+Z / Ctrl+Yで元に戻す・やり直す',
-    invalid: (text: string) => `「${text}」はスコアではありません。0～10の数、不明なら?を入力するか、関与なしならセルを空にしてください。何も変更していません。`,
-    pasteInvalid: (line: number, column: number, reason: string) => `貼り付けを中止しました（変更なし）：貼り付けたセルの${line}行目、${column}列目：${reason}`,
+    invalid: (text: string) =>
+      `「${text}」はスコアではありません。0～10の数、不明なら?を入力するか、関与なしならセルを空にしてください。何も変更していません。`,
+    pasteInvalid: (line: number, column: number, reason: string) =>
+      `貼り付けを中止しました（変更なし）：貼り付けたセルの${line}行目、${column}列目：${reason}`,
     pasted: (rows: number, cols: number) => `${rows} × ${cols}セルを貼り付けました。`,
     filled: (n: number) => `${n}セルを埋めました。`,
     cleared: (n: number) => `${n}セルを消去しました。`,
@@ -142,20 +156,26 @@ export const editorMessages = defineMessages({
     confirm: '削除',
     cancel: 'キャンセル',
     noCountry: '国を選ぶか、新しく作成してください。',
-    bundledNote: (country: string) => `${country}は同梱データです。最初の変更で編集用のコピーを作り、元のデータは公開時のまま残ります。`,
+    bundledNote: (country: string) =>
+      `${country}は同梱データです。最初の変更で編集用のコピーを作り、元のデータは公開時のまま残ります。`,
     unknown: '不明',
     empty: '関与なし',
     rowHeader: 'X.1060の行',
     removeCountry: 'この国を削除',
     removeBundledTip: '同梱データは削除できません。起動のたびに同梱データから読み込まれます。',
     confirmRemoveCountryTitle: 'この国を削除しますか？',
-    confirmRemoveCountry: (country: string) => `「${country}」をすべてのスコアとメモごと削除しますか？元に戻せます（Ctrl+Z）。`,
+    confirmRemoveCountry: (country: string) =>
+      `「${country}」をすべてのスコアとメモごと削除しますか？元に戻せます（Ctrl+Z）。`,
     removedCountry: (country: string) => `${country}を削除しました。元に戻す（Ctrl+Z）で復元できます。`,
     refusedEmpty: '先に名前を入力してください。何も追加していません。',
-    refusedRowX1060: (label: string, id: string) => `「${label}」はCSVを再び読み込むとX.1060の行${id}として読まれます。一覧から${id}を追加するか、別の名前にしてください。`,
-    refusedRowTaken: (label: string, other: string) => `「${label}」はすでに行にあります（「${other}」）。別の名前にしてください。`,
-    refusedStandard: (name: string, type: string) => `「${name}」は標準のステークホルダー種別「${type}」の名前です。一覧からその種別を追加するか、別の名前にしてください。`,
-    refusedStakeholderTaken: (name: string, other: string) => `「${name}」はすでにステークホルダーにあります（「${other}」）。別の名前にしてください。`,
+    refusedRowX1060: (label: string, id: string) =>
+      `「${label}」はCSVを再び読み込むとX.1060の行${id}として読まれます。一覧から${id}を追加するか、別の名前にしてください。`,
+    refusedRowTaken: (label: string, other: string) =>
+      `「${label}」はすでに行にあります（「${other}」）。別の名前にしてください。`,
+    refusedStandard: (name: string, type: string) =>
+      `「${name}」は標準のステークホルダー種別「${type}」の名前です。一覧からその種別を追加するか、別の名前にしてください。`,
+    refusedStakeholderTaken: (name: string, other: string) =>
+      `「${name}」はすでにステークホルダーにあります（「${other}」）。別の名前にしてください。`,
     editFailed: (reason: string) => `変更できませんでした：${reason}`,
   },
 });

@@ -58,16 +58,20 @@ export const heatmapMessages = defineMessages({
     copyImage: 'Copy image',
     copied: 'Image copied to the clipboard.',
     copyFailed: 'This browser did not allow copying an image; use Export PNG instead.',
-    exportFailed: (file: string) => `${file} could not be made (a chart this large may exceed what the browser can draw: try a smaller PNG scale or SVG).`,
+    exportFailed: (file: string) =>
+      `${file} could not be made (a chart this large may exceed what the browser can draw: try a smaller PNG scale or SVG).`,
     exportedFile: (name: string) => `Exported ${name}.`,
-    rolledUpBy: (rule: string) => `Categories rolled up by the ${rule} of their services' scores (unknown services left out).`,
-    slideRolledUp: (rows: number, rule: string) => `${rows} rows do not fit a slide: shown per category, by the ${rule} of their services' scores (unknown services left out).`,
+    rolledUpBy: (rule: string) =>
+      `Categories rolled up by the ${rule} of their services' scores (unknown services left out).`,
+    slideRolledUp: (rows: number, rule: string) =>
+      `${rows} rows do not fit a slide: shown per category, by the ${rule} of their services' scores (unknown services left out).`,
     fadedBelow: (t: number) => `Cells scoring below ${t} are faded.`,
     sourceCaption: (source: string) => `Source: ${source}`,
     tipScore: scoreMessages.en.outOf10,
     tipUnknown: 'Unknown',
     tipBlank: 'Not involved (blank)',
-    tipRolled: (n: number, unknown: number) => `Combined from ${n} rows${unknown ? `; ${unknown} unknown, left out` : ''}`,
+    tipRolled: (n: number, unknown: number) =>
+      `Combined from ${n} rows${unknown ? `; ${unknown} unknown, left out` : ''}`,
     tipNote: 'Note',
     tipRowNote: 'Row rationale',
     tableCaption: (country: string) => `${country}: scores 0–10 by X.1060 row and stakeholder`,
@@ -132,10 +136,12 @@ export const heatmapMessages = defineMessages({
     copyImage: '画像をコピー',
     copied: '画像をクリップボードにコピーしました。',
     copyFailed: 'このブラウザでは画像をコピーできませんでした。PNGの書き出しを使ってください。',
-    exportFailed: (file: string) => `${file}を作成できませんでした（図が大きすぎてブラウザで描けない可能性があります。PNGの倍率を下げるか、SVGを使ってください）。`,
+    exportFailed: (file: string) =>
+      `${file}を作成できませんでした（図が大きすぎてブラウザで描けない可能性があります。PNGの倍率を下げるか、SVGを使ってください）。`,
     exportedFile: (name: string) => `${name}を書き出しました。`,
     rolledUpBy: (rule: string) => `カテゴリは各サービスのスコアの${rule}で集約（不明のサービスは除外）。`,
-    slideRolledUp: (rows: number, rule: string) => `${rows}行は1枚のスライドに収まらないため、カテゴリごとに各サービスのスコアの${rule}で集約して表示（不明のサービスは除外）。`,
+    slideRolledUp: (rows: number, rule: string) =>
+      `${rows}行は1枚のスライドに収まらないため、カテゴリごとに各サービスのスコアの${rule}で集約して表示（不明のサービスは除外）。`,
     fadedBelow: (t: number) => `${t}未満のセルを薄く表示。`,
     sourceCaption: (source: string) => `出典：${source}`,
     tipScore: scoreMessages.ja.outOf10,

@@ -6,7 +6,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export const historyMessages = defineMessages({
   en: {
     heading: (country: string) => `History of ${country}`,
-    limit: (n: number) => `The newest ${n} automatic versions per country are kept; named versions are kept until you delete them.`,
+    limit: (n: number) =>
+      `The newest ${n} automatic versions per country are kept; named versions are kept until you delete them.`,
     space: (size: string) => `Versions use ${size} of this browser's storage.`,
     kB: (n: number) => `${n} kB`,
     MB: (n: string) => `${n} MB`,
@@ -18,7 +19,8 @@ export const historyMessages = defineMessages({
     beforeImport: 'Before an import',
     beforeRemove: 'Before removal',
     beforeRestore: 'Before a restore',
-    changed: (n: number) => (n === 0 ? 'Same as now' : `${plural(n, 'cell')} ${n === 1 ? 'differs' : 'differ'} from now`),
+    changed: (n: number) =>
+      n === 0 ? 'Same as now' : `${plural(n, 'cell')} ${n === 1 ? 'differs' : 'differ'} from now`,
     preview: 'Preview',
     restore: 'Restore',
     duplicate: 'Duplicate as a country',
@@ -27,13 +29,17 @@ export const historyMessages = defineMessages({
     about: (action: string, version: string) => `${action}: ${version}`,
     restored: (country: string, date: string) => `Restored ${country} to the version of ${date}; Undo goes back.`,
     duplicated: (country: string) => `Added the version as a country of its own: ${country}.`,
-    comparing: (country: string, copy: string) => `Comparing ${country} with its version ${copy}: the difference is ${country} − ${copy}.`,
+    comparing: (country: string, copy: string) =>
+      `Comparing ${country} with its version ${copy}: the difference is ${country} − ${copy}.`,
     confirmDeleteTitle: 'Delete this version?',
     confirmDelete: (version: string) => `Delete the version “${version}”? This cannot be undone.`,
     cancel: 'Cancel',
     deleted: (version: string) => `Deleted the version “${version}”.`,
     previewTitle: (country: string, version: string) => `${country}: ${version}`,
-    previewHelp: (n: number) => (n === 0 ? 'Every cell is as it is now.' : `${plural(n, 'cell')} ${n === 1 ? 'differs from now; it is' : 'differ from now; they are'} marked ●.`),
+    previewHelp: (n: number) =>
+      n === 0
+        ? 'Every cell is as it is now.'
+        : `${plural(n, 'cell')} ${n === 1 ? 'differs from now; it is' : 'differ from now; they are'} marked ●.`,
     previewCaption: (country: string) => `Scores of ${country} in this version`,
     changedMark: 'changed',
     unknown: 'unknown',
@@ -67,13 +73,15 @@ export const historyMessages = defineMessages({
     about: (action: string, version: string) => `${action}：${version}`,
     restored: (country: string, date: string) => `${country}を${date}の版に復元しました。元に戻すで戻せます。`,
     duplicated: (country: string) => `版を別の国として追加しました：${country}。`,
-    comparing: (country: string, copy: string) => `${country}とその版${copy}を比較しています。差は${country} − ${copy}です。`,
+    comparing: (country: string, copy: string) =>
+      `${country}とその版${copy}を比較しています。差は${country} − ${copy}です。`,
     confirmDeleteTitle: 'この版を削除しますか？',
     confirmDelete: (version: string) => `版「${version}」を削除しますか？元に戻せません。`,
     cancel: 'キャンセル',
     deleted: (version: string) => `版「${version}」を削除しました。`,
     previewTitle: (country: string, version: string) => `${country}：${version}`,
-    previewHelp: (n: number) => (n === 0 ? 'すべてのセルが現在と同じです。' : `現在と異なるセル${n}件に●を付けています。`),
+    previewHelp: (n: number) =>
+      n === 0 ? 'すべてのセルが現在と同じです。' : `現在と異なるセル${n}件に●を付けています。`,
     previewCaption: (country: string) => `この版の${country}のスコア`,
     changedMark: '変更あり',
     unknown: '不明',

@@ -10,7 +10,8 @@ export const outcomeMessages = defineMessages({
   en: {
     rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
       `Could not import ${file}: ${atLeast ? 'at least ' : ''}${plural(errors, 'error')}${more > 0 ? ` (and ${atLeast ? 'at least ' : ''}${more} more)` : ''}. ${listed}. Nothing from this file was loaded.`,
-    imported: (n: number, file: string, names: string) => `Imported ${plural(n, 'country', 'countries')} from ${file}: ${names}.`,
+    imported: (n: number, file: string, names: string) =>
+      `Imported ${plural(n, 'country', 'countries')} from ${file}: ${names}.`,
     nothingImported: (file: string) => `Nothing imported from ${file}.`,
     skipped: (country: string) => `"${country}" was already loaded and was not imported, as chosen`,
     replaced: (country: string) => `"${country}" replaced the country of that name`,
@@ -21,7 +22,8 @@ export const outcomeMessages = defineMessages({
     listSeparator: ', ',
     cancelled: 'Import cancelled: nothing was loaded.',
     versionsImported: (n: number) => `${plural(n, 'version')} of these countries joined their History.`,
-    versionsSkipped: (n: number) => `${plural(n, 'version')} of countries not imported ${n === 1 ? 'was' : 'were'} left out.`,
+    versionsSkipped: (n: number) =>
+      `${plural(n, 'version')} of countries not imported ${n === 1 ? 'was' : 'were'} left out.`,
   },
   ja: {
     rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>

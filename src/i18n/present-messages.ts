@@ -26,11 +26,13 @@ export const presentMessages = defineMessages({
     heatmapTitle: (country: string) => `${country} — division of X.1060 roles`,
     heatmapTitlePerCategory: (country: string) => `${country} — division of X.1060 roles, per category`,
     sankeyTitle: (country: string) => `${country} — who carries which X.1060 services`,
-    sankeyTitlePerCategory: (country: string) => `${country} — who carries which X.1060 services (per category: the highest score among its services)`,
+    sankeyTitlePerCategory: (country: string) =>
+      `${country} — who carries which X.1060 services (per category: the highest score among its services)`,
     compareTitle: (countries: string) => `Comparison: ${countries}`,
     metricsTitle: (countries: string) => `Metrics: ${countries}`,
     differenceTitle: (a: string, b: string) => `Difference: ${a} − ${b}`,
-    differenceTitlePerCategory: (a: string, b: string) => `Difference: ${a} − ${b} (per category: the highest score among its services)`,
+    differenceTitlePerCategory: (a: string, b: string) =>
+      `Difference: ${a} − ${b} (per category: the highest score among its services)`,
     addDifference: 'Add this difference to the deck',
     notDrawable: 'This kind of slide cannot be shown yet.',
     missingCountry: 'This slide’s country is not in the workspace.',
@@ -48,7 +50,8 @@ export const presentMessages = defineMessages({
     moveDown: (title: string) => `${title}を後ろへ`,
     clearDeck: 'すべて削除',
     saveStandalone: '単体HTMLとして保存',
-    savedStandalone: (file: string) => `ワークスペースとスライドを${file}として保存しました。オフラインで開ける1つのファイルです。`,
+    savedStandalone: (file: string) =>
+      `ワークスペースとスライドを${file}として保存しました。オフラインで開ける1つのファイルです。`,
     standaloneMissing: '単体HTMLはビルドしたアプリ（npm run build）でのみ保存できます。',
     presenterMode: 'プレゼンテーションモード',
     slideOf: (i: number, n: number) => `スライド ${i} / ${n}`,
@@ -59,7 +62,8 @@ export const presentMessages = defineMessages({
     heatmapTitle: (country: string) => `${country} — X.1060の役割分担`,
     heatmapTitlePerCategory: (country: string) => `${country} — X.1060の役割分担（カテゴリごと）`,
     sankeyTitle: (country: string) => `${country} — X.1060 の各サービスを誰が担うか`,
-    sankeyTitlePerCategory: (country: string) => `${country} — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）`,
+    sankeyTitlePerCategory: (country: string) =>
+      `${country} — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）`,
     compareTitle: (countries: string) => `比較：${countries}`,
     metricsTitle: (countries: string) => `指標：${countries}`,
     differenceTitle: (a: string, b: string) => `差分：${a} − ${b}`,

@@ -19,9 +19,12 @@ export const sankeyMessages = defineMessages({
     scaleBarRaw: '= 10 score points (link width = score)',
     scaleBarNormalised: '= 10 % of a service (link width = share)',
     noteRaw: 'Link width = the score (0–10) a stakeholder has for a service; node totals are sums of scores.',
-    noteNormalised: "Each service's scores are scaled to 100 %, so every service weighs the same; node totals are sums of shares.",
-    noteDrawn: (drawn: number, notInvolved: number) => `${plural(drawn, 'flow', 'flows')} drawn; ${plural(notInvolved, 'cell', 'cells')} blank or 0 (not involved) draw nothing.`,
-    noteBelowMin: (cells: number, min: string) => `${plural(cells, 'cell', 'cells')} scored below ${min} hidden by the minimum-score filter.`,
+    noteNormalised:
+      "Each service's scores are scaled to 100 %, so every service weighs the same; node totals are sums of shares.",
+    noteDrawn: (drawn: number, notInvolved: number) =>
+      `${plural(drawn, 'flow', 'flows')} drawn; ${plural(notInvolved, 'cell', 'cells')} blank or 0 (not involved) draw nothing.`,
+    noteBelowMin: (cells: number, min: string) =>
+      `${plural(cells, 'cell', 'cells')} scored below ${min} hidden by the minimum-score filter.`,
     noteUnknown: (cells: number, list: string, more: number) =>
       `${plural(cells, 'unknown cell is', 'unknown cells are')} not drawn (never counted as 0): ${list}${more > 0 ? ` and ${more} more` : ''}.`,
     nothingDrawn: 'Nothing to draw: no cell scores above 0 at this minimum score.',
@@ -81,10 +84,14 @@ export const sankeyMessages = defineMessages({
     scaleBarRaw: '＝ 10 点（リンクの太さ＝スコア）',
     scaleBarNormalised: '＝ サービスの 10 %（リンクの太さ＝割合）',
     noteRaw: 'リンクの太さは、関係者がそのサービスに持つスコア（0〜10）です。ノードの合計はスコアの合計です。',
-    noteNormalised: '各サービスのスコアを合計 100 % に換算しているため、どのサービスも同じ重みです。ノードの合計は割合の合計です。',
-    noteDrawn: (drawn: number, notInvolved: number) => `${drawn} 本のフローを描画。空欄または 0（関与なし）の ${notInvolved} セルは描画しません。`,
-    noteBelowMin: (cells: number, min: string) => `スコアが ${min} 未満の ${cells} セルは最小スコアの条件により非表示です。`,
-    noteUnknown: (cells: number, list: string, more: number) => `不明な ${cells} セルは描画しません（0 とは数えません）：${list}${more > 0 ? ` ほか ${more} セル` : ''}。`,
+    noteNormalised:
+      '各サービスのスコアを合計 100 % に換算しているため、どのサービスも同じ重みです。ノードの合計は割合の合計です。',
+    noteDrawn: (drawn: number, notInvolved: number) =>
+      `${drawn} 本のフローを描画。空欄または 0（関与なし）の ${notInvolved} セルは描画しません。`,
+    noteBelowMin: (cells: number, min: string) =>
+      `スコアが ${min} 未満の ${cells} セルは最小スコアの条件により非表示です。`,
+    noteUnknown: (cells: number, list: string, more: number) =>
+      `不明な ${cells} セルは描画しません（0 とは数えません）：${list}${more > 0 ? ` ほか ${more} セル` : ''}。`,
     nothingDrawn: 'この最小スコアでは 0 を超えるセルがないため、描画するものがありません。',
     nodeKind: 'ノード',
     flowKind: 'フロー',

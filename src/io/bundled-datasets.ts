@@ -29,14 +29,18 @@ export function loadBundledMatrices(): RoleMatrix[] {
     const result = importCsvText(text, { fileName: info.file });
     const errors = result.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new Error(`bundled dataset ${info.file} does not import: ${errors[0]!.message}`);
-    return result.matrices.map(
-      (m): RoleMatrix => ({
-        ...m,
-        id: `bundled:${info.file}`,
-        countryCode: info.countryCode,
-        bundled: true,
-        provenance: { source: info.source, date: info.date, notes: info.notes, caveat: info.caveat, file: `datasets/${info.file}` },
-      }),
-    );
+    return result.matrices.map((m): RoleMatrix => ({
+      ...m,
+      id: `bundled:${info.file}`,
+      countryCode: info.countryCode,
+      bundled: true,
+      provenance: {
+        source: info.source,
+        date: info.date,
+        notes: info.notes,
+        caveat: info.caveat,
+        file: `datasets/${info.file}`,
+      },
+    }));
   });
 }

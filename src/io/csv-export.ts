@@ -5,7 +5,8 @@ import { formatScore, guardCell } from './score-text';
 /** The header of the long format, the app's public exchange format. */
 export const LONG_HEADER = ['country', 'service', 'stakeholder', 'score'] as const;
 
-const unparse = (fields: string[], data: string[][], quotes = false) => Papa.unparse({ fields, data }, { newline: '\r\n', quotes }) + '\r\n';
+const unparse = (fields: string[], data: string[][], quotes = false) =>
+  Papa.unparse({ fields, data }, { newline: '\r\n', quotes }) + '\r\n';
 
 /**
  * Writes matrices as long CSV: `country,service,stakeholder,score` (+ `note` when any cell has
@@ -20,7 +21,12 @@ export function exportLongCsv(matrices: readonly RoleMatrix[]): string {
   for (const m of matrices) {
     m.rows.forEach((row, r) => {
       m.stakeholders.forEach((s, c) => {
-        const line = [guardCell(m.country), guardCell(row.x1060Id ?? row.label), guardCell(s.name), formatScore(m.cells[r]?.[c] ?? null)];
+        const line = [
+          guardCell(m.country),
+          guardCell(row.x1060Id ?? row.label),
+          guardCell(s.name),
+          formatScore(m.cells[r]?.[c] ?? null),
+        ];
         if (withNotes) line.push(guardCell(m.notes?.[noteKey(row.key, s.key)] ?? ''));
         data.push(line);
       });

@@ -61,7 +61,11 @@ export function scanTextGrid(input: string, options: ScanOptions): TextScan {
       }
       for (const e of r.errors) {
         if (e.code === 'UndetectableDelimiter') continue;
-        parseErrors.push({ line: lines[e.row ?? 0] ?? line, code: e.code, message: describePapaError(e.code, e.message) });
+        parseErrors.push({
+          line: lines[e.row ?? 0] ?? line,
+          code: e.code,
+          message: describePapaError(e.code, e.message),
+        });
       }
       usedDelimiter = r.meta.delimiter || usedDelimiter;
       onRows(r.data, lines, usedDelimiter);
@@ -103,7 +107,12 @@ export function guessDelimiter(text: string): string {
   const lines = firstLines(sample);
   let best = { d: ',', bad: Infinity, delta: Infinity, avg: 0 };
   for (const d of DELIMITERS) {
-    const r = Papa.parse<string[]>(lines, { delimiter: d, newline: '\n', preview: GUESS_ROWS, skipEmptyLines: 'greedy' });
+    const r = Papa.parse<string[]>(lines, {
+      delimiter: d,
+      newline: '\n',
+      preview: GUESS_ROWS,
+      skipEmptyLines: 'greedy',
+    });
     // The sample's last row may be cut short; a first line longer than the sample (20,000 columns) is all there is.
     const rows = r.data.length === GUESS_ROWS || whole || r.data.length === 1 ? r.data : r.data.slice(0, -1);
     const counts = rows.map((row) => row.length);
@@ -113,7 +122,8 @@ export function guessDelimiter(text: string): string {
     let delta = 0;
     for (let i = 1; i < counts.length; i++) delta += Math.abs(counts[i]! - counts[i - 1]!);
     const bad = r.errors.length;
-    if (bad < best.bad || (bad === best.bad && (delta < best.delta || (delta === best.delta && avg > best.avg)))) best = { d, bad, delta, avg };
+    if (bad < best.bad || (bad === best.bad && (delta < best.delta || (delta === best.delta && avg > best.avg))))
+      best = { d, bad, delta, avg };
   }
   return best.d;
 }
@@ -133,7 +143,7 @@ export const GUESS_CHARS = 64 * 1024;
 function firstLines(sample: string): string {
   if (sample.indexOf('"') >= 0) return sample;
   let counted = 0;
-  for (let at = 0; at < sample.length; ) {
+  for (let at = 0; at < sample.length;) {
     const end = sample.indexOf('\n', at);
     if (end < 0) break;
     if (FILLED.test(sample.slice(at, end)) && ++counted === GUESS_ROWS) return sample.slice(0, end + 1);

@@ -1,5 +1,12 @@
 import Papa from 'papaparse';
-import { dropTrailingBlankRows, guessDelimiter, isBlankRow, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
+import {
+  dropTrailingBlankRows,
+  guessDelimiter,
+  isBlankRow,
+  scanTextGrid,
+  type TextGrid,
+  type TextScan,
+} from './csv-grid';
 import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
 import { readWide } from './csv-wide';
 import type { HeaderRemap } from './header-names';
@@ -66,26 +73,50 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
 
 /** The result of a text that is no grid of cells: empty, binary, or a JSON workspace; undefined for a grid. */
 function readNonGrid(text: string, fileName: string): ImportResult | undefined {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]);
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]);
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = lineAt(text, nul);
-    return reject(fileName, 'none', [problem('error', 'binary', 'the file is not text (it holds binary data): export it from your spreadsheet as CSV', { line })]);
+    return reject(fileName, 'none', [
+      problem(
+        'error',
+        'binary',
+        'the file is not text (it holds binary data): export it from your spreadsheet as CSV',
+        { line },
+      ),
+    ]);
   }
   if (!looksLikeWorkspaceJson(text)) return undefined;
   const r = parseWorkspaceJson(text, fileName);
-  return hasErrors(r.problems) ? reject(fileName, 'json', r.problems) : { fileName, format: 'json', matrices: r.matrices, problems: r.problems, ...(r.versions.length > 0 ? { versions: r.versions } : {}) };
+  return hasErrors(r.problems)
+    ? reject(fileName, 'json', r.problems)
+    : {
+        fileName,
+        format: 'json',
+        matrices: r.matrices,
+        problems: r.problems,
+        ...(r.versions.length > 0 ? { versions: r.versions } : {}),
+      };
 }
 
 /** A parser's error as an import problem: an unclosed quote, or a line it could not read. */
 function parseProblem(e: TextGrid['parseErrors'][number]): ImportProblem {
-  return problem('error', e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse', e.message, { line: e.line }, { message: e.message });
+  return problem(
+    'error',
+    e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse',
+    e.message,
+    { line: e.line },
+    { message: e.message },
+  );
 }
 
 /** The refusal of a file with a row wider than MAX_COLUMNS. */
 function tooManyColumns(fileName: string, line: number, cells: number): ImportResult {
   const message = `line ${line} has ${cells.toLocaleString('en')} columns; the limit is ${MAX_COLUMNS.toLocaleString('en')}: split the file, or use the long format (one line per cell)`;
-  return reject(fileName, 'none', [problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS })]);
+  return reject(fileName, 'none', [
+    problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS }),
+  ]);
 }
 
 /** Reads a CSV/TSV text (or a JSON workspace) as importCsvText does, leaving it to be finished. */
@@ -108,7 +139,12 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
     decided = true;
     longHeader = findLongHeader({ rows: kept });
     if (!longHeader) return;
-    const opts = { fileName, ...longLayout(longHeader, chosenDelimiter, country, guarded).context, remap: options.remap, maxProblems: MAX_ERRORS * 2 };
+    const opts = {
+      fileName,
+      ...longLayout(longHeader, chosenDelimiter, country, guarded).context,
+      remap: options.remap,
+      maxProblems: MAX_ERRORS * 2,
+    };
     long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
     options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country, guarded));
     // Title lines above the header are kept as the countries' notes, not dropped.
@@ -161,13 +197,25 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
       const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2, guarded);
       // A line whose quote is not closed has its fields run together: its field count says nothing more.
       const unclosed = new Set(parseErrors.map((e) => e.line));
-      for (const p of read.problems) if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
+      for (const p of read.problems)
+        if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
       const format = longHeader ? 'long' : 'wide';
-      const base = { fileName, format, headers: read.headers, delimiter: grid.delimiter, ...(longHeader?.note !== undefined ? { noteColumn: true } : {}) } as const;
+      const base = {
+        fileName,
+        format,
+        headers: read.headers,
+        delimiter: grid.delimiter,
+        ...(longHeader?.note !== undefined ? { noteColumn: true } : {}),
+      } as const;
       // A file read only in part (too many problems, even if warnings) is never imported as if whole.
-      if (hasErrors(problems) || read.stoppedAt !== undefined) return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
+      if (hasErrors(problems) || read.stoppedAt !== undefined)
+        return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
       if (read.matrices.length === 0) {
-        problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line: keptLines[longHeader?.index ?? 0] ?? 1 }));
+        problems.push(
+          problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', {
+            line: keptLines[longHeader?.index ?? 0] ?? 1,
+          }),
+        );
         return { ...reject(fileName, format, problems), ...base, matrices: [] };
       }
       return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
@@ -177,7 +225,11 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
 
 // Decimal commas are unambiguous only where the comma is not the delimiter.
 function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
-  return { header, delimiter, context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter } };
+  return {
+    header,
+    delimiter,
+    context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter },
+  };
 }
 
 // The first line of the files this app writes: the long header in lower case, or a wide header
@@ -200,7 +252,10 @@ const EARLY_CHARS = 160 * 1024;
 export function earlyLongLayout(text: string, fileName: string): LongLayout | undefined {
   if (text.length <= EARLY_CHARS) return undefined;
   // Line ends normalised as scanTextGrid does; the guess reads the first 64 K characters of a longer text.
-  const head = text.slice(0, EARLY_CHARS).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const head = text
+    .slice(0, EARLY_CHARS)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   // The first LONG_HEADER_ROWS lines, and at least one more line break after them.
   let breaks = 0;
   let end = -1;
@@ -210,7 +265,11 @@ export function earlyLongLayout(text: string, fileName: string): LongLayout | un
   if (breaks <= LONG_HEADER_ROWS || head.length <= 64 * 1024 || head.indexOf('"') >= 0) return undefined;
   const delimiter = guessDelimiter(head);
   // Without quotes each row is a line: only the first lines need parsing.
-  const rows = Papa.parse<string[]>(head.slice(0, end + 1), { delimiter, newline: '\n', preview: LONG_HEADER_ROWS }).data;
+  const rows = Papa.parse<string[]>(head.slice(0, end + 1), {
+    delimiter,
+    newline: '\n',
+    preview: LONG_HEADER_ROWS,
+  }).data;
   const header = findLongHeader({ rows });
   return header && longLayout(header, delimiter, countryFromFileName(fileName), isOwnExport(head));
 }
@@ -224,7 +283,12 @@ export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
  * A rejected file's result: its first MAX_ERRORS errors and, beyond them, one line saying how many
  * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many errors.
  */
-function reject(fileName: string, format: ImportResult['format'], problems: ImportProblem[], stoppedAt?: number): ImportResult {
+function reject(
+  fileName: string,
+  format: ImportResult['format'],
+  problems: ImportProblem[],
+  stoppedAt?: number,
+): ImportResult {
   const errors = problems.filter((p) => p.severity === 'error');
   const extra = Math.max(0, errors.length - MAX_ERRORS);
   if (extra === 0 && stoppedAt === undefined) return { fileName, format, matrices: [], problems };
@@ -234,15 +298,33 @@ function reject(fileName: string, format: ImportResult['format'], problems: Impo
     stoppedAt === undefined
       ? problem('error', 'more-errors', `… and ${extra} more ${errorsWord(extra)}`, {}, { n: extra })
       : extra > 0
-        ? problem('error', 'more-errors', `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} errors`, {}, { n: extra, stoppedAt, max })
-        : problem('error', 'more-errors', `reading stopped at line ${stoppedAt}, after more than ${max} errors: the rest of the file was not read, so it cannot be imported`, {}, { n: 0, stoppedAt, max });
+        ? problem(
+            'error',
+            'more-errors',
+            `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} errors`,
+            {},
+            { n: extra, stoppedAt, max },
+          )
+        : problem(
+            'error',
+            'more-errors',
+            `reading stopped at line ${stoppedAt}, after more than ${max} errors: the rest of the file was not read, so it cannot be imported`,
+            {},
+            { n: 0, stoppedAt, max },
+          );
   // Every problem is kept when the errors fit the list; beyond it, the first errors and the line that counts the rest.
-  return { fileName, format, matrices: [], problems: extra > 0 ? [...errors.slice(0, MAX_ERRORS), more] : [...problems, more] };
+  return {
+    fileName,
+    format,
+    matrices: [],
+    problems: extra > 0 ? [...errors.slice(0, MAX_ERRORS), more] : [...problems, more],
+  };
 }
 
 function lineAt(text: string, index: number): number {
   let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  for (let i = 0; i < index; i++)
+    if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) line++;
   return line;
 }
 

@@ -8,7 +8,20 @@ import { problem } from './problems';
 import { joinCells, ProvenanceLines } from './provenance-lines';
 import { unlistedProblem } from './unlisted-cells';
 import { type ScoreReading } from './score-text';
-import { KIND_BAD_SCORE, KIND_EMPTY_SERVICE, KIND_EMPTY_STAKEHOLDER, KIND_NOTE, KIND_SHAPE, KIND_TOTAL, readLongLine, RECORD_INTS, scoreReadingOf, TotalsNames, type LongLineSink, type LongRecords } from './long-lines';
+import {
+  KIND_BAD_SCORE,
+  KIND_EMPTY_SERVICE,
+  KIND_EMPTY_STAKEHOLDER,
+  KIND_NOTE,
+  KIND_SHAPE,
+  KIND_TOTAL,
+  readLongLine,
+  RECORD_INTS,
+  scoreReadingOf,
+  TotalsNames,
+  type LongLineSink,
+  type LongRecords,
+} from './long-lines';
 
 /** Where the long format's columns stand (0-based) and on which row its header is. */
 export interface LongHeader {
@@ -46,7 +59,15 @@ export function findLongHeader(grid: Pick<TextGrid, 'rows'>): LongHeader | undef
     const stakeholder = find(LONG_NAMES.stakeholder);
     const score = find(LONG_NAMES.score);
     if (service !== undefined && stakeholder !== undefined && score !== undefined) {
-      return { index: r, service, stakeholder, score, country: find(LONG_NAMES.country), note: find(LONG_NAMES.note), width: grid.rows[r]!.length };
+      return {
+        index: r,
+        service,
+        stakeholder,
+        score,
+        country: find(LONG_NAMES.country),
+        note: find(LONG_NAMES.note),
+        width: grid.rows[r]!.length,
+      };
     }
   }
   return undefined;
@@ -113,7 +134,15 @@ export class LongReader implements LongLineSink {
     header.forEach((raw, i) => {
       const name = raw.trim();
       if (used.has(i) || name === '') return;
-      this.problems.push(problem('warning', 'ignored-column', `column "${name}" is not part of the long format and was not imported`, this.at(headerLine, i), { name }));
+      this.problems.push(
+        problem(
+          'warning',
+          'ignored-column',
+          `column "${name}" is not part of the long format and was not imported`,
+          this.at(headerLine, i),
+          { name },
+        ),
+      );
     });
     // Lines only ever add errors; the other warnings are added by finish().
     this.warnings = this.problems.length;
@@ -175,7 +204,15 @@ export class LongReader implements LongLineSink {
   /** A line whose service or stakeholder is empty. */
   emptyName(code: 'empty-service' | 'empty-stakeholder', line: number): void {
     const { h, problems } = this;
-    if (code === 'empty-service') problems.push(problem('error', 'empty-service', 'the service is empty: give an X.1060 id such as D-2, or a row name', this.at(line, h.service)));
+    if (code === 'empty-service')
+      problems.push(
+        problem(
+          'error',
+          'empty-service',
+          'the service is empty: give an X.1060 id such as D-2, or a row name',
+          this.at(line, h.service),
+        ),
+      );
     else problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
   }
 
@@ -214,7 +251,14 @@ export class LongReader implements LongLineSink {
     const { h, problems, options } = this;
     let reading = this.headers.get(stakeholder);
     if (!reading) {
-      this.headers.set(stakeholder, (reading = { name: stakeholder, as: readHeader(stakeholder, options.remap), remapped: options.remap?.[foldName(stakeholder)] !== undefined }));
+      this.headers.set(
+        stakeholder,
+        (reading = {
+          name: stakeholder,
+          as: readHeader(stakeholder, options.remap),
+          remapped: options.remap?.[foldName(stakeholder)] !== undefined,
+        }),
+      );
       this.seenOn.set(stakeholder, line);
     }
     if (reading.as === 'ignored') return;
@@ -237,7 +281,15 @@ export class LongReader implements LongLineSink {
     const colAt = b.addStakeholder(stakeholder);
     const first = b.setOnce(this.rowAt, colAt, score.score, line);
     if (first !== undefined) {
-      problems.push(problem('error', 'duplicate-cell', `${country} / ${service} / ${stakeholder} was already given on line ${first}`, this.at(line, h.stakeholder), { country, service, stakeholder, firstLine: first }));
+      problems.push(
+        problem(
+          'error',
+          'duplicate-cell',
+          `${country} / ${service} / ${stakeholder} was already given on line ${first}`,
+          this.at(line, h.stakeholder),
+          { country, service, stakeholder, firstLine: first },
+        ),
+      );
       return;
     }
     if (note) b.setNote(this.rowAt, colAt, note);
@@ -248,10 +300,27 @@ export class LongReader implements LongLineSink {
     const { h, problems } = this;
     for (const [name, t] of this.totals) {
       const code = t.column === h.service ? 'totals-row' : 'totals-column';
-      problems.push(problem('warning', code, `"${name}" looks like a totals ${code === 'totals-row' ? 'row' : 'column'}: its ${t.count} line${t.count === 1 ? '' : 's'} were skipped (the app computes totals itself)`, this.at(t.line, t.column), { name, count: t.count }));
+      problems.push(
+        problem(
+          'warning',
+          code,
+          `"${name}" looks like a totals ${code === 'totals-row' ? 'row' : 'column'}: its ${t.count} line${t.count === 1 ? '' : 's'} were skipped (the app computes totals itself)`,
+          this.at(t.line, t.column),
+          { name, count: t.count },
+        ),
+      );
     }
     for (const hr of this.headers.values()) {
-      if (hr.as === 'custom' && !hr.remapped) problems.push(problem('warning', 'custom-stakeholder', `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`, this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder), { name: hr.name }));
+      if (hr.as === 'custom' && !hr.remapped)
+        problems.push(
+          problem(
+            'warning',
+            'custom-stakeholder',
+            `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`,
+            this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder),
+            { name: hr.name },
+          ),
+        );
     }
     const builders = [...this.builders.values()];
     const provenance = this.texts.provenance();
@@ -259,11 +328,18 @@ export class LongReader implements LongLineSink {
     // Cells of a country that no line gives are blank in the matrices; the review says so and offers unknown.
     const unlisted: [number, number, number][] = [];
     // A file with errors is not imported: its bad lines would pass for missing cells.
-    if (!problems.some((p) => p.severity === 'error')) builders.forEach((b, m) => b.forEachUnlisted((r, c) => unlisted.push([m, r, c])));
+    if (!problems.some((p) => p.severity === 'error'))
+      builders.forEach((b, m) => b.forEachUnlisted((r, c) => unlisted.push([m, r, c])));
     if (unlisted.length > 0) {
       const n = unlisted.length;
       problems.push(unlistedProblem(n, 'blank'));
     }
-    return { matrices, problems, headers: [...this.headers.values()], ...(unlisted.length ? { unlisted } : {}), ...(this.stoppedAt !== undefined ? { stoppedAt: this.stoppedAt } : {}) };
+    return {
+      matrices,
+      problems,
+      headers: [...this.headers.values()],
+      ...(unlisted.length ? { unlisted } : {}),
+      ...(this.stoppedAt !== undefined ? { stoppedAt: this.stoppedAt } : {}),
+    };
   }
 }

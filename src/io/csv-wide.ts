@@ -8,7 +8,9 @@ import { problem } from './problems';
 import { isNoteLine, joinCells, ProvenanceLines } from './provenance-lines';
 import { readScore, readTextCell } from './score-text';
 
-const DESCRIPTION_NAMES = new Set(['name', 'servicename', 'description', 'title', 'サービス名', '名称', '名前', '説明', 'サービス'].map(foldName));
+const DESCRIPTION_NAMES = new Set(
+  ['name', 'servicename', 'description', 'title', 'サービス名', '名称', '名前', '説明', 'サービス'].map(foldName),
+);
 
 /**
  * Reads a wide file: one row per X.1060 category/service (or custom row), one column per
@@ -17,33 +19,69 @@ const DESCRIPTION_NAMES = new Set(['name', 'servicename', 'description', 'title'
  * provenance, with a warning quoting each, never as rows. `guarded` says the file is one this app
  * wrote: its header is its first line and its guard apostrophes are removed.
  */
-export function readWide(grid: TextGrid, fileName: string, country: string, remap?: HeaderRemap, maxProblems = 100, guarded = false): ReadOutcome {
+export function readWide(
+  grid: TextGrid,
+  fileName: string,
+  country: string,
+  remap?: HeaderRemap,
+  maxProblems = 100,
+  guarded = false,
+): ReadOutcome {
   const problems: ImportProblem[] = [];
   const { rows, lines } = grid;
   const cellAt = (row: readonly string[] | undefined, i: number) => readTextCell(row?.[i] ?? '', guarded);
   const decimalComma = grid.delimiter !== ',';
   const labelCol = locateLabelColumn(rows);
   // A file this app wrote has no footnotes: each row after its header is a row, even one labelled "Note: …".
-  const kinds = rows.map((row) => kindOfRow(row, labelCol, decimalComma)).map((k) => (guarded && k === 'note' ? 'other' : k));
+  const kinds = rows
+    .map((row) => kindOfRow(row, labelCol, decimalComma))
+    .map((k) => (guarded && k === 'note' ? 'other' : k));
   const headerIdx = guarded ? kinds.findIndex((k) => k !== 'blank') : findHeader(kinds);
   if (headerIdx < 0) {
     const firstScores = kinds.indexOf('scores');
     const line = lines[firstScores] ?? lines[0] ?? 1;
     const why = firstScores >= 0 ? ` (line ${line} holds scores, not names)` : '';
-    problems.push(problem('error', 'no-header', `no header row with stakeholder names was found above the first row of scores${why}`, { line }, { line }));
+    problems.push(
+      problem(
+        'error',
+        'no-header',
+        `no header row with stakeholder names was found above the first row of scores${why}`,
+        { line },
+        { line },
+      ),
+    );
     return { matrices: [], problems, headers: [] };
   }
   const texts = new ProvenanceLines();
-  for (let r = 0; r < headerIdx; r++) if (kinds[r] !== 'blank') texts.add(joinCells(rows[r]!, grid.delimiter), lines[r]!, kinds[r] === 'note' ? 'note' : 'title', problems);
+  for (let r = 0; r < headerIdx; r++)
+    if (kinds[r] !== 'blank')
+      texts.add(joinCells(rows[r]!, grid.delimiter), lines[r]!, kinds[r] === 'note' ? 'note' : 'title', problems);
   const header = rows[headerIdx]!;
   const headerLine = lines[headerIdx]!;
   const dataRows = rows.slice(headerIdx + 1).filter((_, i) => kinds[headerIdx + 1 + i] !== 'note');
-  const descCol = isDescriptionColumn(header[labelCol + 1] ?? '', dataRows.map((r) => r[labelCol + 1] ?? ''), decimalComma, remap) ? labelCol + 1 : -1;
+  const descCol = isDescriptionColumn(
+    header[labelCol + 1] ?? '',
+    dataRows.map((r) => r[labelCol + 1] ?? ''),
+    decimalComma,
+    remap,
+  )
+    ? labelCol + 1
+    : -1;
   const b = new MatrixBuilder(country, remap);
   // Width is where the header's last name stands, so trailing empty columns do not count.
   let width = header.length;
   while (width > 0 && cellAt(header, width - 1) === '') width--;
-  const { columns, headers, skipped } = readWideColumns({ header, headerLine, labelCol, descCol, width, cell: (c) => cellAt(header, c), remap, builder: b, problems });
+  const { columns, headers, skipped } = readWideColumns({
+    header,
+    headerLine,
+    labelCol,
+    descCol,
+    width,
+    cell: (c) => cellAt(header, c),
+    remap,
+    builder: b,
+    problems,
+  });
   if (columns.length === 0) {
     problems.push(problem('error', 'no-stakeholder', 'the header names no stakeholder', { line: headerLine }));
     return { matrices: [], problems, headers };
@@ -76,7 +114,15 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     }
     const label = cellAt(row, labelCol);
     for (let c = 0; c < labelCol; c++) if (cellAt(row, c) !== '') leftNotes.add(cellAt(row, c));
-    const refused = refusedRow(row, line, label, { labelCol, named, header, headerLine, width, delimiter: grid.delimiter, cell: (c) => cellAt(row, c) });
+    const refused = refusedRow(row, line, label, {
+      labelCol,
+      named,
+      header,
+      headerLine,
+      width,
+      delimiter: grid.delimiter,
+      cell: (c) => cellAt(row, c),
+    });
     if (refused) {
       problems.push(refused);
       continue;
@@ -85,7 +131,15 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
     const firstLine = rowAt.get(rowKey);
     if (firstLine !== undefined) {
       const why = rowKey.startsWith('custom:') ? 'same name' : `both are X.1060 ${rowKey}`;
-      problems.push(problem('error', 'duplicate-row', `row "${label}" repeats line ${firstLine} (${why})`, { line, column: labelCol }, { label, firstLine }));
+      problems.push(
+        problem(
+          'error',
+          'duplicate-row',
+          `row "${label}" repeats line ${firstLine} (${why})`,
+          { line, column: labelCol },
+          { label, firstLine },
+        ),
+      );
       continue;
     }
     rowAt.set(rowKey, line);
@@ -93,7 +147,15 @@ export function readWide(grid: TextGrid, fileName: string, country: string, rema
   }
   if (leftNotes.size > 0) {
     const list = [...leftNotes].map((t) => `"${t}"`).join(', ');
-    problems.push(problem('warning', 'group-heading', `text left of the row labels was read as a group heading, not data: ${list}`, { line: lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts: list }));
+    problems.push(
+      problem(
+        'warning',
+        'group-heading',
+        `text left of the row labels was read as a group heading, not data: ${list}`,
+        { line: lines[headerIdx + 1] ?? headerLine, column: 0 },
+        { texts: list },
+      ),
+    );
   }
   const matrices = rowAt.size > 0 ? [b.build({ file: fileName, ...texts.provenance() })] : [];
   return { matrices, problems, headers, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
@@ -125,7 +187,11 @@ interface WideHeaderContext {
  * The header's columns: those read as stakeholders (added to the builder, with where each stands), the
  * reading of every name, and the columns skipped (description, totals, ignored, repeated).
  */
-function readWideColumns(ctx: WideHeaderContext): { columns: WideColumn[]; headers: HeaderReading[]; skipped: Set<number> } {
+function readWideColumns(ctx: WideHeaderContext): {
+  columns: WideColumn[];
+  headers: HeaderReading[];
+  skipped: Set<number>;
+} {
   const { headerLine, labelCol, descCol, width, cell, remap, builder, problems } = ctx;
   const columns: WideColumn[] = [];
   const headers: HeaderReading[] = [];
@@ -138,13 +204,29 @@ function readWideColumns(ctx: WideHeaderContext): { columns: WideColumn[]; heade
     if (c === descCol) {
       skipped.add(c);
       headers.push({ name, column: c + 1, as: 'description', remapped: false });
-      problems.push(problem('warning', 'description-column', `column "${name}" holds service names, not scores: it was read as a description and not imported`, at, { name }));
+      problems.push(
+        problem(
+          'warning',
+          'description-column',
+          `column "${name}" holds service names, not scores: it was read as a description and not imported`,
+          at,
+          { name },
+        ),
+      );
       continue;
     }
     if (isTotalsName(name)) {
       skipped.add(c);
       headers.push({ name, column: c + 1, as: 'total', remapped: false });
-      problems.push(problem('warning', 'totals-column', `"${name}" looks like a totals column: it was skipped (the app computes totals itself)`, at, { name }));
+      problems.push(
+        problem(
+          'warning',
+          'totals-column',
+          `"${name}" looks like a totals column: it was skipped (the app computes totals itself)`,
+          at,
+          { name },
+        ),
+      );
       continue;
     }
     const as = readHeader(name, remap);
@@ -157,13 +239,29 @@ function readWideColumns(ctx: WideHeaderContext): { columns: WideColumn[]; heade
     const other = keyAt.get(key);
     if (other !== undefined) {
       skipped.add(c);
-      problems.push(problem('error', 'duplicate-stakeholder', `stakeholder "${name}" appears twice (also column ${other + 1})`, at, { name, other: other + 1 }));
+      problems.push(
+        problem(
+          'error',
+          'duplicate-stakeholder',
+          `stakeholder "${name}" appears twice (also column ${other + 1})`,
+          at,
+          { name, other: other + 1 },
+        ),
+      );
       continue;
     }
     keyAt.set(key, c);
     columns.push({ index: c, at: builder.addStakeholder(name), name });
     if (as === 'custom' && remap?.[remapKey(name)] === undefined) {
-      problems.push(problem('warning', 'custom-stakeholder', `"${name}" is not a standard stakeholder type; kept as a custom stakeholder`, at, { name }));
+      problems.push(
+        problem(
+          'warning',
+          'custom-stakeholder',
+          `"${name}" is not a standard stakeholder type; kept as a custom stakeholder`,
+          at,
+          { name },
+        ),
+      );
     }
   }
   return { columns, headers, skipped };
@@ -174,7 +272,12 @@ function readWideColumns(ctx: WideHeaderContext): { columns: WideColumn[]; heade
  * row. Lines of text after it (a footnote, "Prepared by …", even one split at its commas so that
  * words stand under the stakeholders) are provenance, not custom rows.
  */
-function lastDataRow(rows: readonly (readonly string[])[], kinds: readonly RowKind[], headerIdx: number, label: (row: readonly string[] | undefined) => string): number {
+function lastDataRow(
+  rows: readonly (readonly string[])[],
+  kinds: readonly RowKind[],
+  headerIdx: number,
+  label: (row: readonly string[] | undefined) => string,
+): number {
   for (let r = rows.length - 1; r > headerIdx; r--) {
     const k = kinds[r]!;
     if (k === 'blank' || k === 'note') continue;
@@ -186,11 +289,27 @@ function lastDataRow(rows: readonly (readonly string[])[], kinds: readonly RowKi
 }
 
 /** Reads a row's scores under its stakeholder columns into the builder; a cell that is no score is a problem. */
-function readRowScores(b: MatrixBuilder, at: number, row: readonly string[], line: number, columns: readonly WideColumn[], decimalComma: boolean, problems: ImportProblem[]): void {
+function readRowScores(
+  b: MatrixBuilder,
+  at: number,
+  row: readonly string[],
+  line: number,
+  columns: readonly WideColumn[],
+  decimalComma: boolean,
+  problems: ImportProblem[],
+): void {
   for (const col of columns) {
     const reading = readScore(row[col.index] ?? '', decimalComma);
     if (!reading.ok) {
-      problems.push(problem('error', reading.code, reading.reason, { line, column: col.index, columnName: col.name }, { value: reading.value }));
+      problems.push(
+        problem(
+          'error',
+          reading.code,
+          reading.reason,
+          { line, column: col.index, columnName: col.name },
+          { value: reading.value },
+        ),
+      );
       continue;
     }
     b.set(at, col.at, reading.score);
@@ -211,22 +330,55 @@ interface WideRowContext {
 }
 
 /** Why a data row is not read (a stray value, no label, a totals row, extra or missing cells), if it is not. */
-function refusedRow(row: readonly string[], line: number, label: string, ctx: WideRowContext): ImportProblem | undefined {
+function refusedRow(
+  row: readonly string[],
+  line: number,
+  label: string,
+  ctx: WideRowContext,
+): ImportProblem | undefined {
   const { labelCol, named, header, headerLine, width, delimiter, cell } = ctx;
   const stray = row.findIndex((v, c) => c > labelCol && !named.has(c) && v.trim() !== '');
   if (stray >= 0) {
-    return problem('error', 'beyond-header', `a value "${cell(stray)}" stands in a column with no stakeholder name in the header (line ${headerLine})`, { line, column: stray }, { value: cell(stray), headerLine });
+    return problem(
+      'error',
+      'beyond-header',
+      `a value "${cell(stray)}" stands in a column with no stakeholder name in the header (line ${headerLine})`,
+      { line, column: stray },
+      { value: cell(stray), headerLine },
+    );
   }
-  if (label === '') return problem('error', 'no-label', 'this row has scores but no row label (an X.1060 id such as D-2, or a name)', { line, column: labelCol });
+  if (label === '')
+    return problem('error', 'no-label', 'this row has scores but no row label (an X.1060 id such as D-2, or a name)', {
+      line,
+      column: labelCol,
+    });
   if (isTotalsName(label)) {
-    return problem('warning', 'totals-row', `"${label}" looks like a totals row: it was skipped (the app computes totals itself)`, { line, column: labelCol }, { name: label });
+    return problem(
+      'warning',
+      'totals-row',
+      `"${label}" looks like a totals row: it was skipped (the app computes totals itself)`,
+      { line, column: labelCol },
+      { name: label },
+    );
   }
   // In a comma file a row longer than its header hides an unquoted comma ("7,5" read as 7 and 5).
   if (delimiter === ',' && row.length > header.length) {
-    return problem('error', 'extra-fields', `this row has ${row.length} cells but the header (line ${headerLine}) has ${header.length}: a value holding a comma (a decimal comma such as 7,5, or a note) must be put in double quotes`, { line, column: header.length }, { fields: row.length, width: header.length, headerLine });
+    return problem(
+      'error',
+      'extra-fields',
+      `this row has ${row.length} cells but the header (line ${headerLine}) has ${header.length}: a value holding a comma (a decimal comma such as 7,5, or a note) must be put in double quotes`,
+      { line, column: header.length },
+      { fields: row.length, width: header.length, headerLine },
+    );
   }
   if (row.length < width) {
-    return problem('error', 'ragged-row', `this row has ${row.length} cells but the header (line ${headerLine}) has ${width}: a cell is missing or a delimiter was lost`, { line }, { cells: row.length, width, headerLine });
+    return problem(
+      'error',
+      'ragged-row',
+      `this row has ${row.length} cells but the header (line ${headerLine}) has ${width}: a cell is missing or a delimiter was lost`,
+      { line },
+      { cells: row.length, width, headerLine },
+    );
   }
   return undefined;
 }
@@ -280,7 +432,12 @@ function findHeader(kinds: readonly RowKind[]): number {
  * "name", or it is no stakeholder type and most of its cells are words (out-of-range numbers and
  * a lone bad cell stay errors).
  */
-function isDescriptionColumn(header: string, values: readonly string[], decimalComma: boolean, remap?: HeaderRemap): boolean {
+function isDescriptionColumn(
+  header: string,
+  values: readonly string[],
+  decimalComma: boolean,
+  remap?: HeaderRemap,
+): boolean {
   if (DESCRIPTION_NAMES.has(foldName(header))) return true;
   if (readHeader(header, remap) !== 'custom') return false;
   const filled = values.filter((v) => v.trim() !== '');

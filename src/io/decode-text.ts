@@ -6,7 +6,13 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1252';
 
 /** Every encoding, in the order the review's picker offers them. */
-export const TEXT_ENCODINGS: readonly TextEncodingName[] = ['utf-8', 'shift_jis', 'windows-1252', 'utf-16le', 'utf-16be'];
+export const TEXT_ENCODINGS: readonly TextEncodingName[] = [
+  'utf-8',
+  'shift_jis',
+  'windows-1252',
+  'utf-16le',
+  'utf-16be',
+];
 
 /**
  * What the reader should be told about the decoding: it was a guess between close candidates (read
@@ -56,7 +62,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: TextEncodingName): Decod
 export function decodeAs(bytes: Uint8Array, encoding: TextEncodingName): Detection {
   const text = new TextDecoder(encoding).decode(bytes);
   // UTF-8 text is as long as its bytes only when they are all ASCII.
-  return { text, encoding, ascii: encoding === 'utf-8' ? text.length === bytes.byteLength : isAscii(bytes), certain: true };
+  return {
+    text,
+    encoding,
+    ascii: encoding === 'utf-8' ? text.length === bytes.byteLength : isAscii(bytes),
+    certain: true,
+  };
 }
 
 /**
@@ -77,8 +88,20 @@ export function detectEncoding(bytes: Uint8Array, options: { readonly bom?: bool
   // A part of a file after its start (split-read.ts) has no byte-order mark: a U+FEFF there is text.
   if (options.bom === false) return decodeUtf8(bytes, true);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', ascii: false, certain: true };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', ascii: false, certain: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+      ascii: false,
+      certain: true,
+    };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+      ascii: false,
+      certain: true,
+    };
   if (bytes.indexOf(0) >= 0) {
     const utf16 = utf16ByNuls(bytes);
     if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, ascii: false, certain: true };
@@ -102,7 +125,13 @@ function decodeUtf8(bytes: Uint8Array, ignoreBOM = false): Detection {
   if (legacy && (scan.valid >= 4 * scan.invalid.length || plausibility(text) > plausibility(legacy.text))) {
     const lines = linesOf(bytes, scan.invalid);
     const chars = [...new Set(scan.invalid.map((at) => CP1252[bytes[at]!]!))].slice(0, 10).join(' ');
-    return { text, encoding: 'utf-8', ascii: false, certain: false, note: { kind: 'mixed', bytes: scan.invalid.length, lines, chars } };
+    return {
+      text,
+      encoding: 'utf-8',
+      ascii: false,
+      certain: false,
+      note: { kind: 'mixed', bytes: scan.invalid.length, lines, chars },
+    };
   }
   return legacy ?? scoreLegacy(bytes);
 }
@@ -115,8 +144,11 @@ function scoreLegacy(bytes: Uint8Array): Detection {
   let high = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) high++;
   const close = Math.abs(margin) < Math.max(2, high / 10);
-  const [encoding, other, text]: [TextEncodingName, TextEncodingName, string] = margin > 0 ? ['shift_jis', 'windows-1252', sjis] : ['windows-1252', 'shift_jis', latin];
-  return close ? { text, encoding, ascii: false, certain: false, note: { kind: 'guess', other } } : { text, encoding, ascii: false, certain: true };
+  const [encoding, other, text]: [TextEncodingName, TextEncodingName, string] =
+    margin > 0 ? ['shift_jis', 'windows-1252', sjis] : ['windows-1252', 'shift_jis', latin];
+  return close
+    ? { text, encoding, ascii: false, certain: false, note: { kind: 'guess', other } }
+    : { text, encoding, ascii: false, certain: true };
 }
 
 /** UTF-16 LE or BE when NUL bytes stand almost only on one side of the byte pairs, often. */
@@ -140,7 +172,7 @@ export function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number[] 
   let valid = 0;
   const invalid: number[] = [];
   const cont = (at: number, lo = 0x80, hi = 0xbf) => at < bytes.length && bytes[at]! >= lo && bytes[at]! <= hi;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -148,8 +180,10 @@ export function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number[] 
     }
     let n = 0;
     if (b >= 0xc2 && b <= 0xdf) n = cont(i + 1) ? 2 : 0;
-    else if (b >= 0xe0 && b <= 0xef) n = cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2) ? 3 : 0;
-    else if (b >= 0xf0 && b <= 0xf4) n = cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+    else if (b >= 0xe0 && b <= 0xef)
+      n = cont(i + 1, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf) && cont(i + 2) ? 3 : 0;
+    else if (b >= 0xf0 && b <= 0xf4)
+      n = cont(i + 1, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3) ? 4 : 0;
     if (n === 0) {
       invalid.push(i);
       i++;
@@ -193,7 +227,9 @@ export function isAscii(bytes: Uint8Array): boolean {
 }
 
 /** The Windows-1252 character of each byte (as browsers read it: 0x81, 0x8D, 0x8F, 0x90 and 0x9D are C1 controls). */
-const CP1252: readonly string[] = Array.from(new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i)));
+const CP1252: readonly string[] = Array.from(
+  new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i)),
+);
 
 // Kinds of characters, for scoring a decoding: ASCII letters, other ASCII, Japanese (kana, kanji,
 // full-width forms, CJK punctuation), half-width katakana, Latin letters beyond ASCII, typography
@@ -208,13 +244,22 @@ const TYPOGRAPHY = 5;
 const ODD_SYMBOL = 6;
 const BROKEN = 7;
 const OTHER = 8;
-const ODD_SYMBOLS = new Set([0x0192, 0x201a, 0x201e, 0x2020, 0x2021, 0x02c6, 0x2030, 0x2039, 0x203a, 0x2022, 0x02dc, 0x2122]);
+const ODD_SYMBOLS = new Set([
+  0x0192, 0x201a, 0x201e, 0x2020, 0x2021, 0x02c6, 0x2030, 0x2039, 0x203a, 0x2022, 0x02dc, 0x2122,
+]);
 const LATIN_EXTRA = new Set([0x0152, 0x0153, 0x0160, 0x0161, 0x0178, 0x017d, 0x017e]);
 
 function kindOf(c: number): number {
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? ASCII_LETTER : ASCII_OTHER;
   if (c === 0xfffd || c < 0xa0 || (c >= 0xe000 && c <= 0xf8ff)) return BROKEN;
-  if ((c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60)) return JAPANESE;
+  if (
+    (c >= 0x3000 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff01 && c <= 0xff60)
+  )
+    return JAPANESE;
   if (c >= 0xff61 && c <= 0xff9f) return HALF_KANA;
   if (ODD_SYMBOLS.has(c)) return ODD_SYMBOL;
   if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || LATIN_EXTRA.has(c)) return LATIN;

@@ -1,4 +1,10 @@
-import { decodeBytes, ENCODING_LABELS, MIXED_LINES_LISTED, type EncodingNote, type TextEncodingName } from './decode-text';
+import {
+  decodeBytes,
+  ENCODING_LABELS,
+  MIXED_LINES_LISTED,
+  type EncodingNote,
+  type TextEncodingName,
+} from './decode-text';
 import { importCsvText } from './csv-import';
 import type { HeaderRemap } from './header-names';
 import { IMPORT_MARKS, type ImportProblem, type ImportResult, type ProblemCode } from './import-types';
@@ -15,16 +21,29 @@ export interface ReadOptions {
 }
 
 /** Decodes and reads one file's bytes into matrices or problems. Never throws. */
-export function importBytes(fileName: string, bytes: Uint8Array, options: ReadOptions | TextEncodingName = {}): ImportResult {
+export function importBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ReadOptions | TextEncodingName = {},
+): ImportResult {
   const opts: ReadOptions = typeof options === 'string' ? { encoding: options } : options;
   if (bytes.byteLength > MAX_IMPORT_BYTES) return tooLarge(fileName, bytes.byteLength);
   try {
     const { text, encoding, note } = decodeBytes(bytes, opts.encoding);
     const result = importCsvText(text, { fileName, remap: opts.remap, onProgress: opts.onProgress });
-    return { ...result, encoding, problems: note ? [encodingProblem(note, encoding), ...result.problems] : result.problems };
+    return {
+      ...result,
+      encoding,
+      problems: note ? [encodingProblem(note, encoding), ...result.problems] : result.problems,
+    };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return { fileName, format: 'none', matrices: [], problems: [problem('error', 'unreadable', `the file could not be read: ${message}`, {}, { message })] };
+    return {
+      fileName,
+      format: 'none',
+      matrices: [],
+      problems: [problem('error', 'unreadable', `the file could not be read: ${message}`, {}, { message })],
+    };
   }
 }
 
@@ -33,13 +52,25 @@ export function encodingProblem(note: EncodingNote, encoding: TextEncodingName):
   const name = ENCODING_LABELS[encoding];
   if (note.kind === 'guess') {
     const other = ENCODING_LABELS[note.other];
-    return problem('warning', 'encoding-guess', `the text encoding is a guess between ${name} and ${other}, which read this file almost equally well: it was read as ${name}; if names look wrong, choose ${other} under "Text encoding"`, {}, { encoding: name, other });
+    return problem(
+      'warning',
+      'encoding-guess',
+      `the text encoding is a guess between ${name} and ${other}, which read this file almost equally well: it was read as ${name}; if names look wrong, choose ${other} under "Text encoding"`,
+      {},
+      { encoding: name, other },
+    );
   }
   const { bytes: n, lines, chars } = note;
   const more = n > lines.length && lines.length === MIXED_LINES_LISTED ? ' …' : '';
   const listed = `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
   const message = `the file is UTF-8 except for ${n} ${n === 1 ? 'byte' : 'bytes'} on ${listed}, which ${n === 1 ? 'is' : 'are'} not UTF-8: ${n === 1 ? 'it was' : 'they were'} read as Windows-1252 (${chars}); check ${lines.length === 1 ? 'that line' : 'those lines'}, or choose another encoding under "Text encoding"`;
-  return problem('warning', 'encoding-mixed', message, { line: lines[0] }, { n, lines: `${lines.join(', ')}${more}`, chars });
+  return problem(
+    'warning',
+    'encoding-mixed',
+    message,
+    { line: lines[0] },
+    { n, lines: `${lines.join(', ')}${more}`, chars },
+  );
 }
 
 /** Reads one file's bytes: importBytes here, or a reader that moves big files off the page's thread. */
@@ -64,7 +95,12 @@ export interface LinkOptions {
  * buffered whole) or after the stall limit without a byte; a response whose content type is a web
  * page, an image, audio or video is refused. Links load in parallel and never wait for each other.
  */
-export async function importUrls(urls: readonly string[], fetchFn: typeof fetch = fetch, read: ReadBytes = importBytes, options: LinkOptions = {}): Promise<ImportResult[]> {
+export async function importUrls(
+  urls: readonly string[],
+  fetchFn: typeof fetch = fetch,
+  read: ReadBytes = importBytes,
+  options: LinkOptions = {},
+): Promise<ImportResult[]> {
   const { stallMs = LINK_STALL_MS, maxBytes = MAX_IMPORT_BYTES, onResult } = options;
   return Promise.all(
     urls.map(async (url, index): Promise<ImportResult> => {
@@ -75,9 +111,19 @@ export async function importUrls(urls: readonly string[], fetchFn: typeof fetch 
   );
 }
 
-async function importUrl(url: string, fetchFn: typeof fetch, read: ReadBytes, stallMs: number, maxBytes: number): Promise<ImportResult> {
+async function importUrl(
+  url: string,
+  fetchFn: typeof fetch,
+  read: ReadBytes,
+  stallMs: number,
+  maxBytes: number,
+): Promise<ImportResult> {
   const fileName = fileNameOfUrl(url);
-  const failed = (message: string, code: ProblemCode = 'unreadable', params: Record<string, string | number> = { message }): ImportResult => ({
+  const failed = (
+    message: string,
+    code: ProblemCode = 'unreadable',
+    params: Record<string, string | number> = { message },
+  ): ImportResult => ({
     fileName,
     format: 'none',
     matrices: [],
@@ -85,19 +131,34 @@ async function importUrl(url: string, fetchFn: typeof fetch, read: ReadBytes, st
   });
   const got = await fetchLinkBytes(url, fetchFn, stallMs, maxBytes);
   if (got.kind === 'error') return failed(`could not load ${url}: ${got.message}`);
-  if (got.kind === 'status') return failed(`could not load ${url}: the server answered ${got.status} ${got.statusText}`.trim());
+  if (got.kind === 'status')
+    return failed(`could not load ${url}: the server answered ${got.status} ${got.statusText}`.trim());
   if (got.kind === 'stalled') {
     const seconds = Math.round(stallMs / 100) / 10;
-    return failed(`could not load ${url}: nothing arrived for ${seconds} s (${got.bytes.toLocaleString('en')} bytes received): the link was abandoned`, 'link-stalled', { url, seconds, bytes: got.bytes });
+    return failed(
+      `could not load ${url}: nothing arrived for ${seconds} s (${got.bytes.toLocaleString('en')} bytes received): the link was abandoned`,
+      'link-stalled',
+      { url, seconds, bytes: got.bytes },
+    );
   }
   if (got.kind === 'too-large') {
     const limit = maxBytes / 1024 / 1024;
-    return failed(`could not load ${url}: the file is over the ${limit} MB limit: the download was stopped`, 'link-too-large', { url, limit });
+    return failed(
+      `could not load ${url}: the file is over the ${limit} MB limit: the download was stopped`,
+      'link-too-large',
+      { url, limit },
+    );
   }
-  if (got.kind === 'type') return failed(`could not load ${url}: the server sent ${got.type}, not a CSV file (is the address right?)`, 'link-type', { url, type: got.type });
+  if (got.kind === 'type')
+    return failed(
+      `could not load ${url}: the server sent ${got.type}, not a CSV file (is the address right?)`,
+      'link-type',
+      { url, type: got.type },
+    );
   performance.mark(IMPORT_MARKS.bytes);
   // Many servers answer a missing file with their home page rather than 404.
-  if (looksLikeHtml(got.bytes)) return failed(`could not load ${url}: the server sent a web page, not a CSV file (is the address right?)`);
+  if (looksLikeHtml(got.bytes))
+    return failed(`could not load ${url}: the server sent a web page, not a CSV file (is the address right?)`);
   try {
     return await read(fileName, got.bytes);
   } catch (e) {
@@ -126,7 +187,12 @@ class Stalled extends Error {}
  * Fetches a link's bytes as a stream, counting them: abandoned (the request aborted) past maxBytes
  * or when stallMs pass without a byte (before the answer too), refused by content type.
  */
-export async function fetchLinkBytes(url: string, fetchFn: typeof fetch, stallMs: number, maxBytes: number): Promise<LinkBytes> {
+export async function fetchLinkBytes(
+  url: string,
+  fetchFn: typeof fetch,
+  stallMs: number,
+  maxBytes: number,
+): Promise<LinkBytes> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stall!: (e: Error) => void;
@@ -202,7 +268,12 @@ function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
 
 /** Whether bytes begin (after a BOM and blanks) like an HTML page: "<!doctype html" or "<html". */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder().decode(bytes.subarray(0, 256)).replace(/^\uFEFF/, '').trimStart().slice(0, 14).toLowerCase();
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 256))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 14)
+    .toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
@@ -220,5 +291,18 @@ export function fileNameOfUrl(url: string): string {
 export function tooLarge(fileName: string, size: number): ImportResult {
   const mb = (size / 1024 / 1024).toFixed(1);
   const limit = MAX_IMPORT_BYTES / 1024 / 1024;
-  return { fileName, format: 'none', matrices: [], problems: [problem('error', 'too-large', `the file is ${mb} MB; the limit is ${limit} MB: split it into several files (one per country)`, {}, { mb, limit })] };
+  return {
+    fileName,
+    format: 'none',
+    matrices: [],
+    problems: [
+      problem(
+        'error',
+        'too-large',
+        `the file is ${mb} MB; the limit is ${limit} MB: split it into several files (one per country)`,
+        {},
+        { mb, limit },
+      ),
+    ],
+  };
 }

@@ -8,7 +8,13 @@ import { splitPoint, tailDecoding, type TailDecoding, type TailOutcome } from '.
 
 /** What the page asks an import worker: read a whole file, the head or the tail of a split one. */
 export type WorkerRequest =
-  | { readonly kind: 'read'; readonly fileName: string; readonly bytes: ArrayBuffer; readonly encoding?: TextEncodingName; readonly remap?: HeaderRemap }
+  | {
+      readonly kind: 'read';
+      readonly fileName: string;
+      readonly bytes: ArrayBuffer;
+      readonly encoding?: TextEncodingName;
+      readonly remap?: HeaderRemap;
+    }
   | HeadRequest
   | TailRequest
   /** To a head worker: the tail's worker failed; read the file whole. */
@@ -36,7 +42,11 @@ export interface TailRequest {
 }
 
 /** Between the two workers of a split read: the layout (head → tail), the tail's lines (tail → head). */
-export type PortMessage = { kind: 'layout'; layout: LongLayout } | { kind: 'cancel' } | { kind: 'tail'; outcome: TailOutcome } | { kind: 'failed' };
+export type PortMessage =
+  | { kind: 'layout'; layout: LongLayout }
+  | { kind: 'cancel' }
+  | { kind: 'tail'; outcome: TailOutcome }
+  | { kind: 'failed' };
 
 /** What an import worker answers: progress (its share of the file read), the result with its matrices packed for transfer, or that a tail is done. */
 export type WorkerReply =
@@ -236,6 +246,18 @@ function postJob(job: ReadJob, worker: Worker, halves?: { readonly helper: Worke
   const { helper, split } = halves;
   const channel = new MessageChannel();
   const tail = bytes.slice(split).buffer;
-  helper.postMessage({ kind: 'tail', bytes: tail, decoding: tailDecoding(bytes, encoding), port: channel.port2, share: 1 - split / bytes.byteLength } satisfies WorkerRequest, [tail, channel.port2]);
-  worker.postMessage({ kind: 'head', fileName, bytes: copy, split, encoding, remap, port: channel.port1 } satisfies WorkerRequest, [copy, channel.port1]);
+  helper.postMessage(
+    {
+      kind: 'tail',
+      bytes: tail,
+      decoding: tailDecoding(bytes, encoding),
+      port: channel.port2,
+      share: 1 - split / bytes.byteLength,
+    } satisfies WorkerRequest,
+    [tail, channel.port2],
+  );
+  worker.postMessage(
+    { kind: 'head', fileName, bytes: copy, split, encoding, remap, port: channel.port1 } satisfies WorkerRequest,
+    [copy, channel.port1],
+  );
 }

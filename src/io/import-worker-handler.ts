@@ -61,14 +61,18 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
     const started = performance.now();
     let head: HeadReading | undefined;
     try {
-      head = readHead(fileName, bytes, split, options, (layout) => port.postMessage({ kind: 'layout', layout } satisfies PortMessage));
+      head = readHead(fileName, bytes, split, options, (layout) =>
+        port.postMessage({ kind: 'layout', layout } satisfies PortMessage),
+      );
     } catch {
       head = undefined;
     }
     if (!head) port.postMessage({ kind: 'cancel' } satisfies PortMessage);
     // A tail that does not answer (its worker hung) is not waited for beyond a few times the head's own read.
     const patience = Math.max(TAIL_WAIT_MIN_MS, 4 * (performance.now() - started));
-    const tail = head ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))]) : undefined;
+    const tail = head
+      ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))])
+      : undefined;
     tailLost = undefined;
     port.close();
     const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(scope, 1, true) });
@@ -94,8 +98,14 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
       }
       try {
         const tail = readLongTail(decoded.text, e.data.layout, progressPoster(scope, share));
-        const outcome: TailOutcome = { tail, decoded: { encoding: decoded.encoding, ascii: decoded.ascii, certain: decoded.certain } };
-        port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [tail.records.ints.buffer, tail.records.scores.buffer]);
+        const outcome: TailOutcome = {
+          tail,
+          decoded: { encoding: decoded.encoding, ascii: decoded.ascii, certain: decoded.certain },
+        };
+        port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [
+          tail.records.ints.buffer,
+          tail.records.scores.buffer,
+        ]);
       } catch {
         port.postMessage({ kind: 'failed' } satisfies PortMessage);
       }
@@ -106,7 +116,13 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
   return (req) => {
     switch (req.kind) {
       case 'read':
-        return reply(importBytes(req.fileName, new Uint8Array(req.bytes), { encoding: req.encoding, remap: req.remap, onProgress: progressPoster(scope) }));
+        return reply(
+          importBytes(req.fileName, new Uint8Array(req.bytes), {
+            encoding: req.encoding,
+            remap: req.remap,
+            onProgress: progressPoster(scope),
+          }),
+        );
       case 'head':
         return void readHeadOfFile(req);
       case 'tail':

@@ -58,16 +58,29 @@ export class TotalsNames {
   }
 }
 
-
-const cellAt = (row: readonly string[], i: number | undefined, guarded: boolean) => (i === undefined ? '' : readTextCell(row[i] ?? '', guarded));
+const cellAt = (row: readonly string[], i: number | undefined, guarded: boolean) =>
+  i === undefined ? '' : readTextCell(row[i] ?? '', guarded);
 
 /** Reads one data line of a long file (blank lines say nothing) and tells the sink what it says. */
-export function readLongLine(row: readonly string[], line: number, h: LongHeader, context: LongLineContext, totals: TotalsNames, sink: LongLineSink): void {
+export function readLongLine(
+  row: readonly string[],
+  line: number,
+  h: LongHeader,
+  context: LongLineContext,
+  totals: TotalsNames,
+  sink: LongLineSink,
+): void {
   if (row.length === 1 && row[0]!.trim() === '') return;
   if (isBlankRow(row)) return;
   // A footnote ("Source: interviews, May 2024", quoted or split at its commas) starts the line and
   // fills no cell's fields; a note column standing first may hold "Source: …" on a real cell's line.
-  if (isNoteLine(row[0]!) && (row.length > h.width || row.length <= h.score || (row[h.service] ?? '').trim() === '' || (row[h.stakeholder] ?? '').trim() === '')) {
+  if (
+    isNoteLine(row[0]!) &&
+    (row.length > h.width ||
+      row.length <= h.score ||
+      (row[h.service] ?? '').trim() === '' ||
+      (row[h.stakeholder] ?? '').trim() === '')
+  ) {
     return sink.note(joinCells(row, context.delimiter), line);
   }
   // A value holding an unquoted delimiter ("see report, page 4") would lose its end: never guess.
@@ -185,7 +198,8 @@ export class LongLineRecorder implements LongLineSink {
     ints[at + 3] = this.id(service);
     ints[at + 4] = this.id(stakeholder);
     ints[at + 5] = note === '' ? -1 : this.id(note);
-    if (score.ok) this.scores[this.count - 1] = score.score === null ? BLANK : score.score === 'unknown' ? UNKNOWN : score.score;
+    if (score.ok)
+      this.scores[this.count - 1] = score.score === null ? BLANK : score.score === 'unknown' ? UNKNOWN : score.score;
     else this.scores[this.count - 1] = this.badScores.push(score) - 1;
   }
 

@@ -45,7 +45,10 @@ export class LabelReadings {
       const t = key.startsWith('custom:') ? undefined : getStakeholderType(key);
       // A header the user re-mapped to a standard type takes that type's name, so exports re-import alike.
       const shown = t && this.remap?.[remapKey(name)] === t.id ? t.nameEn : name;
-      this.stakeholdersByName.set(name, (s = t ? { key, name: shown, typeId: t.id, sector: t.sector } : { key, name, sector: 'other' }));
+      this.stakeholdersByName.set(
+        name,
+        (s = t ? { key, name: shown, typeId: t.id, sector: t.sector } : { key, name, sector: 'other' }),
+      );
     }
     return s;
   }

@@ -71,7 +71,11 @@ export function decodeMatrices(packed: PackedMatrices): RoleMatrix[] {
  * Unpacks every matrix in slices of `batch`, yielding to the event loop between slices so that no
  * main-thread task runs long. Rejects with an AbortError when the signal fires.
  */
-export async function decodeMatricesInSlices(packed: PackedMatrices, batch = 20, signal?: AbortSignal): Promise<RoleMatrix[]> {
+export async function decodeMatricesInSlices(
+  packed: PackedMatrices,
+  batch = 20,
+  signal?: AbortSignal,
+): Promise<RoleMatrix[]> {
   const out: RoleMatrix[] = [];
   for (let i = 0; i < packed.heads.length; i++) {
     if (i > 0 && i % batch === 0) {

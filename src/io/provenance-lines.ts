@@ -4,7 +4,8 @@ import { problem } from './problems';
 
 // Lines that say where data come from or what they mean, in English or Japanese.
 // (The usual words of French, German, Spanish and Portuguese spreadsheets too.)
-const NOTE_PREFIX = /^(?:sources?|notes?|remarks?|quelle|fuente|fonte|nota|notas|anmerkung|hinweis|remarque|出典|注記?|備考|資料|メモ|参考|注意)\s*[:：]/iu;
+const NOTE_PREFIX =
+  /^(?:sources?|notes?|remarks?|quelle|fuente|fonte|nota|notas|anmerkung|hinweis|remarque|出典|注記?|備考|資料|メモ|参考|注意)\s*[:：]/iu;
 const SOURCE_PREFIX = /^(?:sources?|quelle|fuente|fonte|出典|資料)\s*[:：]\s*/iu;
 
 /** Whether a line's first cell starts a source or note line (`Source: …`, `Note: …`, `出典：…`, `注：…`). */
@@ -22,7 +23,10 @@ export function isNoteLine(firstCell: string): boolean {
 export function joinCells(row: readonly string[], delimiter: string): string {
   let end = row.length;
   while (end > 0 && row[end - 1]!.trim() === '') end--;
-  return row.slice(0, end).join(delimiter === '\t' ? ' ' : delimiter).trim();
+  return row
+    .slice(0, end)
+    .join(delimiter === '\t' ? ' ' : delimiter)
+    .trim();
 }
 
 /** Where in the file a line that is not a row stands. */
@@ -37,15 +41,27 @@ export class ProvenanceLines {
     const isSource = SOURCE_PREFIX.test(text);
     if (isSource) this.sources.push(text.replace(SOURCE_PREFIX, ''));
     else this.notes.push(text);
-    const what = as === 'title' ? 'a title line above the header' : as === 'trailer' ? 'text after the last row' : 'a note line';
+    const what =
+      as === 'title' ? 'a title line above the header' : as === 'trailer' ? 'text after the last row' : 'a note line';
     const kept = isSource ? 'source' : 'notes';
     const quoted = clipText(text);
-    problems.push(problem('warning', 'provenance-line', `"${quoted}" is ${what}, not a row: it was kept as the country's ${kept}`, { line }, { text: quoted, as, kept }));
+    problems.push(
+      problem(
+        'warning',
+        'provenance-line',
+        `"${quoted}" is ${what}, not a row: it was kept as the country's ${kept}`,
+        { line },
+        { text: quoted, as, kept },
+      ),
+    );
   }
 
   /** The source and notes found, for a matrix's provenance. */
   provenance(): Pick<Provenance, 'source' | 'notes'> {
-    return { ...(this.sources.length ? { source: this.sources.join('; ') } : {}), ...(this.notes.length ? { notes: this.notes.join('\n') } : {}) };
+    return {
+      ...(this.sources.length ? { source: this.sources.join('; ') } : {}),
+      ...(this.notes.length ? { notes: this.notes.join('\n') } : {}),
+    };
   }
 }
 

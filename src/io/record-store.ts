@@ -14,7 +14,10 @@ export interface RecordStore {
    * Reads `keys`, hands them to `decide` (synchronous: it runs inside the transaction), writes what
    * it returns (`undefined` deletes) and resolves with its result once the transaction committed.
    */
-  transact: <T>(keys: readonly string[], decide: (current: Map<string, unknown>) => { writes: Map<string, unknown>; result: T }) => Promise<T>;
+  transact: <T>(
+    keys: readonly string[],
+    decide: (current: Map<string, unknown>) => { writes: Map<string, unknown>; result: T },
+  ) => Promise<T>;
 }
 
 /** The IndexedDB database of a workspace scope ("app", or "file:<id>" for a standalone file). */
@@ -43,7 +46,10 @@ export function indexedDbRecords(scope: string, idb: IDBFactory = indexedDB): Re
       req.onerror = () => fail(req.error ?? new Error('IndexedDB could not be opened'));
       req.onblocked = () => fail(new Error('IndexedDB is blocked by another tab'));
     }));
-  const run = async <T>(mode: IDBTransactionMode, body: (store: IDBObjectStore, done: (v: T) => void) => void): Promise<T> => {
+  const run = async <T>(
+    mode: IDBTransactionMode,
+    body: (store: IDBObjectStore, done: (v: T) => void) => void,
+  ): Promise<T> => {
     const d = await db();
     return new Promise<T>((ok, fail) => {
       const tx = d.transaction(STORE, mode, { durability: 'relaxed' });
@@ -99,12 +105,15 @@ export function indexedDbRecords(scope: string, idb: IDBFactory = indexedDB): Re
 }
 
 /** Records in memory: tests, and browsers without IndexedDB. Several "tabs" may share one. */
-export function memoryRecords(initial: Record<string, unknown> = {}): RecordStore & { data: Map<string, unknown>; fail?: Error } {
+export function memoryRecords(
+  initial: Record<string, unknown> = {},
+): RecordStore & { data: Map<string, unknown>; fail?: Error } {
   const data = new Map(Object.entries(initial));
   const self: RecordStore & { data: Map<string, unknown>; fail?: Error } = {
     data,
     readAll: () => Promise.resolve(new Map([...data].map(([k, v]) => [k, structuredClone(v)]))),
-    read: (keys) => Promise.resolve(new Map(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]))),
+    read: (keys) =>
+      Promise.resolve(new Map(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]))),
     transact: (keys, decide) => {
       if (self.fail) return Promise.reject(self.fail);
       const current = new Map(keys.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));

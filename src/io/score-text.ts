@@ -4,13 +4,17 @@ const BLANK = new Set(['', '-', '–', '—', '−', '―']);
 const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', 'unk']);
 
 /** The result of reading one score cell. */
-export type ScoreReading = { ok: true; score: Score } | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range' | 'comma-decimal'; value: string };
+export type ScoreReading =
+  | { ok: true; score: Score }
+  | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range' | 'comma-decimal'; value: string };
 
 // Most cells of big files are blank, a single digit or this app's "NA": those readings are shared
 // objects, so a 150,000-line file does not allocate one per cell.
 const BLANK_READING: ScoreReading = Object.freeze({ ok: true, score: null });
 const UNKNOWN_READING: ScoreReading = Object.freeze({ ok: true, score: 'unknown' });
-const WHOLE_READINGS: readonly ScoreReading[] = Array.from({ length: MAX_SCORE + 1 }, (_, n) => Object.freeze({ ok: true, score: n }));
+const WHOLE_READINGS: readonly ScoreReading[] = Array.from({ length: MAX_SCORE + 1 }, (_, n) =>
+  Object.freeze({ ok: true, score: n }),
+);
 // Other plain decimals are read without normalising.
 const PLAIN = /^(?:10|\d(?:\.\d+)?)$/;
 
@@ -33,18 +37,33 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
   let num = text;
   if (/^[+]?\d*,\d+$/.test(num)) {
     if (!decimalComma) {
-      return { ok: false, code: 'comma-decimal', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" has a decimal comma, which a comma-separated file cannot tell from a separator: write ${num.replace(',', '.')}, or save the file with tabs or semicolons` };
+      return {
+        ok: false,
+        code: 'comma-decimal',
+        value: clip(raw.trim()),
+        reason: `"${clip(raw.trim())}" has a decimal comma, which a comma-separated file cannot tell from a separator: write ${num.replace(',', '.')}, or save the file with tabs or semicolons`,
+      };
     }
     num = num.replace(',', '.');
   }
   // Exponents are read too: other tools (and older exports of this app) write 1e-7.
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(num)) {
-    return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown` };
+    return {
+      ok: false,
+      code: 'not-a-score',
+      value: clip(raw.trim()),
+      reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown`,
+    };
   }
   // "-0" is 0: the sign of a zero means nothing here, and 0 is what every export writes back.
   const n = Number(num) + 0;
   if (!isValidScore(n)) {
-    return { ok: false, code: 'out-of-range', value: clip(raw.trim()), reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}` };
+    return {
+      ok: false,
+      code: 'out-of-range',
+      value: clip(raw.trim()),
+      reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}`,
+    };
   }
   return { ok: true, score: n };
 }
@@ -52,7 +71,13 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
 /** Reads a score typed or pasted in the editor: cells are split at tabs, so "5,5" is 5.5. */
 export function readTypedScore(raw: string): ScoreReading {
   // A person typing "1e1" into a cell meant no exponent: files may hold them, typing may not.
-  if (/\d\s*[eE]/.test(raw)) return { ok: false, code: 'not-a-score', value: clip(raw.trim()), reason: `"${clip(raw.trim())}" is not a score: type a plain number from ${MIN_SCORE} to ${MAX_SCORE}` };
+  if (/\d\s*[eE]/.test(raw))
+    return {
+      ok: false,
+      code: 'not-a-score',
+      value: clip(raw.trim()),
+      reason: `"${clip(raw.trim())}" is not a score: type a plain number from ${MIN_SCORE} to ${MAX_SCORE}`,
+    };
   return readScore(raw, true);
 }
 

@@ -3,7 +3,14 @@
 // lines recorded (long-lines.ts); the head's reader then replays them after its own lines. These
 // are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
 import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid } from './csv-grid';
-import { earlyLongLayout, readCsvText, sameLongLayout, type CsvReading, type LongLayout, type LongTail } from './csv-import';
+import {
+  earlyLongLayout,
+  readCsvText,
+  sameLongLayout,
+  type CsvReading,
+  type LongLayout,
+  type LongTail,
+} from './csv-import';
 import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
 import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
@@ -24,7 +31,11 @@ const CR = 0x0d;
  * NUL bytes (binary: rejected whole) and files without a line break after the middle.
  * In UTF-8 and Shift_JIS the bytes of ", CR and LF only ever stand for those characters.
  */
-export function splitPoint(bytes: Uint8Array, encoding?: TextEncodingName, minBytes = SPLIT_MIN_BYTES): number | undefined {
+export function splitPoint(
+  bytes: Uint8Array,
+  encoding?: TextEncodingName,
+  minBytes = SPLIT_MIN_BYTES,
+): number | undefined {
   if (bytes.byteLength < minBytes) return undefined;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return undefined;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
@@ -99,7 +110,10 @@ function isAsciiText(text: string, bytes: Uint8Array): boolean {
  * and which adds nothing to detection's scores). Undefined otherwise (the halves disagree, or one
  * was a guess or UTF-8 with odd bytes, which the whole file notes): the file must then be read whole.
  */
-export function joinedEncoding(head: DecodedPart, tail: Pick<DecodedPart, 'encoding' | 'ascii' | 'certain'>): TextEncodingName | undefined {
+export function joinedEncoding(
+  head: DecodedPart,
+  tail: Pick<DecodedPart, 'encoding' | 'ascii' | 'certain'>,
+): TextEncodingName | undefined {
   if (!head.certain || !tail.certain) return undefined;
   if (head.encoding === tail.encoding) return head.encoding;
   if (tail.ascii) return head.encoding;
@@ -146,11 +160,20 @@ export interface HeadReading {
  * undefined when the head is not a long file (the whole file must then be read as usual). Progress is
  * reported as the fraction of the head read.
  */
-export function readHead(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions, onLayout: (layout: LongLayout) => void): HeadReading | undefined {
+export function readHead(
+  fileName: string,
+  bytes: Uint8Array,
+  split: number,
+  options: SplitReadOptions,
+  onLayout: (layout: LongLayout) => void,
+): HeadReading | undefined {
   const decoded = decodeHead(bytes.subarray(0, split), options.encoding);
   // The delimiter is guessed from a file's first GUESS_CHARS characters: a shorter head (only in tests:
   // split files are 2 MB or more) guesses from the whole file's text, as a whole read does.
-  const delimiter = decoded.text.length > GUESS_CHARS ? undefined : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text));
+  const delimiter =
+    decoded.text.length > GUESS_CHARS
+      ? undefined
+      : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text));
   // The tail starts on the layout its first lines show; the head's scan must then find the same.
   const early = earlyLongLayout(decoded.text, fileName);
   if (early) onLayout(early);
@@ -178,7 +201,13 @@ export interface SplitResult {
  * Finishes a split read: the head with its tail's lines, or, when the tail is missing or was
  * decoded otherwise than the whole file would be, the whole file read again from its bytes.
  */
-export function finishSplit(fileName: string, bytes: Uint8Array, head: HeadReading | undefined, tail: TailOutcome | undefined, options: SplitReadOptions): SplitResult {
+export function finishSplit(
+  fileName: string,
+  bytes: Uint8Array,
+  head: HeadReading | undefined,
+  tail: TailOutcome | undefined,
+  options: SplitReadOptions,
+): SplitResult {
   const encoding = head && tail ? joinedEncoding(head.decoded, tail.decoded) : undefined;
   const whole = (): SplitResult => ({ result: importBytes(fileName, bytes, options), joined: false });
   if (!head || !tail || !encoding) return whole();
@@ -190,7 +219,12 @@ export function finishSplit(fileName: string, bytes: Uint8Array, head: HeadReadi
 }
 
 /** Reads a file in two halves on this thread, as two workers do (tests). */
-export function importBytesInTwo(fileName: string, bytes: Uint8Array, split: number, options: SplitReadOptions = {}): SplitResult {
+export function importBytesInTwo(
+  fileName: string,
+  bytes: Uint8Array,
+  split: number,
+  options: SplitReadOptions = {},
+): SplitResult {
   if (bytes.byteLength > MAX_IMPORT_BYTES) return { result: tooLarge(fileName, bytes.byteLength), joined: false };
   let layout: LongLayout | undefined;
   let head: HeadReading | undefined;

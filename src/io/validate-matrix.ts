@@ -1,5 +1,12 @@
 import type { CountryVersion, VersionKind } from '../domain/versions';
-import { isValidScore, type MatrixRow, type Provenance, type RoleMatrix, type Score, type Stakeholder } from '../domain/matrix';
+import {
+  isValidScore,
+  type MatrixRow,
+  type Provenance,
+  type RoleMatrix,
+  type Score,
+  type Stakeholder,
+} from '../domain/matrix';
 import { getStakeholderType, SECTOR_GROUPS, type SectorGroup } from '../domain/stakeholders';
 import { getX1060Entry } from '../domain/taxonomy-x1060';
 import type { FaultParams, MatrixFaultReason } from '../domain/problem-codes';
@@ -44,7 +51,8 @@ export function describeFault(f: MatrixFault): string {
 /** What checking a value gave: a matrix rebuilt from its known fields only, or the first fault. */
 export type MatrixCheck = { readonly matrix: RoleMatrix } | { readonly error: string; readonly fault: MatrixFault };
 /** What checking a list of matrices gave. */
-export type MatrixListCheck = { readonly matrices: RoleMatrix[] } | { readonly error: string; readonly fault: MatrixFault };
+export type MatrixListCheck =
+  { readonly matrices: RoleMatrix[] } | { readonly error: string; readonly fault: MatrixFault };
 
 /**
  * Checks every field of a RoleMatrix and rebuilds it from the known fields only, so that nothing
@@ -64,7 +72,8 @@ export function validateMatrixList(value: unknown, path: string): MatrixListChec
     const matrices = list.map((m, i) => {
       const matrix = readMatrix(m, idx(path, i));
       const first = ids.get(matrix.id);
-      if (first !== undefined) refuse(at(idx(path, i), 'id'), 'repeated-id', { value: quote(matrix.id), other: at(idx(path, first), 'id') });
+      if (first !== undefined)
+        refuse(at(idx(path, i), 'id'), 'repeated-id', { value: quote(matrix.id), other: at(idx(path, first), 'id') });
       ids.set(matrix.id, i);
       return matrix;
     });
@@ -79,12 +88,18 @@ class Refusal extends Error {
   }
 }
 
-function guard<T extends object>(path: string, read: () => T): T | { readonly error: string; readonly fault: MatrixFault } {
+function guard<T extends object>(
+  path: string,
+  read: () => T,
+): T | { readonly error: string; readonly fault: MatrixFault } {
   try {
     return read();
   } catch (e) {
     // Anything but a refusal (a getter that throws, a revoked proxy) is refused at the top.
-    const fault: MatrixFault = e instanceof Refusal ? e.fault : { path, reason: 'unreadable', value: e instanceof Error ? e.message.slice(0, 200) : 'unexpected value' };
+    const fault: MatrixFault =
+      e instanceof Refusal
+        ? e.fault
+        : { path, reason: 'unreadable', value: e instanceof Error ? e.message.slice(0, 200) : 'unexpected value' };
     return { error: describeFault(fault), fault };
   }
 }
@@ -213,7 +228,8 @@ function readStakeholders(v: unknown, path: string): Stakeholder[] {
     const name = readText(own(o, 'name'), at(p, 'name'), MATRIX_LIMITS.name);
     const typeId = readOptText(own(o, 'typeId'), at(p, 'typeId'), MATRIX_LIMITS.key);
     const sector = own(o, 'sector');
-    if (!(SECTOR_GROUPS as readonly unknown[]).includes(sector)) refuse(at(p, 'sector'), 'unknown-sector', { value: quote(sector), other: SECTOR_GROUPS.join(', ') });
+    if (!(SECTOR_GROUPS as readonly unknown[]).includes(sector))
+      refuse(at(p, 'sector'), 'unknown-sector', { value: quote(sector), other: SECTOR_GROUPS.join(', ') });
     if (typeId !== undefined) {
       if (!getStakeholderType(typeId)) refuse(at(p, 'typeId'), 'unknown-type', { value: quote(typeId) });
       if (key !== typeId) refuse(at(p, 'key'), 'stakeholder-key-mismatch', { value: quote(key), other: quote(typeId) });
@@ -221,7 +237,9 @@ function readStakeholders(v: unknown, path: string): Stakeholder[] {
     const first = seen.get(key);
     if (first !== undefined) refuse(at(p, 'key'), 'repeated-key', { value: quote(key), other: idx(path, first) });
     seen.set(key, i);
-    return typeId !== undefined ? { key, name, typeId, sector: sector as SectorGroup } : { key, name, sector: sector as SectorGroup };
+    return typeId !== undefined
+      ? { key, name, typeId, sector: sector as SectorGroup }
+      : { key, name, sector: sector as SectorGroup };
   });
 }
 
@@ -250,7 +268,11 @@ function readCells(v: unknown, path: string, rows: number, cols: number): Score[
 }
 
 /** The entries of a string → string record; undefined when absent. */
-function readTextRecord(v: unknown, path: string, checkKey: (key: string, path: string) => void): Record<string, string> | undefined {
+function readTextRecord(
+  v: unknown,
+  path: string,
+  checkKey: (key: string, path: string) => void,
+): Record<string, string> | undefined {
   if (v === undefined) return undefined;
   const o = readObject(v, path);
   const entries: [string, string][] = [];
@@ -263,13 +285,19 @@ function readTextRecord(v: unknown, path: string, checkKey: (key: string, path: 
   return Object.fromEntries(entries);
 }
 
-function readCellNotes(v: unknown, path: string, rows: readonly MatrixRow[], stakeholders: readonly Stakeholder[]): Record<string, string> | undefined {
+function readCellNotes(
+  v: unknown,
+  path: string,
+  rows: readonly MatrixRow[],
+  stakeholders: readonly Stakeholder[],
+): Record<string, string> | undefined {
   const rowKeys = new Set(rows.map((r) => r.key));
   const colKeys = new Set(stakeholders.map((s) => s.key));
   return readTextRecord(v, path, (key, p) => {
     const cut = key.indexOf('\u0000');
     // Keys hold no U+0000, so the first one splits a note key unambiguously.
-    if (cut < 0 || !rowKeys.has(key.slice(0, cut)) || !colKeys.has(key.slice(cut + 1))) refuse(p, 'unknown-cell', { value: quote(key) });
+    if (cut < 0 || !rowKeys.has(key.slice(0, cut)) || !colKeys.has(key.slice(cut + 1)))
+      refuse(p, 'unknown-cell', { value: quote(key) });
   });
 }
 
@@ -293,18 +321,31 @@ function readProvenance(v: unknown, path: string): Provenance {
 }
 
 /** Checks a version of a country (History) and rebuilds it from its known fields. */
-export function validateVersion(value: unknown, path: string): { readonly version: CountryVersion } | { readonly error: string } {
+export function validateVersion(
+  value: unknown,
+  path: string,
+): { readonly version: CountryVersion } | { readonly error: string } {
   const v = value as Partial<CountryVersion> | null;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { error: `${path}: expected a version` };
   const text = (x: unknown, max: number) => typeof x === 'string' && x.length > 0 && x.length <= max;
   if (!text(v.id, MATRIX_LIMITS.key)) return { error: `${path}.id: expected text` };
   if (!text(v.countryId, MATRIX_LIMITS.key)) return { error: `${path}.countryId: expected text` };
   if (!text(v.at, 64) || Number.isNaN(Date.parse(v.at!))) return { error: `${path}.at: expected a date` };
-  if (!VERSION_KINDS.includes(v.kind as VersionKind)) return { error: `${path}.kind: expected one of ${VERSION_KINDS.join(', ')}` };
+  if (!VERSION_KINDS.includes(v.kind as VersionKind))
+    return { error: `${path}.kind: expected one of ${VERSION_KINDS.join(', ')}` };
   if (v.name !== undefined && !text(v.name, MATRIX_LIMITS.name)) return { error: `${path}.name: expected text` };
   const m = validateMatrix(v.matrix, `${path}.matrix`);
   if ('error' in m) return { error: m.error };
-  return { version: { id: v.id!, countryId: v.countryId!, kind: v.kind!, at: v.at!, ...(v.name !== undefined ? { name: v.name } : {}), matrix: m.matrix } };
+  return {
+    version: {
+      id: v.id!,
+      countryId: v.countryId!,
+      kind: v.kind!,
+      at: v.at!,
+      ...(v.name !== undefined ? { name: v.name } : {}),
+      matrix: m.matrix,
+    },
+  };
 }
 
 const VERSION_KINDS: readonly VersionKind[] = ['before-import', 'before-remove', 'before-restore', 'named'];

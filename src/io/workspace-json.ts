@@ -22,7 +22,13 @@ export function toOwnMatrix(m: RoleMatrix): RoleMatrix {
  */
 export function exportWorkspaceJson(matrices: readonly RoleMatrix[], versions: readonly CountryVersion[] = []): string {
   const own = versions.map((v) => ({ ...v, matrix: toOwnMatrix(v.matrix) }));
-  return JSON.stringify({ format: WORKSPACE_FORMAT, version: 1, matrices: matrices.map(toOwnMatrix), versions: own }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { format: WORKSPACE_FORMAT, version: 1, matrices: matrices.map(toOwnMatrix), versions: own },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** Whether a text is (meant to be) a JSON workspace file. */
@@ -53,18 +59,38 @@ export function parseWorkspaceJson(text: string, fileName: string): ParsedWorksp
     const message = e instanceof Error ? e.message : String(e);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
-    return { matrices: [], versions: [], problems: [problem('error', 'bad-json', `the JSON workspace file is damaged: ${message}`, { line }, { message })] };
+    return {
+      matrices: [],
+      versions: [],
+      problems: [problem('error', 'bad-json', `the JSON workspace file is damaged: ${message}`, { line }, { message })],
+    };
   }
   const bad = (message: string): ParsedWorkspace => ({
     matrices: [],
     versions: [],
-    problems: [problem('error', 'bad-json', `the JSON workspace file ${fileName} is not valid: ${message}`, { line: 1 }, { message })],
+    problems: [
+      problem(
+        'error',
+        'bad-json',
+        `the JSON workspace file ${fileName} is not valid: ${message}`,
+        { line: 1 },
+        { message },
+      ),
+    ],
   });
-  if (!isObj(data) || data.format !== WORKSPACE_FORMAT || !Array.isArray(data.matrices)) return bad('it has no "matrices" list');
+  if (!isObj(data) || data.format !== WORKSPACE_FORMAT || !Array.isArray(data.matrices))
+    return bad('it has no "matrices" list');
   const checked = validateMatrixList(data.matrices, 'matrices');
   if ('fault' in checked) {
     const { path, reason, value, n, limit, other } = checked.fault;
-    const params = { path, reason, ...(value !== undefined ? { value } : {}), ...(n !== undefined ? { n } : {}), ...(limit !== undefined ? { limit } : {}), ...(other !== undefined ? { other } : {}) };
+    const params = {
+      path,
+      reason,
+      ...(value !== undefined ? { value } : {}),
+      ...(n !== undefined ? { n } : {}),
+      ...(limit !== undefined ? { limit } : {}),
+      ...(other !== undefined ? { other } : {}),
+    };
     return { matrices: [], versions: [], problems: [problem('error', 'bad-json-value', checked.error, {}, params)] };
   }
   if (checked.matrices.length === 0) return bad('it holds no country');

@@ -43,7 +43,14 @@ export const compareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, 
   setDiffPair: (diffA, diffB) => set({ diffA, diffB }),
   sortCompareBy: (key) => {
     const current = get().compareSort;
-    const direction = current?.key === key ? (current.direction === 'ascending' ? 'descending' : 'ascending') : key === 'country' ? 'ascending' : 'descending';
+    const direction =
+      current?.key === key
+        ? current.direction === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : key === 'country'
+          ? 'ascending'
+          : 'descending';
     set({ compareSort: { key, direction } });
   },
 });

@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_HEATMAP_OPTIONS, type ColumnSort, type HeatmapViewOptions, type MarginalKind, type RowSort } from '../domain/display-options';
+import {
+  DEFAULT_HEATMAP_OPTIONS,
+  type ColumnSort,
+  type HeatmapViewOptions,
+  type MarginalKind,
+  type RowSort,
+} from '../domain/display-options';
 import type { RollupRule } from '../domain/rollup';
 import type { AppState } from './store';
 
@@ -27,9 +33,16 @@ export interface HeatmapSlice {
 }
 
 /** The heatmap options a new store starts with (and "Reset this view" returns to). */
-export const HEATMAP_DEFAULTS: HeatmapSlice['heatmap'] = { ...DEFAULT_HEATMAP_OPTIONS, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false };
+export const HEATMAP_DEFAULTS: HeatmapSlice['heatmap'] = {
+  ...DEFAULT_HEATMAP_OPTIONS,
+  threshold: 0,
+  colorMode: 'continuous',
+  brackets: [1, 4, 7, 10],
+  showTable: false,
+};
 
-const toggle = (list: readonly string[], key: string) => (list.includes(key) ? list.filter((k) => k !== key) : [...list, key]);
+const toggle = (list: readonly string[], key: string) =>
+  list.includes(key) ? list.filter((k) => k !== key) : [...list, key];
 
 export const heatmapSlice: StateCreator<AppState, [], [], HeatmapSlice> = (set) => {
   const patch = (p: Partial<HeatmapSlice['heatmap']>) => set((s) => ({ heatmap: { ...s.heatmap, ...p } }));
@@ -39,12 +52,15 @@ export const heatmapSlice: StateCreator<AppState, [], [], HeatmapSlice> = (set) 
     setGranularity: (granularity) => patch({ granularity }),
     setRollup: (rollup) => patch({ rollup }),
     // Row keys of rolled-up categories are "category:D"; the option stores the category id.
-    toggleExpanded: (key) => set((s) => ({ heatmap: { ...s.heatmap, expanded: toggle(s.heatmap.expanded, key.replace(/^category:/, '')) } })),
+    toggleExpanded: (key) =>
+      set((s) => ({ heatmap: { ...s.heatmap, expanded: toggle(s.heatmap.expanded, key.replace(/^category:/, '')) } })),
     setRowSort: (rowSort) => patch({ rowSort }),
     setColumnSort: (columnSort) => patch({ columnSort }),
     setMarginal: (marginal) => patch({ marginal }),
-    toggleHiddenRow: (key) => set((s) => ({ heatmap: { ...s.heatmap, hiddenRows: toggle(s.heatmap.hiddenRows, key) } })),
-    toggleHiddenColumn: (key) => set((s) => ({ heatmap: { ...s.heatmap, hiddenColumns: toggle(s.heatmap.hiddenColumns, key) } })),
+    toggleHiddenRow: (key) =>
+      set((s) => ({ heatmap: { ...s.heatmap, hiddenRows: toggle(s.heatmap.hiddenRows, key) } })),
+    toggleHiddenColumn: (key) =>
+      set((s) => ({ heatmap: { ...s.heatmap, hiddenColumns: toggle(s.heatmap.hiddenColumns, key) } })),
     showAllRowsAndColumns: () => patch({ hiddenRows: [], hiddenColumns: [] }),
   };
 };

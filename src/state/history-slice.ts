@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import { duplicateMatrix } from '../domain/edit-ops';
 import { uniqueName, type RoleMatrix } from '../domain/matrix';
-import { addVersion, newVersionId, pruneVersions, versionsBefore, type CountryVersion, type VersionKind } from '../domain/versions';
+import {
+  addVersion,
+  newVersionId,
+  pruneVersions,
+  versionsBefore,
+  type CountryVersion,
+  type VersionKind,
+} from '../domain/versions';
 import { addMatrices, findMatrix } from '../domain/workspace';
 import type { AppState } from './store';
 
@@ -35,11 +42,19 @@ export const historySlice: StateCreator<AppState, [], [], HistorySlice> = (set, 
   const find = (id: string) => get().versions.find((v) => v.id === id);
   return {
     versions: [],
-    keepVersionsBefore: (next, kind) => keep(versionsBefore(get().workspace.matrices, next, kind, new Date().toISOString())),
+    keepVersionsBefore: (next, kind) =>
+      keep(versionsBefore(get().workspace.matrices, next, kind, new Date().toISOString())),
     saveNamedVersion: (countryId, name) => {
       const m = findMatrix(get().workspace, countryId);
       if (!m || !name.trim()) return undefined;
-      const v: CountryVersion = { id: newVersionId(), countryId, kind: 'named', name: name.trim(), at: new Date().toISOString(), matrix: m };
+      const v: CountryVersion = {
+        id: newVersionId(),
+        countryId,
+        kind: 'named',
+        name: name.trim(),
+        at: new Date().toISOString(),
+        matrix: m,
+      };
       keep([v]);
       return v.id;
     },
@@ -49,8 +64,28 @@ export const historySlice: StateCreator<AppState, [], [], HistorySlice> = (set, 
       const { workspace } = get();
       const now = findMatrix(workspace, v.countryId);
       const back = { ...v.matrix, id: v.countryId, country: now?.country ?? v.matrix.country };
-      if (now) keep([{ id: newVersionId(), countryId: v.countryId, kind: 'before-restore', at: new Date().toISOString(), matrix: now }]);
-      const matrices = now ? workspace.matrices.map((m) => (m.id === v.countryId ? back : m)) : [...workspace.matrices, { ...back, country: uniqueName(back.country, workspace.matrices.map((m) => m.country)) }];
+      if (now)
+        keep([
+          {
+            id: newVersionId(),
+            countryId: v.countryId,
+            kind: 'before-restore',
+            at: new Date().toISOString(),
+            matrix: now,
+          },
+        ]);
+      const matrices = now
+        ? workspace.matrices.map((m) => (m.id === v.countryId ? back : m))
+        : [
+            ...workspace.matrices,
+            {
+              ...back,
+              country: uniqueName(
+                back.country,
+                workspace.matrices.map((m) => m.country),
+              ),
+            },
+          ];
       get().endEdits();
       set({ workspace: { matrices }, selectedId: v.countryId });
       return v.countryId;
@@ -60,7 +95,10 @@ export const historySlice: StateCreator<AppState, [], [], HistorySlice> = (set, 
       if (!v) return undefined;
       const { workspace } = get();
       const label = v.name ?? v.at.slice(0, 16).replace('T', ' ');
-      const name = uniqueName(`${v.matrix.country} (${label})`, workspace.matrices.map((m) => m.country));
+      const name = uniqueName(
+        `${v.matrix.country} (${label})`,
+        workspace.matrices.map((m) => m.country),
+      );
       const { workspace: ws, added } = addMatrices(workspace, [duplicateMatrix(v.matrix, name)]);
       get().endEdits();
       set({ workspace: ws, selectedId: added[0]!.id });

@@ -49,7 +49,12 @@ export function describeProblemIn(lang: Lang, p: ImportProblem): string {
 }
 
 /** The first `max` items joined, and how many more there are: "a, b and 3 more". */
-function listSome(items: readonly string[], max: number, separator: string, andMore: (listed: string, more: number) => string): string {
+function listSome(
+  items: readonly string[],
+  max: number,
+  separator: string,
+  andMore: (listed: string, more: number) => string,
+): string {
   const listed = items.slice(0, max).join(separator);
   return items.length > max ? andMore(listed, items.length - max) : listed;
 }
@@ -129,7 +134,15 @@ export function applyImportResults(
       const listed = errors.slice(0, MAX_LISTED).map(describe);
       // The "… and N more errors" line of a long list counts for N errors, not one.
       const total = errorCount(r.problems);
-      alertParts.push(t.rejected(r.fileName, total.count, Math.max(0, total.count - listed.length), listed.join(t.separator), total.atLeast));
+      alertParts.push(
+        t.rejected(
+          r.fileName,
+          total.count,
+          Math.max(0, total.count - listed.length),
+          listed.join(t.separator),
+          total.atLeast,
+        ),
+      );
       return;
     }
     const notes: string[] = [];
@@ -146,12 +159,14 @@ export function applyImportResults(
       if (action.kind === 'skip') {
         notes.push(t.skipped(incoming.country));
       } else if (action.kind === 'replace') {
-        const replacement = link === undefined ? action.replacement.matrix : { ...action.replacement.matrix, linked: link };
+        const replacement =
+          link === undefined ? action.replacement.matrix : { ...action.replacement.matrix, linked: link };
         workspace = { matrices: workspace.matrices.map((x) => (x.id === action.target.id ? replacement : x)) };
         imported.push(replacement);
         idOf.set(matrixIndex, action.target.id);
         // A note that says something was dropped comes first: a long list is cut after five notes.
-        if (dropsAnything(action.replacement.report)) notes.splice(losses++, 0, replacedNote(lang, incoming.country, action.replacement));
+        if (dropsAnything(action.replacement.report))
+          notes.splice(losses++, 0, replacedNote(lang, incoming.country, action.replacement));
         else notes.push(replacedNote(lang, incoming.country, action.replacement));
       } else {
         // An imported copy is the user's, even when it came from an exported bundled or linked country.
@@ -159,7 +174,13 @@ export function applyImportResults(
         toAdd.push(link === undefined ? own : { ...own, linked: link });
         addedIndex.push(matrixIndex);
         const won = action.contest?.chosen;
-        contestOf.push(action.contest ? (won === undefined || won === 'keep-all' ? '' : results[won.fileIndex]!.fileName) : undefined);
+        contestOf.push(
+          action.contest
+            ? won === undefined || won === 'keep-all'
+              ? ''
+              : results[won.fileIndex]!.fileName
+            : undefined,
+        );
       }
     });
     const res = addMatrices(workspace, toAdd);
@@ -177,14 +198,19 @@ export function applyImportResults(
     const kept = mapVersions(r, idOf, workspace);
     versions.push(...kept);
     const names = all.map((m) => m.country);
-    let msg = all.length > 0 ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore)) : t.nothingImported(r.fileName);
+    let msg =
+      all.length > 0
+        ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore))
+        : t.nothingImported(r.fileName);
     // Japanese sentences follow each other without a space.
     const gap = lang === 'ja' ? '' : ' ';
-    if (notes.length) msg += `${gap}${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
+    if (notes.length)
+      msg += `${gap}${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
     if (kept.length > 0) msg += `${gap}${t.versionsImported(kept.length)}`;
     const dropped = (r.versions?.length ?? 0) - kept.length;
     if (dropped > 0) msg += `${gap}${t.versionsSkipped(dropped)}`;
-    if (warnings.length) msg += `${gap}${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
+    if (warnings.length)
+      msg += `${gap}${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
     statusParts.push(msg);
   });
   const gap = lang === 'ja' ? '' : ' ';

@@ -8,7 +8,13 @@ import { readInBackground, warmUpWorkers } from '../io/import-runner';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
 import { readUnlistedAs, type UnlistedAs } from '../io/unlisted-cells';
 import { importMessages } from '../i18n/import-messages';
-import { applyImportResults, withNames, type ChooseConflict, type ConflictChoice, type PickReplacement } from './import-outcome';
+import {
+  applyImportResults,
+  withNames,
+  type ChooseConflict,
+  type ConflictChoice,
+  type PickReplacement,
+} from './import-outcome';
 import type { AppState } from './store';
 import { outcomeMessages } from '../i18n/outcome-messages';
 
@@ -73,7 +79,11 @@ export interface ImportSlice {
   remapHeaders: (key: number, headers: readonly string[], as: string) => Promise<void>;
   chooseConflict: (key: number, country: string, choice: ConflictChoice) => void;
   /** Makes one choice for several countries of a file at once (a bundled one is never replaced: "replace" keeps both). */
-  chooseAllConflicts: (key: number, conflicts: readonly { country: string; bundled: boolean }[], choice: ConflictChoice) => void;
+  chooseAllConflicts: (
+    key: number,
+    conflicts: readonly { country: string; bundled: boolean }[],
+    choice: ConflictChoice,
+  ) => void;
   /** Picks which incoming country replaces a loaded one (by its id) that several are set to replace: a candidateKey() or 'keep-all'. */
   chooseReplacement: (targetId: string, pick: string) => void;
   /** Names an incoming country of a file of the review (pasted cells arrive as "Pasted"); blank keeps the name read. */
@@ -102,7 +112,11 @@ export function candidateKey(fileKey: number, matrixIndex: number): string {
  * What the review's files and choices amount to: the results as renamed by the reviewer, each
  * conflict's choice and each contested replacement's pick (the review shows what confirmImport does).
  */
-export function reviewDecisions(review: ImportReviewState): { results: ImportResult[]; choose: ChooseConflict; pick: PickReplacement } {
+export function reviewDecisions(review: ImportReviewState): {
+  results: ImportResult[];
+  choose: ChooseConflict;
+  pick: PickReplacement;
+} {
   const { files, choices, replaceWith = {} } = review;
   return {
     // The warning on cells a long file does not list says how they were read, in the status too.
@@ -128,7 +142,10 @@ type GetState = Parameters<StateCreator<AppState, [], [], ImportSlice>>[1];
  * Changes a file of the review (its encoding or how its headers read) and reads it again with the
  * change; the choice shows at once, the new reading when it is ready.
  */
-function reviewUpdater(set: SetState, get: GetState): (key: number, change: (f: PendingFile) => PendingFile) => Promise<void> {
+function reviewUpdater(
+  set: SetState,
+  get: GetState,
+): (key: number, change: (f: PendingFile) => PendingFile) => Promise<void> {
   const reread = async (f: PendingFile, signal?: AbortSignal): Promise<ImportResult> => {
     if (f.text !== undefined) return importCsvText(f.text, { fileName: f.fileName, remap: f.remap });
     if (!f.bytes) return f.result;
@@ -144,7 +161,12 @@ function reviewUpdater(set: SetState, get: GetState): (key: number, change: (f: 
     const mine = (seq.get(key) ?? 0) + 1;
     seq.set(key, mine);
     // The choice is kept at once, so that a second change made during the re-read builds on it.
-    set({ review: { ...review, files: review.files.map((x) => (x.key === key ? { ...x, encoding: next.encoding, remap: next.remap } : x)) } });
+    set({
+      review: {
+        ...review,
+        files: review.files.map((x) => (x.key === key ? { ...x, encoding: next.encoding, remap: next.remap } : x)),
+      },
+    });
     const result = await reread(next);
     const now = get().review;
     if (!now || seq.get(key) !== mine) return;
@@ -154,7 +176,13 @@ function reviewUpdater(set: SetState, get: GetState): (key: number, change: (f: 
 }
 
 /** The choices made in the review (conflicts, replacements, names, unlisted cells): each a change of the review only. */
-function reviewChoices(set: SetState, get: GetState): Pick<ImportSlice, 'chooseConflict' | 'chooseAllConflicts' | 'chooseReplacement' | 'renameIncoming' | 'chooseUnlisted'> {
+function reviewChoices(
+  set: SetState,
+  get: GetState,
+): Pick<
+  ImportSlice,
+  'chooseConflict' | 'chooseAllConflicts' | 'chooseReplacement' | 'renameIncoming' | 'chooseUnlisted'
+> {
   return {
     chooseConflict: (key, country, choice) => {
       const review = get().review;
@@ -165,7 +193,8 @@ function reviewChoices(set: SetState, get: GetState): Pick<ImportSlice, 'chooseC
       if (!review) return;
       const choices = { ...review.choices };
       // A bundled country is never replaced: under "replace all" it is kept beside.
-      for (const c of conflicts) choices[conflictKey(key, c.country)] = c.bundled && choice === 'replace' ? 'keep-both' : choice;
+      for (const c of conflicts)
+        choices[conflictKey(key, c.country)] = c.bundled && choice === 'replace' ? 'keep-both' : choice;
       set({ review: { ...review, choices } });
     },
     chooseReplacement: (targetId, pick) => {
@@ -175,11 +204,17 @@ function reviewChoices(set: SetState, get: GetState): Pick<ImportSlice, 'chooseC
     renameIncoming: (key, country, name) => {
       const review = get().review;
       if (!review) return;
-      set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)) } });
+      set({
+        review: {
+          ...review,
+          files: review.files.map((f) => (f.key === key ? { ...f, names: { ...f.names, [country]: name } } : f)),
+        },
+      });
     },
     chooseUnlisted: (key, as) => {
       const review = get().review;
-      if (review) set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, unlistedAs: as } : f)) } });
+      if (review)
+        set({ review: { ...review, files: review.files.map((f) => (f.key === key ? { ...f, unlistedAs: as } : f)) } });
     },
   };
 }
@@ -212,7 +247,8 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
           set({ progress: { fileName: file.name, index, count: files.length, fraction: 0 } });
           const bytes = new Uint8Array(await file.arrayBuffer());
           performance.mark(IMPORT_MARKS.bytes);
-          const onProgress = (fraction: number) => set({ progress: { fileName: file.name, index, count: files.length, fraction } });
+          const onProgress = (fraction: number) =>
+            set({ progress: { fileName: file.name, index, count: files.length, fraction } });
           const result = await readInBackground({ fileName: file.name, bytes, onProgress, signal: ctl.signal });
           pending.push({ key, fileName: file.name, bytes, remap: {}, result });
         }
@@ -231,7 +267,13 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
     importPastedText: (text) => {
       if (refuseWhileReviewing()) return;
       const result = importCsvText(text, { fileName: PASTED_FILE_NAME });
-      set({ review: { files: [{ key: nextKey++, fileName: PASTED_FILE_NAME, text, remap: {}, result }], choices: {}, pasted: true } });
+      set({
+        review: {
+          files: [{ key: nextKey++, fileName: PASTED_FILE_NAME, text, remap: {}, result }],
+          choices: {},
+          pasted: true,
+        },
+      });
     },
     setReviewEncoding: (key, encoding) => update(key, (f) => ({ ...f, encoding })),
     remapHeader: (key, header, as) =>
@@ -262,7 +304,13 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         const have = new Set(get().versions.map((v) => v.id));
         get().loadVersions([...get().versions, ...outcome.versions.filter((v) => !have.has(v.id))]);
       }
-      set({ review: null, workspace: outcome.workspace, selectedId: outcome.added[0]?.id ?? selectedId, status: outcome.status, alert: outcome.alert });
+      set({
+        review: null,
+        workspace: outcome.workspace,
+        selectedId: outcome.added[0]?.id ?? selectedId,
+        status: outcome.status,
+        alert: outcome.alert,
+      });
     },
     cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),
     cancelReading: () => {

@@ -18,12 +18,18 @@ export interface SavedWorkspace {
 }
 
 /** The saved form of a workspace. */
-export function toSaved(ws: Workspace, selectedId: string | undefined, extra?: Record<string, unknown>): SavedWorkspace {
+export function toSaved(
+  ws: Workspace,
+  selectedId: string | undefined,
+  extra?: Record<string, unknown>,
+): SavedWorkspace {
   return {
     version: SAVE_VERSION,
     savedAt: new Date().toISOString(),
     // Linked countries come back from their ?data= link on reload; saving them too would double them.
-    entries: ws.matrices.filter((m) => m.linked === undefined).map((m) => (m.bundled ? { bundled: m.id } : { matrix: m })),
+    entries: ws.matrices
+      .filter((m) => m.linked === undefined)
+      .map((m) => (m.bundled ? { bundled: m.id } : { matrix: m })),
     ...(selectedId ? { selectedId } : {}),
     ...(extra ? { extra } : {}),
   };
@@ -34,7 +40,10 @@ export function toSaved(ws: Workspace, selectedId: string | undefined, extra?: R
  * Bundled countries that no longer exist are dropped (they can be re-added from the datasets);
  * new bundled countries are appended. Returns undefined for anything that is not a save.
  */
-export function fromSaved(saved: unknown, bundled: readonly RoleMatrix[]): { workspace: Workspace; selectedId?: string; extra?: Record<string, unknown> } | undefined {
+export function fromSaved(
+  saved: unknown,
+  bundled: readonly RoleMatrix[],
+): { workspace: Workspace; selectedId?: string; extra?: Record<string, unknown> } | undefined {
   if (!isSaved(saved)) return undefined;
   const byId = new Map(bundled.map((m) => [m.id, m]));
   const matrices: RoleMatrix[] = [];
@@ -46,9 +55,18 @@ export function fromSaved(saved: unknown, bundled: readonly RoleMatrix[]): { wor
     } else matrices.push(e.matrix);
   }
   matrices.push(...byId.values());
-  return { workspace: { matrices }, ...(saved.selectedId ? { selectedId: saved.selectedId } : {}), ...(saved.extra ? { extra: { ...saved.extra } } : {}) };
+  return {
+    workspace: { matrices },
+    ...(saved.selectedId ? { selectedId: saved.selectedId } : {}),
+    ...(saved.extra ? { extra: { ...saved.extra } } : {}),
+  };
 }
 
 function isSaved(x: unknown): x is SavedWorkspace {
-  return typeof x === 'object' && x !== null && (x as SavedWorkspace).version === SAVE_VERSION && Array.isArray((x as SavedWorkspace).entries);
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    (x as SavedWorkspace).version === SAVE_VERSION &&
+    Array.isArray((x as SavedWorkspace).entries)
+  );
 }

@@ -17,7 +17,10 @@ export interface HeatmapSlideSpec {
 export interface SankeySlideSpec {
   readonly kind: 'sankey';
   readonly countryId: string;
-  readonly options: Pick<SankeySlice, 'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors'>;
+  readonly options: Pick<
+    SankeySlice,
+    'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors'
+  >;
 }
 
 /**
@@ -66,16 +69,30 @@ export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = 
     const all = s.workspace.matrices;
     const [a, b] = resolveDiffPair(all, resolveCompareIds(all, s.compareIds), s.diffA, s.diffB);
     if (!a || !b || a === b) return undefined;
-    return { kind: 'difference', countryIds: [a.id, b.id], options: { compareThreshold: s.compareThreshold, diffA: a.id, diffB: b.id } };
+    return {
+      kind: 'difference',
+      countryIds: [a.id, b.id],
+      options: { compareThreshold: s.compareThreshold, diffA: a.id, diffB: b.id },
+    };
   }
   if (view === 'compare' || view === 'metrics') {
     const ids = s.compareIds ?? s.workspace.matrices.slice(0, 3).map((m) => m.id);
-    return ids.length === 0 ? undefined : { kind: view, countryIds: [...ids], options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB } };
+    return ids.length === 0
+      ? undefined
+      : {
+          kind: view,
+          countryIds: [...ids],
+          options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB },
+        };
   }
   if (s.selectedId === undefined) return undefined;
   if (view === 'sankey') {
     const { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors } = s;
-    return { kind: 'sankey', countryId: s.selectedId, options: { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors } };
+    return {
+      kind: 'sankey',
+      countryId: s.selectedId,
+      options: { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors },
+    };
   }
   return { kind: 'heatmap', countryId: s.selectedId, palette: s.palette, options: s.heatmap };
 }
@@ -97,18 +114,20 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
     set((s) => ({ deck: [...s.deck, { ...spec, id }] }));
     return id;
   },
-  removeSlide: (id) => set((s) => {
-    const deck = s.deck.filter((d) => d.id !== id);
-    return { deck, slideIndex: clampIndex(s.slideIndex, deck.length) };
-  }),
-  moveSlide: (id, delta) => set((s) => {
-    const from = s.deck.findIndex((d) => d.id === id);
-    if (from < 0) return {};
-    const to = clampIndex(from + delta, s.deck.length);
-    const deck = [...s.deck];
-    deck.splice(to, 0, ...deck.splice(from, 1));
-    return { deck };
-  }),
+  removeSlide: (id) =>
+    set((s) => {
+      const deck = s.deck.filter((d) => d.id !== id);
+      return { deck, slideIndex: clampIndex(s.slideIndex, deck.length) };
+    }),
+  moveSlide: (id, delta) =>
+    set((s) => {
+      const from = s.deck.findIndex((d) => d.id === id);
+      if (from < 0) return {};
+      const to = clampIndex(from + delta, s.deck.length);
+      const deck = [...s.deck];
+      deck.splice(to, 0, ...deck.splice(from, 1));
+      return { deck };
+    }),
   clearDeck: () => set({ deck: [], slideIndex: 0 }),
   loadDeck: (deck) => set((s) => ({ deck: [...deck], slideIndex: clampIndex(s.slideIndex, Math.max(1, deck.length)) })),
   goToSlide: (index) => set((s) => ({ slideIndex: clampIndex(index, Math.max(1, s.deck.length)) })),

@@ -30,5 +30,6 @@ const DISPLAY_DEFAULTS: Partial<Record<RecoverablePart, Partial<AppState>>> = {
 
 export const recoverySlice: StateCreator<AppState, [], [], RecoverySlice> = (set) => ({
   resets: {},
-  resetView: (part) => set((s) => ({ ...DISPLAY_DEFAULTS[part], resets: { ...s.resets, [part]: (s.resets[part] ?? 0) + 1 } })),
+  resetView: (part) =>
+    set((s) => ({ ...DISPLAY_DEFAULTS[part], resets: { ...s.resets, [part]: (s.resets[part] ?? 0) + 1 } })),
 });

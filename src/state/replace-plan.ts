@@ -55,7 +55,12 @@ const same = (a: IncomingRef, b: IncomingRef) => a.fileIndex === b.fileIndex && 
  * are set to replace the same loaded one, that is a contest: the one `pick` names replaces it and
  * the others join beside it; unpicked, none replaces it and all join beside it.
  */
-export function planImport(ws: Workspace, results: readonly ImportResult[], choose: ChooseConflict, pick: PickReplacement = () => undefined): ImportPlan {
+export function planImport(
+  ws: Workspace,
+  results: readonly ImportResult[],
+  choose: ChooseConflict,
+  pick: PickReplacement = () => undefined,
+): ImportPlan {
   const byName = new Map(ws.matrices.map((m) => [m.country, m]));
   const wanting = new Map<string, { target: RoleMatrix; refs: IncomingRef[] }>();
   const actions: IncomingAction[][] = results.map((r, fileIndex) => {
@@ -79,7 +84,8 @@ export function planImport(ws: Workspace, results: readonly ImportResult[], choo
     let contest: ReplaceContest | undefined;
     if (refs.length > 1) {
       const picked = pick(target.id);
-      const chosen = picked !== undefined && picked !== 'keep-all' && refs.some((r) => same(r, picked)) ? picked : 'keep-all';
+      const chosen =
+        picked !== undefined && picked !== 'keep-all' && refs.some((r) => same(r, picked)) ? picked : 'keep-all';
       contest = { target, candidates: refs, chosen };
       contests.push(contest);
       winner = chosen === 'keep-all' ? undefined : chosen;

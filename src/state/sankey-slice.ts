@@ -1,5 +1,10 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_SANKEY_OPTIONS, type SankeyColorBy, type SankeyDirection, type SankeyOrder } from '../domain/display-options';
+import {
+  DEFAULT_SANKEY_OPTIONS,
+  type SankeyColorBy,
+  type SankeyDirection,
+  type SankeyOrder,
+} from '../domain/display-options';
 import type { AppState } from './store';
 
 /** Options of the Sankey view (owned by the Sankey feature). */

@@ -16,7 +16,16 @@ import { workspaceSlice, type WorkspaceSlice } from './workspace-slice';
 export type { Lang } from '../domain/display-options';
 
 /** The whole app state: one store of typed slices, each in its own file. */
-export type AppState = WorkspaceSlice & AnnounceSlice & ViewSlice & HeatmapSlice & SankeySlice & CompareSlice & ImportSlice & PresentSlice & HistorySlice & RecoverySlice;
+export type AppState = WorkspaceSlice &
+  AnnounceSlice &
+  ViewSlice &
+  HeatmapSlice &
+  SankeySlice &
+  CompareSlice &
+  ImportSlice &
+  PresentSlice &
+  HistorySlice &
+  RecoverySlice;
 
 /** How many edits undo can go back. */
 export const UNDO_LIMIT = 200;

@@ -68,9 +68,21 @@ export interface SaveOutcome {
  * Decides what one country's save writes, given the record stored now and the one the tab last
  * knew. Pure: it runs inside the IndexedDB transaction.
  */
-export function decideCountry(change: LocalChange, stored: CountryRecord | undefined, base: CountryRecord | undefined, tab: string, at: string): SaveOutcome {
+export function decideCountry(
+  change: LocalChange,
+  stored: CountryRecord | undefined,
+  base: CountryRecord | undefined,
+  tab: string,
+  at: string,
+): SaveOutcome {
   const rev = (stored?.rev ?? 0) + 1;
-  const write = (r: Omit<CountryRecord, 'id' | 'rev' | 'by' | 'at'>): CountryRecord => ({ ...r, id: change.id, rev, by: tab, at });
+  const write = (r: Omit<CountryRecord, 'id' | 'rev' | 'by' | 'at'>): CountryRecord => ({
+    ...r,
+    id: change.id,
+    rev,
+    by: tab,
+    at,
+  });
   const order = change.kind === 'remove' ? (stored?.order ?? base?.order ?? 0) : change.order;
   const concurrent = (stored?.rev ?? 0) !== (base?.rev ?? 0);
   if (change.kind === 'remove') {
@@ -80,7 +92,8 @@ export function decideCountry(change: LocalChange, stored: CountryRecord | undef
   if (change.kind === 'bundled') return { record: write({ order, bundled: true }), conflicts: [] };
   if (!concurrent || !stored) return { record: write({ order, matrix: change.matrix }), conflicts: [] };
   if (!base && stored.matrix) return { record: stored, conflicts: [], collision: true };
-  if (stored.removed || !stored.matrix) return { record: write({ order, matrix: change.matrix }), conflicts: [], ...(base ? { revived: true } : {}) };
+  if (stored.removed || !stored.matrix)
+    return { record: write({ order, matrix: change.matrix }), conflicts: [], ...(base ? { revived: true } : {}) };
   const { merged, conflicts } = mergeMatrix(base?.matrix ?? stored.matrix, change.matrix, stored.matrix);
   return {
     record: write({ order, matrix: merged, ...(conflicts.length ? { overrode: { tab: stored.by, conflicts } } : {}) }),
@@ -106,12 +119,23 @@ export function mergeDeck(base: readonly Slide[], ours: readonly Slide[], theirs
 export function isCountryRecord(x: unknown): x is CountryRecord {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as CountryRecord;
-  return typeof r.id === 'string' && Number.isInteger(r.rev) && r.rev > 0 && typeof r.order === 'number' && Number.isFinite(r.order) && (r.removed === true || r.bundled === true || typeof r.matrix === 'object');
+  return (
+    typeof r.id === 'string' &&
+    Number.isInteger(r.rev) &&
+    r.rev > 0 &&
+    typeof r.order === 'number' &&
+    Number.isFinite(r.order) &&
+    (r.removed === true || r.bundled === true || typeof r.matrix === 'object')
+  );
 }
 
 /** Whether a stored value has the shape of the meta record. */
 export function isMetaRecord(x: unknown): x is MetaRecord {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as MetaRecord;
-  return Number.isInteger(r.rev) && Array.isArray(r.deck) && r.deck.every((s) => typeof s === 'object' && s !== null && typeof (s as Slide).id === 'string');
+  return (
+    Number.isInteger(r.rev) &&
+    Array.isArray(r.deck) &&
+    r.deck.every((s) => typeof s === 'object' && s !== null && typeof (s as Slide).id === 'string')
+  );
 }

@@ -71,11 +71,17 @@ type SetState = Parameters<StateCreator<AppState, [], [], WorkspaceSlice>>[0];
 type GetState = Parameters<StateCreator<AppState, [], [], WorkspaceSlice>>[1];
 
 /** Adding, copying and removing a country (each one undo step; removing keeps a version first). */
-function countryActions(set: SetState, get: GetState): Pick<WorkspaceSlice, 'createCountry' | 'duplicateCountry' | 'removeCountry'> {
+function countryActions(
+  set: SetState,
+  get: GetState,
+): Pick<WorkspaceSlice, 'createCountry' | 'duplicateCountry' | 'removeCountry'> {
   return {
     createCountry: (name, template) => {
       const { workspace } = get();
-      const country = uniqueName(name.trim() || workspaceMessages[get().lang].newCountry, workspace.matrices.map((m) => m.country));
+      const country = uniqueName(
+        name.trim() || workspaceMessages[get().lang].newCountry,
+        workspace.matrices.map((m) => m.country),
+      );
       const { workspace: ws, added } = addMatrices(workspace, [createFromTemplate(country, template)]);
       set({ workspace: ws, selectedId: added[0]!.id });
       return added[0]!.id;
@@ -84,7 +90,10 @@ function countryActions(set: SetState, get: GetState): Pick<WorkspaceSlice, 'cre
       const { workspace } = get();
       const m = findMatrix(workspace, id);
       if (!m) return undefined;
-      const copyName = uniqueName(workspaceMessages[get().lang].copyName(m.country), workspace.matrices.map((x) => x.country));
+      const copyName = uniqueName(
+        workspaceMessages[get().lang].copyName(m.country),
+        workspace.matrices.map((x) => x.country),
+      );
       const { workspace: ws, added } = addMatrices(workspace, [duplicateMatrix(m, copyName)]);
       set({ workspace: ws, selectedId: added[0]!.id });
       return added[0]!.id;
@@ -136,15 +145,33 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
       const joins = key !== undefined && group?.key === key && group.workspace === workspace;
       if (!joins) group = undefined;
       if (m.bundled) {
-        const copyName = uniqueName(t.editedName(m.country), workspace.matrices.map((x) => x.country));
+        const copyName = uniqueName(
+          t.editedName(m.country),
+          workspace.matrices.map((x) => x.country),
+        );
         const copy = duplicateMatrix(m, copyName);
-        const { next, renamed } = keepNameUnique(op(copy, copy), copyName, workspace.matrices.map((x) => x.country));
+        const { next, renamed } = keepNameUnique(
+          op(copy, copy),
+          copyName,
+          workspace.matrices.map((x) => x.country),
+        );
         const { workspace: ws, added } = addMatrices(workspace, [next]);
         const copyId = added[0]!.id;
-        const status = [t.bundledCopy(m.country, copyName), renamed && key === undefined ? t.renamedUnique(renamed, next.country) : ''].filter(Boolean).join(' ');
+        const status = [
+          t.bundledCopy(m.country, copyName),
+          renamed && key === undefined ? t.renamedUnique(renamed, next.country) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
         set({ workspace: ws, selectedId: copyId, status, alert: '' });
         // The copy goes on being typed into: the group's key names the copy from now on.
-        if (key !== undefined) group = { key: `${copyId}\u0000${options!.coalesce}`, workspace: ws, start: copy, ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}) };
+        if (key !== undefined)
+          group = {
+            key: `${copyId}\u0000${options!.coalesce}`,
+            workspace: ws,
+            start: copy,
+            ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}),
+          };
         return copyId;
       }
       const start = joins ? group!.start : m;
@@ -162,7 +189,14 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
       // An edited linked country becomes the user's own: saved from now on, like any other.
       const ws = { matrices: workspace.matrices.map((x) => (x.id === id ? withoutLink({ ...next, id: x.id }) : x)) };
       setEdit({ workspace: ws }, joins);
-      if (key !== undefined) group = { key, workspace: ws, start, before: joins ? group!.before : workspace, ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}) };
+      if (key !== undefined)
+        group = {
+          key,
+          workspace: ws,
+          start,
+          before: joins ? group!.before : workspace,
+          ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}),
+        };
       else if (renamed) get().announce(t.renamedUnique(renamed, next.country));
       return id;
     },
@@ -180,7 +214,11 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
  * renamed country that meets another's name gets a free one ("Japan (2)"). `renamed` is the name
  * asked for when it had to change.
  */
-function keepNameUnique(m: RoleMatrix, before: string, others: readonly string[]): { next: RoleMatrix; renamed?: string } {
+function keepNameUnique(
+  m: RoleMatrix,
+  before: string,
+  others: readonly string[],
+): { next: RoleMatrix; renamed?: string } {
   if (m.country === before || !others.includes(m.country)) return { next: m };
   return { next: { ...m, country: uniqueName(m.country, others) }, renamed: m.country };
 }

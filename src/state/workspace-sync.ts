@@ -39,7 +39,12 @@ export type ValidateMatrix = (value: unknown, path: string) => { matrix: RoleMat
 
 /** What happened that the user should be told (the caller words it). */
 export type SyncEvent =
-  | { readonly kind: 'remote'; readonly added: readonly string[]; readonly changed: readonly { readonly before?: RoleMatrix; readonly after: RoleMatrix }[]; readonly removed: readonly string[] }
+  | {
+      readonly kind: 'remote';
+      readonly added: readonly string[];
+      readonly changed: readonly { readonly before?: RoleMatrix; readonly after: RoleMatrix }[];
+      readonly removed: readonly string[];
+    }
   | { readonly kind: 'conflict-kept'; readonly matrix: RoleMatrix; readonly conflicts: readonly MergeConflict[] }
   | { readonly kind: 'overridden'; readonly matrix: RoleMatrix; readonly conflicts: readonly MergeConflict[] }
   | { readonly kind: 'revived'; readonly country: string }
@@ -62,7 +67,14 @@ export interface SyncJournal {
 /** One entry of the journal: a tab's unsaved countries, each with the version it grew from. */
 interface JournalEntry {
   readonly at: string;
-  readonly changes: readonly { readonly id: string; readonly order: number; readonly matrix?: RoleMatrix; readonly removed?: true; readonly baseRev: number; readonly base?: RoleMatrix }[];
+  readonly changes: readonly {
+    readonly id: string;
+    readonly order: number;
+    readonly matrix?: RoleMatrix;
+    readonly removed?: true;
+    readonly baseRev: number;
+    readonly base?: RoleMatrix;
+  }[];
 }
 
 export interface SyncOptions {
@@ -144,7 +156,8 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       return 'version' in r ? r.version : undefined;
     }
     const v = value as CountryVersion;
-    if (typeof v !== 'object' || v === null || typeof v.id !== 'string' || typeof v.countryId !== 'string') return undefined;
+    if (typeof v !== 'object' || v === null || typeof v.id !== 'string' || typeof v.countryId !== 'string')
+      return undefined;
     const m = validate(v.matrix, `${key}.matrix`);
     return 'matrix' in m ? { ...v, matrix: m.matrix } : undefined;
   };
@@ -205,7 +218,15 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (setAside.length > 0) {
       await o.records.transact(
         setAside.map((s) => s.key),
-        () => ({ writes: new Map(setAside.flatMap((s) => [[asideKey(s.key), { reason: s.reason, value: s.value, at: new Date().toISOString() }] as const, [s.key, undefined] as const])), result: undefined }),
+        () => ({
+          writes: new Map(
+            setAside.flatMap((s) => [
+              [asideKey(s.key), { reason: s.reason, value: s.value, at: new Date().toISOString() }] as const,
+              [s.key, undefined] as const,
+            ]),
+          ),
+          result: undefined,
+        }),
       );
     }
     const found = base.size > 0 || baseMeta !== undefined || storedVersions.size > 0;
@@ -252,7 +273,8 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
         // A new country written since the journal (by its own save, then maybe edited elsewhere) is newer.
         if (changedSince && !grewFrom && stored.at > entry.at) continue;
         // Merged with what another tab saved since, as a save would have been.
-        const next = changedSince && stored.matrix && grewFrom ? mergeMatrix(grewFrom, v.matrix, stored.matrix).merged : v.matrix;
+        const next =
+          changedSince && stored.matrix && grewFrom ? mergeMatrix(grewFrom, v.matrix, stored.matrix).merged : v.matrix;
         if (i >= 0) present[i] = { m: next, order: present[i]!.order };
         else present.push({ m: next, order: c.order });
       }
@@ -265,12 +287,14 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     const changes = localChanges().flatMap((c): JournalEntry['changes'][number][] => {
       const b = base.get(c.id);
       const baseRev = b?.rev ?? 0;
-      if (c.kind === 'put') return [{ id: c.id, order: c.order, matrix: c.matrix, baseRev, ...(b?.matrix ? { base: b.matrix } : {}) }];
+      if (c.kind === 'put')
+        return [{ id: c.id, order: c.order, matrix: c.matrix, baseRev, ...(b?.matrix ? { base: b.matrix } : {}) }];
       if (c.kind === 'remove') return [{ id: c.id, order: orderOf(c.id), removed: true as const, baseRev }];
       return [];
     });
     try {
-      if (changes.length > 0) o.journal.write(journalKey, JSON.stringify({ at: new Date().toISOString(), changes } satisfies JournalEntry));
+      if (changes.length > 0)
+        o.journal.write(journalKey, JSON.stringify({ at: new Date().toISOString(), changes } satisfies JournalEntry));
     } catch {
       // Too big for the journal (or storage blocked): the IndexedDB save below is all there is.
     }
@@ -287,11 +311,18 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
 
   /** What this tab changed since it last saved or read, country by country. */
   const localChanges = (): LocalChange[] => {
-    const present = new Map(store.getState().workspace.matrices.filter((m) => m.linked === undefined).map((m) => [m.id, m]));
+    const present = new Map(
+      store
+        .getState()
+        .workspace.matrices.filter((m) => m.linked === undefined)
+        .map((m) => [m.id, m]),
+    );
     const out: LocalChange[] = [];
     for (const [id, m] of present) {
       if (synced.get(id) === m) continue;
-      out.push(m.bundled ? { id, kind: 'bundled', order: orderOf(id) } : { id, kind: 'put', matrix: m, order: orderOf(id) });
+      out.push(
+        m.bundled ? { id, kind: 'bundled', order: orderOf(id) } : { id, kind: 'put', matrix: m, order: orderOf(id) },
+      );
     }
     for (const id of synced.keys()) if (!present.has(id)) out.push({ id, kind: 'remove' });
     return out;
@@ -319,11 +350,25 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
         const outcomes = changes.map((c) => {
           const stored = current.get(countryKey(c.id));
           const checked = stored === undefined ? undefined : checkRecord(stored, countryKey(c.id));
-          const outcome = decideCountry(c, checked && 'record' in checked ? checked.record : undefined, base.get(c.id), tab, at);
+          const outcome = decideCountry(
+            c,
+            checked && 'record' in checked ? checked.record : undefined,
+            base.get(c.id),
+            tab,
+            at,
+          );
           const told = pendingOverrode.get(c.id);
-          return { change: c, outcome: told && !outcome.record.overrode && !outcome.collision ? { ...outcome, record: { ...outcome.record, overrode: told } } : outcome };
+          return {
+            change: c,
+            outcome:
+              told && !outcome.record.overrode && !outcome.collision
+                ? { ...outcome, record: { ...outcome.record, overrode: told } }
+                : outcome,
+          };
         });
-        const writes = new Map<string, unknown>(outcomes.filter((x) => !x.outcome.collision).map((x) => [countryKey(x.change.id), x.outcome.record]));
+        const writes = new Map<string, unknown>(
+          outcomes.filter((x) => !x.outcome.collision).map((x) => [countryKey(x.change.id), x.outcome.record]),
+        );
         let meta: MetaRecord | undefined;
         if (metaChanged) {
           const stored = current.get(META_KEY);
@@ -349,14 +394,23 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       baseMeta = result.meta;
       syncedSelected = selectedId;
       const now = store.getState().deck;
-      if (result.meta.deck !== deck) store.getState().loadDeck(now === deck ? result.meta.deck : mergeDeck(deck, now, result.meta.deck));
+      if (result.meta.deck !== deck)
+        store.getState().loadDeck(now === deck ? result.meta.deck : mergeDeck(deck, now, result.meta.deck));
       syncedDeck = now === deck ? store.getState().deck : result.meta.deck;
     }
     if (localChanges().length === 0) {
       for (const k of journalled.splice(0)) o.journal?.remove(k);
       o.journal?.remove(journalKey);
     }
-    o.channel?.post({ from: tab, keys: keys.filter((k) => k === META_KEY || isVersionKey(k) || result.outcomes.some((x) => !x.outcome.collision && countryKey(x.change.id) === k)) });
+    o.channel?.post({
+      from: tab,
+      keys: keys.filter(
+        (k) =>
+          k === META_KEY ||
+          isVersionKey(k) ||
+          result.outcomes.some((x) => !x.outcome.collision && countryKey(x.change.id) === k),
+      ),
+    });
     o.onSaved?.();
   };
 
@@ -378,17 +432,22 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (!outcome.merged) return void synced.set(change.id, change.matrix);
     // Another tab changed this country too: show the merge (their changes with ours on top).
     const now = store.getState().workspace.matrices.find((m) => m.id === change.id);
-    const next = now === change.matrix || !now ? outcome.merged : mergeMatrix(change.matrix, now, outcome.merged).merged;
+    const next =
+      now === change.matrix || !now ? outcome.merged : mergeMatrix(change.matrix, now, outcome.merged).merged;
     applyOutside([{ id: change.id, kind: 'set', matrix: next, before: change.matrix }]);
     synced.set(change.id, now === change.matrix ? next : outcome.merged);
-    if (outcome.conflicts.length > 0) emit({ kind: 'conflict-kept', matrix: outcome.merged, conflicts: outcome.conflicts });
+    if (outcome.conflicts.length > 0)
+      emit({ kind: 'conflict-kept', matrix: outcome.merged, conflicts: outcome.conflicts });
   };
 
   const renameCollided = (id: string) => {
     const ws = store.getState().workspace;
     const m = ws.matrices.find((x) => x.id === id);
     if (!m) return;
-    const taken = new Set([...ws.matrices.map((x) => x.country), ...[...base.values()].map((r) => r.matrix?.country).filter((c): c is string => !!c)]);
+    const taken = new Set([
+      ...ws.matrices.map((x) => x.country),
+      ...[...base.values()].map((r) => r.matrix?.country).filter((c): c is string => !!c),
+    ]);
     const ids = new Set([...ws.matrices.map((x) => x.id), ...base.keys()]);
     let n = 2;
     while (taken.has(`${m.country} (${n})`) || ids.has(`user:${m.country} (${n})`)) n++;
@@ -408,7 +467,9 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     const { workspace, selectedId } = store.getState();
     const joined = apply(workspace);
     // Countries that joined or were renamed take their place in the shared order.
-    const next = changes.some((c) => c.kind === 'add' || c.kind === 'rename') ? { matrices: [...joined.matrices].sort((a, b) => orderOf(a.id) - orderOf(b.id) || a.id.localeCompare(b.id)) } : joined;
+    const next = changes.some((c) => c.kind === 'add' || c.kind === 'rename')
+      ? { matrices: [...joined.matrices].sort((a, b) => orderOf(a.id) - orderOf(b.id) || a.id.localeCompare(b.id)) }
+      : joined;
     const valid = next.matrices.some((m) => m.id === selectedId) ? selectedId : next.matrices[0]?.id;
     const temporal = store.temporal.getState();
     const tracking = temporal.isTracking;
@@ -440,8 +501,15 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (!changed) return;
     const { versions } = store.getState();
     const here = new Set(versions.map((v) => v.id));
-    const unsavedHere = syncedVersions === versions ? [] : versions.filter((v) => !storedVersions.has(v.id) && !keys.includes(versionKey(v.id)));
-    const next = [...versions.filter((v) => storedVersions.has(v.id)), ...[...storedVersions.values()].filter((v) => !here.has(v.id)), ...unsavedHere];
+    const unsavedHere =
+      syncedVersions === versions
+        ? []
+        : versions.filter((v) => !storedVersions.has(v.id) && !keys.includes(versionKey(v.id)));
+    const next = [
+      ...versions.filter((v) => storedVersions.has(v.id)),
+      ...[...storedVersions.values()].filter((v) => !here.has(v.id)),
+      ...unsavedHere,
+    ];
     const clean = unsavedHere.length === 0 && syncedVersions === versions;
     store.getState().loadVersions(next);
     if (clean) syncedVersions = store.getState().versions;
@@ -449,7 +517,11 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
 
   const takeInRecords = (got: ReadonlyMap<string, unknown>) => {
     const changes: OutsideChange[] = [];
-    const told = { added: [] as string[], changed: [] as { before?: RoleMatrix; after: RoleMatrix }[], removed: [] as string[] };
+    const told = {
+      added: [] as string[],
+      changed: [] as { before?: RoleMatrix; after: RoleMatrix }[],
+      removed: [] as string[],
+    };
     for (const [key, value] of got) {
       if (key === META_KEY) {
         takeInMeta(value);
@@ -465,7 +537,8 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       if (c) {
         changes.push(c.change);
         // Told as the other tab made it (theirs), not as merged with what this tab has typed meanwhile.
-        if (c.told === 'changed' && 'matrix' in c.change) told.changed.push({ after: c.theirs ?? c.change.matrix, ...(c.before ? { before: c.before } : {}) });
+        if (c.told === 'changed' && 'matrix' in c.change)
+          told.changed.push({ after: c.theirs ?? c.change.matrix, ...(c.before ? { before: c.before } : {}) });
         else if (c.told !== 'changed') told[c.told].push(c.name);
       }
     }
@@ -473,7 +546,18 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     if (told.added.length + told.changed.length + told.removed.length > 0) emit({ kind: 'remote', ...told });
   };
 
-  const takeInCountry = (r: CountryRecord, known: CountryRecord | undefined): { change: OutsideChange; told: 'added' | 'changed' | 'removed'; name: string; before?: RoleMatrix; theirs?: RoleMatrix } | undefined => {
+  const takeInCountry = (
+    r: CountryRecord,
+    known: CountryRecord | undefined,
+  ):
+    | {
+        change: OutsideChange;
+        told: 'added' | 'changed' | 'removed';
+        name: string;
+        before?: RoleMatrix;
+        theirs?: RoleMatrix;
+      }
+    | undefined => {
     base.set(r.id, r);
     orders.set(r.id, r.order);
     let local = store.getState().workspace.matrices.find((m) => m.id === r.id);
@@ -485,7 +569,8 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     }
     const theirs = r.removed ? undefined : r.bundled ? bundledById.get(r.id)?.m : r.matrix;
     const unchangedHere = local === before;
-    if (r.overrode?.tab === tab && theirs) emit({ kind: 'overridden', matrix: theirs, conflicts: r.overrode.conflicts });
+    if (r.overrode?.tab === tab && theirs)
+      emit({ kind: 'overridden', matrix: theirs, conflicts: r.overrode.conflicts });
     if (!theirs) {
       synced.delete(r.id);
       if (!local) return undefined;
@@ -500,12 +585,21 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       synced.set(r.id, theirs);
       // Removed here, then brought back by a tab that was still changing it: say so, not "added".
       if (known?.removed) emit({ kind: 'kept-by-other', country: theirs.country });
-      return { change: { id: r.id, kind: 'add', matrix: theirs, order: r.order }, told: known?.removed ? 'changed' : 'added', name: theirs.country };
+      return {
+        change: { id: r.id, kind: 'add', matrix: theirs, order: r.order },
+        told: known?.removed ? 'changed' : 'added',
+        name: theirs.country,
+      };
     }
     if (!local) return void synced.set(r.id, theirs); // removed here, not yet saved: the removal wins
     if (unchangedHere || !before) {
       synced.set(r.id, theirs);
-      return { change: { id: r.id, kind: 'set', matrix: theirs, ...(before ? { before } : {}) }, told: known ? 'changed' : 'added', name: theirs.country, ...(before ? { before } : {}) };
+      return {
+        change: { id: r.id, kind: 'set', matrix: theirs, ...(before ? { before } : {}) },
+        told: known ? 'changed' : 'added',
+        name: theirs.country,
+        ...(before ? { before } : {}),
+      };
     }
     const { merged, conflicts } = mergeMatrix(before, local, theirs);
     synced.set(r.id, theirs);
@@ -514,7 +608,13 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       pendingOverrode.set(r.id, { tab: r.by, conflicts });
       emit({ kind: 'conflict-kept', matrix: merged, conflicts });
     }
-    return { change: { id: r.id, kind: 'set', matrix: merged, before }, told: 'changed', name: theirs.country, before, theirs };
+    return {
+      change: { id: r.id, kind: 'set', matrix: merged, before },
+      told: 'changed',
+      name: theirs.country,
+      before,
+      theirs,
+    };
   };
 
   const takeInMeta = (value: unknown) => {
@@ -546,18 +646,28 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
       if (rec?.matrix) synced.set(m.id, rec.matrix);
       else if (bundledById.has(m.id) && !rec?.removed) synced.set(m.id, m);
     }
-    for (const [id, rec] of base) if (rec.matrix && !synced.has(id) && !s.workspace.matrices.some((m) => m.id === id)) synced.set(id, rec.matrix);
+    for (const [id, rec] of base)
+      if (rec.matrix && !synced.has(id) && !s.workspace.matrices.some((m) => m.id === id)) synced.set(id, rec.matrix);
     // A bundled country missing from the first workspace (a standalone file's own data) is saved as removed.
     for (const [id, b] of bundledById) if (!base.has(id) && !synced.has(id)) synced.set(id, b.m);
     for (const m of s.workspace.matrices) orderOf(m.id);
     syncedDeck = baseMeta ? s.deck : undefined;
     syncedSelected = baseMeta?.selectedId;
     // Versions the store holds that are stored already count as saved; others (a standalone file's) are written.
-    syncedVersions = s.versions.every((v) => storedVersions.has(v.id)) && s.versions.length === storedVersions.size ? s.versions : undefined;
+    syncedVersions =
+      s.versions.every((v) => storedVersions.has(v.id)) && s.versions.length === storedVersions.size
+        ? s.versions
+        : undefined;
     const delay = o.delayMs ?? 250;
     const maxWait = o.maxWaitMs ?? 750;
     const unsubscribe = store.subscribe((st, prev) => {
-      if (st.workspace === prev.workspace && st.selectedId === prev.selectedId && st.deck === prev.deck && st.versions === prev.versions) return;
+      if (
+        st.workspace === prev.workspace &&
+        st.selectedId === prev.selectedId &&
+        st.deck === prev.deck &&
+        st.versions === prev.versions
+      )
+        return;
       const now = Date.now();
       if (!firstDirty) firstDirty = now;
       if (timer) clearTimeout(timer);
@@ -580,10 +690,18 @@ export function createWorkspaceSync(store: AppStore, o: SyncOptions): WorkspaceS
     enqueue(async () => {
       const all = await o.records.readAll();
       takeInRecords(all);
-      takeInVersions([...new Set([...[...all.keys()].filter(isVersionKey), ...[...storedVersions.keys()].map(versionKey)])], all);
+      takeInVersions(
+        [...new Set([...[...all.keys()].filter(isVersionKey), ...[...storedVersions.keys()].map(versionKey)])],
+        all,
+      );
     }).catch((e: unknown) => o.onError(e));
 
-  return { load, start, flush: (urgent?: boolean) => flush(urgent).then(() => undefined), refresh: () => refresh().then(() => undefined) };
+  return {
+    load,
+    start,
+    flush: (urgent?: boolean) => flush(urgent).then(() => undefined),
+    refresh: () => refresh().then(() => undefined),
+  };
 }
 
 /** A change to the workspace that came from elsewhere (another tab, a merge). */
@@ -609,7 +727,12 @@ function applyToWorkspace(ws: Workspace, changes: readonly OutsideChange[]): Wor
       if (i < 0) matrices = [...matrices, c.matrix];
     } else if (i >= 0) {
       const here = matrices[i]!;
-      const next = c.kind === 'rename' ? { ...here, id: c.matrix.id, country: c.matrix.country } : !c.before || here === c.before ? c.matrix : mergeMatrix(c.before, here, c.matrix).merged;
+      const next =
+        c.kind === 'rename'
+          ? { ...here, id: c.matrix.id, country: c.matrix.country }
+          : !c.before || here === c.before
+            ? c.matrix
+            : mergeMatrix(c.before, here, c.matrix).merged;
       matrices = matrices.map((m, j) => (j === i ? next : m));
     }
   }
@@ -619,7 +742,14 @@ function applyToWorkspace(ws: Workspace, changes: readonly OutsideChange[]): Wor
 /** A minimal shape check, for when no full validator is given. */
 function basicValidate(value: unknown, path: string): { matrix: RoleMatrix } | { error: string } {
   const m = value as RoleMatrix;
-  if (typeof m !== 'object' || m === null || typeof m.id !== 'string' || typeof m.country !== 'string') return { error: `${path}: not a country` };
-  if (!Array.isArray(m.rows) || !Array.isArray(m.stakeholders) || !Array.isArray(m.cells) || m.cells.length !== m.rows.length) return { error: `${path}.cells: not rows × stakeholders` };
+  if (typeof m !== 'object' || m === null || typeof m.id !== 'string' || typeof m.country !== 'string')
+    return { error: `${path}: not a country` };
+  if (
+    !Array.isArray(m.rows) ||
+    !Array.isArray(m.stakeholders) ||
+    !Array.isArray(m.cells) ||
+    m.cells.length !== m.rows.length
+  )
+    return { error: `${path}.cells: not rows × stakeholders` };
   return { matrix: m };
 }

@@ -43,7 +43,9 @@ async function precache(): Promise<void> {
       const res = await fetch(new Request(url, { cache: 'reload' }));
       if (!res.ok) throw new Error(`precache: ${url} answered ${res.status}`);
       // A host that redirects (index.html → ./) gives a response no navigation may be answered with.
-      const clean = res.redirected ? new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers: res.headers }) : res;
+      const clean = res.redirected
+        ? new Response(await res.blob(), { status: res.status, statusText: res.statusText, headers: res.headers })
+        : res;
       await cache.put(url, clean);
     }),
   );
@@ -71,7 +73,8 @@ function cachedUrlFor(request: Request): string | undefined {
   const url = new URL(request.url);
   if (url.origin !== scope.origin) return undefined;
   // The app is one page whose state is in its query: every navigation to it is index.html.
-  if (request.mode === 'navigate') return url.pathname === scope.pathname || url.href.split('?')[0] === INDEX ? INDEX : undefined;
+  if (request.mode === 'navigate')
+    return url.pathname === scope.pathname || url.href.split('?')[0] === INDEX ? INDEX : undefined;
   return url.search === '' && PRECACHED.has(url.href) ? url.href : undefined;
 }
 

@@ -7,5 +7,7 @@ export interface ButtonProps extends AriaButtonProps {
 
 /** A react-aria button with the app's styling. */
 export function Button({ variant = 'secondary', className, ...props }: ButtonProps) {
-  return <AriaButton {...props} className={`btn btn-${variant}${typeof className === 'string' ? ` ${className}` : ''}`} />;
+  return (
+    <AriaButton {...props} className={`btn btn-${variant}${typeof className === 'string' ? ` ${className}` : ''}`} />
+  );
 }

@@ -13,9 +13,17 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal alert dialog asking before a destructive action; Escape and Cancel keep everything. */
-export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, open, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  title,
+  message,
+  confirmLabel,
+  cancelLabel,
+  open,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
-    <Modal isOpen={open} onOpenChange={(o) => !o && onCancel()} isDismissable className="modal" >
+    <Modal isOpen={open} onOpenChange={(o) => !o && onCancel()} isDismissable className="modal">
       <Dialog role="alertdialog" className="modal-dialog">
         <Heading slot="title" className="popover-title">
           {title}

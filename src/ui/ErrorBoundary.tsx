@@ -35,7 +35,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     if (!this.state.caught) return;
     const before = prev.resetKeys ?? [];
     const now = this.props.resetKeys ?? [];
-    if (before.length !== now.length || before.some((k, i) => !Object.is(k, now[i]))) this.setState({ caught: false, error: undefined });
+    if (before.length !== now.length || before.some((k, i) => !Object.is(k, now[i])))
+      this.setState({ caught: false, error: undefined });
   }
 
   override render(): ReactNode {
@@ -46,7 +47,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
 /** An error's message as text, whatever was thrown (an object whose toString throws included). */
 export function errorText(error: unknown): string {
   try {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+    const text =
+      error instanceof Error
+        ? `${error.name}: ${error.message}`
+        : typeof error === 'string'
+          ? error
+          : (JSON.stringify(error) ?? String(error));
     return text.length > 2000 ? `${text.slice(0, 2000)}…` : text;
   } catch {
     return 'unknown error';

@@ -54,7 +54,12 @@ export function Tabs({ label, items, selected, onSelect }: TabsProps) {
         ))}
       </div>
       {current && (
-        <div role="tabpanel" id={`${uid}-panel-${current.id}`} aria-labelledby={`${uid}-tab-${current.id}`} className="view-panel">
+        <div
+          role="tabpanel"
+          id={`${uid}-panel-${current.id}`}
+          aria-labelledby={`${uid}-tab-${current.id}`}
+          className="view-panel"
+        >
           {current.panel()}
         </div>
       )}

@@ -7,7 +7,10 @@ import type { ReactElement } from 'react';
  * has finished: how a chart drawn windowed on screen is exported whole. Throws when the element
  * draws no <svg>.
  */
-export async function withDetachedSvg<T>(chart: ReactElement, action: (svg: SVGSVGElement) => T | Promise<T>): Promise<T> {
+export async function withDetachedSvg<T>(
+  chart: ReactElement,
+  action: (svg: SVGSVGElement) => T | Promise<T>,
+): Promise<T> {
   const host = document.createElement('div');
   const root = createRoot(host);
   try {

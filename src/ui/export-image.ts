@@ -17,7 +17,8 @@ export function serializeSvg(svg: SVGSVGElement): string {
   }
   clone.removeAttribute('class');
   clone.removeAttribute('style');
-  for (const el of [clone, ...clone.querySelectorAll('*')]) for (const a of INTERACTIVE_ATTRIBUTES) el.removeAttribute(a);
+  for (const el of [clone, ...clone.querySelectorAll('*')])
+    for (const a of INTERACTIVE_ATTRIBUTES) el.removeAttribute(a);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
@@ -46,7 +47,9 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale: number): Promise<B
     if (!ctx) throw new Error('this browser cannot draw images');
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, width, height);
-    return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((ok, fail) =>
+      canvas.toBlob((b) => (b ? ok(b) : fail(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
@@ -64,6 +67,7 @@ export async function downloadPng(svg: SVGSVGElement, fileName: string, scale: n
 
 /** Copies the chart to the clipboard as a 2× PNG; rejects where the browser does not allow it. */
 export async function copySvgAsPng(svg: SVGSVGElement): Promise<void> {
-  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('clipboard images are not supported here');
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write)
+    throw new Error('clipboard images are not supported here');
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': svgToPngBlob(svg, 2) })]);
 }

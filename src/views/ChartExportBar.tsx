@@ -42,7 +42,16 @@ export function ChartExportBar({ svgRef, fileStem, wholeChart }: ChartExportBarP
         {t.exportSvg}
       </Button>
       {[1, 2, 4].map((scale) => (
-        <Button key={scale} onPress={() => withSvg(`${stem}@${scale}x.png`, (el) => downloadPng(el, `${stem}@${scale}x.png`, scale).then(() => announce(t.exportedFile(`${stem}@${scale}x.png`))))}>
+        <Button
+          key={scale}
+          onPress={() =>
+            withSvg(`${stem}@${scale}x.png`, (el) =>
+              downloadPng(el, `${stem}@${scale}x.png`, scale).then(() =>
+                announce(t.exportedFile(`${stem}@${scale}x.png`)),
+              ),
+            )
+          }
+        >
           {t.exportPng(scale)}
         </Button>
       ))}

@@ -9,6 +9,9 @@ export function CountryPicker() {
   const selectedId = useAppState((s) => s.selectedId);
   const select = useAppState((s) => s.select);
   const t = useMessages(appMessages);
-  const options = matrices.map((m) => ({ id: m.id, label: m.countryCode ? `${m.country} (${m.countryCode})` : m.country }));
+  const options = matrices.map((m) => ({
+    id: m.id,
+    label: m.countryCode ? `${m.country} (${m.countryCode})` : m.country,
+  }));
   return <Select label={t.country} options={options} value={selectedId} onChange={select} className="country-picker" />;
 }

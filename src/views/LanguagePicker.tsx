@@ -13,5 +13,13 @@ export function LanguagePicker() {
   const t = useMessages(appMessages);
   const lang = useAppState((s) => s.lang);
   const setLang = useAppState((s) => s.setLang);
-  return <Select label={t.language} options={LANGS} value={lang} onChange={(id) => setLang(id === 'ja' ? 'ja' : 'en')} className="lang-picker" />;
+  return (
+    <Select
+      label={t.language}
+      options={LANGS}
+      value={lang}
+      onChange={(id) => setLang(id === 'ja' ? 'ja' : 'en')}
+      className="lang-picker"
+    />
+  );
 }

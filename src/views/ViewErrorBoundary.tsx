@@ -38,7 +38,12 @@ export function ViewErrorBoundary({ part, resetKeys = [], children }: ViewErrorB
   return (
     // The key re-mounts the part after a reset, so that none of its own state survives; it names the
     // part, since the tabs draw each view's boundary in the same place (an error must not follow a tab switch).
-    <ErrorBoundary key={`${part}:${resets}`} resetKeys={[workspace, selectedId, ...resetKeys]} onError={onError} fallback={(error) => <PartFailure part={part} error={error} />}>
+    <ErrorBoundary
+      key={`${part}:${resets}`}
+      resetKeys={[workspace, selectedId, ...resetKeys]}
+      onError={onError}
+      fallback={(error) => <PartFailure part={part} error={error} />}
+    >
       {children}
     </ErrorBoundary>
   );
@@ -53,7 +58,11 @@ function PartFailure({ part, error }: { readonly part: RecoverablePart; readonly
   const onExport = () => {
     const { workspace, versions, announce, status } = store.getState();
     try {
-      downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices, versions), 'application/json;charset=utf-8');
+      downloadText(
+        'x1060-workspace.json',
+        exportWorkspaceJson(workspace.matrices, versions),
+        'application/json;charset=utf-8',
+      );
       announce(ti.exportedJson(workspace.matrices.length));
     } catch (e) {
       announce(status, t.exportFailed(errorText(e)));

@@ -7,7 +7,11 @@ import { createAppStore } from '../../src/state/store';
 import { withStore } from '../support/with-store';
 
 /** Updates frozen in one state; `reload` is a spy. */
-const updatesIn = (state: UpdateState): ServiceWorkerUpdates => ({ subscribe: () => () => {}, getSnapshot: () => state, reload: fn(() => Promise.resolve()) });
+const updatesIn = (state: UpdateState): ServiceWorkerUpdates => ({
+  subscribe: () => () => {},
+  getSnapshot: () => state,
+  reload: fn(() => Promise.resolve()),
+});
 
 const storeIn = (lang: Lang) => () => {
   const store = createAppStore();

@@ -15,9 +15,11 @@ const toBe = wide('To be', 'Service,NCSC,PSIRT,Academia\nA,6,,5\nB,8,7,\nC,4,,\n
 const aligned = alignMatrices([asIs, toBe]);
 const cols = aligned.stakeholders.map((s) => ({ key: s.key, name: s.name }));
 const rows = aligned.rows.map((r) => ({ key: r.key, ...(r.x1060Id ? { id: r.x1060Id } : {}), name: rowName(r, 'en') }));
-const value = (v: AlignedScore) => (v === 'absent' ? 'absent' : v === 'unknown' ? 'unknown' : v === null ? 'blank' : `${v} of 10`);
+const value = (v: AlignedScore) =>
+  v === 'absent' ? 'absent' : v === 'unknown' ? 'unknown' : v === null ? 'blank' : `${v} of 10`;
 const diff = diffMatrices(toBe, asIs);
-const describeDiff = (row: string, column: string, cell: DiffCell) => `${row}, ${column}: ${cell.kind === 'diff' ? String(cell.value) : cell.kind}`;
+const describeDiff = (row: string, column: string, cell: DiffCell) =>
+  `${row}, ${column}: ${cell.kind === 'diff' ? String(cell.value) : cell.kind}`;
 
 /** The drawn cells of a chart, in drawing order. */
 const cellsIn = (root: HTMLElement) => [...root.querySelectorAll<SVGGElement>('g[role=img]')];
@@ -31,10 +33,16 @@ const meta = {
       columns: cols,
       panels: aligned.countries.map((c) => ({ key: c.matrix.country, title: c.matrix.country, values: c.cells })),
       palette: 'ylgnbu',
-      legend: { caption: 'Score 0–10', blank: 'blank = not involved', unknown: '? = unknown', absent: 'dashed = not in this table' },
+      legend: {
+        caption: 'Score 0–10',
+        blank: 'blank = not involved',
+        unknown: '? = unknown',
+        absent: 'dashed = not in this table',
+      },
     },
     title: 'As is and to be',
-    describeCell: (panel: string, row: string, column: string, v: AlignedScore) => `${panel}: ${row}, ${column}: ${value(v)}`,
+    describeCell: (panel: string, row: string, column: string, v: AlignedScore) =>
+      `${panel}: ${row}, ${column}: ${value(v)}`,
   },
 } satisfies Meta<typeof SmallMultiples>;
 
@@ -47,13 +55,25 @@ export const SideBySide: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('group', { name: 'As is and to be' })).toBeInTheDocument();
     await expect(cellsIn(canvasElement)).toHaveLength(2 * 4 * 4);
-    await expect(canvas.getByRole('img', { name: 'As is: C Deep analysis, NCSC: absent' }).querySelector('rect')).toHaveAttribute('stroke-dasharray', '4 3');
-    await expect(canvas.getByRole('img', { name: 'To be: A Strategic management of CDC, ISAC: absent' })).toHaveAttribute('data-kind', 'absent');
-    await expect(canvas.getByRole('img', { name: 'As is: B Real-time analysis, NCSC: unknown' })).toHaveTextContent('?');
-    await expect(canvas.getByRole('img', { name: 'As is: A Strategic management of CDC, PSIRT: blank' }).querySelector('rect')).toHaveAttribute('fill', '#f3f4f6');
+    await expect(
+      canvas.getByRole('img', { name: 'As is: C Deep analysis, NCSC: absent' }).querySelector('rect'),
+    ).toHaveAttribute('stroke-dasharray', '4 3');
+    await expect(
+      canvas.getByRole('img', { name: 'To be: A Strategic management of CDC, ISAC: absent' }),
+    ).toHaveAttribute('data-kind', 'absent');
+    await expect(canvas.getByRole('img', { name: 'As is: B Real-time analysis, NCSC: unknown' })).toHaveTextContent(
+      '?',
+    );
+    await expect(
+      canvas.getByRole('img', { name: 'As is: A Strategic management of CDC, PSIRT: blank' }).querySelector('rect'),
+    ).toHaveAttribute('fill', '#f3f4f6');
     // One shared scale: 10 in one panel and 8 in the other are coloured by the same function.
-    await expect(canvas.getByRole('img', { name: 'As is: A Strategic management of CDC, NCSC: 10 of 10' }).querySelector('rect')).toHaveAttribute('fill', scoreColorScale('ylgnbu')(10));
-    await expect(canvas.getByRole('img', { name: 'To be: B Real-time analysis, NCSC: 8 of 10' }).querySelector('rect')).toHaveAttribute('fill', scoreColorScale('ylgnbu')(8));
+    await expect(
+      canvas.getByRole('img', { name: 'As is: A Strategic management of CDC, NCSC: 10 of 10' }).querySelector('rect'),
+    ).toHaveAttribute('fill', scoreColorScale('ylgnbu')(10));
+    await expect(
+      canvas.getByRole('img', { name: 'To be: B Real-time analysis, NCSC: 8 of 10' }).querySelector('rect'),
+    ).toHaveAttribute('fill', scoreColorScale('ylgnbu')(8));
     await expect(canvasElement.querySelector('.legend')).toHaveTextContent('dashed = not in this table');
   },
 };
@@ -66,7 +86,14 @@ export const Difference: StoryObj<typeof DifferenceHeatmap> = {
         rows: diff.rows.map((r) => ({ key: r.key, ...(r.x1060Id ? { id: r.x1060Id } : {}), name: rowName(r, 'en') })),
         columns: diff.stakeholders.map((s) => ({ key: s.key, name: s.name })),
         cells: diff.cells,
-        legend: { caption: 'To be − As is', aHigher: 'To be higher →', bHigher: '← As is higher', blank: 'neither', unknown: '? = unknown', absent: 'absent' },
+        legend: {
+          caption: 'To be − As is',
+          aHigher: 'To be higher →',
+          bHigher: '← As is higher',
+          blank: 'neither',
+          unknown: '? = unknown',
+          absent: 'absent',
+        },
       }}
       title="Gap to the target"
       describeCell={describeDiff}
@@ -74,8 +101,12 @@ export const Difference: StoryObj<typeof DifferenceHeatmap> = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('img', { name: 'A Strategic management of CDC, NCSC: -4' })).toHaveTextContent('\u22124');
-    await expect(canvas.getByRole('img', { name: 'A Strategic management of CDC, NCSC: -4' }).querySelector('rect')).toHaveAttribute('fill', differenceColor(-4));
+    await expect(canvas.getByRole('img', { name: 'A Strategic management of CDC, NCSC: -4' })).toHaveTextContent(
+      '\u22124',
+    );
+    await expect(
+      canvas.getByRole('img', { name: 'A Strategic management of CDC, NCSC: -4' }).querySelector('rect'),
+    ).toHaveAttribute('fill', differenceColor(-4));
     await expect(canvas.getByRole('img', { name: 'B Real-time analysis, PSIRT: 3' })).toHaveTextContent('+3');
     await expect(canvas.getByRole('img', { name: 'B Real-time analysis, NCSC: unknown' })).toHaveTextContent('?');
     await expect(canvas.getByRole('img', { name: 'C Deep analysis, NCSC: absent' })).not.toHaveTextContent(/\d/);
@@ -95,7 +126,13 @@ export const Metrics: StoryObj<typeof MetricBars> = {
           { key: 'ke', label: 'Kenya' },
         ],
         metrics: [
-          { key: 'ncscShare', title: 'National-agency share', max: 1, values: [0.087, 0.25], texts: ['8.7 %', '25.0 %'] },
+          {
+            key: 'ncscShare',
+            title: 'National-agency share',
+            max: 1,
+            values: [0.087, 0.25],
+            texts: ['8.7 %', '25.0 %'],
+          },
           { key: 'academiaShare', title: 'Academia share', max: 1, values: [0.077, undefined], texts: ['7.7 %', '—'] },
         ],
       }}

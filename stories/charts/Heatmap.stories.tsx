@@ -4,7 +4,11 @@ import { Heatmap } from '../../src/charts/heatmap/Heatmap';
 import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 import { scoreColorScale, textColorOn } from '../../src/charts/color-scales';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
-import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, heatmapInputFromModel } from '../../src/charts/heatmap/heatmap-model';
+import {
+  buildHeatmapModel,
+  DEFAULT_HEATMAP_OPTIONS,
+  heatmapInputFromModel,
+} from '../../src/charts/heatmap/heatmap-model';
 import type { PaletteId } from '../../src/charts/color-scales';
 import { scoreBrackets } from '../../src/charts/color-scales';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
@@ -16,7 +20,14 @@ if (!japan) throw new Error('the bundled datasets have no Japan');
 /** A country's heatmap as the view builds it (model, then input), without marginals. */
 function countryInput(m: RoleMatrix, lang: 'en' | 'ja', palette: PaletteId): HeatmapInput {
   const model = buildHeatmapModel(m, { ...DEFAULT_HEATMAP_OPTIONS, marginal: 'none' }, lang);
-  return heatmapInputFromModel(model, { palette, theme: 'light', captions: [], colorMode: 'continuous', brackets: [1, 4, 7, 10], threshold: 0 });
+  return heatmapInputFromModel(model, {
+    palette,
+    theme: 'light',
+    captions: [],
+    colorMode: 'continuous',
+    brackets: [1, 4, 7, 10],
+    threshold: 0,
+  });
 }
 
 const small: HeatmapInput = {
@@ -89,7 +100,9 @@ export const Small: Story = {
 export const SeedCountry: Story = {
   args: { data: countryInput(japan, 'en', 'ylgnbu'), title: 'Japan — division of X.1060 roles' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('grid', { name: 'Japan — division of X.1060 roles' })).toBeInTheDocument();
+    await expect(
+      within(canvasElement).getByRole('grid', { name: 'Japan — division of X.1060 roles' }),
+    ).toBeInTheDocument();
     await expect(cellsIn(canvasElement)).toHaveLength(90);
     await expect(labelOf(canvasElement, 'Strategic management of CDC, NCSC')).toMatch(/: 10 of 10$/);
     await expect(labelOf(canvasElement, 'Strategic management of CDC, National SOC')).toMatch(/: 7 of 10$/);
@@ -128,11 +141,15 @@ export const LongJapaneseLabels: Story = {
   args: { data: countryInput(japan, 'ja', 'ylgnbu'), title: '日本 — X.1060 の役割分担' },
   play: async ({ canvasElement }) => {
     await expect(cellsIn(canvasElement)).toHaveLength(90);
-    await expect(labelOf(canvasElement, '戦略マネジメント, ナショナルサイバーセキュリティセンター')).toMatch(/: 10 of 10$/);
+    await expect(labelOf(canvasElement, '戦略マネジメント, ナショナルサイバーセキュリティセンター')).toMatch(
+      /: 10 of 10$/,
+    );
     const columns = [...canvasElement.querySelectorAll('[role=columnheader]')];
     await expect(columns).toHaveLength(10);
     for (const column of columns) await expect(column.querySelectorAll('tspan').length).toBeLessThanOrEqual(4);
-    const ncsc = columns.find((c) => c.querySelector('title')?.textContent === 'ナショナルサイバーセキュリティセンター');
+    const ncsc = columns.find(
+      (c) => c.querySelector('title')?.textContent === 'ナショナルサイバーセキュリティセンター',
+    );
     const lines = [...(ncsc?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent);
     // Long Japanese names wrap onto up to four lines and are never cut.
     await expect(lines.join('')).toBe('ナショナルサイバーセキュリティセンター');
@@ -147,7 +164,9 @@ export const ProjectorPalette: Story = {
     await expect(canvasElement.querySelector('.heatmap-legend')).toHaveTextContent('Projector (high contrast)');
     const fill = scoreColorScale('projector')(10);
     await expect(fill).not.toBe(scoreColorScale('ylgnbu')(10));
-    const cell = cellsIn(canvasElement).find((c) => c.getAttribute('aria-label')?.includes('Strategic management of CDC, NCSC'));
+    const cell = cellsIn(canvasElement).find((c) =>
+      c.getAttribute('aria-label')?.includes('Strategic management of CDC, NCSC'),
+    );
     await expect(cell?.querySelector('rect')).toHaveAttribute('fill', fill);
     await expect(cell?.querySelector('text')).toHaveAttribute('fill', textColorOn(fill));
   },
@@ -158,23 +177,65 @@ const large: RoleMatrix = {
   id: 'large',
   country: 'Large',
   rows: X1060_SERVICES.map((s) => ({ key: s.id, x1060Id: s.id, label: s.id })),
-  stakeholders: Array.from({ length: 40 }, (_, i) => ({ key: `s${i}`, name: `Stakeholder ${i + 1}`, sector: 'other' as const })),
-  cells: X1060_SERVICES.map((_, r) => Array.from({ length: 40 }, (_, c) => ((r * 7 + c * 3) % 13 === 0 ? 'unknown' : (r + c) % 11))),
+  stakeholders: Array.from({ length: 40 }, (_, i) => ({
+    key: `s${i}`,
+    name: `Stakeholder ${i + 1}`,
+    sector: 'other' as const,
+  })),
+  cells: X1060_SERVICES.map((_, r) =>
+    Array.from({ length: 40 }, (_, c) => ((r * 7 + c * 3) % 13 === 0 ? 'unknown' : (r + c) % 11)),
+  ),
   provenance: {},
 };
 
 const rolled = (() => {
-  const model = buildHeatmapModel(large, { ...DEFAULT_HEATMAP_OPTIONS, granularity: 'category', rollup: 'max', expanded: ['H'], hiddenColumns: large.stakeholders.slice(8).map((s) => s.key) }, 'en');
-  return { model, input: heatmapInputFromModel(model, { palette: 'ylgnbu', theme: 'light', captions: [], colorMode: 'continuous', brackets: [1, 4, 7, 10], threshold: 0 }) };
+  const model = buildHeatmapModel(
+    large,
+    {
+      ...DEFAULT_HEATMAP_OPTIONS,
+      granularity: 'category',
+      rollup: 'max',
+      expanded: ['H'],
+      hiddenColumns: large.stakeholders.slice(8).map((s) => s.key),
+    },
+    'en',
+  );
+  return {
+    model,
+    input: heatmapInputFromModel(model, {
+      palette: 'ylgnbu',
+      theme: 'light',
+      captions: [],
+      colorMode: 'continuous',
+      brackets: [1, 4, 7, 10],
+      threshold: 0,
+    }),
+  };
 })();
 
 export const Large64x40: Story = {
-  args: { data: { rows: large.rows.map((r) => ({ key: r.key, id: r.key, name: X1060_SERVICES.find((s) => s.id === r.key)!.nameEn })), columns: large.stakeholders, values: large.cells, palette: 'viridis' }, title: '64 services × 40 stakeholders' },
+  args: {
+    data: {
+      rows: large.rows.map((r) => ({
+        key: r.key,
+        id: r.key,
+        name: X1060_SERVICES.find((s) => s.id === r.key)!.nameEn,
+      })),
+      columns: large.stakeholders,
+      values: large.cells,
+      palette: 'viridis',
+    },
+    title: '64 services × 40 stakeholders',
+  },
   play: async ({ canvasElement }) => {
     const cells = cellsIn(canvasElement);
     await expect(cells).toHaveLength(64 * 40);
-    await expect(labelOf(canvasElement, 'I-7 Security reporting to external parties, Stakeholder 40:')).toMatch(/: (\d+ of 10|unknown)$/);
-    await expect(cells.filter((c) => printed(c) === '?').length).toBe(large.cells.flat().filter((v) => v === 'unknown').length);
+    await expect(labelOf(canvasElement, 'I-7 Security reporting to external parties, Stakeholder 40:')).toMatch(
+      /: (\d+ of 10|unknown)$/,
+    );
+    await expect(cells.filter((c) => printed(c) === '?').length).toBe(
+      large.cells.flat().filter((v) => v === 'unknown').length,
+    );
   },
 };
 
@@ -185,10 +246,20 @@ export const RolledUpWithExpandedCategory: Story = {
       .filter((r) => r.querySelector('[role=rowheader]'))
       .sort((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
       .map((r) => r.querySelector('[role=rowheader]')!.getAttribute('aria-label'));
-    await expect(rows.slice(7, 10)).toEqual(['H Support of internal fraud response', 'H-1 Internal fraud response and analysis support', 'H-2 Support for internal fraud detection and prevention of recurrence']);
+    await expect(rows.slice(7, 10)).toEqual([
+      'H Support of internal fraud response',
+      'H-1 Internal fraud response and analysis support',
+      'H-2 Support for internal fraud detection and prevention of recurrence',
+    ]);
     await expect(rows).toHaveLength(9 + 2);
-    await expect(canvasElement.querySelector('[role=rowheader][aria-label^="H "]')).toHaveAttribute('aria-expanded', 'true');
-    await expect(canvasElement.querySelector('[role=rowheader][aria-label^="A "]')).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvasElement.querySelector('[role=rowheader][aria-label^="H "]')).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(canvasElement.querySelector('[role=rowheader][aria-label^="A "]')).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
     await expect(cellsIn(canvasElement)).toHaveLength(11 * 8);
     await expect(canvasElement.querySelectorAll('.heatmap-marginals rect')).toHaveLength(11 + 8);
   },
@@ -198,7 +269,13 @@ export const Brackets: Story = {
   args: { data: { ...small, colorMode: 'brackets', brackets: [1, 4, 7, 10] }, title: 'Score brackets' },
   play: async ({ canvasElement }) => {
     const legend = canvasElement.querySelector('.heatmap-legend')!;
-    await expect([...legend.querySelectorAll('text')].map((t) => t.textContent).slice(1, 6)).toEqual(['0', '1–3', '4–6', '7–9', '10']);
+    await expect([...legend.querySelectorAll('text')].map((t) => t.textContent).slice(1, 6)).toEqual([
+      '0',
+      '1–3',
+      '4–6',
+      '7–9',
+      '10',
+    ]);
     const brackets = scoreBrackets('ylgnbu', [1, 4, 7, 10]);
     await expect(cellsIn(canvasElement)[0]!.querySelector('rect')).toHaveAttribute('fill', brackets[3]!.color);
   },
@@ -207,7 +284,17 @@ export const Brackets: Story = {
 export const Thresholded: Story = {
   args: { data: { ...small, threshold: 5 }, title: 'Cells under 5 faded' },
   play: async ({ canvasElement }) => {
-    await expect(cellsIn(canvasElement).map((c) => c.getAttribute('opacity'))).toEqual(['1', '0.22', '0.22', '1', '0.22', '1', '0.22', '0.22', '1']);
+    await expect(cellsIn(canvasElement).map((c) => c.getAttribute('opacity'))).toEqual([
+      '1',
+      '0.22',
+      '0.22',
+      '1',
+      '0.22',
+      '1',
+      '0.22',
+      '0.22',
+      '1',
+    ]);
   },
 };
 
@@ -215,7 +302,10 @@ export const DarkTheme: Story = {
   args: { data: { ...small, theme: 'dark', palette: 'greys' }, title: 'Dark theme' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('svg > rect')).toHaveAttribute('fill', '#111827');
-    await expect(cellsIn(canvasElement)[5]!.querySelector('rect')).toHaveAttribute('fill', scoreColorScale('greys', true)(10));
+    await expect(cellsIn(canvasElement)[5]!.querySelector('rect')).toHaveAttribute(
+      'fill',
+      scoreColorScale('greys', true)(10),
+    );
   },
 };
 

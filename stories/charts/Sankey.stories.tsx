@@ -24,7 +24,8 @@ const SINGAPORE = matrixToSankeyInput(byCountry('Singapore'), 'en');
 const US = matrixToSankeyInput(byCountry('United States'), 'en');
 
 /** Japan's cells scoring above 0 (and at least `min`): the links the chart must draw. */
-const japanCells = (min = 0) => japan.cells.flat().filter((s) => (effectiveScore(s) ?? 0) > 0 && (effectiveScore(s) ?? 0) >= min).length;
+const japanCells = (min = 0) =>
+  japan.cells.flat().filter((s) => (effectiveScore(s) ?? 0) > 0 && (effectiveScore(s) ?? 0) >= min).length;
 
 /** All 64 services × 10 stakeholders with blanks and unknowns: the largest matrix X.1060 allows. */
 function services64(): SankeyInput {
@@ -32,7 +33,11 @@ function services64(): SankeyInput {
   return {
     ...base,
     rows: X1060_SERVICES.map((s) => ({ key: s.id, id: s.id, name: s.nameEn, category: s.category })),
-    values: X1060_SERVICES.map((_, i) => base.stakeholders.map((_, j) => ((i + j) % 9 === 0 ? null : (i * j) % 37 === 5 ? 'unknown' : (i * 7 + j * 3) % 11))),
+    values: X1060_SERVICES.map((_, i) =>
+      base.stakeholders.map((_, j) =>
+        (i + j) % 9 === 0 ? null : (i * j) % 37 === 5 ? 'unknown' : (i * 7 + j * 3) % 11,
+      ),
+    ),
   };
 }
 const SERVICES = services64();
@@ -54,7 +59,8 @@ const notes = (root: HTMLElement) => root.querySelector('.sankey-notes')?.textCo
 async function expectProportional(root: HTMLElement) {
   const k = pxPerUnit(root);
   await expect(k).toBeGreaterThan(0);
-  for (const l of links(root)) await expect(Number(l.getAttribute('stroke-width')) / Number(l.getAttribute('data-value'))).toBeCloseTo(k, 4);
+  for (const l of links(root))
+    await expect(Number(l.getAttribute('stroke-width')) / Number(l.getAttribute('data-value'))).toBeCloseTo(k, 4);
 }
 
 const meta = {
@@ -69,13 +75,21 @@ type Story = StoryObj<typeof meta>;
 /** Japan's 9 categories → 10 stakeholders, raw scores in X.1060 order. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('group', { name: 'Japan — who carries which X.1060 services' })).toBeInTheDocument();
+    await expect(
+      within(canvasElement).getByRole('group', { name: 'Japan — who carries which X.1060 services' }),
+    ).toBeInTheDocument();
     await expect(links(canvasElement)).toHaveLength(japanCells());
     await expect(nodes(canvasElement)).toHaveLength(19);
     await expectProportional(canvasElement);
     const a = canvasElement.querySelector('[data-id="l:A|ncsc"]');
-    await expect(a).toHaveAttribute('aria-label', 'Flow: A Strategic management of CDC → NCSC. 10 of 10. 50 % of A Strategic management of CDC');
-    await expect(node(canvasElement, 'r:C')).toHaveAttribute('aria-label', 'Node: C Deep analysis. sum of scores 51 (6 cells)');
+    await expect(a).toHaveAttribute(
+      'aria-label',
+      'Flow: A Strategic management of CDC → NCSC. 10 of 10. 50 % of A Strategic management of CDC',
+    );
+    await expect(node(canvasElement, 'r:C')).toHaveAttribute(
+      'aria-label',
+      'Node: C Deep analysis. sum of scores 51 (6 cells)',
+    );
     // wrapped across lines, no word lost or cut
     const lines = [...node(canvasElement, 'r:A').querySelectorAll('.sankey-label tspan')].map((t) => t.textContent);
     await expect(lines.join(' ')).toBe('A Strategic management of CDC');
@@ -89,7 +103,10 @@ export const Reverse: Story = {
   play: async ({ canvasElement }) => {
     const headings = [...canvasElement.querySelectorAll('.sankey-headings text')].map((t) => t.textContent);
     await expect(headings).toEqual(['Stakeholders', 'X.1060 categories']);
-    await expect(canvasElement.querySelector('[data-id="l:A|ncsc"]')).toHaveAttribute('aria-label', expect.stringMatching(/^Flow: NCSC → A Strategic management of CDC\./));
+    await expect(canvasElement.querySelector('[data-id="l:A|ncsc"]')).toHaveAttribute(
+      'aria-label',
+      expect.stringMatching(/^Flow: NCSC → A Strategic management of CDC\./),
+    );
     const x = (id: string) => Number(node(canvasElement, id).querySelector('rect')!.getAttribute('x'));
     await expect(x('s:ncsc')).toBeLessThan(x('r:A'));
     await expect(canvasElement.querySelector('[data-legend="stakeholder:ncsc"]')).toHaveTextContent('NCSC');
@@ -102,7 +119,17 @@ export const OrderedByFlow: Story = {
   args: { options: { ...DEFAULT_SANKEY_OPTIONS, order: 'flow' } },
   play: async ({ canvasElement }) => {
     const rows = nodes(canvasElement).filter((n) => n.getAttribute('data-id')!.startsWith('r:'));
-    await expect(rows.map((n) => n.getAttribute('data-id'))).toEqual(['r:C', 'r:F', 'r:D', 'r:B', 'r:I', 'r:G', 'r:A', 'r:E', 'r:H']);
+    await expect(rows.map((n) => n.getAttribute('data-id'))).toEqual([
+      'r:C',
+      'r:F',
+      'r:D',
+      'r:B',
+      'r:I',
+      'r:G',
+      'r:A',
+      'r:E',
+      'r:H',
+    ]);
     const ys = rows.map((n) => Number(n.querySelector('rect')!.getAttribute('y')));
     await expect(ys).toEqual([...ys].sort((a, b) => a - b));
   },
@@ -115,7 +142,9 @@ export const MinimumScore: Story = {
     await expect(links(canvasElement)).toHaveLength(japanCells(5));
     await expect(japanCells(5)).toBeLessThan(japanCells());
     for (const l of links(canvasElement)) await expect(Number(l.getAttribute('data-raw'))).toBeGreaterThanOrEqual(5);
-    await expect(notes(canvasElement)).toContain(`${japanCells() - japanCells(5)} cells scored below 5 hidden by the minimum-score filter.`);
+    await expect(notes(canvasElement)).toContain(
+      `${japanCells() - japanCells(5)} cells scored below 5 hidden by the minimum-score filter.`,
+    );
   },
 };
 
@@ -126,7 +155,9 @@ export const Normalised: Story = {
     for (const id of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']) {
       const out = links(canvasElement).filter((l) => l.getAttribute('data-id')!.startsWith(`l:${id}|`));
       await expect(out.reduce((s, l) => s + Number(l.getAttribute('data-value')), 0)).toBeCloseTo(100, 2);
-      await expect(node(canvasElement, `r:${id}`).getAttribute('aria-label')).toContain('weight 100 (each service = 100)');
+      await expect(node(canvasElement, `r:${id}`).getAttribute('aria-label')).toContain(
+        'weight 100 (each service = 100)',
+      );
     }
     await expect(canvasElement.querySelector('[data-id="l:A|ncsc"]')).toHaveAttribute('data-value', '50');
     await expectProportional(canvasElement);
@@ -137,9 +168,18 @@ export const Normalised: Story = {
 export const ColourBySector: Story = {
   args: { options: { ...DEFAULT_SANKEY_OPTIONS, colorBy: 'sector' } },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-id="l:A|ncsc"]')).toHaveAttribute('stroke', SECTOR_COLORS.government);
-    await expect(canvasElement.querySelector('[data-id="l:B|private-soc"]')).toHaveAttribute('stroke', SECTOR_COLORS.private);
-    await expect(canvasElement.querySelector('[data-id="l:C|academia"]')).toHaveAttribute('stroke', SECTOR_COLORS.academia);
+    await expect(canvasElement.querySelector('[data-id="l:A|ncsc"]')).toHaveAttribute(
+      'stroke',
+      SECTOR_COLORS.government,
+    );
+    await expect(canvasElement.querySelector('[data-id="l:B|private-soc"]')).toHaveAttribute(
+      'stroke',
+      SECTOR_COLORS.private,
+    );
+    await expect(canvasElement.querySelector('[data-id="l:C|academia"]')).toHaveAttribute(
+      'stroke',
+      SECTOR_COLORS.academia,
+    );
     await expect(canvasElement.querySelector('.sankey-legend')).toHaveTextContent('Sector group:');
   },
 };
@@ -147,8 +187,11 @@ export const ColourBySector: Story = {
 /** Colour by source (the default): each category's flows in its own colour. */
 export const ColourBySource: Story = {
   play: async ({ canvasElement }) => {
-    for (const l of links(canvasElement)) await expect(l.getAttribute('stroke')).toBe(CATEGORY_COLORS[l.getAttribute('data-id')!.slice(2, 3)]);
-    await expect(canvasElement.querySelector('[data-legend="category:F"]')).toHaveTextContent('F Collection, analysis and evaluation of threat intelligence');
+    for (const l of links(canvasElement))
+      await expect(l.getAttribute('stroke')).toBe(CATEGORY_COLORS[l.getAttribute('data-id')!.slice(2, 3)]);
+    await expect(canvasElement.querySelector('[data-legend="category:F"]')).toHaveTextContent(
+      'F Collection, analysis and evaluation of threat intelligence',
+    );
   },
 };
 
@@ -174,24 +217,37 @@ export const SixtyFourServices: Story = {
     await expect(rows).toHaveLength(64);
     await expect(rows.map((n) => n.getAttribute('data-id'))).toEqual(X1060_SERVICES.map((s) => `r:${s.id}`));
     const drawn = SERVICES.values.flat().filter((v) => typeof v === 'number' && v > 0).length;
-    await expect(links(canvasElement).filter((l) => /^l:[A-I]-\d+\|/.test(l.getAttribute('data-id')!))).toHaveLength(drawn);
+    await expect(links(canvasElement).filter((l) => /^l:[A-I]-\d+\|/.test(l.getAttribute('data-id')!))).toHaveLength(
+      drawn,
+    );
     await expect(serviceUnknowns).toBeGreaterThan(0);
     await expect(notes(canvasElement)).toContain(`${serviceUnknowns} unknown cells are not drawn (never counted as 0)`);
-    await expect(canvasElement.querySelector('[data-legend="category:I"]')).toHaveTextContent('I Active relationship with external parties');
+    await expect(canvasElement.querySelector('[data-legend="category:I"]')).toHaveTextContent(
+      'I Active relationship with external parties',
+    );
     await expectProportional(canvasElement);
   },
 };
 
 /** Japanese names, the longest stakeholder name wrapped onto two lines, none cut. */
 export const LongJapaneseLabels: Story = {
-  args: { input: JAPAN_JA, title: '日本 — X.1060 の各サービスを誰が担うか', text: sankeyMessages.ja, options: { ...DEFAULT_SANKEY_OPTIONS, showSectors: true } },
+  args: {
+    input: JAPAN_JA,
+    title: '日本 — X.1060 の各サービスを誰が担うか',
+    text: sankeyMessages.ja,
+    options: { ...DEFAULT_SANKEY_OPTIONS, showSectors: true },
+  },
   play: async ({ canvasElement }) => {
     const label = node(canvasElement, 's:ncsc').querySelector('.sankey-label')!;
     const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
     await expect(lines).toHaveLength(2);
     await expect(lines.join('')).toBe('ナショナルサイバーセキュリティセンター');
-    await expect([...canvasElement.querySelectorAll('.sankey-label')].some((t) => t.textContent?.includes('…'))).toBe(false);
-    await expect(node(canvasElement, 'g:government').getAttribute('aria-label')).toBe('ノード: 政府. スコア合計 102（14 セル）');
+    await expect([...canvasElement.querySelectorAll('.sankey-label')].some((t) => t.textContent?.includes('…'))).toBe(
+      false,
+    );
+    await expect(node(canvasElement, 'g:government').getAttribute('aria-label')).toBe(
+      'ノード: 政府. スコア合計 102（14 セル）',
+    );
     await expect(notes(canvasElement)).toContain('本のフローを描画');
   },
 };
@@ -203,8 +259,12 @@ export const HoverHighlights: Story = {
     await userEvent.hover(csirt.querySelector('rect')!);
     const svg = canvasElement.querySelector('svg.sankey')!;
     await waitFor(() => expect(svg).toHaveClass('has-active'));
-    const lit = links(canvasElement).filter((l) => l.classList.contains('is-hl')).map((l) => l.getAttribute('data-id'));
-    const expected = links(canvasElement).filter((l) => l.getAttribute('data-id')!.endsWith('|national-csirt')).map((l) => l.getAttribute('data-id'));
+    const lit = links(canvasElement)
+      .filter((l) => l.classList.contains('is-hl'))
+      .map((l) => l.getAttribute('data-id'));
+    const expected = links(canvasElement)
+      .filter((l) => l.getAttribute('data-id')!.endsWith('|national-csirt'))
+      .map((l) => l.getAttribute('data-id'));
     await expect(lit).toEqual(expected);
     await expect(lit.length).toBe(5);
     await expect(csirt).toHaveClass('is-hl');
@@ -225,7 +285,9 @@ export const KeyboardNavigation: Story = {
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowRight}');
     const focused = document.activeElement!;
     await expect(focused.getAttribute('data-id')).toMatch(/^l:C\|/);
-    await expect(focused.getAttribute('aria-label')).toMatch(/^Flow: C Deep analysis → .+\. \d+ of 10\. [\d.]+ % of C Deep analysis$/);
+    await expect(focused.getAttribute('aria-label')).toMatch(
+      /^Flow: C Deep analysis → .+\. \d+ of 10\. [\d.]+ % of C Deep analysis$/,
+    );
     await expect(within(canvasElement).getByRole('tooltip')).toHaveTextContent('C Deep analysis →');
     await userEvent.keyboard('{ArrowRight}');
     await expect(document.activeElement!.getAttribute('data-id')).toMatch(/^s:/);
@@ -242,7 +304,9 @@ export const AllUnknown: Story = {
     await expect(links(canvasElement)).toHaveLength(0);
     await expect(nodes(canvasElement)).toHaveLength(19);
     await expect(notes(canvasElement)).toContain('Nothing to draw');
-    await expect(notes(canvasElement)).toContain('90 unknown cells are not drawn (never counted as 0): A Strategic management of CDC → NCSC');
+    await expect(notes(canvasElement)).toContain(
+      '90 unknown cells are not drawn (never counted as 0): A Strategic management of CDC → NCSC',
+    );
   },
 };
 
@@ -284,18 +348,34 @@ export const CustomRows: Story = {
   args: {
     title: 'Custom rows',
     input: {
-      rows: [{ key: 'custom:Drills', name: 'National drills' }, { key: 'D-2', id: 'D-2', name: 'Incident handling', category: 'D' }],
-      stakeholders: [{ key: 'custom:ministry', name: 'Ministry of ICT', sector: 'other' }, { key: 'ncsc', name: 'NCSC', sector: 'government' }],
-      values: [[7, 3], [null, 9]],
-      sectorNames: Object.fromEntries(Object.entries(SECTOR_NAMES).map(([k, v]) => [k, v.en])) as SankeyInput['sectorNames'],
+      rows: [
+        { key: 'custom:Drills', name: 'National drills' },
+        { key: 'D-2', id: 'D-2', name: 'Incident handling', category: 'D' },
+      ],
+      stakeholders: [
+        { key: 'custom:ministry', name: 'Ministry of ICT', sector: 'other' },
+        { key: 'ncsc', name: 'NCSC', sector: 'government' },
+      ],
+      values: [
+        [7, 3],
+        [null, 9],
+      ],
+      sectorNames: Object.fromEntries(
+        Object.entries(SECTOR_NAMES).map(([k, v]) => [k, v.en]),
+      ) as SankeyInput['sectorNames'],
       categoryNames: Object.fromEntries(X1060_CATEGORIES.map((c) => [c.id, c.nameEn])),
     },
     options: { ...DEFAULT_SANKEY_OPTIONS, showSectors: true },
   },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelector('[data-legend="category:custom"]')).toHaveTextContent('Rows outside X.1060');
+    await expect(canvasElement.querySelector('[data-legend="category:custom"]')).toHaveTextContent(
+      'Rows outside X.1060',
+    );
     await expect(node(canvasElement, 'g:other')).toHaveAttribute('data-value', '7');
-    await expect(node(canvasElement, 'r:custom:Drills')).toHaveAttribute('aria-label', 'Node: National drills. sum of scores 10 (2 cells)');
+    await expect(node(canvasElement, 'r:custom:Drills')).toHaveAttribute(
+      'aria-label',
+      'Node: National drills. sum of scores 10 (2 cells)',
+    );
     await expect(links(canvasElement)).toHaveLength(5);
   },
 };

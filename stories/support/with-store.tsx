@@ -6,7 +6,8 @@ import { StoreProvider } from '../../src/state/store-context';
 /** The story's own store, made fresh by the story's loader (`loaders: [() => ({ store })]`). */
 export function storeOf(loaded: Record<string, unknown>): AppStore {
   const store = loaded['store'];
-  if (typeof store !== 'function' || !('getState' in store)) throw new Error('the story has no store: is the loader missing?');
+  if (typeof store !== 'function' || !('getState' in store))
+    throw new Error('the story has no store: is the loader missing?');
   return store as AppStore;
 }
 

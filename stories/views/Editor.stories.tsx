@@ -21,7 +21,10 @@ const withStoreDecorator = withStore(<LiveRegions />);
 
 const filled = () => {
   let m = createFromTemplate('Zambia', 'categories');
-  m = setCells(m, 0, 0, [[10, 6, null, 'unknown'], [4, 8, 9, 2]]);
+  m = setCells(m, 0, 0, [
+    [10, 6, null, 'unknown'],
+    [4, 8, 9, 2],
+  ]);
   return m;
 };
 
@@ -65,16 +68,29 @@ export const WithErrors: Story = {
     grid(canvasElement).focus();
     await userEvent.keyboard('1');
     await userEvent.keyboard('2{Enter}');
-    await expect(within(canvasElement).getAllByRole('alert').map((a) => a.textContent).join(' ')).toContain('"12" is not a score');
+    await expect(
+      within(canvasElement)
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toContain('"12" is not a score');
     await expect(storeOf(loaded).getState().workspace.matrices[0]!.cells[0]![0]).toBe(10);
     await userEvent.keyboard('{Escape}');
   },
 };
 
 export const WithNotes: Story = {
-  loaders: [() => ({ store: storeWith(setRowNote(setCellNote(filled(), 0, 0, 'National strategy 2024, §3'), 0, 'Decree 12/2024')) })],
+  loaders: [
+    () => ({
+      store: storeWith(setRowNote(setCellNote(filled(), 0, 0, 'National strategy 2024, §3'), 0, 'Decree 12/2024')),
+    }),
+  ],
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('textbox', { name: /^Note for A / })).toHaveValue('National strategy 2024, §3');
-    await expect(within(canvasElement).getByRole('textbox', { name: /^Rationale and sources for A / })).toHaveValue('Decree 12/2024');
+    await expect(within(canvasElement).getByRole('textbox', { name: /^Note for A / })).toHaveValue(
+      'National strategy 2024, §3',
+    );
+    await expect(within(canvasElement).getByRole('textbox', { name: /^Rationale and sources for A / })).toHaveValue(
+      'Decree 12/2024',
+    );
   },
 };

@@ -8,7 +8,10 @@ import { clearHistory, createAppStore, type AppStore, type Lang } from '../../sr
 import { HistoryPanel } from '../../src/views/editor/HistoryPanel';
 import { storeOf, withStore } from '../support/with-store';
 
-const kenya = setCells(createFromTemplate('Kenya', 'categories'), 0, 0, [[9, 6, null, 'unknown'], [4, 8, 9, 2]]);
+const kenya = setCells(createFromTemplate('Kenya', 'categories'), 0, 0, [
+  [9, 6, null, 'unknown'],
+  [4, 8, 9, 2],
+]);
 
 /** A store holding Kenya (id "user:Kenya") with its versions, and a removed country's if `removed`. */
 function storeWith(versions: (id: string) => CountryVersion[], lang: Lang = 'en'): AppStore {
@@ -22,13 +25,31 @@ function storeWith(versions: (id: string) => CountryVersion[], lang: Lang = 'en'
 }
 
 const some = (id: string): CountryVersion[] => [
-  { id: 'v-1', countryId: id, kind: 'before-import', at: '2026-12-01T09:30:00.000Z', matrix: setCells(kenya, 0, 0, [[2, 2]]) },
+  {
+    id: 'v-1',
+    countryId: id,
+    kind: 'before-import',
+    at: '2026-12-01T09:30:00.000Z',
+    matrix: setCells(kenya, 0, 0, [[2, 2]]),
+  },
   { id: 'v-2', countryId: id, kind: 'named', name: '2024 workshop', at: '2026-12-02T10:00:00.000Z', matrix: kenya },
-  { id: 'v-3', countryId: id, kind: 'before-restore', at: '2026-12-02T11:00:00.000Z', matrix: setCells(kenya, 1, 1, [[0]]) },
+  {
+    id: 'v-3',
+    countryId: id,
+    kind: 'before-restore',
+    at: '2026-12-02T11:00:00.000Z',
+    matrix: setCells(kenya, 1, 1, [[0]]),
+  },
 ];
 const removed = (id: string): CountryVersion[] => [
   ...some(id),
-  { id: 'v-4', countryId: 'user:Zambia', kind: 'before-remove', at: '2026-12-02T12:00:00.000Z', matrix: { ...kenya, id: 'user:Zambia', country: 'Zambia' } },
+  {
+    id: 'v-4',
+    countryId: 'user:Zambia',
+    kind: 'before-remove',
+    at: '2026-12-02T12:00:00.000Z',
+    matrix: { ...kenya, id: 'user:Zambia', country: 'Zambia' },
+  },
 ];
 
 const meta = {
@@ -66,12 +87,33 @@ export const RemovedCountry: Story = {
   loaders: [() => ({ store: storeWith(removed) })],
   play: async ({ canvasElement, loaded }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Restore Zambia' }));
-    await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.country)).toEqual(['Kenya', 'Zambia']);
+    await expect(
+      storeOf(loaded)
+        .getState()
+        .workspace.matrices.map((m) => m.country),
+    ).toEqual(['Kenya', 'Zambia']);
   },
 };
 
 export const Japanese: Story = {
-  loaders: [() => ({ store: storeWith((id) => [...removed(id), { id: 'v-5', countryId: id, kind: 'named', name: '２０２４年度ワークショップ後の見直し版（あるべき姿）', at: '2026-12-02T13:00:00.000Z', matrix: kenya }], 'ja') })],
+  loaders: [
+    () => ({
+      store: storeWith(
+        (id) => [
+          ...removed(id),
+          {
+            id: 'v-5',
+            countryId: id,
+            kind: 'named',
+            name: '２０２４年度ワークショップ後の見直し版（あるべき姿）',
+            at: '2026-12-02T13:00:00.000Z',
+            matrix: kenya,
+          },
+        ],
+        'ja',
+      ),
+    }),
+  ],
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('region', { name: 'Kenyaの履歴' })).toHaveTextContent('読み込みの前');
   },

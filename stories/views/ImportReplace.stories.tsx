@@ -19,7 +19,8 @@ function Review() {
   );
 }
 
-const csv = (fileName: string, lines: string[]) => importCsvText(['country,service,stakeholder,score', ...lines].join('\n'), { fileName });
+const csv = (fileName: string, lines: string[]) =>
+  importCsvText(['country,service,stakeholder,score', ...lines].join('\n'), { fileName });
 /** The user's Kenya: D-2 and D-3, each with a rationale, an ISO code and a source. */
 const kenya: RoleMatrix = {
   ...csv('kenya.csv', ['Kenya,D-2,NCSC,1', 'Kenya,D-3,NCSC,2']).matrices[0]!,
@@ -32,7 +33,13 @@ const kenya: RoleMatrix = {
 function reviewing(...results: ReturnType<typeof csv>[]) {
   const store = createAppStore();
   store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, [kenya]).workspace);
-  store.setState({ review: { files: results.map((result, i) => ({ key: i + 1, fileName: result.fileName, remap: {}, result })), choices: {}, pasted: false } });
+  store.setState({
+    review: {
+      files: results.map((result, i) => ({ key: i + 1, fileName: result.fileName, remap: {}, result })),
+      choices: {},
+      pasted: false,
+    },
+  });
   return { store };
 }
 
@@ -55,7 +62,10 @@ type Story = StoryObj<typeof meta>;
 export const TwoFilesReplaceOneCountry: Story = {
   loaders: [
     () => {
-      const r = reviewing(csv('a.csv', ['Kenya,D-2,NCSC,5', 'Kenya,D-3,NCSC,5']), csv('b.csv', ['Kenya,D-2,NCSC,7', 'Kenya,D-3,NCSC,7']));
+      const r = reviewing(
+        csv('a.csv', ['Kenya,D-2,NCSC,5', 'Kenya,D-3,NCSC,5']),
+        csv('b.csv', ['Kenya,D-2,NCSC,7', 'Kenya,D-3,NCSC,7']),
+      );
       // "Replace it" chosen in both files (the end-to-end test clicks it), so that the story stays short.
       for (const key of [1, 2]) r.store.getState().chooseConflict(key, 'Kenya', 'replace');
       return r;
@@ -63,13 +73,20 @@ export const TwoFilesReplaceOneCountry: Story = {
   ],
   play: async ({ canvasElement, loaded }) => {
     const d = within(await body().findByRole('dialog'));
-    for (const f of ['a.csv', 'b.csv']) await expect(within(d.getByRole('region', { name: f })).getByRole('button', { name: /"Kenya" is already loaded/ })).toHaveTextContent('Replace it');
+    for (const f of ['a.csv', 'b.csv'])
+      await expect(
+        within(d.getByRole('region', { name: f })).getByRole('button', { name: /"Kenya" is already loaded/ }),
+      ).toHaveTextContent('Replace it');
     // Never resolved silently: the conflict is shown, and until a pick none replaces Kenya.
     const question = await d.findByRole('button', { name: /2 incoming countries are set to replace "Kenya"/ });
     await expect(question).toHaveTextContent('None: keep them all beside it, renamed ("Kenya (2)" …)');
     await expect(d.queryByText(/are kept from the loaded country/)).toBeNull();
     await choose(question, '"Kenya" from b.csv');
-    await expect(await d.findByText("Kenya's row rationales (2), ISO code and source are kept from the loaded country: CSV files do not carry them.")).toBeVisible();
+    await expect(
+      await d.findByText(
+        "Kenya's row rationales (2), ISO code and source are kept from the loaded country: CSV files do not carry them.",
+      ),
+    ).toBeVisible();
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
     await waitFor(() =>
       expect(within(canvasElement).getByRole('status')).toHaveTextContent(
@@ -78,8 +95,16 @@ export const TwoFilesReplaceOneCountry: Story = {
       ),
     );
     const ws = storeOf(loaded).getState().workspace;
-    await expect(ws.matrices.map((m) => [m.country, m.cells[0]![0]])).toEqual([['Kenya', 7], ['Kenya (2)', 5]]);
-    await expect([ws.matrices[0]!.id, ws.matrices[0]!.rowNotes, ws.matrices[0]!.countryCode, ws.matrices[0]!.provenance.source]).toEqual(['user:Kenya', kenya.rowNotes, 'KE', 'Ministry survey']);
+    await expect(ws.matrices.map((m) => [m.country, m.cells[0]![0]])).toEqual([
+      ['Kenya', 7],
+      ['Kenya (2)', 5],
+    ]);
+    await expect([
+      ws.matrices[0]!.id,
+      ws.matrices[0]!.rowNotes,
+      ws.matrices[0]!.countryCode,
+      ws.matrices[0]!.provenance.source,
+    ]).toEqual(['user:Kenya', kenya.rowNotes, 'KE', 'Ministry survey']);
   },
 };
 
@@ -87,7 +112,10 @@ export const TwoFilesReplaceOneCountry: Story = {
 export const OneJsonTwoKenyas: Story = {
   loaders: [
     () => {
-      const two = [csv('x.csv', ['Kenya,D-2,NCSC,3']).matrices[0]!, { ...csv('x.csv', ['Kenya,D-2,NCSC,4']).matrices[0]!, id: 'user:Kenya (2)' }];
+      const two = [
+        csv('x.csv', ['Kenya,D-2,NCSC,3']).matrices[0]!,
+        { ...csv('x.csv', ['Kenya,D-2,NCSC,4']).matrices[0]!, id: 'user:Kenya (2)' },
+      ];
       return reviewing(importCsvText(exportWorkspaceJson(two), { fileName: 'x1060-workspace.json' }));
     },
   ],
@@ -105,9 +133,17 @@ export const OneJsonTwoKenyas: Story = {
     ]);
     await userEvent.keyboard('{Escape}');
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Imported 2 countries from x1060-workspace\.json: Kenya \(2\), Kenya \(3\)\. "Kenya" joined as "Kenya \(2\)", beside the loaded one: none replaced it, as chosen;/));
+    await waitFor(() =>
+      expect(within(canvasElement).getByRole('status')).toHaveTextContent(
+        /^Imported 2 countries from x1060-workspace\.json: Kenya \(2\), Kenya \(3\)\. "Kenya" joined as "Kenya \(2\)", beside the loaded one: none replaced it, as chosen;/,
+      ),
+    );
     const ws = storeOf(loaded).getState().workspace;
-    await expect(ws.matrices.map((m) => [m.country, m.cells[0]![0]])).toEqual([['Kenya', 1], ['Kenya (2)', 3], ['Kenya (3)', 4]]);
+    await expect(ws.matrices.map((m) => [m.country, m.cells[0]![0]])).toEqual([
+      ['Kenya', 1],
+      ['Kenya (2)', 3],
+      ['Kenya (3)', 4],
+    ]);
   },
 };
 
@@ -119,10 +155,18 @@ export const ReplacementDropsARow: Story = {
     await expect(d.queryByRole('region', { name: 'What replacing changes' })).toBeNull();
     await choose(d.getByRole('button', { name: /"Kenya" is already loaded/ }), 'Replace it');
     const section = within(await d.findByRole('region', { name: 'What replacing changes' }));
-    await expect(section.getByText("Kenya's row rationales (1), ISO code and source are kept from the loaded country: CSV files do not carry them.")).toBeVisible();
-    await expect(section.getByText('Replacing Kenya drops what the incoming one does not have: the rationale of row D-3.')).toBeVisible();
+    await expect(
+      section.getByText(
+        "Kenya's row rationales (1), ISO code and source are kept from the loaded country: CSV files do not carry them.",
+      ),
+    ).toBeVisible();
+    await expect(
+      section.getByText('Replacing Kenya drops what the incoming one does not have: the rationale of row D-3.'),
+    ).toBeVisible();
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(storeOf(loaded).getState().workspace.matrices[0]!.rowNotes).toEqual({ 'D-2': 'Cyber law 2025, art. 12' }));
+    await waitFor(() =>
+      expect(storeOf(loaded).getState().workspace.matrices[0]!.rowNotes).toEqual({ 'D-2': 'Cyber law 2025, art. 12' }),
+    );
   },
 };
 
@@ -139,8 +183,14 @@ export const InJapanese: Story = {
     const d = within(await body().findByRole('dialog'));
     await choose(d.getByRole('button', { name: /「Kenya」はすでに読み込まれています/ }), '置き換える');
     const section = within(await d.findByRole('region', { name: '置き換えで変わること' }));
-    await expect(section.getByText('Kenyaの行の根拠（1件）、ISOコード、出典は読み込み済みの国のものを残します：CSVファイルにはこれらが含まれないためです。')).toBeVisible();
-    await expect(section.getByText('Kenyaを置き換えると、読み込む側にないもの（行D-3の根拠）は失われます。')).toBeVisible();
+    await expect(
+      section.getByText(
+        'Kenyaの行の根拠（1件）、ISOコード、出典は読み込み済みの国のものを残します：CSVファイルにはこれらが含まれないためです。',
+      ),
+    ).toBeVisible();
+    await expect(
+      section.getByText('Kenyaを置き換えると、読み込む側にないもの（行D-3の根拠）は失われます。'),
+    ).toBeVisible();
     await userEvent.click(d.getByRole('button', { name: '読み込む (Import)' }));
     await waitFor(() =>
       expect(within(canvasElement).getByRole('status')).toHaveTextContent(

@@ -17,7 +17,9 @@ function Review() {
   );
 }
 
-const kenya = importCsvText('country,service,stakeholder,score\nKenya,D-2,NCSC,3\n', { fileName: 'kenya.csv' }).matrices;
+const kenya = importCsvText('country,service,stakeholder,score\nKenya,D-2,NCSC,3\n', {
+  fileName: 'kenya.csv',
+}).matrices;
 
 /** A store with Kenya loaded and the review open on `pasted`. */
 function reviewing(pasted: string) {
@@ -40,7 +42,9 @@ type Story = StoryObj<typeof meta>;
 
 /** A country already loaded, a header that is no standard type, a warning: replace Kenya and import. */
 export const ConflictAndCustomHeader: Story = {
-  loaders: [() => reviewing('country\tservice\tstakeholder\tscore\nKenya\tD-2\tNCSC\t9\nKenya\tD-2\tMinistry of ICT\t4\n')],
+  loaders: [
+    () => reviewing('country\tservice\tstakeholder\tscore\nKenya\tD-2\tNCSC\t9\nKenya\tD-2\tMinistry of ICT\t4\n'),
+  ],
   play: async ({ canvasElement, loaded }) => {
     const d = within(await dialog());
     await expect(d.getByRole('heading', { name: 'Check the pasted cells before importing' })).toBeVisible();
@@ -51,7 +55,11 @@ export const ConflictAndCustomHeader: Story = {
     await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
     const status = within(canvasElement).getByRole('status');
-    await waitFor(() => expect(status).toHaveTextContent('Imported 1 country from Pasted.tsv: Kenya. "Kenya" replaced the country of that name'));
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        'Imported 1 country from Pasted.tsv: Kenya. "Kenya" replaced the country of that name',
+      ),
+    );
     const ws = storeOf(loaded).getState().workspace;
     await expect(ws.matrices.map((m) => m.country)).toEqual(['Kenya']);
     await expect(ws.matrices[0]!.cells).toEqual([[9, 4]]);
@@ -73,8 +81,16 @@ export const NamePastedCells: Story = {
     await userEvent.type(name, 'Zambia');
     await waitFor(() => expect(d.queryByRole('button', { name: /is already loaded/ })).toBeNull());
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent('Imported 1 country from Pasted.tsv: Zambia.'));
-    await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.country)).toEqual(['Kenya', 'Zambia']);
+    await waitFor(() =>
+      expect(within(canvasElement).getByRole('status')).toHaveTextContent(
+        'Imported 1 country from Pasted.tsv: Zambia.',
+      ),
+    );
+    await expect(
+      storeOf(loaded)
+        .getState()
+        .workspace.matrices.map((m) => m.country),
+    ).toEqual(['Kenya', 'Zambia']);
   },
 };
 
@@ -87,7 +103,11 @@ export const Blocked: Story = {
     await expect(d.getByText(/line 3, column 4 \(D, score\)/)).toBeVisible();
     await expect(d.getByText(/"lots" is not a score/)).toBeVisible();
     await userEvent.click(d.getByRole('button', { name: /Cancel/ }));
-    await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.cells)).toEqual([[[3]]]);
+    await expect(
+      storeOf(loaded)
+        .getState()
+        .workspace.matrices.map((m) => m.cells),
+    ).toEqual([[[3]]]);
   },
 };
 
@@ -95,9 +115,13 @@ const lands = Array.from({ length: 12 }, (_, i) => `Land ${i + 1}`);
 /** The same twelve countries read again: one choice for all, and only the first eight listed one by one. */
 function reimporting() {
   const store = createAppStore();
-  const old = importCsvText(['country,service,stakeholder,score', ...lands.map((l) => `${l},D-2,NCSC,1`)].join('\n'), { fileName: 'old.csv' }).matrices;
+  const old = importCsvText(['country,service,stakeholder,score', ...lands.map((l) => `${l},D-2,NCSC,1`)].join('\n'), {
+    fileName: 'old.csv',
+  }).matrices;
   store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, old).workspace);
-  store.getState().importPastedText(['country\tservice\tstakeholder\tscore', ...lands.map((l) => `${l}\tD-2\tNCSC\t7`)].join('\n'));
+  store
+    .getState()
+    .importPastedText(['country\tservice\tstakeholder\tscore', ...lands.map((l) => `${l}\tD-2\tNCSC\t7`)].join('\n'));
   return { store };
 }
 
@@ -110,16 +134,24 @@ export const ReplaceAllAlreadyLoaded: Story = {
     await expect(d.getByText('… and 4 more, which follow the choice for all.')).toBeVisible();
     await userEvent.click(d.getByRole('button', { name: /All 12 countries already loaded/ }));
     await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
-    await waitFor(() => expect(d.getByRole('button', { name: /"Land 1" is already loaded/ })).toHaveTextContent('Replace it'));
+    await waitFor(() =>
+      expect(d.getByRole('button', { name: /"Land 1" is already loaded/ })).toHaveTextContent('Replace it'),
+    );
     await expect(d.getByRole('button', { name: /All 12 countries already loaded/ })).toHaveTextContent('Replace it');
     // One country chosen otherwise: the choice for all says so.
     await userEvent.click(d.getByRole('button', { name: /"Land 2" is already loaded/ }));
     await userEvent.click(await within(document.body).findByRole('option', { name: 'Do not import this country' }));
-    await waitFor(() => expect(d.getByRole('button', { name: /All 12 countries already loaded/ })).toHaveTextContent('As chosen for each'));
+    await waitFor(() =>
+      expect(d.getByRole('button', { name: /All 12 countries already loaded/ })).toHaveTextContent(
+        'As chosen for each',
+      ),
+    );
     await userEvent.click(d.getByRole('button', { name: /All 12 countries already loaded/ }));
     await userEvent.click(await within(document.body).findByRole('option', { name: 'Replace it' }));
     await userEvent.click(d.getByRole('button', { name: 'Import' }));
-    await waitFor(() => expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Imported 12 countries from Pasted\.tsv/));
+    await waitFor(() =>
+      expect(within(canvasElement).getByRole('status')).toHaveTextContent(/^Imported 12 countries from Pasted\.tsv/),
+    );
     const ws = storeOf(loaded).getState().workspace;
     await expect(ws.matrices.map((m) => m.country)).toEqual(lands);
     await expect(ws.matrices.every((m) => m.cells[0]![0] === 7)).toBe(true);

@@ -47,14 +47,21 @@ type Story = StoryObj<typeof meta>;
 export const GoodFile: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    await pick(canvasElement, new File(['country,service,stakeholder,score\nTestland,D-2,NCSC,9\n'], 'good.csv', { type: 'text/csv' }));
+    await pick(
+      canvasElement,
+      new File(['country,service,stakeholder,score\nTestland,D-2,NCSC,9\n'], 'good.csv', { type: 'text/csv' }),
+    );
     await expect(storeOf(loaded).getState().workspace.matrices).toHaveLength(0);
     await confirm();
     const status = canvas.getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent('Imported 1 country'));
     await expect(status).toHaveTextContent('Testland');
     await expect(canvas.getByRole('alert')).toHaveTextContent(/^$/);
-    await expect(storeOf(loaded).getState().workspace.matrices.map((m) => m.country)).toEqual(['Testland']);
+    await expect(
+      storeOf(loaded)
+        .getState()
+        .workspace.matrices.map((m) => m.country),
+    ).toEqual(['Testland']);
     await expect(canvas.getByRole('button', { name: 'Export CSV' })).toBeEnabled();
   },
 };
@@ -63,7 +70,10 @@ export const GoodFile: Story = {
 export const BadFile: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    await pick(canvasElement, new File(['country,service,stakeholder,score\nTestland,D-2,NCSC,12\n'], 'bad.csv', { type: 'text/csv' }));
+    await pick(
+      canvasElement,
+      new File(['country,service,stakeholder,score\nTestland,D-2,NCSC,12\n'], 'bad.csv', { type: 'text/csv' }),
+    );
     await confirm();
     const alert = canvas.getByRole('alert');
     await waitFor(() => expect(alert).toHaveTextContent('line 2'));

@@ -41,7 +41,11 @@ type Story = StoryObj<typeof meta>;
 
 /** A three-slide deck on its first slide: Japan's heatmap in the projector palette. */
 export const HeatmapSlide: Story = {
-  loaders: [presenting((s) => ['bundled:japan.csv', 'bundled:united-states.csv', 'bundled:singapore.csv'].forEach((c) => add(s, c)))],
+  loaders: [
+    presenting((s) =>
+      ['bundled:japan.csv', 'bundled:united-states.csv', 'bundled:singapore.csv'].forEach((c) => add(s, c)),
+    ),
+  ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Japan — division of X.1060 roles');
@@ -57,7 +61,9 @@ export const SteppedToSecond: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Next slide' }));
-    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('United States — division of X.1060 roles');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'United States — division of X.1060 roles',
+    );
     await userEvent.keyboard('{PageDown}');
     await expect(canvas.getByText('Slide 3 of 3')).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Next slide' })).toBeDisabled();
@@ -68,17 +74,21 @@ export const SteppedToSecond: Story = {
 export const SankeySlide: Story = {
   loaders: [presenting((s) => add(s, 'bundled:singapore.csv', 'sankey'))],
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toHaveTextContent('Singapore — who carries which X.1060 services');
+    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Singapore — who carries which X.1060 services',
+    );
     await expect(canvasElement.querySelector('svg.sankey')).not.toBeNull();
   },
 };
 
 /** In Japanese: headings, counter and buttons translated. */
 export const Japanese: Story = {
-  loaders: [presenting((s) => {
-    add(s, 'bundled:japan.csv');
-    s.getState().setLang('ja');
-  })],
+  loaders: [
+    presenting((s) => {
+      add(s, 'bundled:japan.csv');
+      s.getState().setLang('ja');
+    }),
+  ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Japan — X.1060の役割分担');
@@ -91,7 +101,9 @@ export const Japanese: Story = {
 export const EmptyDeck: Story = {
   loaders: [presenting((s) => s.getState().select('bundled:united-states.csv'))],
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toHaveTextContent('United States — division of X.1060 roles');
+    await expect(within(canvasElement).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'United States — division of X.1060 roles',
+    );
   },
 };
 
@@ -100,7 +112,9 @@ export const CompareSlide: Story = {
   loaders: [presenting((s) => add(s, 'bundled:japan.csv', 'compare'))],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Comparison: Japan, United States, Singapore');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Comparison: Japan, United States, Singapore',
+    );
     await expect(canvasElement.querySelector('.presenter svg.small-multiples')).not.toBeNull();
     await expect(canvasElement.querySelectorAll('.presenter svg.small-multiples .panel-titles text')).toHaveLength(3);
   },
@@ -108,13 +122,22 @@ export const CompareSlide: Story = {
 
 /** A metrics slide draws the metric bar charts; a slide whose country was removed says so. */
 export const MetricsAndMissingCountry: Story = {
-  loaders: [presenting((s) => {
-    add(s, 'bundled:japan.csv', 'metrics');
-    s.getState().addSlide({ kind: 'heatmap', countryId: 'user:Gone', palette: 'ylgnbu', options: s.getState().heatmap });
-  })],
+  loaders: [
+    presenting((s) => {
+      add(s, 'bundled:japan.csv', 'metrics');
+      s.getState().addSlide({
+        kind: 'heatmap',
+        countryId: 'user:Gone',
+        palette: 'ylgnbu',
+        options: s.getState().heatmap,
+      });
+    }),
+  ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Metrics: Japan, United States, Singapore');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Metrics: Japan, United States, Singapore',
+    );
     await expect(canvasElement.querySelector('.presenter svg.metric-bars')).not.toBeNull();
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByText('This slide’s country is not in the workspace.')).toBeInTheDocument();

@@ -23,9 +23,13 @@ describe('App', () => {
   it('opens on Japan with the seed scores in the heatmap', async () => {
     await renderApp();
     expect(screen.getByText('Japan — division of X.1060 roles')).toBeTruthy();
-    expect(cell('A Strategic management of CDC', 'NCSC').getAttribute('aria-label')).toBe('A Strategic management of CDC, NCSC: 10 of 10');
+    expect(cell('A Strategic management of CDC', 'NCSC').getAttribute('aria-label')).toBe(
+      'A Strategic management of CDC, NCSC: 10 of 10',
+    );
     expect(cell('E Checking and evaluating', 'Academia').getAttribute('aria-label')).toContain(': 7 of 10');
-    expect(cell('H Support of internal fraud response', 'NCSC').getAttribute('aria-label')).toContain('blank = not involved');
+    expect(cell('H Support of internal fraud response', 'NCSC').getAttribute('aria-label')).toContain(
+      'blank = not involved',
+    );
     expect(screen.getAllByRole('gridcell')).toHaveLength(90);
     expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy();
   });
@@ -43,7 +47,10 @@ describe('App', () => {
     const store = await renderApp();
     const user = userEvent.setup();
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-    await user.upload(input, new File(['country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\n'], 'kenya.csv', { type: 'text/csv' }));
+    await user.upload(
+      input,
+      new File(['country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\n'], 'kenya.csv', { type: 'text/csv' }),
+    );
     // Even a clean file is shown for review first; nothing changes until "Import".
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('No problems found.')).toBeTruthy();
@@ -58,7 +65,12 @@ describe('App', () => {
     const store = await renderApp();
     const user = userEvent.setup();
     const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
-    await user.upload(input, new File(['country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-3,NCSC,eleven\n'], 'bad.csv', { type: 'text/csv' }));
+    await user.upload(
+      input,
+      new File(['country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-3,NCSC,eleven\n'], 'bad.csv', {
+        type: 'text/csv',
+      }),
+    );
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/line 3, column 4 \(D, score\)/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
@@ -72,12 +84,21 @@ describe('App', () => {
   it('loads ?data= files at start-up and shows the first', async () => {
     const served: Record<string, string> = { 'data/zambia.csv': 'service,stakeholder,score\nA,NCSC,8\n' };
     const fetchFn = ((url: string) =>
-      Promise.resolve(url in served ? new Response(served[url]) : new Response('nope', { status: 404, statusText: 'Not Found' }))) as typeof fetch;
+      Promise.resolve(
+        url in served ? new Response(served[url]) : new Response('nope', { status: 404, statusText: 'Not Found' }),
+      )) as typeof fetch;
     expect(dataUrlsFrom('?data=data/zambia.csv&data=missing.csv&data=')).toEqual(['data/zambia.csv', 'missing.csv']);
     const store = await renderApp('?data=data/zambia.csv&data=missing.csv', fetchFn);
-    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'zambia']);
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual([
+      'Japan',
+      'United States',
+      'Singapore',
+      'zambia',
+    ]);
     expect(screen.getByText('zambia — division of X.1060 roles')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('Imported 1 country from zambia.csv');
-    expect(screen.getByRole('alert').textContent).toContain('could not load missing.csv: the server answered 404 Not Found');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'could not load missing.csv: the server answered 404 Not Found',
+    );
   });
 });

@@ -7,7 +7,9 @@ const csv = (country: string) => new Response(`country,service,stakeholder,score
 /** Answers "stuck.csv" with headers and a first line, then nothing (the request is aborted when abandoned). */
 const fetchFn = ((url: string, init?: RequestInit) => {
   if (url !== 'stuck.csv') return Promise.resolve(csv(url === 'k.csv' ? 'Kenya' : 'Zambia'));
-  const body = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('country,service,stakeholder,score\n')) });
+  const body = new ReadableStream<Uint8Array>({
+    start: (c) => c.enqueue(new TextEncoder().encode('country,service,stakeholder,score\n')),
+  });
   init?.signal?.addEventListener('abort', () => undefined);
   return Promise.resolve(new Response(body));
 }) as typeof fetch;
@@ -19,14 +21,17 @@ describe('?data= links at start-up', () => {
     await loadLinks(store, ['stuck.csv', 'k.csv'], fetchFn, { stallMs: 600_000, viewWaitMs: 100 });
     expect(countries(store)).toEqual(['Kenya']);
     expect(store.getState().selectedId).toBe('user:Kenya');
-    expect(store.getState().status).toMatch(/^Imported 1 country from k\.csv.*Still loading 1 linked file: it joins when it arrives\.$/);
+    expect(store.getState().status).toMatch(
+      /^Imported 1 country from k\.csv.*Still loading 1 linked file: it joins when it arrives\.$/,
+    );
     expect(store.getState().alert).toBe('');
   });
 
   it('abandons a stalled link with an alert naming it; one arriving late joins without taking the screen from the shown country', async () => {
     const store = createAppStore();
     let late!: (r: Response) => void;
-    const slow = ((url: string, init?: RequestInit) => (url === 'z.csv' ? new Promise<Response>((ok) => (late = ok)) : fetchFn(url, init))) as typeof fetch;
+    const slow = ((url: string, init?: RequestInit) =>
+      url === 'z.csv' ? new Promise<Response>((ok) => (late = ok)) : fetchFn(url, init)) as typeof fetch;
     await loadLinks(store, ['stuck.csv', 'k.csv', 'z.csv'], slow, { stallMs: 300, viewWaitMs: 50 });
     expect(countries(store)).toEqual(['Kenya']);
     expect(store.getState().status).toMatch(/Still loading 2 linked files: they join when they arrive\.$/);
@@ -36,7 +41,9 @@ describe('?data= links at start-up', () => {
     expect(store.getState().selectedId).toBe('user:Kenya');
     expect(store.getState().status).toMatch(/^Imported 1 country from z\.csv.*Still loading 1 linked file/);
     // The stalled link is abandoned after its limit, with an alert naming it.
-    await expect.poll(() => store.getState().alert, { timeout: 10_000 }).toMatch(/stuck\.csv.*could not load stuck\.csv: nothing arrived for 0\.3 s/);
+    await expect
+      .poll(() => store.getState().alert, { timeout: 10_000 })
+      .toMatch(/stuck\.csv.*could not load stuck\.csv: nothing arrived for 0\.3 s/);
     expect(store.getState().status).toBe('');
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });

@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createUpdateWatcher, SKIP_WAITING, type ContainerLike, type RegistrationLike, type WorkerLike } from '../../src/app/service-worker-registration';
+import {
+  createUpdateWatcher,
+  SKIP_WAITING,
+  type ContainerLike,
+  type RegistrationLike,
+  type WorkerLike,
+} from '../../src/app/service-worker-registration';
 
 /** A service worker whose state the test moves on. */
 class FakeWorker implements WorkerLike {
@@ -128,7 +134,10 @@ describe('createUpdateWatcher', () => {
 
   it('never waits for ever: a save that hangs, or a worker that does not take over, still reloads', async () => {
     const container = new FakeContainer({});
-    const { watcher, reload } = watch(container, vi.fn(() => new Promise<void>(() => {})));
+    const { watcher, reload } = watch(
+      container,
+      vi.fn(() => new Promise<void>(() => {})),
+    );
     const reg = (await watcher.register()) as FakeRegistration;
     const next = reg.found();
     reg.installed(next);
@@ -153,7 +162,10 @@ describe('createUpdateWatcher', () => {
 
   it('does nothing where registration is stubbed out or refused', async () => {
     const stubbed = Object.assign(new FakeContainer(null), { register: vi.fn(() => Promise.resolve(undefined)) });
-    for (const container of [stubbed, Object.assign(new FakeContainer(null), { register: vi.fn(() => Promise.reject(new Error('insecure'))) })]) {
+    for (const container of [
+      stubbed,
+      Object.assign(new FakeContainer(null), { register: vi.fn(() => Promise.reject(new Error('insecure'))) }),
+    ]) {
       const { watcher } = watch(container);
       expect(await watcher.register()).toBeUndefined();
       expect(watcher.getSnapshot()).toBe('none');

@@ -16,13 +16,15 @@ const csv = (text: string) => new Response(text);
 describe('start-up', () => {
   it('names embedded data by its content', () => {
     expect(embeddedIdOf(embedded)).toBe(embeddedIdOf(structuredClone(embedded)));
-    expect(embeddedIdOf(embedded)).not.toBe(embeddedIdOf({ ...embedded, deck: [{ view: 'heatmap', search: '' } as never] }));
+    expect(embeddedIdOf(embedded)).not.toBe(
+      embeddedIdOf({ ...embedded, deck: [{ view: 'heatmap', search: '' } as never] }),
+    );
     expect(preferSave(undefined, undefined)).toBe(true);
     expect(preferSave({ embeddedId: 'a' }, 'a')).toBe(true);
     expect(preferSave({}, 'a')).toBe(false);
   });
 
-  it('loads a standalone file\'s data before clearing the history, so undo cannot swap it out', async () => {
+  it("loads a standalone file's data before clearing the history, so undo cannot swap it out", async () => {
     const store = createAppStore();
     await startApp(store, '', fetch, syncFor(store, memoryRecords()), { embedded });
     expect(countries(store)).toEqual(['Kenya']);
@@ -36,7 +38,11 @@ describe('start-up', () => {
     const own = memoryRecords({ [LEGACY_KEY]: toSaved(edited, undefined, { embeddedId: id }) });
     const store = createAppStore();
     const report = await startApp(store, '', fetch, syncFor(store, own), { embedded });
-    expect([report.restored, report.embeddedId, countries(store)]).toEqual([true, id, ['Kenya edited', 'Japan', 'United States', 'Singapore']]);
+    expect([report.restored, report.embeddedId, countries(store)]).toEqual([
+      true,
+      id,
+      ['Kenya edited', 'Japan', 'United States', 'Singapore'],
+    ]);
     const other = memoryRecords({ [LEGACY_KEY]: toSaved(edited, undefined, { embeddedId: 'another file' }) });
     const fresh = createAppStore();
     expect((await startApp(fresh, '', fetch, syncFor(fresh, other), { embedded })).restored).toBe(false);
@@ -65,7 +71,9 @@ describe('start-up', () => {
       events.push(`fetch ${url}`);
       return new Promise<Response>((r) => (answer = r));
     }) as typeof fetch;
-    const started = startApp(store, '?data=zambia.csv', fetchFn, syncFor(store, memoryRecords()), { onRestored: (r) => events.push(`restored ${r.restored}`) });
+    const started = startApp(store, '?data=zambia.csv', fetchFn, syncFor(store, memoryRecords()), {
+      onRestored: (r) => events.push(`restored ${r.restored}`),
+    });
     await new Promise((r) => setTimeout(r, 0));
     expect(events).toEqual(['restored false', 'fetch zambia.csv']);
     store.getState().importPastedText('country\tservice\tstakeholder\tscore\nMine\tA\tNCSC\t1\n');
@@ -81,7 +89,9 @@ describe('start-up', () => {
 
   it('clears the history after links when nothing was changed meanwhile', async () => {
     const store = createAppStore();
-    await startApp(store, '?data=z.csv', () => Promise.resolve(csv('country,service,stakeholder,score\nZambia,A,NCSC,5\n')));
+    await startApp(store, '?data=z.csv', () =>
+      Promise.resolve(csv('country,service,stakeholder,score\nZambia,A,NCSC,5\n')),
+    );
     expect(store.temporal.getState().pastStates).toHaveLength(0);
     expect(countries(store)).toContain('Zambia');
   });

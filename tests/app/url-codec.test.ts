@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, URL_PARAMS, type UrlViewState } from '../../src/app/url-codec';
+import {
+  DEFAULT_URL_STATE,
+  decodeUrlState,
+  encodeUrlState,
+  URL_PARAMS,
+  type UrlViewState,
+} from '../../src/app/url-codec';
 import { connectSrcFor } from '../../src/app/url-state';
 
 const custom: UrlViewState = {
@@ -71,7 +77,9 @@ describe('url codec', () => {
       expect(one({ compare }).compare).toEqual(compare);
     }
     // An empty choice is a choice (no country), not the default (the first three loaded).
-    expect(encodeUrlState({ ...DEFAULT_URL_STATE, compare: { ...DEFAULT_URL_STATE.compare, compareIds: [] } })).toBe('?cmp.ids=');
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, compare: { ...DEFAULT_URL_STATE.compare, compareIds: [] } })).toBe(
+      '?cmp.ids=',
+    );
     expect(one({ compare: { ...DEFAULT_URL_STATE.compare, compareIds: [] } }).compare.compareIds).toEqual([]);
     const sort = { ...DEFAULT_URL_STATE.compare, compareSort: { key: 'country', direction: 'descending' } as const };
     expect(encodeUrlState({ ...DEFAULT_URL_STATE, compare: sort })).toBe('?cmp.sort=country%3Adesc');
@@ -87,7 +95,9 @@ describe('url codec', () => {
   });
 
   it('falls back to the default for unknown or invalid values, never throwing', () => {
-    const u = decodeUrlState('?view=nope&lang=fr&palette=rainbow&theme=x&hm.threshold=11&hm.brackets=1,x&hm.rows=random&hm.table=yes&hm.cols=sector');
+    const u = decodeUrlState(
+      '?view=nope&lang=fr&palette=rainbow&theme=x&hm.threshold=11&hm.brackets=1,x&hm.rows=random&hm.table=yes&hm.cols=sector',
+    );
     expect(u).toEqual({ ...DEFAULT_URL_STATE, heatmap: { ...DEFAULT_URL_STATE.heatmap, columnSort: 'sector' } });
     expect(decodeUrlState('?hm.threshold=').heatmap.threshold).toBe(0);
   });
@@ -97,9 +107,11 @@ describe('url codec', () => {
       '?sk.direction=up&sk.order=alpha&sk.min=10.5&sk.normalise=true&sk.color=red&sk.sectors=yes&sk.compare=&sk.table=2' +
       '&cmp.threshold=0.4&cmp.diffA=&cmp.diffB=&cmp.sort=nope%3Aasc';
     expect(decodeUrlState(bad)).toEqual(DEFAULT_URL_STATE);
-    for (const t of ['11', '-1', 'x', '', 'Infinity']) expect(decodeUrlState(`?cmp.threshold=${t}`).compare.compareThreshold).toBe(5);
+    for (const t of ['11', '-1', 'x', '', 'Infinity'])
+      expect(decodeUrlState(`?cmp.threshold=${t}`).compare.compareThreshold).toBe(5);
     for (const m of ['-0.5', '11', 'abc', '']) expect(decodeUrlState(`?sk.min=${m}`).sankey.sankeyMinScore).toBe(0);
-    for (const s of ['coverage', 'coverage:up', 'coverage:asc:x', ':asc', 'gaps:DESC']) expect(decodeUrlState(`?cmp.sort=${s}`).compare.compareSort).toBeNull();
+    for (const s of ['coverage', 'coverage:up', 'coverage:asc:x', ':asc', 'gaps:DESC'])
+      expect(decodeUrlState(`?cmp.sort=${s}`).compare.compareSort).toBeNull();
     // Bounds are valid; one bad parameter leaves the others alone.
     expect(decodeUrlState('?cmp.threshold=0.5&sk.min=10&sk.order=nope&sk.direction=reverse')).toMatchObject({
       compare: { compareThreshold: 0.5 },
@@ -110,11 +122,23 @@ describe('url codec', () => {
 
 describe('connect-src for ?data= links', () => {
   it('keeps list items whole when a custom key holds a comma or a percent sign', () => {
-    const heatmap = { ...DEFAULT_URL_STATE.heatmap, expanded: ['custom:Foo, Bar', 'D'], hiddenRows: ['custom:50%, more'], hiddenColumns: ['custom:a,b', 'ncsc'] };
+    const heatmap = {
+      ...DEFAULT_URL_STATE.heatmap,
+      expanded: ['custom:Foo, Bar', 'D'],
+      hiddenRows: ['custom:50%, more'],
+      hiddenColumns: ['custom:a,b', 'ncsc'],
+    };
     const back = decodeUrlState(encodeUrlState({ ...DEFAULT_URL_STATE, heatmap }));
-    expect([back.heatmap.expanded, back.heatmap.hiddenRows, back.heatmap.hiddenColumns]).toEqual([heatmap.expanded, heatmap.hiddenRows, heatmap.hiddenColumns]);
+    expect([back.heatmap.expanded, back.heatmap.hiddenRows, back.heatmap.hiddenColumns]).toEqual([
+      heatmap.expanded,
+      heatmap.hiddenRows,
+      heatmap.hiddenColumns,
+    ]);
     // Links written before items were encoded still read, as do hand-made ones with a stray %.
-    expect(decodeUrlState('?hm.expanded=D,F&hm.hideRows=custom%3A5%25zz').heatmap).toMatchObject({ expanded: ['D', 'F'], hiddenRows: ['custom:5%zz'] });
+    expect(decodeUrlState('?hm.expanded=D,F&hm.hideRows=custom%3A5%25zz').heatmap).toMatchObject({
+      expanded: ['D', 'F'],
+      hiddenRows: ['custom:5%zz'],
+    });
   });
 
   it('keeps compared country ids whole when they hold commas or percent signs', () => {
@@ -122,16 +146,22 @@ describe('connect-src for ?data= links', () => {
     const search = encodeUrlState({ ...DEFAULT_URL_STATE, compare: { ...DEFAULT_URL_STATE.compare, compareIds } });
     expect(new URLSearchParams(search).get('cmp.ids')?.split(',')).toHaveLength(4);
     expect(decodeUrlState(search).compare.compareIds).toEqual(compareIds);
-    expect(decodeUrlState('?cmp.ids=user%3Aa,bundled%3Ajapan.csv&cmp.ids=ignored').compare.compareIds).toEqual(['user:a', 'bundled:japan.csv']);
+    expect(decodeUrlState('?cmp.ids=user%3Aa,bundled%3Ajapan.csv&cmp.ids=ignored').compare.compareIds).toEqual([
+      'user:a',
+      'bundled:japan.csv',
+    ]);
   });
 
   it("allows 'self' plus the other origins of the data links only", () => {
     const page = 'https://app.example/x/index.html';
     expect(connectSrcFor('', page)).toBe("'self'");
     expect(connectSrcFor('?data=rel.csv&data=https://app.example/y.csv', page)).toBe("'self'");
-    expect(connectSrcFor('?data=https://data.gov.example/jp.csv&data=http://10.0.0.1:8080/a.csv&data=https://data.gov.example/us.csv', page)).toBe(
-      "'self' https://data.gov.example http://10.0.0.1:8080",
-    );
+    expect(
+      connectSrcFor(
+        '?data=https://data.gov.example/jp.csv&data=http://10.0.0.1:8080/a.csv&data=https://data.gov.example/us.csv',
+        page,
+      ),
+    ).toBe("'self' https://data.gov.example http://10.0.0.1:8080");
     expect(connectSrcFor('?data=javascript:alert(1)&data=file:///etc/passwd&data=http://[bad', page)).toBe("'self'");
   });
 });

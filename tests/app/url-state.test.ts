@@ -37,14 +37,22 @@ describe('syncUrlState', () => {
     expect(window.history.length).toBe(before + 1);
     store.getState().setView('compare');
     expect(window.history.length).toBe(before + 2);
-    expect(window.location.search).toBe('?data=a.csv&view=compare&country=bundled%3Ajapan.csv&palette=greys&hm.threshold=3');
+    expect(window.location.search).toBe(
+      '?data=a.csv&view=compare&country=bundled%3Ajapan.csv&palette=greys&hm.threshold=3',
+    );
   });
 
   it('puts a history entry back into the store on popstate, without pushing', () => {
     const before = window.history.length;
     popTo('?data=a.csv&view=sankey&country=bundled%3Aunited-states.csv&lang=ja');
     const s = store.getState();
-    expect([s.view, s.selectedId, s.lang, s.palette, s.heatmap.threshold]).toEqual(['sankey', 'bundled:united-states.csv', 'ja', 'ylgnbu', 0]);
+    expect([s.view, s.selectedId, s.lang, s.palette, s.heatmap.threshold]).toEqual([
+      'sankey',
+      'bundled:united-states.csv',
+      'ja',
+      'ylgnbu',
+      0,
+    ]);
     expect(window.history.length).toBe(before);
   });
 
@@ -55,7 +63,11 @@ describe('syncUrlState', () => {
 
   it('has the same defaults as the store', () => {
     const fresh = urlStateOf(createAppStore().getState());
-    expect([fresh.heatmap, fresh.sankey, fresh.compare]).toEqual([DEFAULT_URL_STATE.heatmap, DEFAULT_URL_STATE.sankey, DEFAULT_URL_STATE.compare]);
+    expect([fresh.heatmap, fresh.sankey, fresh.compare]).toEqual([
+      DEFAULT_URL_STATE.heatmap,
+      DEFAULT_URL_STATE.sankey,
+      DEFAULT_URL_STATE.compare,
+    ]);
   });
 
   it('writes Sankey and comparison options into the address, replacing the entry', () => {
@@ -68,7 +80,13 @@ describe('syncUrlState', () => {
     store.getState().sortCompareBy('coverage');
     expect(window.history.length).toBe(before);
     const q = new URLSearchParams(window.location.search);
-    expect([q.get('sk.direction'), q.get('sk.min'), q.get('sk.compare'), q.get('cmp.threshold'), q.get('cmp.sort')]).toEqual(['reverse', '3', 'bundled:japan.csv', '6.5', 'coverage:desc']);
+    expect([
+      q.get('sk.direction'),
+      q.get('sk.min'),
+      q.get('sk.compare'),
+      q.get('cmp.threshold'),
+      q.get('cmp.sort'),
+    ]).toEqual(['reverse', '3', 'bundled:japan.csv', '6.5', 'coverage:desc']);
     expect(q.getAll('data')).toEqual(['a.csv']);
   });
 
@@ -78,7 +96,9 @@ describe('syncUrlState', () => {
         '&cmp.ids=bundled%253Ajapan.csv%2Cbundled%253Asingapore.csv&cmp.threshold=8&cmp.diffA=bundled%3Asingapore.csv&cmp.sort=gaps%3Aasc',
     );
     const s = store.getState();
-    expect([s.view, s.sankeyOrder, s.sankeyNormalise, s.sankeyCompareId, s.sankeyShowTable, s.sankeyDirection]).toEqual(['compare', 'flow', true, 'bundled:japan.csv', true, 'forward']);
+    expect([s.view, s.sankeyOrder, s.sankeyNormalise, s.sankeyCompareId, s.sankeyShowTable, s.sankeyDirection]).toEqual(
+      ['compare', 'flow', true, 'bundled:japan.csv', true, 'forward'],
+    );
     expect([s.compareIds, s.compareThreshold, s.diffA, s.diffB, s.compareSort]).toEqual([
       ['bundled:japan.csv', 'bundled:singapore.csv'],
       8,
@@ -88,14 +108,24 @@ describe('syncUrlState', () => {
     ]);
     // Back to a plain entry: every option returns to its default.
     popTo('?data=a.csv');
-    expect(urlStateOf(store.getState())).toMatchObject({ sankey: DEFAULT_URL_STATE.sankey, compare: DEFAULT_URL_STATE.compare });
+    expect(urlStateOf(store.getState())).toMatchObject({
+      sankey: DEFAULT_URL_STATE.sankey,
+      compare: DEFAULT_URL_STATE.compare,
+    });
   });
 
   it('ignores compared and Sankey country ids that are not loaded', () => {
     popTo('?sk.compare=bundled%3Ajapan.csv&cmp.ids=bundled%253Ajapan.csv&cmp.diffA=bundled%3Ajapan.csv');
-    popTo('?sk.compare=user%3ANowhere&cmp.ids=user%253ANowhere%2Cbundled%253Asingapore.csv%2Cuser%253AGone&cmp.diffA=user%3ANowhere&cmp.diffB=user%3AGone');
+    popTo(
+      '?sk.compare=user%3ANowhere&cmp.ids=user%253ANowhere%2Cbundled%253Asingapore.csv%2Cuser%253AGone&cmp.diffA=user%3ANowhere&cmp.diffB=user%3AGone',
+    );
     let s = store.getState();
-    expect([s.sankeyCompareId, s.compareIds, s.diffA, s.diffB]).toEqual(['bundled:japan.csv', ['bundled:singapore.csv'], 'bundled:japan.csv', null]);
+    expect([s.sankeyCompareId, s.compareIds, s.diffA, s.diffB]).toEqual([
+      'bundled:japan.csv',
+      ['bundled:singapore.csv'],
+      'bundled:japan.csv',
+      null,
+    ]);
     // A list with no loaded id says nothing: the choice stays.
     popTo('?cmp.ids=user%253ANowhere');
     s = store.getState();

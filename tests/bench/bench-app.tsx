@@ -17,7 +17,13 @@ export function mountWith(matrices: readonly RoleMatrix[], setup?: (store: AppSt
   store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, matrices).workspace);
   setup?.(store);
   root = createRoot(document.getElementById('root')!);
-  flushSync(() => root!.render(<StoreProvider store={store}><App /></StoreProvider>));
+  flushSync(() =>
+    root!.render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    ),
+  );
   return store;
 }
 

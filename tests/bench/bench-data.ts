@@ -6,7 +6,9 @@ import { STANDARD_STAKEHOLDERS } from '../../src/domain/stakeholders';
 export function syntheticMatrix(country: string, stakeholders: number, seed = 1): RoleMatrix {
   const cols = Array.from({ length: stakeholders }, (_, i) => {
     const t = STANDARD_STAKEHOLDERS[i];
-    return t && i < STANDARD_STAKEHOLDERS.length ? { key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector } : { key: `custom:s${i}`, name: `Stakeholder ${i + 1}`, sector: 'other' as const };
+    return t && i < STANDARD_STAKEHOLDERS.length
+      ? { key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector }
+      : { key: `custom:s${i}`, name: `Stakeholder ${i + 1}`, sector: 'other' as const };
   });
   const cells = X1060_SERVICES.map((_, r) =>
     cols.map((_, c): Score => {
@@ -14,5 +16,12 @@ export function syntheticMatrix(country: string, stakeholders: number, seed = 1)
       return v === 0 ? 'unknown' : v > 10 ? null : v;
     }),
   );
-  return { id: `bench:${country}`, country, rows: X1060_SERVICES.map((s) => ({ key: s.id, x1060Id: s.id, label: s.id })), stakeholders: cols, cells, provenance: {} };
+  return {
+    id: `bench:${country}`,
+    country,
+    rows: X1060_SERVICES.map((s) => ({ key: s.id, x1060Id: s.id, label: s.id })),
+    stakeholders: cols,
+    cells,
+    provenance: {},
+  };
 }

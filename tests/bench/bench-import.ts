@@ -24,18 +24,24 @@ export function benchLongCsv(countries = 200, stakeholders = 12): string {
 }
 
 /** Runs the suite; mount() gives a fresh store with the App rendered on it. */
-export async function importSuite(mount: () => AppStore, flush: (fn: () => void) => void): Promise<Record<string, Timing | number[]>> {
+export async function importSuite(
+  mount: () => AppStore,
+  flush: (fn: () => void) => void,
+): Promise<Record<string, Timing | number[]>> {
   const text = benchLongCsv();
   const bytes = new TextEncoder().encode(text);
   // Each import starts from a fresh app mounted beforehand: unmounting the previous run's 200
   // countries is the bench's own cleanup, not part of the import.
-  const runImport = async (store: AppStore): Promise<{ review: number; commit: number; named: number; fileRead: number }> => {
+  const runImport = async (
+    store: AppStore,
+  ): Promise<{ review: number; commit: number; named: number; fileRead: number }> => {
     // As when the user points at "Import CSV…" (or drags a file over the page) before the file arrives.
     store.getState().prepareImport();
     const start = performance.now();
     await store.getState().importFiles([new File([bytes], 'bench.csv', { type: 'text/csv' })]);
     const review = store.getState().review;
-    if (!review || review.files[0]!.result.matrices.length !== 200) throw new Error('bench import did not read 200 countries');
+    if (!review || review.files[0]!.result.matrices.length !== 200)
+      throw new Error('bench import did not read 200 countries');
     // Commit through the dialog's Import button, as a user does (the view splits the work across tasks).
     await nextFrame();
     const shown = performance.now();
@@ -92,7 +98,8 @@ export async function importSuite(mount: () => AppStore, flush: (fn: () => void)
     collectGarbage();
     start = performance.now();
     await startApp(fresh, `?data=${encodeURIComponent(link)}`);
-    if (fresh.getState().workspace.matrices.length !== 203) throw new Error('bench: the ?data= link did not load 200 countries');
+    if (fresh.getState().workspace.matrices.length !== 203)
+      throw new Error('bench: the ?data= link did not load 200 countries');
     await nextFrame();
     linked.push(performance.now() - start);
     linkedNamed.push(performance.now() - markAfter(IMPORT_MARKS.bytes, start));
@@ -100,12 +107,24 @@ export async function importSuite(mount: () => AppStore, flush: (fn: () => void)
     await nextFrame();
   }
   const baseline = summarise('baseline: papaparse bare parse of the same text', base);
-  const full = summarise('whole import: File → worker (decode, parse, validate, build) → review → commit → first render', whole);
+  const full = summarise(
+    'whole import: File → worker (decode, parse, validate, build) → review → commit → first render',
+    whole,
+  );
   const review = summarise('… of which File → review dialog painted', reviews);
   const commit = summarise('… of which Import button → countries committed → first render painted', commits);
-  const viaLink = summarise('?data= link (no review): page start-up → fetch → worker → countries committed → first render painted', linked);
-  const steps = summarise('the goal\'s steps, picked file: decode → parse → validate → build (bytes in hand → read) + commit → first render painted', named);
-  const linkSteps = summarise('the goal\'s steps, ?data= link: bytes fetched → decode → parse → validate → build → commit → first render painted', linkedNamed);
+  const viaLink = summarise(
+    '?data= link (no review): page start-up → fetch → worker → countries committed → first render painted',
+    linked,
+  );
+  const steps = summarise(
+    "the goal's steps, picked file: decode → parse → validate → build (bytes in hand → read) + commit → first render painted",
+    named,
+  );
+  const linkSteps = summarise(
+    "the goal's steps, ?data= link: bytes fetched → decode → parse → validate → build → commit → first render painted",
+    linkedNamed,
+  );
   const fileRead = summarise('… of which reading the picked File into memory (File.arrayBuffer)', fileReads);
   URL.revokeObjectURL(link);
   const store = mount();
@@ -116,7 +135,18 @@ export async function importSuite(mount: () => AppStore, flush: (fn: () => void)
   const again = URL.createObjectURL(new Blob([bytes], { type: 'text/csv' }));
   const longTasksLink = await longTasksDuring(() => startApp(linkStore, `?data=${encodeURIComponent(again)}`));
   URL.revokeObjectURL(again);
-  return { baseline, steps, linkSteps, full, fileRead, review, commit, viaLink, longTasksDuringImport: longTasks, longTasksDuringLinkLoad: longTasksLink };
+  return {
+    baseline,
+    steps,
+    linkSteps,
+    full,
+    fileRead,
+    review,
+    commit,
+    viaLink,
+    longTasksDuringImport: longTasks,
+    longTasksDuringLinkLoad: longTasksLink,
+  };
 }
 
 /** The time of the first performance mark of this name made after `after` (the app marks each import's steps). */

@@ -24,7 +24,12 @@ export async function time(name: string, runs: number, fn: (i: number) => unknow
 /** The median and maximum of samples measured elsewhere. */
 export function summarise(name: string, samples: readonly number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { name, medianMs: round(sorted[Math.floor(sorted.length / 2)]!), maxMs: round(sorted[sorted.length - 1]!), runs: samples.map(round) };
+  return {
+    name,
+    medianMs: round(sorted[Math.floor(sorted.length / 2)]!),
+    maxMs: round(sorted[sorted.length - 1]!),
+    runs: samples.map(round),
+  };
 }
 
 /** Resolves after the next paint, so runs do not overlap. */

@@ -18,8 +18,12 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
   });
   const first = await time('heatmap 64×40: first render (whole app)', 7, () => mountApp(40));
   const store = mountApp(40);
-  const sort = await time('heatmap 64×40: sort rows by total ↔ file order', 11, (i) => flushSync(() => store.getState().setRowSort(i % 2 ? 'original' : 'total')));
-  const palette = await time('heatmap 64×40: palette switch', 11, (i) => flushSync(() => store.getState().setPalette(i % 2 ? 'ylgnbu' : 'projector')));
+  const sort = await time('heatmap 64×40: sort rows by total ↔ file order', 11, (i) =>
+    flushSync(() => store.getState().setRowSort(i % 2 ? 'original' : 'total')),
+  );
+  const palette = await time('heatmap 64×40: palette switch', 11, (i) =>
+    flushSync(() => store.getState().setPalette(i % 2 ? 'ylgnbu' : 'projector')),
+  );
   const cells = [...document.querySelectorAll<SVGGElement>('[role=gridcell]')];
   const hover = await time('heatmap 64×40: hover → tooltip shown', 21, async (i) => {
     const cell = cells[(i * 97) % cells.length]!;
@@ -44,19 +48,39 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
 
 /** The import suite on an app with no country loaded yet. */
 function importBench() {
-  return importSuite(() => mountWith([]), (fn) => flushSync(fn));
+  return importSuite(
+    () => mountWith([]),
+    (fn) => flushSync(fn),
+  );
 }
 
 /** The review suite on an app with no country loaded yet. */
 function reviewBench() {
-  return reviewSuite(() => mountWith([]), (fn) => flushSync(fn));
+  return reviewSuite(
+    () => mountWith([]),
+    (fn) => flushSync(fn),
+  );
 }
 
 declare global {
   interface Window {
-    bench: { heatmap: typeof heatmap; import: typeof importBench; review: typeof reviewBench; sankey: typeof sankeySuite; compare: typeof compareSuite; editor: typeof editorSuite };
+    bench: {
+      heatmap: typeof heatmap;
+      import: typeof importBench;
+      review: typeof reviewBench;
+      sankey: typeof sankeySuite;
+      compare: typeof compareSuite;
+      editor: typeof editorSuite;
+    };
     benchReady: boolean;
   }
 }
-window.bench = { heatmap, import: importBench, review: reviewBench, sankey: sankeySuite, compare: compareSuite, editor: editorSuite };
+window.bench = {
+  heatmap,
+  import: importBench,
+  review: reviewBench,
+  sankey: sankeySuite,
+  compare: compareSuite,
+  editor: editorSuite,
+};
 window.benchReady = true;

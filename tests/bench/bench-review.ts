@@ -6,12 +6,17 @@ import { collectGarbage, nextFrame, summarise, type Timing } from './bench-kit';
 /** A wide CSV of n custom stakeholders and the nine categories. */
 export function benchWideCsv(n = 2000): string {
   const names = Array.from({ length: n }, (_, i) => `Org ${i + 1}`);
-  const rows = 'ABCDEFGHI'.split('').map((id, r) => `${id},${names.map((_, c) => (r * 7 + c) % 12 === 11 ? '' : (r * 7 + c) % 11).join(',')}`);
+  const rows = 'ABCDEFGHI'
+    .split('')
+    .map((id, r) => `${id},${names.map((_, c) => ((r * 7 + c) % 12 === 11 ? '' : (r * 7 + c) % 11)).join(',')}`);
   return [`Service,${names.join(',')}`, ...rows].join('\r\n') + '\r\n';
 }
 
 /** Runs the suite; mount() gives a fresh store with the App rendered on it. */
-export async function reviewSuite(mount: () => AppStore, flush: (fn: () => void) => void): Promise<Record<string, Timing | number[]>> {
+export async function reviewSuite(
+  mount: () => AppStore,
+  flush: (fn: () => void) => void,
+): Promise<Record<string, Timing | number[]>> {
   const bytes = new TextEncoder().encode(benchWideCsv());
   const drawn: number[] = [];
   const painted: number[] = [];
@@ -27,7 +32,8 @@ export async function reviewSuite(mount: () => AppStore, flush: (fn: () => void)
     await nextFrame();
     whole.push(performance.now() - start);
     const review = store.getState().review;
-    if (!review || review.files[0]!.result.matrices[0]?.stakeholders.length !== 2000) throw new Error('bench: the wide file did not read 2,000 stakeholders');
+    if (!review || review.files[0]!.result.matrices[0]?.stakeholders.length !== 2000)
+      throw new Error('bench: the wide file did not read 2,000 stakeholders');
     // The dialog alone: closed, then opened again on the same review.
     flush(() => store.setState({ review: null }));
     await nextFrame();

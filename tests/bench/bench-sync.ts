@@ -44,7 +44,10 @@ export async function syncSuite(browser: Browser, runs = 25): Promise<Record<str
     const sorted = [...samples].sort((x, y) => x - y);
     const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
     return {
-      typed: summarise('two tabs: a score typed in one until the other shows it (includes the 250 ms save pause)', samples),
+      typed: summarise(
+        'two tabs: a score typed in one until the other shows it (includes the 250 ms save pause)',
+        samples,
+      ),
       p95: { name: 'two tabs: the same, 95th percentile', medianMs: p95, maxMs: sorted.at(-1)!, runs: [] },
       longTasks: long,
     };

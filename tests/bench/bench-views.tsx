@@ -10,7 +10,8 @@ import { syntheticMatrix } from './bench-data';
 
 type Suite = Promise<Record<string, Timing | number[]>>;
 
-const baselineTable = (rows: number, cols: number) => time(`baseline: bare ${rows}×${cols} React table`, 7, () => renderBare(<BareTable rows={rows} cols={cols} />));
+const baselineTable = (rows: number, cols: number) =>
+  time(`baseline: bare ${rows}×${cols} React table`, 7, () => renderBare(<BareTable rows={rows} cols={cols} />));
 
 /** Resolves at the first DOM change under `el` (class or content), or rejects after 2 s so a run never hangs. */
 function nextMutation(el: Element): Promise<void> {
@@ -29,7 +30,9 @@ function nextMutation(el: Element): Promise<void> {
 export async function sankeySuite(): Suite {
   const m = syntheticMatrix('Bench', 40);
   const baseline = await baselineTable(64, 40);
-  const first = await time('sankey 64×40: layout + first render (whole app)', 7, () => mountWith([m], (s) => s.getState().setView('sankey')));
+  const first = await time('sankey 64×40: layout + first render (whole app)', 7, () =>
+    mountWith([m], (s) => s.getState().setView('sankey')),
+  );
   mountWith([m], (s) => s.getState().setView('sankey'));
   const items = [...document.querySelectorAll<SVGGElement>('.sankey-item')];
   const chart = document.querySelector('.sankey-item')!.closest('svg')!;
@@ -38,7 +41,13 @@ export async function sankeySuite(): Suite {
     // The chart follows the pointer with pointermove; each run points at a different item.
     const el = items[(i * 37 + 1) % items.length]!;
     const box = el.getBoundingClientRect();
-    el.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));
+    el.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        clientX: box.left + box.width / 2,
+        clientY: box.top + box.height / 2,
+      }),
+    );
     await changed;
   });
   return { baseline, first, hover };
@@ -47,19 +56,23 @@ export async function sankeySuite(): Suite {
 /** Comparison of 20 countries × 64 services × 20 stakeholders: first render, threshold change. */
 export async function compareSuite(): Suite {
   const countries = Array.from({ length: 20 }, (_, i) => syntheticMatrix(`Country ${i + 1}`, 20, i + 1));
-  const baseline = await baselineTable(64, 20 * 20 / 4);
+  const baseline = await baselineTable(64, (20 * 20) / 4);
   const setup = (s: Parameters<NonNullable<Parameters<typeof mountWith>[1]>>[0]) => {
     s.getState().setView('compare');
     s.getState().setCompareIds(s.getState().workspace.matrices.map((m) => m.id));
   };
-  const first = await time('compare 20 countries × 64 × 20: metrics + first render (whole app)', 5, () => mountWith(countries, setup));
+  const first = await time('compare 20 countries × 64 × 20: metrics + first render (whole app)', 5, () =>
+    mountWith(countries, setup),
+  );
   // The same, until the frame after it is painted: style, layout and paint of the page included.
   const painted = await time('compare 20 countries × 64 × 20: … until the next frame is painted', 5, async () => {
     mountWith(countries, setup);
     await nextFrame();
   });
   const store = mountWith(countries, setup);
-  const threshold = await time('compare 20 countries: threshold change → recompute + render', 11, (i) => flushSync(() => store.getState().setCompareThreshold(i % 2 ? 5 : 7)));
+  const threshold = await time('compare 20 countries: threshold change → recompute + render', 11, (i) =>
+    flushSync(() => store.getState().setCompareThreshold(i % 2 ? 5 : 7)),
+  );
   return { baseline, first, painted, threshold };
 }
 
@@ -70,23 +83,46 @@ export async function editorSuite(): Suite {
   const store = mountWith([m], (s) => s.getState().setView('editor'));
   await nextFrame();
   const id = store.getState().workspace.matrices[0]!.id;
-  const key = await time('editor 64×40: one score typed → store + render', 21, (i) => flushSync(() => store.getState().editMatrix(id, (x) => setCell(x, i % 64, (i * 7) % 40, i % 11))));
-  const block: Score[][] = Array.from({ length: 64 }, (_, r) => Array.from({ length: 40 }, (_, c) => ((r + c) % 12 === 11 ? 'unknown' : (r * c) % 11)));
-  const paste = await time('editor 64×40: paste a 64×40 block → store + render', 11, (i) => flushSync(() => store.getState().editMatrix(id, (x) => setCells(x, 0, 0, i % 2 ? block : block.map((row) => row.map(() => 1))))));
+  const key = await time('editor 64×40: one score typed → store + render', 21, (i) =>
+    flushSync(() => store.getState().editMatrix(id, (x) => setCell(x, i % 64, (i * 7) % 40, i % 11))),
+  );
+  const block: Score[][] = Array.from({ length: 64 }, (_, r) =>
+    Array.from({ length: 40 }, (_, c) => ((r + c) % 12 === 11 ? 'unknown' : (r * c) % 11)),
+  );
+  const paste = await time('editor 64×40: paste a 64×40 block → store + render', 11, (i) =>
+    flushSync(() =>
+      store.getState().editMatrix(id, (x) => setCells(x, 0, 0, i % 2 ? block : block.map((row) => row.map(() => 1)))),
+    ),
+  );
   // A version (History) of the 64 × 40 country: the snapshot and the copy IndexedDB makes of it.
-  const snapshot = await time('editor 64×40: a version taken (snapshot + the structured copy IndexedDB stores)', 11, (i) => {
-    store.getState().saveNamedVersion(id, `bench ${i}`);
-    structuredClone(store.getState().versions.at(-1));
-  });
+  const snapshot = await time(
+    'editor 64×40: a version taken (snapshot + the structured copy IndexedDB stores)',
+    11,
+    (i) => {
+      store.getState().saveNamedVersion(id, `bench ${i}`);
+      structuredClone(store.getState().versions.at(-1));
+    },
+  );
   // What the save does on the main thread when it fires (after a pause, or 750 ms into continuous typing):
   // find the changed country, decide its record against the stored one, and copy it.
   const records = memoryRecords();
-  const sync = createWorkspaceSync(store, { records, scope: 'bench', bundled: [], delayMs: 1e9, maxWaitMs: 1e9, onError: (e) => console.error(e) });
+  const sync = createWorkspaceSync(store, {
+    records,
+    scope: 'bench',
+    bundled: [],
+    delayMs: 1e9,
+    maxWaitMs: 1e9,
+    onError: (e) => console.error(e),
+  });
   sync.start();
   await sync.flush();
-  const save = await time('editor 64×40: one changed country saved as its record (decide + copy; the IndexedDB write itself is off the main thread)', 11, async (i) => {
-    store.getState().editMatrix(id, (x) => setCell(x, i % 64, 3, i % 11));
-    await sync.flush();
-  });
+  const save = await time(
+    'editor 64×40: one changed country saved as its record (decide + copy; the IndexedDB write itself is off the main thread)',
+    11,
+    async (i) => {
+      store.getState().editMatrix(id, (x) => setCell(x, i % 64, 3, i % 11));
+      await sync.flush();
+    },
+  );
   return { baseline, key, paste, snapshot, save };
 }

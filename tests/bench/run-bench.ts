@@ -8,7 +8,18 @@ import type { Timing } from './bench-kit';
 import { syncSuite } from './bench-sync';
 
 const outDir = 'bench-results/dist';
-await build({ root: 'tests/bench', base: './', plugins: [react()], logLevel: 'warn', build: { minify: process.env.BENCH_MINIFY !== '0', outDir: '../../' + outDir, emptyOutDir: true, rollupOptions: { input: 'tests/bench/bench.html' } } });
+await build({
+  root: 'tests/bench',
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    minify: process.env.BENCH_MINIFY !== '0',
+    outDir: '../../' + outDir,
+    emptyOutDir: true,
+    rollupOptions: { input: 'tests/bench/bench.html' },
+  },
+});
 const site = await serveStatic({ '/bench/': outDir });
 // gc() lets a suite start each measured run from a collected heap (see bench-kit collectGarbage).
 const browser = await launchChromium(['--js-flags=--expose-gc']);
@@ -39,7 +50,11 @@ for (const [suite, r] of Object.entries(results)) {
     if (Array.isArray(v)) continue;
     lines.push(`| ${v.name} | ${v.medianMs} | ${v.maxMs} | ${base ? (v.medianMs / base.medianMs).toFixed(2) : ''} |`);
   }
-  for (const [k, v] of Object.entries(r)) if (Array.isArray(v)) lines.push(`\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + (k.endsWith('Nodes') ? ' nodes' : ' ms')}`);
+  for (const [k, v] of Object.entries(r))
+    if (Array.isArray(v))
+      lines.push(
+        `\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + (k.endsWith('Nodes') ? ' nodes' : ' ms')}`,
+      );
 }
 const report = lines.join('\n');
 console.log(report);

@@ -28,7 +28,12 @@ const columns = [
 
 describe('layoutGridFrame', () => {
   it('lines panels up row by row and column by column', () => {
-    const f = layoutGridFrame(rows, columns, 3, { cellWidth: 40, cellHeight: 38, columnLabels: 'rotated', panelGap: 20 });
+    const f = layoutGridFrame(rows, columns, 3, {
+      cellWidth: 40,
+      cellHeight: 38,
+      columnLabels: 'rotated',
+      panelGap: 20,
+    });
     expect(f.panels).toHaveLength(3);
     expect(f.panels[1]!.x - f.panels[0]!.x).toBe(2 * 40 + 20);
     expect(f.panels[2]!.x - f.panels[1]!.x).toBe(2 * 40 + 20);
@@ -36,13 +41,19 @@ describe('layoutGridFrame', () => {
     expect(f.columnX).toEqual([1.5, 41.5]);
     // Row labels are drawn once, left of the first panel.
     expect(f.rowLabels).toHaveLength(2);
-    expect(Math.max(...f.rowLabels.map((l) => l.x + estimateTextWidth(l.lines[0]!, f.fontSize)))).toBeLessThanOrEqual(f.panels[0]!.x);
+    expect(Math.max(...f.rowLabels.map((l) => l.x + estimateTextWidth(l.lines[0]!, f.fontSize)))).toBeLessThanOrEqual(
+      f.panels[0]!.x,
+    );
     expect(f.columnLabelAngle).toBe(-45);
     // Slanted labels reach past the last panel; the frame's right edge includes them.
     expect(f.right).toBeGreaterThan(f.panels[2]!.x + f.panelWidth);
   });
   it('cuts a long rotated label with "…" and keeps the whole name', () => {
-    const f = layoutGridFrame(rows, [{ key: 'x', name: 'ナショナルサイバーセキュリティセンター' }], 1, { columnLabels: 'rotated', fontSize: 14, maxColumnLabelWidth: 120 });
+    const f = layoutGridFrame(rows, [{ key: 'x', name: 'ナショナルサイバーセキュリティセンター' }], 1, {
+      columnLabels: 'rotated',
+      fontSize: 14,
+      maxColumnLabelWidth: 120,
+    });
     const label = f.panels[0]!.columnLabels[0]!;
     expect(label.lines).toHaveLength(1);
     expect(label.lines[0]).toMatch(/…$/);
@@ -64,10 +75,16 @@ describe('layoutSmallMultiples', () => {
     columns: aligned.stakeholders.map((s) => ({ key: s.key, name: s.name })),
     panels: aligned.countries.map((c) => ({ key: c.matrix.id, title: c.matrix.country, values: c.cells })),
     palette: 'ylgnbu',
-    legend: { caption: 'Score 0–10', blank: 'blank = not involved', unknown: '? = unknown', absent: 'dashed = not in this table' },
+    legend: {
+      caption: 'Score 0–10',
+      blank: 'blank = not involved',
+      unknown: '? = unknown',
+      absent: 'dashed = not in this table',
+    },
   };
   const layout = layoutSmallMultiples(input);
-  const at = (panel: number, row: number, col: number) => layout.cells.find((c) => c.panel === panel && c.row === row && c.col === col)!;
+  const at = (panel: number, row: number, col: number) =>
+    layout.cells.find((c) => c.panel === panel && c.row === row && c.col === col)!;
 
   it('draws every panel on the union grid: 2 panels × 2 rows × 3 columns', () => {
     expect(layout.cells).toHaveLength(12);
@@ -84,7 +101,12 @@ describe('layoutSmallMultiples', () => {
       ['score', '2.5'],
     ]);
     // Ghana has no row B and no PSIRT; its explicit 0 for ISAC is a score, printed as 0.
-    expect([at(1, 1, 0).kind, at(1, 0, 1).kind, at(1, 0, 2).kind, at(1, 0, 2).text]).toEqual(['absent', 'absent', 'score', '0']);
+    expect([at(1, 1, 0).kind, at(1, 0, 1).kind, at(1, 0, 2).kind, at(1, 0, 2).text]).toEqual([
+      'absent',
+      'absent',
+      'score',
+      '0',
+    ]);
     expect(at(0, 0, 2).fill).toBe('none');
   });
   it('colours every panel on one shared scale', () => {
@@ -100,13 +122,19 @@ describe('layoutSmallMultiples', () => {
   });
   it('places the legend swatches without overlap, below the grid', () => {
     const [blank, unknown, absent] = layout.legend.swatches;
-    expect(blank!.textX + estimateTextWidth('blank = not involved', layout.frame.fontSize * 0.95)).toBeLessThan(unknown!.x);
+    expect(blank!.textX + estimateTextWidth('blank = not involved', layout.frame.fontSize * 0.95)).toBeLessThan(
+      unknown!.x,
+    );
     expect(unknown!.textX + estimateTextWidth('? = unknown', layout.frame.fontSize * 0.95)).toBeLessThan(absent!.x);
     expect(layout.legend.y).toBeGreaterThan(layout.frame.gridY + layout.frame.gridHeight);
     expect(layout.width).toBeGreaterThanOrEqual(Math.ceil(absent!.textX));
   });
   it('gives a stable geometry on fixed data (rounded)', () => {
-    expect({ width: layout.width, height: layout.height, first: [at(0, 0, 0).x, at(0, 0, 0).y, at(0, 0, 0).width].map(round) }).toMatchInlineSnapshot(`
+    expect({
+      width: layout.width,
+      height: layout.height,
+      first: [at(0, 0, 0).x, at(0, 0, 0).y, at(0, 0, 0).width].map(round),
+    }).toMatchInlineSnapshot(`
       {
         "first": [
           87.5,
@@ -128,7 +156,14 @@ describe('layoutDifference', () => {
     rows: diff.rows.map((r) => ({ key: r.key, id: r.key, name: r.label })),
     columns: diff.stakeholders.map((s) => ({ key: s.key, name: s.name })),
     cells: diff.cells,
-    legend: { caption: 'To be − As is', aHigher: 'To be higher →', bHigher: '← As is higher', blank: 'neither', unknown: '? = unknown', absent: 'absent' },
+    legend: {
+      caption: 'To be − As is',
+      aHigher: 'To be higher →',
+      bHigher: '← As is higher',
+      blank: 'neither',
+      unknown: '? = unknown',
+      absent: 'absent',
+    },
   };
   const layout = layoutDifference(input);
   const at = (row: number, col: number) => layout.cells.find((c) => c.row === row && c.col === col)!;
@@ -155,20 +190,39 @@ describe('layoutDifference', () => {
     const { aHigher, bHigher, x, rampWidth } = layout.legend;
     expect(bHigher).toEqual({ x, text: '← As is higher' });
     expect(aHigher.text).toBe('To be higher →');
-    expect(round(aHigher.x + estimateTextWidth('To be higher →', layout.frame.fontSize * 0.95, true))).toBe(round(x + rampWidth));
-    expect(aHigher.x).toBeGreaterThan(bHigher.x + estimateTextWidth('← As is higher', layout.frame.fontSize * 0.95, true));
+    expect(round(aHigher.x + estimateTextWidth('To be higher →', layout.frame.fontSize * 0.95, true))).toBe(
+      round(x + rampWidth),
+    );
+    expect(aHigher.x).toBeGreaterThan(
+      bHigher.x + estimateTextWidth('← As is higher', layout.frame.fontSize * 0.95, true),
+    );
     expect(layout.legend.ticks.map((t) => t.label)).toEqual(['\u221210', '\u22125', '0', '+5', '+10']);
   });
   it('widens the ramp for long country names', () => {
-    const long = layoutDifference({ ...input, legend: { ...input.legend, aHigher: 'United Kingdom of Great Britain higher →', bHigher: '← Democratic Republic of the Congo higher' } });
+    const long = layoutDifference({
+      ...input,
+      legend: {
+        ...input.legend,
+        aHigher: 'United Kingdom of Great Britain higher →',
+        bHigher: '← Democratic Republic of the Congo higher',
+      },
+    });
     expect(long.legend.rampWidth).toBeGreaterThan(320);
-    expect(long.legend.aHigher.x).toBeGreaterThan(long.legend.bHigher.x + estimateTextWidth('← Democratic Republic of the Congo higher', long.frame.fontSize * 0.95, true));
+    expect(long.legend.aHigher.x).toBeGreaterThan(
+      long.legend.bHigher.x +
+        estimateTextWidth('← Democratic Republic of the Congo higher', long.frame.fontSize * 0.95, true),
+    );
   });
 });
 
 describe('formatSigned', () => {
   it('uses a true minus sign and a plus', () => {
-    expect([formatSigned(3), formatSigned(-2.5), formatSigned(0), formatSigned(1.25)]).toEqual(['+3', '\u22122.5', '0', '+1.3']);
+    expect([formatSigned(3), formatSigned(-2.5), formatSigned(0), formatSigned(1.25)]).toEqual([
+      '+3',
+      '\u22122.5',
+      '0',
+      '+1.3',
+    ]);
   });
 });
 

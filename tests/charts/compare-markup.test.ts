@@ -32,10 +32,22 @@ const smallMultiples: SmallMultiplesInput = {
   columns,
   panels: [
     { key: 'jp', title: 'Japan', values: [[10, null, 'absent'], ['unknown', 2.5, 0], [7]] },
-    { key: 'sg', title: 'Singapore', values: [[4, 0, 3], ['absent', 'absent', 'absent']] },
+    {
+      key: 'sg',
+      title: 'Singapore',
+      values: [
+        [4, 0, 3],
+        ['absent', 'absent', 'absent'],
+      ],
+    },
   ],
   palette: 'ylgnbu',
-  legend: { caption: 'Score 0–10 (YlGnBu)', blank: 'blank = not involved', unknown: '? = unknown', absent: 'dashed = not in this table' },
+  legend: {
+    caption: 'Score 0–10 (YlGnBu)',
+    blank: 'blank = not involved',
+    unknown: '? = unknown',
+    absent: 'dashed = not in this table',
+  },
 };
 
 const difference: DifferenceInput = {
@@ -53,15 +65,34 @@ const difference: DifferenceInput = {
       { kind: 'diff', a: 3, b: 3, value: 0 },
     ],
   ],
-  legend: { caption: 'Japan − Singapore (blank = 0)', bHigher: '← Singapore higher', aHigher: 'Japan higher →', blank: 'neither', unknown: '? = unknown', absent: 'absent' },
+  legend: {
+    caption: 'Japan − Singapore (blank = 0)',
+    bHigher: '← Singapore higher',
+    aHigher: 'Japan higher →',
+    blank: 'neither',
+    unknown: '? = unknown',
+    absent: 'absent',
+  },
 };
 
 function renderSmallMultiples(): string {
-  return renderToStaticMarkup(createElement(SmallMultiples, { data: smallMultiples, title: 'Japan and Singapore', describeCell: (panel, row, column, value) => `${panel}: ${row}, ${column}: ${String(value)}` }));
+  return renderToStaticMarkup(
+    createElement(SmallMultiples, {
+      data: smallMultiples,
+      title: 'Japan and Singapore',
+      describeCell: (panel, row, column, value) => `${panel}: ${row}, ${column}: ${String(value)}`,
+    }),
+  );
 }
 
 function renderDifference(): string {
-  return renderToStaticMarkup(createElement(DifferenceHeatmap, { data: difference, title: 'Japan − Singapore', describeCell: (row, column, cell) => `${row}, ${column}: ${cell.kind}` }));
+  return renderToStaticMarkup(
+    createElement(DifferenceHeatmap, {
+      data: difference,
+      title: 'Japan − Singapore',
+      describeCell: (row, column, cell) => `${row}, ${column}: ${cell.kind}`,
+    }),
+  );
 }
 
 describe('SmallMultiples markup', () => {
@@ -72,7 +103,10 @@ describe('SmallMultiples markup', () => {
     expect(svg.match(/transform="rotate\(-45 /g)).toHaveLength(2 * columns.length);
   });
   it('renders the same SVG as before, byte for byte', () => {
-    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({ length: 10351, sha256: 'cdde59e0586a374e16fec94046ceb67463a936aa40812b3fdd42bf640f78d71e' });
+    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({
+      length: 10351,
+      sha256: 'cdde59e0586a374e16fec94046ceb67463a936aa40812b3fdd42bf640f78d71e',
+    });
   });
 });
 
@@ -84,7 +118,10 @@ describe('DifferenceHeatmap markup', () => {
   });
   it('renders the same SVG as before, byte for byte', () => {
     // Changed deliberately: Japanese headings now wrap between words (ナショナル / サイバー / セキュリテ…).
-    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({ length: 7790, sha256: '0792f6774dc02e234636b3dac6d01f4f9f771468ce72374145af4852b5e790b1' });
+    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({
+      length: 7790,
+      sha256: '0792f6774dc02e234636b3dac6d01f4f9f771468ce72374145af4852b5e790b1',
+    });
     expect([...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1])).toContain('サイバー');
   });
 });

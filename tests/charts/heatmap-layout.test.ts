@@ -26,7 +26,14 @@ describe('layoutHeatmap', () => {
 
   it('lays out one cell per row × column, row-major, on a regular grid', () => {
     expect(layout.cells).toHaveLength(6);
-    expect(layout.cells.map((c) => [c.row, c.col])).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]]);
+    expect(layout.cells.map((c) => [c.row, c.col])).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, 0],
+      [1, 1],
+      [1, 2],
+    ]);
     const [a, b, c] = layout.cells;
     expect(c!.x - b!.x).toBeCloseTo(b!.x - a!.x, 6);
     expect(b!.x).toBeGreaterThan(a!.x + a!.width);
@@ -39,7 +46,12 @@ describe('layoutHeatmap', () => {
 
   it('prints scores, leaves blanks empty, marks unknowns, and colours by score', () => {
     expect(layout.cells.map((c) => [c.kind, c.text])).toEqual([
-      ['score', '10'], ['blank', ''], ['unknown', '?'], ['score', '0'], ['score', '2.3'], ['score', '5'],
+      ['score', '10'],
+      ['blank', ''],
+      ['unknown', '?'],
+      ['score', '0'],
+      ['score', '2.3'],
+      ['score', '5'],
     ]);
     const color = scoreColorScale('ylgnbu');
     expect(layout.cells[0]!.fill).toBe(color(10));
@@ -58,7 +70,9 @@ describe('layoutHeatmap', () => {
   });
 
   it('keeps row labels left of the grid and column labels above it', () => {
-    for (const l of layout.rowLabels) for (const line of l.lines) expect(l.x + estimateTextWidth(line, layout.fontSize)).toBeLessThanOrEqual(layout.gridX);
+    for (const l of layout.rowLabels)
+      for (const line of l.lines)
+        expect(l.x + estimateTextWidth(line, layout.fontSize)).toBeLessThanOrEqual(layout.gridX);
     for (const l of layout.columnLabels) expect(l.y).toBeLessThan(layout.gridY);
     expect(layout.rowLabels.map((l) => l.full)).toEqual(['A Strategic management of CDC', 'A custom row']);
   });
@@ -142,7 +156,11 @@ describe('themes and brackets', () => {
 
   it('draws marginal bars scaled to their maximum', () => {
     const known = (value: number) => ({ value, unknown: 0 });
-    const l = layoutHeatmap({ ...input, rowMarginals: [10, 7.25].map(known), columnMarginals: [10, 2.25, 5].map(known) });
+    const l = layoutHeatmap({
+      ...input,
+      rowMarginals: [10, 7.25].map(known),
+      columnMarginals: [10, 2.25, 5].map(known),
+    });
     expect(l.rowBars.map((b) => Math.round(b.width))).toEqual([110, 80]);
     expect(l.rowBars[1]!.text).toBe('7.3');
     expect(l.columnBars.map((b) => b.value)).toEqual([10, 2.25, 5]);
@@ -150,8 +168,22 @@ describe('themes and brackets', () => {
   });
 
   it('prints "?" with no bar when nothing is known, and "+" when unknown cells may add to a value', () => {
-    const l = layoutHeatmap({ ...input, rowMarginals: [{ value: null, unknown: 3 }, { value: 2, unknown: 1 }], columnMarginals: [{ value: 4, unknown: 0 }, { value: null, unknown: 2 }, { value: 2, unknown: 1 }] });
-    expect(l.rowBars.map((b) => [b.text, Math.round(b.width)])).toEqual([['?', 0], ['2+', 110]]);
+    const l = layoutHeatmap({
+      ...input,
+      rowMarginals: [
+        { value: null, unknown: 3 },
+        { value: 2, unknown: 1 },
+      ],
+      columnMarginals: [
+        { value: 4, unknown: 0 },
+        { value: null, unknown: 2 },
+        { value: 2, unknown: 1 },
+      ],
+    });
+    expect(l.rowBars.map((b) => [b.text, Math.round(b.width)])).toEqual([
+      ['?', 0],
+      ['2+', 110],
+    ]);
     expect(l.columnBars.map((b) => b.text)).toEqual(['4', '?', '2+']);
     expect(l.columnBars[1]!.height).toBe(0);
     expect(formatMarginal({ value: 2.25, unknown: 0 })).toBe('2.3');
@@ -161,10 +193,18 @@ describe('themes and brackets', () => {
 describe('Japanese line breaking', () => {
   it('never starts a line with a prolonged sound mark, small kana or closing punctuation', () => {
     for (const width of [40, 50, 60, 70, 80]) {
-      for (const text of ['認証ベンダー', 'インシデントハンドリング', 'ナショナルサイバーセキュリティセンター', '法執行機関・司法']) {
+      for (const text of [
+        '認証ベンダー',
+        'インシデントハンドリング',
+        'ナショナルサイバーセキュリティセンター',
+        '法執行機関・司法',
+      ]) {
         const { lines } = wrapText(text, width, 15, 20);
         expect(lines.join(''), `${text} @ ${width}`).toBe(text);
-        for (const line of lines.slice(1)) expect(line, `${text} @ ${width}: ${lines.join(' / ')}`).not.toMatch(/^[ーぁぃぅぇぉっゃゅょァィゥェォッャュョ、。・）」]/u);
+        for (const line of lines.slice(1))
+          expect(line, `${text} @ ${width}: ${lines.join(' / ')}`).not.toMatch(
+            /^[ーぁぃぅぇぉっゃゅょァィゥェォッャュョ、。・）」]/u,
+          );
       }
     }
   });
@@ -173,7 +213,12 @@ describe('Japanese line breaking', () => {
 describe('slanted column headings (slides)', () => {
   const wide: HeatmapInput = {
     ...input,
-    columns: [{ key: 'a', name: 'National Cyber Security Centre' }, { key: 'b', name: 'Certificate Vendor' }, { key: 'c', name: 'ナショナルサイバーセキュリティセンター' }, { key: 'd', name: 'Ministry of Internal Affairs and Communications (cyber policy)' }],
+    columns: [
+      { key: 'a', name: 'National Cyber Security Centre' },
+      { key: 'b', name: 'Certificate Vendor' },
+      { key: 'c', name: 'ナショナルサイバーセキュリティセンター' },
+      { key: 'd', name: 'Ministry of Internal Affairs and Communications (cyber policy)' },
+    ],
     values: input.rows.map(() => [10, 5, null, 1]),
   };
   const level = layoutHeatmap(wide, { fontSize: 21, cellWidth: 64 });
@@ -185,7 +230,11 @@ describe('slanted column headings (slides)', () => {
     expect(slanted.columnLabelAngle).toBe(-45);
     expect(Math.round(slanted.cells[1]!.x - slanted.cells[0]!.x)).toBe(65); // 64 px columns on the band scale (4 % inner padding)
     expect(slanted.columnLabels.map((l) => l.lines.length)).toEqual([1, 1, 1, 1]);
-    expect(slanted.columnLabels.slice(0, 3).map((l) => l.lines[0])).toEqual(['National Cyber Security Centre', 'Certificate Vendor', 'ナショナルサイバーセキュリティセンター']);
+    expect(slanted.columnLabels.slice(0, 3).map((l) => l.lines[0])).toEqual([
+      'National Cyber Security Centre',
+      'Certificate Vendor',
+      'ナショナルサイバーセキュリティセンター',
+    ]);
     // Headings longer than 22 ems end in "…"; the whole name stays in the label's full text.
     expect(slanted.columnLabels[3]!.lines[0]!.endsWith('…')).toBe(true);
     expect(slanted.columnLabels[3]!.full).toBe('Ministry of Internal Affairs and Communications (cyber policy)');

@@ -11,7 +11,14 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const base: HeatmapInput = {
   rows: [
-    { key: 'category:D', id: 'D', name: 'Incident handling and response coordination', expandable: true, expanded: true, sourceIndex: 1 },
+    {
+      key: 'category:D',
+      id: 'D',
+      name: 'Incident handling and response coordination',
+      expandable: true,
+      expanded: true,
+      sourceIndex: 1,
+    },
     { key: 'D-2', id: 'D-2', name: 'Incident handling', depth: 1, sourceIndex: 0 },
     { key: 'custom:x', name: 'インシデント対応の調整', sourceIndex: 2 },
   ],
@@ -26,15 +33,29 @@ const base: HeatmapInput = {
     [null, 4, 'unknown'],
   ],
   palette: 'ylgnbu',
-  rowMarginals: [{ value: 11.5, unknown: 0 }, { value: 10, unknown: 1 }, { value: 4, unknown: 1 }],
-  columnMarginals: [{ value: 9, unknown: 1 }, { value: 4, unknown: 0 }, { value: null, unknown: 2 }],
-  captions: ['Categories are rolled up by their maximum.', 'Source: a fixed test table long enough to wrap onto a second line when the chart is narrow enough for it to matter.'],
+  rowMarginals: [
+    { value: 11.5, unknown: 0 },
+    { value: 10, unknown: 1 },
+    { value: 4, unknown: 1 },
+  ],
+  columnMarginals: [
+    { value: 9, unknown: 1 },
+    { value: 4, unknown: 0 },
+    { value: null, unknown: 2 },
+  ],
+  captions: [
+    'Categories are rolled up by their maximum.',
+    'Source: a fixed test table long enough to wrap onto a second line when the chart is narrow enough for it to matter.',
+  ],
   threshold: 3,
 };
 
 const cases: Record<string, { data: HeatmapInput; size?: { columnLabels?: 'slanted'; fontSize?: number } }> = {
   wrapped: { data: base },
-  slanted: { data: { ...base, theme: 'dark', colorMode: 'brackets', brackets: [1, 4, 7, 10] }, size: { columnLabels: 'slanted', fontSize: 18 } },
+  slanted: {
+    data: { ...base, theme: 'dark', colorMode: 'brackets', brackets: [1, 4, 7, 10] },
+    size: { columnLabels: 'slanted', fontSize: 18 },
+  },
   empty: { data: { ...base, rows: [], values: [], rowMarginals: [], columnMarginals: [], captions: [] } },
 };
 

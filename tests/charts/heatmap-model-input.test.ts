@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, heatmapInputFromModel } from '../../src/charts/heatmap/heatmap-model';
+import {
+  buildHeatmapModel,
+  DEFAULT_HEATMAP_OPTIONS,
+  heatmapInputFromModel,
+} from '../../src/charts/heatmap/heatmap-model';
 import { importCsvText } from '../../src/io/csv-import';
 
 const matrix = importCsvText(
   ['country,service,stakeholder,score', 'T,A-1,NCSC,4', 'T,A-2,NCSC,NA', 'T,D-1,NCSC,9'].join('\n'),
   { fileName: 't.csv' },
 ).matrices[0]!;
-const draw = { palette: 'ylgnbu', theme: 'light', captions: ['source'], colorMode: 'continuous', brackets: [1, 4, 7, 10], threshold: 2 } as const;
+const draw = {
+  palette: 'ylgnbu',
+  theme: 'light',
+  captions: ['source'],
+  colorMode: 'continuous',
+  brackets: [1, 4, 7, 10],
+  threshold: 2,
+} as const;
 
 describe('heatmapInputFromModel', () => {
-  const rolled = buildHeatmapModel(matrix, { ...DEFAULT_HEATMAP_OPTIONS, granularity: 'category', rowSort: 'total' }, 'en');
+  const rolled = buildHeatmapModel(
+    matrix,
+    { ...DEFAULT_HEATMAP_OPTIONS, granularity: 'category', rowSort: 'total' },
+    'en',
+  );
 
   it('carries rows, values, marginals and drawing choices from the model', () => {
     const input = heatmapInputFromModel(rolled, draw);
@@ -19,7 +34,12 @@ describe('heatmapInputFromModel', () => {
     ]);
     expect(input.values).toEqual([[9], [4]]);
     expect(input.rowMarginals).toBe(rolled.rowMarginals);
-    expect([input.palette, input.theme, input.colorMode, input.threshold]).toEqual(['ylgnbu', 'light', 'continuous', 2]);
+    expect([input.palette, input.theme, input.colorMode, input.threshold]).toEqual([
+      'ylgnbu',
+      'light',
+      'continuous',
+      2,
+    ]);
   });
 
   it('draws no expand markers when not interactive', () => {

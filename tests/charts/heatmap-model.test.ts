@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMarginal, buildHeatmapModel, DEFAULT_HEATMAP_OPTIONS, type HeatmapViewOptions } from '../../src/charts/heatmap/heatmap-model';
+import {
+  aggregateMarginal,
+  buildHeatmapModel,
+  DEFAULT_HEATMAP_OPTIONS,
+  type HeatmapViewOptions,
+} from '../../src/charts/heatmap/heatmap-model';
 import { importCsvText } from '../../src/io/csv-import';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 
@@ -45,7 +50,11 @@ describe('buildHeatmapModel', () => {
     expect(max.rows[0]!.combined).toBe(2);
     expect(max.rollup).toBe('max');
     const mean = buildHeatmapModel(services, opts({ granularity: 'category', rollup: 'mean' }), 'en');
-    expect(mean.rows.map((r) => r.values)).toEqual([[7, 2], [4, 3.5], [3, 3]]);
+    expect(mean.rows.map((r) => r.values)).toEqual([
+      [7, 2],
+      [4, 3.5],
+      [3, 3],
+    ]);
   });
 
   it('expands a category in place, and does not count its services twice in column totals', () => {
@@ -58,17 +67,32 @@ describe('buildHeatmapModel', () => {
       ['custom:Cloud', 0],
     ]);
     expect(m.rows[1]!.expanded).toBe(true);
-    expect(m.columnMarginals).toEqual([{ value: 21, unknown: 0 }, { value: 11, unknown: 0 }]);
+    expect(m.columnMarginals).toEqual([
+      { value: 21, unknown: 0 },
+      { value: 11, unknown: 0 },
+    ]);
   });
 
   it('gives no marginal value to a row or column with no known cell, and counts unknown cells', () => {
     const unknowns = importCsvText(
-      ['country,service,stakeholder,score', 'T,A-1,NCSC,NA', 'T,A-1,Academia,NA', 'T,A-2,NCSC,NA', 'T,A-2,Academia,2'].join('\n'),
+      [
+        'country,service,stakeholder,score',
+        'T,A-1,NCSC,NA',
+        'T,A-1,Academia,NA',
+        'T,A-2,NCSC,NA',
+        'T,A-2,Academia,2',
+      ].join('\n'),
       { fileName: 'u.csv' },
     ).matrices[0]!;
     const total = buildHeatmapModel(unknowns, DEFAULT_HEATMAP_OPTIONS, 'en');
-    expect(total.rowMarginals).toEqual([{ value: null, unknown: 2 }, { value: 2, unknown: 1 }]);
-    expect(total.columnMarginals).toEqual([{ value: null, unknown: 2 }, { value: 2, unknown: 1 }]);
+    expect(total.rowMarginals).toEqual([
+      { value: null, unknown: 2 },
+      { value: 2, unknown: 1 },
+    ]);
+    expect(total.columnMarginals).toEqual([
+      { value: null, unknown: 2 },
+      { value: 2, unknown: 1 },
+    ]);
     const max = buildHeatmapModel(unknowns, opts({ marginal: 'max' }), 'en');
     expect(max.rowMarginals[0]).toEqual({ value: null, unknown: 2 });
     expect(buildHeatmapModel(unknowns, opts({ marginal: 'none' }), 'en').rowMarginals).toEqual([]);
@@ -97,14 +121,33 @@ describe('buildHeatmapModel', () => {
   });
 
   it('sorts rows by total or by one stakeholder, unknown after known scores', () => {
-    expect(buildHeatmapModel(services, opts({ rowSort: 'total' }), 'en').rows.map((r) => r.key)).toEqual(['A-1', 'D-2', 'D-1', 'custom:Cloud', 'A-2']);
-    expect(buildHeatmapModel(services, opts({ rowSort: 'stakeholder:academia' }), 'en').rows.map((r) => r.key)).toEqual(['D-1', 'custom:Cloud', 'A-1', 'D-2', 'A-2']);
+    expect(buildHeatmapModel(services, opts({ rowSort: 'total' }), 'en').rows.map((r) => r.key)).toEqual([
+      'A-1',
+      'D-2',
+      'D-1',
+      'custom:Cloud',
+      'A-2',
+    ]);
+    expect(buildHeatmapModel(services, opts({ rowSort: 'stakeholder:academia' }), 'en').rows.map((r) => r.key)).toEqual(
+      ['D-1', 'custom:Cloud', 'A-1', 'D-2', 'A-2'],
+    );
   });
 
   it('orders columns by total or sector, hides rows and columns, and reports what is hidden', () => {
     const [japan] = loadBundledMatrices();
     const bySector = buildHeatmapModel(japan!, opts({ columnSort: 'sector' }), 'en');
-    expect(bySector.columns.map((c) => c.sector)).toEqual(['government', 'government', 'government', 'law-enforcement', 'private', 'private', 'private', 'private', 'private', 'academia']);
+    expect(bySector.columns.map((c) => c.sector)).toEqual([
+      'government',
+      'government',
+      'government',
+      'law-enforcement',
+      'private',
+      'private',
+      'private',
+      'private',
+      'private',
+      'academia',
+    ]);
     const byTotal = buildHeatmapModel(japan!, opts({ columnSort: 'total' }), 'en');
     expect(byTotal.columns.slice(0, 2).map((c) => c.key)).toEqual(['private-csirt', 'private-soc']);
     const hidden = buildHeatmapModel(japan!, opts({ hiddenRows: ['B'], hiddenColumns: ['isac', 'ncsc'] }), 'en');
@@ -123,7 +166,7 @@ describe('buildHeatmapModel', () => {
 });
 
 describe('row notes', () => {
-  it('carry a row\'s rationale into the model for tooltips, after sorting', () => {
+  it("carry a row's rationale into the model for tooltips, after sorting", () => {
     const withNote = { ...services, rowNotes: { 'D-2': 'Decree 12/2024, art. 3' } };
     const m = buildHeatmapModel(withNote, opts({ rowSort: 'total' }), 'en');
     expect(m.rows.find((r) => r.key === 'D-2')!.rowNote).toBe('Decree 12/2024, art. 3');

@@ -23,7 +23,13 @@ export const SMALL: SankeyInput = {
     [0, 'unknown', 4],
     [2, 8, 6],
   ],
-  sectorNames: { government: 'Government', 'law-enforcement': 'Law enforcement', private: 'Private sector', academia: 'Academia', other: 'Other' },
+  sectorNames: {
+    government: 'Government',
+    'law-enforcement': 'Law enforcement',
+    private: 'Private sector',
+    academia: 'Academia',
+    other: 'Other',
+  },
   categoryNames: Object.fromEntries(X1060_CATEGORIES.map((c) => [c.id, c.nameEn])),
 };
 
@@ -31,7 +37,8 @@ export const SMALL: SankeyInput = {
 export const opts = (o: Partial<SankeyOptions> = {}): SankeyOptions => ({ ...DEFAULT_SANKEY_OPTIONS, ...o });
 
 /** English words for a title. */
-export const wordsFor = (input: SankeyInput, o: SankeyOptions, title = 'Test'): SankeyWords => sankeyWords(sankeyMessages.en, title, input, o);
+export const wordsFor = (input: SankeyInput, o: SankeyOptions, title = 'Test'): SankeyWords =>
+  sankeyWords(sankeyMessages.en, title, input, o);
 
 /** All 64 X.1060 services × the ten standard stakeholders, deterministic scores, some blank and unknown. */
 export function services64(lang: 'en' | 'ja' = 'en'): SankeyInput {
@@ -48,10 +55,19 @@ export function services64(lang: 'en' | 'ja' = 'en'): SankeyInput {
     ['certificate-vendor', 'Certificate Vendor', '認証ベンダー', 'private'],
   ] as const;
   return {
-    rows: X1060_SERVICES.map((s) => ({ key: s.id, id: s.id, name: lang === 'ja' ? s.nameJa : s.nameEn, category: s.category })),
+    rows: X1060_SERVICES.map((s) => ({
+      key: s.id,
+      id: s.id,
+      name: lang === 'ja' ? s.nameJa : s.nameEn,
+      category: s.category,
+    })),
     stakeholders: stakeholders.map(([key, en, ja, sector]) => ({ key, name: lang === 'ja' ? ja : en, sector })),
-    values: X1060_SERVICES.map((_, i) => stakeholders.map((_, j) => ((i + j) % 9 === 0 ? null : (i * j) % 37 === 5 ? 'unknown' : (i * 7 + j * 3) % 11))),
-    sectorNames: Object.fromEntries(Object.entries(SECTOR_NAMES).map(([g, n]) => [g, n[lang]])) as SankeyInput['sectorNames'],
+    values: X1060_SERVICES.map((_, i) =>
+      stakeholders.map((_, j) => ((i + j) % 9 === 0 ? null : (i * j) % 37 === 5 ? 'unknown' : (i * 7 + j * 3) % 11)),
+    ),
+    sectorNames: Object.fromEntries(
+      Object.entries(SECTOR_NAMES).map(([g, n]) => [g, n[lang]]),
+    ) as SankeyInput['sectorNames'],
     categoryNames: Object.fromEntries(X1060_CATEGORIES.map((c) => [c.id, lang === 'ja' ? c.nameJa : c.nameEn])),
   };
 }

@@ -14,15 +14,35 @@ const sorted = (s: Set<string>) => [...s].sort();
 
 describe('pathsThrough', () => {
   it('lights a service, its flows, its stakeholders and their flows on to their sectors', () => {
-    expect(sorted(pathsThrough(index, 'r:B'))).toEqual(['g:academia', 'l:B|academia', 'l:academia|academia', 'r:B', 's:academia']);
+    expect(sorted(pathsThrough(index, 'r:B'))).toEqual([
+      'g:academia',
+      'l:B|academia',
+      'l:academia|academia',
+      'r:B',
+      's:academia',
+    ]);
   });
 
   it('lights a stakeholder with every flow into and out of it', () => {
-    expect(sorted(pathsThrough(index, 's:psirt'))).toEqual(['g:private', 'l:A|psirt', 'l:C|psirt', 'l:psirt|private', 'r:A', 'r:C', 's:psirt']);
+    expect(sorted(pathsThrough(index, 's:psirt'))).toEqual([
+      'g:private',
+      'l:A|psirt',
+      'l:C|psirt',
+      'l:psirt|private',
+      'r:A',
+      'r:C',
+      's:psirt',
+    ]);
   });
 
   it('lights a link, both its ends and the flow beyond them', () => {
-    expect(sorted(pathsThrough(index, 'l:C|ncsc'))).toEqual(['g:government', 'l:C|ncsc', 'l:ncsc|government', 'r:C', 's:ncsc']);
+    expect(sorted(pathsThrough(index, 'l:C|ncsc'))).toEqual([
+      'g:government',
+      'l:C|ncsc',
+      'l:ncsc|government',
+      'r:C',
+      's:ncsc',
+    ]);
   });
 });
 
@@ -83,15 +103,30 @@ describe('describeSankey', () => {
 
 describe('label helpers', () => {
   it('pushes overlapping labels apart in order and keeps them inside the bounds', () => {
-    const tops = dodgeLabels([{ center: 10, height: 20 }, { center: 12, height: 20 }, { center: 95, height: 20 }], 0, 100, 4);
+    const tops = dodgeLabels(
+      [
+        { center: 10, height: 20 },
+        { center: 12, height: 20 },
+        { center: 95, height: 20 },
+      ],
+      0,
+      100,
+      4,
+    );
     expect(tops).toEqual([0, 24, 80]);
   });
 
   it('balances wrapped lines and never starts a line with a small kana or a long-vowel mark', () => {
     // 15 characters at 14 px in 200 px: plain wrapping breaks at the last word that fits (評価 alone),
     // balancing evens the lines at a word boundary (7 + 8), never inside a word such as および.
-    expect(wrapText('脅威情報の収集および分析と評価', 200, 14, 3).lines).toEqual(['脅威情報の収集および分析と', '評価']);
-    expect(wrapBalanced('脅威情報の収集および分析と評価', 200, 14, 3, wrapText)).toEqual(['脅威情報の収集', 'および分析と評価']);
+    expect(wrapText('脅威情報の収集および分析と評価', 200, 14, 3).lines).toEqual([
+      '脅威情報の収集および分析と',
+      '評価',
+    ]);
+    expect(wrapBalanced('脅威情報の収集および分析と評価', 200, 14, 3, wrapText)).toEqual([
+      '脅威情報の収集',
+      'および分析と評価',
+    ]);
     expect(wrapBalanced('認証ベンダー', 70, 14, 3, wrapText)).toEqual(['認証', 'ベンダー']);
     expect(wrapText('法執行機関・司法', 80, 14, 3).lines).toEqual(['法執行', '機関・司法']);
     expect(breaksBadly(['CDCプラットフ', 'ォームの開発'])).toBe(true);

@@ -7,7 +7,8 @@ import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { opts, services64, SMALL, wordsFor } from './sankey-fixture';
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000;
-const lay = (o: SankeyOptions = opts(), size: SankeySize = { width: 800, pxPerUnit: 4 }, input: SankeyInput = SMALL) => layoutSankey(input, o, size, wordsFor(input, o));
+const lay = (o: SankeyOptions = opts(), size: SankeySize = { width: 800, pxPerUnit: 4 }, input: SankeyInput = SMALL) =>
+  layoutSankey(input, o, size, wordsFor(input, o));
 
 type Box = { x0: number; x1: number; y0: number; y1: number };
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -17,12 +18,14 @@ function labelProblems(l: SankeyLayout): string[] {
   const problems: string[] = [];
   for (const n of l.nodes) {
     const b = n.label.box;
-    if (b.x0 < 0 || b.x1 > l.width || b.y0 < 0 || b.y1 > l.height) problems.push(`${n.id} outside ${JSON.stringify(b)}`);
+    if (b.x0 < 0 || b.x1 > l.width || b.y0 < 0 || b.y1 > l.height)
+      problems.push(`${n.id} outside ${JSON.stringify(b)}`);
     for (const m of l.nodes) {
       if (m.id <= n.id) continue;
       if (overlaps(b, m.label.box)) problems.push(`${n.id} label over ${m.id} label`);
     }
-    for (const m of l.nodes) if (m.column !== n.column && overlaps(b, m)) problems.push(`${n.id} label over node ${m.id}`);
+    for (const m of l.nodes)
+      if (m.column !== n.column && overlaps(b, m)) problems.push(`${n.id} label over node ${m.id}`);
   }
   for (const h of l.headings) if (h.y < 0 || h.x < 0 || h.x > l.width) problems.push(`heading ${h.label} outside`);
   for (const i of l.legend.items) if (i.swatchX < 0 || i.x > l.width) problems.push(`legend ${i.label} outside`);
@@ -34,10 +37,20 @@ describe('layoutSankey on fixed data', () => {
     const l = lay();
     expect(l.pxPerUnit).toBe(4);
     expect(l.links.map((k) => [k.id, r3(k.width)])).toEqual([
-      ['l:A|ncsc', 40], ['l:A|psirt', 20], ['l:B|academia', 16], ['l:C|ncsc', 8], ['l:C|psirt', 32], ['l:C|academia', 24],
+      ['l:A|ncsc', 40],
+      ['l:A|psirt', 20],
+      ['l:B|academia', 16],
+      ['l:C|ncsc', 8],
+      ['l:C|psirt', 32],
+      ['l:C|academia', 24],
     ]);
     expect(l.nodes.map((n) => [n.id, r3(n.y1 - n.y0)])).toEqual([
-      ['r:A', 60], ['r:B', 16], ['r:C', 64], ['s:ncsc', 48], ['s:psirt', 52], ['s:academia', 40],
+      ['r:A', 60],
+      ['r:B', 16],
+      ['r:C', 64],
+      ['s:ncsc', 48],
+      ['s:psirt', 52],
+      ['s:academia', 40],
     ]);
     // a node's links stack without gaps inside it
     const a = l.nodes.find((n) => n.id === 'r:A')!;
@@ -75,13 +88,24 @@ describe('layoutSankey on fixed data', () => {
     const l = lay();
     expect(l.links.some((k) => k.id === 'l:B|ncsc' || k.id === 'l:A|academia' || k.id === 'l:B|psirt')).toBe(false);
     expect(l.summary.unknownCells).toEqual(['B Real-time analysis → PSIRT']);
-    expect(l.notes.lines.join(' ')).toContain('1 unknown cell is not drawn (never counted as 0): B Real-time analysis → PSIRT.');
+    expect(l.notes.lines.join(' ')).toContain(
+      '1 unknown cell is not drawn (never counted as 0): B Real-time analysis → PSIRT.',
+    );
     expect(l.notes.lines.join(' ')).toContain('6 flows drawn; 2 cells blank or 0 (not involved) draw nothing.');
   });
 
   it('gives two charts the same px per unit when given the same pxPerUnit', () => {
-    const half: SankeyInput = { ...SMALL, values: SMALL.values.map((row) => row.map((v) => (typeof v === 'number' ? v / 2 : v))) };
-    const size = { width: 600, pxPerUnit: Math.min(fitPxPerUnit(SMALL, opts(), { width: 600 }, wordsFor(SMALL, opts())), fitPxPerUnit(half, opts(), { width: 600 }, wordsFor(half, opts()))) };
+    const half: SankeyInput = {
+      ...SMALL,
+      values: SMALL.values.map((row) => row.map((v) => (typeof v === 'number' ? v / 2 : v))),
+    };
+    const size = {
+      width: 600,
+      pxPerUnit: Math.min(
+        fitPxPerUnit(SMALL, opts(), { width: 600 }, wordsFor(SMALL, opts())),
+        fitPxPerUnit(half, opts(), { width: 600 }, wordsFor(half, opts())),
+      ),
+    };
     const a = lay(opts(), size);
     const b = lay(opts(), size, half);
     for (const l of [a, b]) for (const k of l.links) expect(r3(k.width / k.raw)).toBe(r3(size.pxPerUnit));
@@ -102,7 +126,11 @@ describe('layoutSankey on fixed data', () => {
       if (n.column === 0) expect(n.label.box.x1).toBeLessThanOrEqual(n.x0);
       else expect(n.label.box.x0).toBeGreaterThanOrEqual(n.x1);
     }
-    expect(l.nodes.find((n) => n.id === 'r:C')!.label).toMatchObject({ lines: ['C Deep analysis'], total: '16', anchor: 'end' });
+    expect(l.nodes.find((n) => n.id === 'r:C')!.label).toMatchObject({
+      lines: ['C Deep analysis'],
+      total: '16',
+      anchor: 'end',
+    });
   });
 
   it('orders nodes top to bottom in the requested order', () => {
@@ -133,18 +161,26 @@ describe('layoutSankey on fixed data', () => {
 
 describe('labels on real and large matrices', () => {
   const matrices = loadBundledMatrices();
-  it.each(matrices.flatMap((m) => (['en', 'ja'] as const).flatMap((lang) => [false, true].map((showSectors) => [m.country, lang, showSectors] as const))))(
-    '%s (%s, sectors %s): every label inside, none overlapping, none cut',
-    (country, lang, showSectors) => {
-      const input = matrixToSankeyInput(matrices.find((m) => m.country === country)!, lang);
-      for (const width of [660, 693, 1100]) {
-        const l = lay(opts({ showSectors }), { width }, input);
-        expect(labelProblems(l)).toEqual([]);
-        expect(l.nodes.flatMap((n) => n.label.lines).filter((line) => line.endsWith('…'))).toEqual([]);
-        expect(l.nodes.filter((n) => wordSplits(n.name, n.label.lines) > 0).map((n) => n.label.lines.join(' / '))).toEqual([]);
-      }
-    },
-  );
+  it.each(
+    matrices.flatMap((m) =>
+      (['en', 'ja'] as const).flatMap((lang) =>
+        [false, true].map((showSectors) => [m.country, lang, showSectors] as const),
+      ),
+    ),
+  )('%s (%s, sectors %s): every label inside, none overlapping, none cut', (country, lang, showSectors) => {
+    const input = matrixToSankeyInput(
+      matrices.find((m) => m.country === country)!,
+      lang,
+    );
+    for (const width of [660, 693, 1100]) {
+      const l = lay(opts({ showSectors }), { width }, input);
+      expect(labelProblems(l)).toEqual([]);
+      expect(l.nodes.flatMap((n) => n.label.lines).filter((line) => line.endsWith('…'))).toEqual([]);
+      expect(
+        l.nodes.filter((n) => wordSplits(n.name, n.label.lines) > 0).map((n) => n.label.lines.join(' / ')),
+      ).toEqual([]);
+    }
+  });
 
   it('wraps the longest Japanese stakeholder name onto two even lines', () => {
     const input = matrixToSankeyInput(matrices[0]!, 'ja');
@@ -161,7 +197,8 @@ describe('labels on real and large matrices', () => {
         expect(l.nodes.filter((n) => n.kind === 'row')).toHaveLength(64);
         expect(labelProblems(l)).toEqual([]);
         expect(l.summary.unknown).toBeGreaterThan(0);
-        for (const k of l.links.filter((x) => x.shareOfRow !== undefined)) expect(r3(k.width / k.raw)).toBe(r3(l.pxPerUnit));
+        for (const k of l.links.filter((x) => x.shareOfRow !== undefined))
+          expect(r3(k.width / k.raw)).toBe(r3(l.pxPerUnit));
       }
   });
 });

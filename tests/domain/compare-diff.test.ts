@@ -38,8 +38,16 @@ describe('diffMatrices', () => {
     expect(d.rows.map((r) => r.key)).toEqual(['A', 'B']);
     expect(d.stakeholders.map((s) => s.key)).toEqual(['ncsc', 'psirt', 'isac']);
     expect(d.cells).toEqual([
-      [{ kind: 'diff', a: 6, b: 10, value: -4 }, { kind: 'absent', side: 'a' }, { kind: 'absent', side: 'b' }],
-      [{ kind: 'unknown', side: 'b' }, { kind: 'absent', side: 'a' }, { kind: 'absent', side: 'b' }],
+      [
+        { kind: 'diff', a: 6, b: 10, value: -4 },
+        { kind: 'absent', side: 'a' },
+        { kind: 'absent', side: 'b' },
+      ],
+      [
+        { kind: 'unknown', side: 'b' },
+        { kind: 'absent', side: 'a' },
+        { kind: 'absent', side: 'b' },
+      ],
     ]);
     expect(d.counts).toEqual({ aHigher: 0, bHigher: 1, equal: 0, neither: 0, unknown: 1, absent: 4 });
   });
@@ -47,7 +55,8 @@ describe('diffMatrices', () => {
   it('gives Japan − Singapore cell by cell from the seed', () => {
     const [japan, , singapore] = loadBundledMatrices();
     const d = diffMatrices(japan!, singapore!);
-    const at = (row: string, st: string) => d.cells[d.rows.findIndex((r) => r.key === row)]![d.stakeholders.findIndex((s) => s.key === st)];
+    const at = (row: string, st: string) =>
+      d.cells[d.rows.findIndex((r) => r.key === row)]![d.stakeholders.findIndex((s) => s.key === st)];
     // B: Japan NCSC blank, Singapore 4 → −4; C: Japan PSIRT 10, Singapore blank → +10.
     expect(at('B', 'ncsc')).toEqual({ kind: 'diff', a: 0, b: 4, value: -4 });
     expect(at('C', 'psirt')).toEqual({ kind: 'diff', a: 10, b: 0, value: 10 });

@@ -35,7 +35,18 @@ describe('templates', () => {
     const s = createFromTemplate('Zambia', 'services');
     expect(s.rows).toHaveLength(64);
     expect(s.rows[12]!.x1060Id).toBe('A-13');
-    expect(s.stakeholders.map((x) => x.key)).toEqual(['ncsc', 'national-csirt', 'psirt', 'private-csirt', 'le-justice', 'isac', 'national-soc', 'private-soc', 'academia', 'certificate-vendor']);
+    expect(s.stakeholders.map((x) => x.key)).toEqual([
+      'ncsc',
+      'national-csirt',
+      'psirt',
+      'private-csirt',
+      'le-justice',
+      'isac',
+      'national-soc',
+      'private-soc',
+      'academia',
+      'certificate-vendor',
+    ]);
     expect(s.cells.flat().every((c) => c === null)).toBe(true);
     expect(base().rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
   });
@@ -79,7 +90,10 @@ describe('cells', () => {
 
   it('fills and clears a range given in any corner order', () => {
     const filled = fillRange(base(), { r0: 2, c0: 3, r1: 1, c1: 2 }, 5);
-    expect(filled.cells.slice(1, 3).map((r) => r.slice(2, 4))).toEqual([[5, 5], [5, 5]]);
+    expect(filled.cells.slice(1, 3).map((r) => r.slice(2, 4))).toEqual([
+      [5, 5],
+      [5, 5],
+    ]);
     expect(filled.cells[0]!.every((c) => c === null)).toBe(true);
     const cleared = fillRange(filled, { r0: 1, c0: 2, r1: 1, c1: 3 }, null);
     expect(cleared.cells[1]!.slice(2, 4)).toEqual([null, null]);
@@ -102,7 +116,11 @@ describe('structure', () => {
     m = setCellNote(m, 0, 0, 'by decree');
     m = renameStakeholder(m, 0, 'Ministry of ICT and Postal Services');
     // The key follows the name, as an import would make it, and the note moves with it.
-    expect(m.stakeholders[0]).toEqual({ key: 'custom:ministryofictandpostalservices', name: 'Ministry of ICT and Postal Services', sector: 'other' });
+    expect(m.stakeholders[0]).toEqual({
+      key: 'custom:ministryofictandpostalservices',
+      name: 'Ministry of ICT and Postal Services',
+      sector: 'other',
+    });
     expect(m.notes).toEqual({ [noteKey('A', 'custom:ministryofictandpostalservices')]: 'by decree' });
     expect(renameStakeholder(m, 1, 'Anything').stakeholders[1]!.name).toBe('NCSC');
     expect(columnHasData(m, 0)).toBe(true);
@@ -137,8 +155,17 @@ describe('structure', () => {
     expect(m.notes).toEqual({ [noteKey('D', 'national-csirt')]: 'Per the 2023 strategy' });
     m = setCellNote(m, 3, 1, '  ');
     expect(m.notes).toEqual({});
-    m = updateDetails(m, { country: 'Republic of Zambia', countryCode: 'zm', provenance: { source: 'Workshop, Lusaka', date: '2026-11' } });
-    expect([m.country, m.countryCode, m.provenance.source, m.provenance.date]).toEqual(['Republic of Zambia', 'ZM', 'Workshop, Lusaka', '2026-11']);
+    m = updateDetails(m, {
+      country: 'Republic of Zambia',
+      countryCode: 'zm',
+      provenance: { source: 'Workshop, Lusaka', date: '2026-11' },
+    });
+    expect([m.country, m.countryCode, m.provenance.source, m.provenance.date]).toEqual([
+      'Republic of Zambia',
+      'ZM',
+      'Workshop, Lusaka',
+      '2026-11',
+    ]);
   });
 });
 
@@ -169,7 +196,13 @@ describe('names that would not survive Export CSV → Import', () => {
     // Lower-case words that merely begin with a category letter are fine.
     expect(refusal(() => addRow(m, 'a national agency'))).toBe('made');
     expect(refusal(() => addRow(m, 'Data protection authority'))).toBe('made');
-    const e = (() => { try { addRow(m, 'Audit'); } catch (x) { return x as EditRefusal; } })()!;
+    const e = (() => {
+      try {
+        addRow(m, 'Audit');
+      } catch (x) {
+        return x as EditRefusal;
+      }
+    })()!;
     expect([e.subject, e.other, e.message]).toEqual(['Audit', 'E-9', 'custom row label reads as X.1060 E-9: Audit']);
   });
 
@@ -190,20 +223,37 @@ describe('names that would not survive Export CSV → Import', () => {
     expect(refusal(() => addStakeholder(m, 'NCSC', { typeId: 'ncsc' }))).toBe('stakeholder-taken');
     expect(refusal(() => renameStakeholder(m, 10, 'Justice'))).toBe('stakeholder-is-standard');
     expect(refusal(() => addStakeholder(m, 'Ministry of Justice'))).toBe('made');
-    const e = (() => { try { addStakeholder(m, 'Police'); } catch (x) { return x as EditRefusal; } })()!;
+    const e = (() => {
+      try {
+        addStakeholder(m, 'Police');
+      } catch (x) {
+        return x as EditRefusal;
+      }
+    })()!;
     expect(e.other).toBe('le-justice');
   });
 
-  it('reads X.1060 labels with the importer\'s own function', () => {
+  it("reads X.1060 labels with the importer's own function", () => {
     // One definition: a second copy in the importer could drift from the editor's checks.
     expect(importerIdOfLabel).toBe(x1060IdOfLabel);
-    const expected: Record<string, string | null> = { 'A team': 'A', 'E: misc': 'E', Audit: 'E-9', 監査: 'E-9', Cloud: null, 'D-9 x': null, 'a national agency': null };
+    const expected: Record<string, string | null> = {
+      'A team': 'A',
+      'E: misc': 'E',
+      Audit: 'E-9',
+      監査: 'E-9',
+      Cloud: null,
+      'D-9 x': null,
+      'a national agency': null,
+    };
     for (const [label, id] of Object.entries(expected)) expect([label, x1060IdOfLabel(label)]).toEqual([label, id]);
   });
 
   it('round-trips a matrix edited in every way through Export CSV → Import', () => {
     let m: RoleMatrix = createFromTemplate('Zambia', 'services');
-    m = setCells(m, 0, 0, [[10, 'unknown'], [0, 2.5]]);
+    m = setCells(m, 0, 0, [
+      [10, 'unknown'],
+      [0, 2.5],
+    ]);
     m = addRow(m, 'Cloud oversight', 3);
     m = addRow(m, 'Telecom regulator');
     m = addRow(m, '=SUM(A1)');

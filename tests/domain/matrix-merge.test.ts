@@ -7,8 +7,16 @@ import type { Score } from '../../src/domain/matrix';
 const base = createFromTemplate('Kenya', 'categories');
 const rows = base.rows.length;
 const cols = base.stakeholders.length;
-const score = fc.oneof(fc.constant<Score>(null), fc.constant<Score>('unknown'), fc.integer({ min: 0, max: 20 }).map((n) => n / 2));
-const edit = fc.record({ r: fc.integer({ min: 0, max: rows - 1 }), c: fc.integer({ min: 0, max: cols - 1 }), s: score });
+const score = fc.oneof(
+  fc.constant<Score>(null),
+  fc.constant<Score>('unknown'),
+  fc.integer({ min: 0, max: 20 }).map((n) => n / 2),
+);
+const edit = fc.record({
+  r: fc.integer({ min: 0, max: rows - 1 }),
+  c: fc.integer({ min: 0, max: cols - 1 }),
+  s: score,
+});
 
 describe('mergeMatrix', () => {
   it('keeps every change of both sides when they touch different cells, and ours on a clash', () => {
@@ -22,9 +30,14 @@ describe('mergeMatrix', () => {
             const [b, o, t, m] = [base.cells[r]![c], ours.cells[r]![c], theirs.cells[r]![c], merged.cells[r]![c]];
             expect(m).toEqual(o !== b ? o : t);
           }
-        const clashes = changedCells(base, ours).filter((x) => changedCells(base, theirs).some((y) => y.rowKey === x.rowKey && y.stakeholderKey === x.stakeholderKey));
+        const clashes = changedCells(base, ours).filter((x) =>
+          changedCells(base, theirs).some((y) => y.rowKey === x.rowKey && y.stakeholderKey === x.stakeholderKey),
+        );
         const realClashes = clashes.filter(({ rowKey, stakeholderKey }) => {
-          const [r, c] = [base.rows.findIndex((x) => x.key === rowKey), base.stakeholders.findIndex((x) => x.key === stakeholderKey)];
+          const [r, c] = [
+            base.rows.findIndex((x) => x.key === rowKey),
+            base.stakeholders.findIndex((x) => x.key === stakeholderKey),
+          ];
           return ours.cells[r]![c] !== theirs.cells[r]![c];
         });
         expect(conflicts.filter((x) => x.kind === 'cell')).toHaveLength(realClashes.length);
@@ -47,7 +60,11 @@ describe('mergeMatrix', () => {
     const theirs = setCell(base, 1, 1, 5);
     expect(mergeMatrix(base, base, theirs).merged).toBe(theirs);
     // One side dropped a stakeholder, the other a row: both are kept.
-    const ours = { ...base, stakeholders: base.stakeholders.slice(0, -1), cells: base.cells.map((r) => r.slice(0, -1)) };
+    const ours = {
+      ...base,
+      stakeholders: base.stakeholders.slice(0, -1),
+      cells: base.cells.map((r) => r.slice(0, -1)),
+    };
     const other = { ...base, rows: base.rows.slice(1), cells: base.cells.slice(1) };
     const both = mergeMatrix(base, ours, other);
     expect([both.merged.rows, both.merged.stakeholders]).toEqual([other.rows, ours.stakeholders]);

@@ -85,7 +85,19 @@ describe('computeCountryMetrics (made-up country, threshold 5)', () => {
 
   it('exposes every table metric by id', () => {
     expect(COUNTRY_METRIC_IDS.map((id) => countryMetricValue(m, id))).toEqual([
-      0.8, 1.5, 4, m.meanHhi, 20 / 56, 15 / 56, 10 / 56, undefined, 11 / 56, 20 / 56, 8 / 26, 1, 1,
+      0.8,
+      1.5,
+      4,
+      m.meanHhi,
+      20 / 56,
+      15 / 56,
+      10 / 56,
+      undefined,
+      11 / 56,
+      20 / 56,
+      8 / 26,
+      1,
+      1,
     ]);
   });
 });

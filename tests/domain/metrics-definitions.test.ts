@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_METRIC_NAMES, DEFINITION_GROUPS, DEFINITION_IDS, DEFINITION_OF_METRIC, METRIC_DEFINITIONS, metricDefinitionsMarkdown } from '../../src/domain/metrics/definitions';
+import {
+  COUNTRY_METRIC_NAMES,
+  DEFINITION_GROUPS,
+  DEFINITION_IDS,
+  DEFINITION_OF_METRIC,
+  METRIC_DEFINITIONS,
+  metricDefinitionsMarkdown,
+} from '../../src/domain/metrics/definitions';
 import { COUNTRY_METRIC_IDS } from '../../src/domain/metrics/metric-values';
 import { SUMMARY_METRICS } from '../../src/domain/metrics/summary';
 
@@ -31,7 +38,9 @@ describe('metric definitions', () => {
   it('state the HHI formula and the summary order as the code uses them', () => {
     expect(METRIC_DEFINITIONS.en.hhi.definition).toContain('Σ (sᵢ / S)²');
     const order = METRIC_DEFINITIONS.en.summary.definition;
-    const positions = SUMMARY_METRICS.map((id) => order.indexOf(COUNTRY_METRIC_NAMES.en[id].phrase.replace(/^number of /, '')));
+    const positions = SUMMARY_METRICS.map((id) =>
+      order.indexOf(COUNTRY_METRIC_NAMES.en[id].phrase.replace(/^number of /, '')),
+    );
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });

@@ -46,20 +46,47 @@ describe('measureRow', () => {
   });
   it('calls a row with no player and no unknown a gap', () => {
     const r = measure([4, null, 0, 1]);
-    expect(r).toMatchObject({ players: 0, gap: true, possibleGap: false, singlePoint: false, possibleSinglePoint: false });
+    expect(r).toMatchObject({
+      players: 0,
+      gap: true,
+      possibleGap: false,
+      singlePoint: false,
+      possibleSinglePoint: false,
+    });
   });
   it('calls a row with no known player but an unknown a possible gap, not a gap', () => {
     const r = measure([4, 'unknown', null, null]);
-    expect(r).toMatchObject({ players: 0, gap: false, possibleGap: true, possibleSinglePoint: true, singlePoint: false });
+    expect(r).toMatchObject({
+      players: 0,
+      gap: false,
+      possibleGap: true,
+      possibleSinglePoint: true,
+      singlePoint: false,
+    });
   });
   it('calls exactly one player with no unknown a single point of failure', () => {
-    expect(measure([8, 4, null, null])).toMatchObject({ players: 1, singlePoint: true, possibleSinglePoint: false, gap: false });
+    expect(measure([8, 4, null, null])).toMatchObject({
+      players: 1,
+      singlePoint: true,
+      possibleSinglePoint: false,
+      gap: false,
+    });
   });
   it('calls one player with unknowns a possible single point of failure', () => {
-    expect(measure([8, 'unknown', null, null])).toMatchObject({ players: 1, singlePoint: false, possibleSinglePoint: true });
+    expect(measure([8, 'unknown', null, null])).toMatchObject({
+      players: 1,
+      singlePoint: false,
+      possibleSinglePoint: true,
+    });
   });
   it('calls two players neither, whatever the unknowns', () => {
-    expect(measure([8, 6, 'unknown', null])).toMatchObject({ players: 2, singlePoint: false, possibleSinglePoint: false, gap: false, possibleGap: false });
+    expect(measure([8, 6, 'unknown', null])).toMatchObject({
+      players: 2,
+      singlePoint: false,
+      possibleSinglePoint: false,
+      gap: false,
+      possibleGap: false,
+    });
   });
 });
 

@@ -18,7 +18,18 @@ describe('the seed tables are what the hand calculations assume', () => {
     expect([japan, us, singapore].map((m) => m!.country)).toEqual(['Japan', 'United States', 'Singapore']);
     for (const m of [japan, us, singapore]) {
       expect(m!.rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
-      expect(m!.stakeholders.map((s) => s.typeId)).toEqual(['ncsc', 'national-csirt', 'psirt', 'private-csirt', 'le-justice', 'isac', 'national-soc', 'private-soc', 'academia', 'certificate-vendor']);
+      expect(m!.stakeholders.map((s) => s.typeId)).toEqual([
+        'ncsc',
+        'national-csirt',
+        'psirt',
+        'private-csirt',
+        'le-justice',
+        'isac',
+        'national-soc',
+        'private-soc',
+        'academia',
+        'certificate-vendor',
+      ]);
     }
   });
 });
@@ -143,7 +154,9 @@ describe('the three observations, as orderings of the figures', () => {
   });
   it('Singapore: highest NCSC and government shares, lowest private share', () => {
     expect(s.ncscShare!).toBeGreaterThan(Math.max(j.ncscShare!, u.ncscShare!));
-    expect(s.sectorShares.government!).toBeGreaterThan(Math.max(j.sectorShares.government!, u.sectorShares.government!));
+    expect(s.sectorShares.government!).toBeGreaterThan(
+      Math.max(j.sectorShares.government!, u.sectorShares.government!),
+    );
     expect(s.sectorShares.private!).toBeLessThan(Math.min(j.sectorShares.private!, u.sectorShares.private!));
     expect(s.technicalPrivateShare!).toBeLessThan(Math.min(j.technicalPrivateShare!, u.technicalPrivateShare!));
   });

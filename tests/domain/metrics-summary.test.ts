@@ -29,10 +29,16 @@ describe('summariseCountries on the seed (threshold 5)', () => {
     expect(out['Japan']).toEqual(['lowest ncscShare', 'highest meanPlayers', 'lowest meanHhi']);
   });
   it('United States: lowest government share, highest private share of technical work and law-enforcement share', () => {
-    expect(out['United States']).toEqual(['lowest governmentShare', 'highest technicalPrivateShare', 'highest lawEnforcementShare']);
+    expect(out['United States']).toEqual([
+      'lowest governmentShare',
+      'highest technicalPrivateShare',
+      'highest lawEnforcementShare',
+    ]);
   });
   it('carries the values', () => {
-    const sg = summariseCountries([japan!, singapore!].map((m) => ({ id: m.country, metrics: computeCountryMetrics(m, 5) }))).get('Singapore')!;
+    const sg = summariseCountries(
+      [japan!, singapore!].map((m) => ({ id: m.country, metrics: computeCountryMetrics(m, 5) })),
+    ).get('Singapore')!;
     expect(sg[0]).toEqual({ metric: 'ncscShare', rank: 'highest', value: 63 / 248 });
   });
 });

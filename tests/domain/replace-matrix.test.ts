@@ -62,7 +62,10 @@ describe('replaceMatrix', () => {
       { [noteKey('D-3', 'ncsc')]: 'assists (JSON)' },
       { source: 'JSON source', file: 'x1060-workspace.json' },
     ]);
-    expect(report).toEqual({ kept: { rowNotes: 0, cellNotes: 0, fields: [] }, dropped: { rows: ['D-3'], cellNotes: 1, fields: ['date'] } });
+    expect(report).toEqual({
+      kept: { rowNotes: 0, cellNotes: 0, fields: [] },
+      dropped: { rows: ['D-3'], cellNotes: 1, fields: ['date'] },
+    });
   });
 
   it('keeps nothing and drops nothing when the loaded country has no notes or details', () => {
@@ -70,35 +73,52 @@ describe('replaceMatrix', () => {
     const csv = read('country,service,stakeholder,score\nKenya,A,NCSC,1\n');
     const { matrix, report } = replaceMatrix(plain, csv.matrices[0]!, carriedFields(csv));
     expect(matrix).toEqual({ ...csv.matrices[0]!, id: 'user:Kenya' });
-    expect(report).toEqual({ kept: { rowNotes: 0, cellNotes: 0, fields: [] }, dropped: { rows: [], cellNotes: 0, fields: [] } });
+    expect(report).toEqual({
+      kept: { rowNotes: 0, cellNotes: 0, fields: [] },
+      dropped: { rows: [], cellNotes: 0, fields: [] },
+    });
   });
 
-  it('accounts for every rationale and note of the loaded country: each is kept, replaced by the file\'s, or listed as dropped', () => {
+  it("accounts for every rationale and note of the loaded country: each is kept, replaced by the file's, or listed as dropped", () => {
     const rows = ['A', 'B', 'C', 'D', 'E'];
     const cols = ['ncsc', 'psirt', 'isac'];
     const names: Record<string, string> = { ncsc: 'NCSC', psirt: 'PSIRT', isac: 'ISAC' };
-    const sub = <T,>(items: T[]) => fc.subarray(items, { minLength: 1 });
-    const table = (rs: string[], cs: string[]) => read(['country,service,stakeholder,score', ...rs.flatMap((r) => cs.map((c) => `Kenya,${r},${names[c]},1`))].join('\n')).matrices[0]!;
+    const sub = <T>(items: T[]) => fc.subarray(items, { minLength: 1 });
+    const table = (rs: string[], cs: string[]) =>
+      read(
+        ['country,service,stakeholder,score', ...rs.flatMap((r) => cs.map((c) => `Kenya,${r},${names[c]},1`))].join(
+          '\n',
+        ),
+      ).matrices[0]!;
     fc.assert(
-      fc.property(sub(rows), sub(rows), sub(cols), sub(cols), fc.boolean(), fc.boolean(), (had, kept, hadCols, keptCols, cellNotes, details) => {
-        const existing: RoleMatrix = {
-          ...table(had, hadCols),
-          rowNotes: Object.fromEntries(had.map((r) => [r, `why ${r}`])),
-          notes: Object.fromEntries(had.flatMap((r) => hadCols.map((c) => [noteKey(r, c), `note ${r} ${c}`]))),
-        };
-        const { matrix, report } = replaceMatrix(existing, table(kept, keptCols), { cellNotes, details });
-        const rowsKept = Object.keys(matrix.rowNotes ?? {}).length;
-        const notesKept = Object.keys(matrix.notes ?? {}).length;
-        expect(rowsKept + report.dropped.rows.length).toBe(had.length);
-        expect(report.kept.rowNotes).toBe(rowsKept);
-        if (details) expect(rowsKept).toBe(0);
-        expect(report.kept.cellNotes + report.dropped.cellNotes).toBe(had.length * hadCols.length);
-        expect(report.kept.cellNotes).toBe(notesKept);
-        if (cellNotes) expect(notesKept).toBe(0);
-        // Nothing kept belongs to a row or stakeholder the incoming matrix lacks.
-        for (const k of Object.keys(matrix.notes ?? {})) expect(kept.some((r) => keptCols.some((c) => k === noteKey(r, c)))).toBe(true);
-        for (const k of Object.keys(matrix.rowNotes ?? {})) expect(kept).toContain(k);
-      }),
+      fc.property(
+        sub(rows),
+        sub(rows),
+        sub(cols),
+        sub(cols),
+        fc.boolean(),
+        fc.boolean(),
+        (had, kept, hadCols, keptCols, cellNotes, details) => {
+          const existing: RoleMatrix = {
+            ...table(had, hadCols),
+            rowNotes: Object.fromEntries(had.map((r) => [r, `why ${r}`])),
+            notes: Object.fromEntries(had.flatMap((r) => hadCols.map((c) => [noteKey(r, c), `note ${r} ${c}`]))),
+          };
+          const { matrix, report } = replaceMatrix(existing, table(kept, keptCols), { cellNotes, details });
+          const rowsKept = Object.keys(matrix.rowNotes ?? {}).length;
+          const notesKept = Object.keys(matrix.notes ?? {}).length;
+          expect(rowsKept + report.dropped.rows.length).toBe(had.length);
+          expect(report.kept.rowNotes).toBe(rowsKept);
+          if (details) expect(rowsKept).toBe(0);
+          expect(report.kept.cellNotes + report.dropped.cellNotes).toBe(had.length * hadCols.length);
+          expect(report.kept.cellNotes).toBe(notesKept);
+          if (cellNotes) expect(notesKept).toBe(0);
+          // Nothing kept belongs to a row or stakeholder the incoming matrix lacks.
+          for (const k of Object.keys(matrix.notes ?? {}))
+            expect(kept.some((r) => keptCols.some((c) => k === noteKey(r, c)))).toBe(true);
+          for (const k of Object.keys(matrix.rowNotes ?? {})) expect(kept).toContain(k);
+        },
+      ),
     );
   });
 });

@@ -62,7 +62,10 @@ describe('rollUpMatrix', () => {
         { key: 'A-1', x1060Id: 'A-1', label: 'A-1' },
         { key: 'D-1', x1060Id: 'D-1', label: 'D-1' },
       ],
-      stakeholders: [{ key: 'ncsc', name: 'NCSC', typeId: 'ncsc', sector: 'government' }, { key: 'isac', name: 'ISAC', typeId: 'isac', sector: 'private' }],
+      stakeholders: [
+        { key: 'ncsc', name: 'NCSC', typeId: 'ncsc', sector: 'government' },
+        { key: 'isac', name: 'ISAC', typeId: 'isac', sector: 'private' },
+      ],
       cells: [
         [1, 2],
         [3, 'unknown'],
@@ -74,7 +77,11 @@ describe('rollUpMatrix', () => {
     };
     const max = rollUpMatrix(m, 'max');
     expect(max.rows.map((r) => r.key)).toEqual(['A', 'D', 'custom:Liaison']);
-    expect(max.cells).toEqual([[null, null], [8, 'unknown'], [1, 2]]);
+    expect(max.cells).toEqual([
+      [null, null],
+      [8, 'unknown'],
+      [1, 2],
+    ]);
     expect(rollUpMatrix(m, 'mean').cells[1]).toEqual([5.5, 'unknown']);
     expect(max.notes).toBeUndefined();
     expect(max.provenance).toBe(m.provenance);

@@ -6,9 +6,22 @@ import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 describe('stakeholder types', () => {
   it('are the ten columns of the seed tables, each in a sector group', () => {
     expect(STANDARD_STAKEHOLDERS.map((s) => s.nameEn)).toEqual([
-      'NCSC', 'National CSIRTs', 'PSIRT', 'Private CSIRTs', 'LE/Justice', 'ISAC', 'National SOC', 'Private SOC', 'Academia', 'Certificate Vendor',
+      'NCSC',
+      'National CSIRTs',
+      'PSIRT',
+      'Private CSIRTs',
+      'LE/Justice',
+      'ISAC',
+      'National SOC',
+      'Private SOC',
+      'Academia',
+      'Certificate Vendor',
     ]);
-    expect(STANDARD_STAKEHOLDERS.filter((s) => s.sector === 'government').map((s) => s.id)).toEqual(['ncsc', 'national-csirt', 'national-soc']);
+    expect(STANDARD_STAKEHOLDERS.filter((s) => s.sector === 'government').map((s) => s.id)).toEqual([
+      'ncsc',
+      'national-csirt',
+      'national-soc',
+    ]);
     expect(STANDARD_STAKEHOLDERS.find((s) => s.id === 'le-justice')!.sector).toBe('law-enforcement');
   });
 

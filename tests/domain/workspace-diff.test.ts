@@ -7,8 +7,19 @@ describe('what an undo step changed', () => {
   const k = { ...createFromTemplate('Kenya', 'categories'), id: 'user:Kenya' };
   it('names one cell with its values, several cells by count, and countries added or removed', () => {
     const k2 = setCell(k, 3, 0, 9);
-    expect(describeWorkspaceChange({ matrices: [k] }, { matrices: [k2] })).toEqual({ kind: 'cell', country: 'Kenya', row: 'D', stakeholder: 'NCSC', from: null, to: 9 });
-    expect(describeWorkspaceChange({ matrices: [k] }, { matrices: [setCell(k2, 4, 1, 1)] })).toEqual({ kind: 'cells', country: 'Kenya', n: 2 });
+    expect(describeWorkspaceChange({ matrices: [k] }, { matrices: [k2] })).toEqual({
+      kind: 'cell',
+      country: 'Kenya',
+      row: 'D',
+      stakeholder: 'NCSC',
+      from: null,
+      to: 9,
+    });
+    expect(describeWorkspaceChange({ matrices: [k] }, { matrices: [setCell(k2, 4, 1, 1)] })).toEqual({
+      kind: 'cells',
+      country: 'Kenya',
+      n: 2,
+    });
     expect(describeWorkspaceChange({ matrices: [] }, { matrices: [k] })).toEqual({ kind: 'added', country: 'Kenya' });
     expect(describeWorkspaceChange({ matrices: [k] }, { matrices: [] })).toEqual({ kind: 'removed', country: 'Kenya' });
     expect(describeWorkspaceChange({ matrices: [k] }, { matrices: [k] })).toEqual({ kind: 'none' });

@@ -4,7 +4,10 @@ import type { Page } from 'playwright-core';
 import { DIST_DIR, runAxe, setupChromiumApp, type StaticSite } from './harness';
 
 // Drives the production build (npm run build) in real headless Chromium, served from a sub-path.
-const app = setupChromiumApp({ mounts: { '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' }, contextOptions: { acceptDownloads: true } });
+const app = setupChromiumApp({
+  mounts: { '/deep/sub/path/': DIST_DIR, '/files/': 'tests/fixtures' },
+  contextOptions: { acceptDownloads: true },
+});
 let site: StaticSite, page: Page;
 beforeEach(() => {
   ({ site, page } = app);
@@ -19,16 +22,23 @@ const alert = (p: Page) => p.getByRole('alert');
 
 /** The seed table read by plain splitting: [row letter, stakeholder, raw cell]. */
 function seedCells(file: string): [string, string, string][] {
-  const lines = readFileSync(`tests/fixtures/seed/${file}.tsv`, 'utf8').split('\n').filter((l) => l).map((l) => l.split('\t'));
+  const lines = readFileSync(`tests/fixtures/seed/${file}.tsv`, 'utf8')
+    .split('\n')
+    .filter((l) => l)
+    .map((l) => l.split('\t'));
   const header = lines.find((l) => l[2] === 'NCSC')!.slice(2, 12);
-  return lines.filter((l) => /^[A-I]\)/.test(l[1] ?? '')).flatMap((l) => header.map((h, i): [string, string, string] => [l[1]![0]!, h, l[2 + i]!]));
+  return lines
+    .filter((l) => /^[A-I]\)/.test(l[1] ?? ''))
+    .flatMap((l) => header.map((h, i): [string, string, string] => [l[1]![0]!, h, l[2 + i]!]));
 }
 
 describe('the app in Chromium', () => {
   it('opens on Japan and shows every seed cell', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
-    const labels = await page.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const labels = await page
+      .locator('[role="gridcell"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(labels).toHaveLength(90);
     const names: Record<string, string> = { 'National CSIRTs': 'National CSIRTs', 'Private CSIRTs': 'Private CSIRTs' };
     for (const [row, col, raw] of seedCells('japan')) {
@@ -60,21 +70,30 @@ describe('the app in Chromium', () => {
   it('imports through the file input, then exports the whole workspace as long CSV', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
-    const csv = 'country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\nKenya,D-2,Ministry of ICT,NA\nKenya,"=cmd",NCSC,2.5\n';
-    await page.locator('input[type=file]').setInputFiles({ name: 'kenya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const csv =
+      'country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\nKenya,D-2,Ministry of ICT,NA\nKenya,"=cmd",NCSC,2.5\n';
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'kenya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await confirmImport(page);
     await expect.poll(() => status(page).textContent()).toContain('Imported 1 country from kenya.csv: Kenya.');
     await page.getByText('Kenya — division of X.1060 roles').waitFor();
     expect(await cellLabel(page, 'D-2 ', 'National CSIRTs')).toContain(': 9 of 10');
     expect(await cellLabel(page, 'D-2 ', 'Ministry of ICT')).toContain(': unknown');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('x1060-roles.csv');
-    const exported = readFileSync((await download.path()), 'utf8');
+    const exported = readFileSync(await download.path(), 'utf8');
     const bundled = ['japan', 'united-states', 'singapore'].map((f) => readFileSync(`datasets/${f}.csv`, 'utf8'));
     const expected =
       bundled[0]! +
-      bundled.slice(1).map((f) => f.slice(f.indexOf('\r\n') + 2)).join('') +
+      bundled
+        .slice(1)
+        .map((f) => f.slice(f.indexOf('\r\n') + 2))
+        .join('') +
       "Kenya,D-2,National CSIRT,9\r\nKenya,D-2,Ministry of ICT,NA\r\nKenya,D-2,NCSC,\r\nKenya,'=cmd,National CSIRT,\r\nKenya,'=cmd,Ministry of ICT,\r\nKenya,'=cmd,NCSC,2.5\r\n";
     expect(exported).toBe(expected);
   });
@@ -83,12 +102,20 @@ describe('the app in Chromium', () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     const bad = 'Row,NCSC,PSIRT\nA,1,2\nB,1,20\n';
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await confirmImport(page);
-    await expect.poll(() => alert(page).textContent()).toContain('line 3, column 3 (C, PSIRT): score 20 is outside 0–10');
+    await expect
+      .poll(() => alert(page).textContent())
+      .toContain('line 3, column 3 (C, PSIRT): score 20 is outside 0–10');
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     await page.getByRole('button', { name: /Country/ }).click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)']);
+    expect(await page.getByRole('option').allTextContents()).toEqual([
+      'Japan (JP)',
+      'United States (US)',
+      'Singapore (SG)',
+    ]);
   });
 
   it('imports a file dropped onto the page', async () => {
@@ -97,7 +124,8 @@ describe('the app in Chromium', () => {
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.items.add(new File(['service,stakeholder,score\nB-1,Private SOC,6\n'], 'Cameroon.csv', { type: 'text/csv' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        window.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
     await confirmImport(page);
     await page.getByText('Cameroon — division of X.1060 roles').waitFor();
@@ -105,10 +133,14 @@ describe('the app in Chromium', () => {
   });
 
   it('loads ?data= links at start-up, naming the failures in role=alert', async () => {
-    await page.goto(`${site.url}?data=${encodeURIComponent('../../../files/seed/japan.tsv')}&data=../../../files/none.csv`);
+    await page.goto(
+      `${site.url}?data=${encodeURIComponent('../../../files/seed/japan.tsv')}&data=../../../files/none.csv`,
+    );
     await page.getByText('japan — division of X.1060 roles').waitFor();
     await expect.poll(() => status(page).textContent()).toContain('Imported 1 country from japan.tsv: japan.');
-    expect(await alert(page).textContent()).toContain('could not load ../../../files/none.csv: the server answered 404');
+    expect(await alert(page).textContent()).toContain(
+      'could not load ../../../files/none.csv: the server answered 404',
+    );
     expect(await cellLabel(page, 'C ', 'Academia')).toContain(': 10 of 10');
   });
 

@@ -7,7 +7,11 @@ import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 // The comparison view of the production build in real headless Chromium. Expected figures are the
 // hand-worked seed values of tests/domain/metrics-seed.test.ts, as the table prints them.
 const SHOTS = 'test-results/screenshots';
-const app = setupChromiumApp({ mounts: { '/deep/sub/path/': DIST_DIR }, contextOptions: { acceptDownloads: true }, collectPageErrors: true });
+const app = setupChromiumApp({
+  mounts: { '/deep/sub/path/': DIST_DIR },
+  contextOptions: { acceptDownloads: true },
+  collectPageErrors: true,
+});
 let site: StaticSite, page: Page;
 beforeEach(() => {
   ({ site, page } = app);
@@ -31,7 +35,14 @@ async function openCompare(p: Page): Promise<void> {
 async function column(p: Page, metric: string, countries = COUNTRIES): Promise<string[]> {
   const table = p.getByRole('table', { name: /Per-country metrics|国ごとの指標/ });
   return Promise.all(
-    countries.map(async (c) => ((await table.getByRole('row', { name: new RegExp(`^${c} `) }).locator(`td[data-metric="${metric}"] .metric-value`).textContent()) ?? '').replace(/\u00a0/g, ' ')),
+    countries.map(async (c) =>
+      (
+        (await table
+          .getByRole('row', { name: new RegExp(`^${c} `) })
+          .locator(`td[data-metric="${metric}"] .metric-value`)
+          .textContent()) ?? ''
+      ).replace(/\u00a0/g, ' '),
+    ),
   );
 }
 
@@ -59,15 +70,27 @@ describe('the comparison view in Chromium', () => {
     expect(await column(page, 'gaps')).toEqual(['0', '0', '0']);
     expect(await column(page, 'singlePoints')).toEqual(['0', '2', '1']);
 
-    const summaries = (await page.getByRole('list', { name: 'Summary' }).getByRole('listitem').allTextContents()).map((s) => s.replace(/\u00a0/g, ' '));
+    const summaries = (await page.getByRole('list', { name: 'Summary' }).getByRole('listitem').allTextContents()).map(
+      (s) => s.replace(/\u00a0/g, ' '),
+    );
     expect(summaries).toEqual([
       'Japan: Highest mean number of players per row (3.78) of the three; lowest national-agency share (8.7 %) and concentration (0.297).',
       'United States: Highest private share of technical work (55.0 %) and law-enforcement share (10.0 %) of the three; lowest government share (33.2 %).',
       'Singapore: Highest national-agency share (25.4 %) and government share (45.2 %) of the three; lowest private-sector share (39.1 %).',
     ]);
     const pairs = page.getByRole('table', { name: /Cosine similarity/ });
-    expect(await pairs.getByRole('row', { name: /^Japan – United States/ }).locator('td[data-metric="similarity"]').textContent()).toBe('0.777');
-    expect(await pairs.getByRole('row', { name: /^United States – Singapore/ }).locator('td[data-metric="similarity"]').textContent()).toBe('0.752');
+    expect(
+      await pairs
+        .getByRole('row', { name: /^Japan – United States/ })
+        .locator('td[data-metric="similarity"]')
+        .textContent(),
+    ).toBe('0.777');
+    expect(
+      await pairs
+        .getByRole('row', { name: /^United States – Singapore/ })
+        .locator('td[data-metric="similarity"]')
+        .textContent(),
+    ).toBe('0.752');
     await page.screenshot({ path: `${SHOTS}/compare-en.png`, fullPage: true });
   });
 
@@ -82,12 +105,20 @@ describe('the comparison view in Chromium', () => {
     const sortButton = page.getByRole('columnheader', { name: /National-agency \(NCSC\) share/ }).getByRole('button');
     await sortButton.focus();
     await page.keyboard.press('Enter');
-    expect(await page.getByRole('table', { name: /Per-country metrics/ }).getByRole('rowheader').allTextContents()).toEqual(['Singapore', 'United States', 'Japan']);
+    expect(
+      await page
+        .getByRole('table', { name: /Per-country metrics/ })
+        .getByRole('rowheader')
+        .allTextContents(),
+    ).toEqual(['Singapore', 'United States', 'Japan']);
   });
 
   it('exports the comparison table as CSV, guarded, in the table order', async () => {
     await openCompare(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export table as CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export table as CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('x1060-comparison.csv');
     const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['country', 'threshold', 'coverage']);
@@ -101,14 +132,20 @@ describe('the comparison view in Chromium', () => {
   it('exports the side-by-side heatmaps as a standalone SVG and a 2× PNG', async () => {
     await openCompare(page);
     const section = page.getByRole('region', { name: 'Side by side' });
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     expect(svgDownload.suggestedFilename()).toBe('compare-Japan-United States-Singapore.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('Division of X.1060 roles in 3 countries, on one scale');
     expect(svg).not.toContain('var(--');
     const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: /PNG 2/ }).click()]);
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: /PNG 2/ }).click(),
+    ]);
     const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(viewBox[1]) * 2, Number(viewBox[2]) * 2]);
@@ -116,15 +153,35 @@ describe('the comparison view in Chromium', () => {
 
   it('draws twelve countries windowed, fills in cells as the chart scrolls, and exports them whole', async () => {
     // 12 countries × 64 services × 12 stakeholders: 9,216 cells, more than are drawn at once.
-    const stakeholders = ['NCSC', 'National CSIRT', 'PSIRT', 'Private CSIRT', 'Law enforcement', 'ISAC', 'National SOC', 'Private SOC', 'Academia', 'Certificate vendor', 'Ministry A', 'Ministry B'];
+    const stakeholders = [
+      'NCSC',
+      'National CSIRT',
+      'PSIRT',
+      'Private CSIRT',
+      'Law enforcement',
+      'ISAC',
+      'National SOC',
+      'Private SOC',
+      'Academia',
+      'Certificate vendor',
+      'Ministry A',
+      'Ministry B',
+    ];
     const services = X1060_SERVICES.map((x) => x.id);
     const lines = ['country,service,stakeholder,score'];
-    for (let c = 0; c < 12; c++) services.forEach((sv, r) => stakeholders.forEach((st, k) => lines.push(`Land ${c},${sv},${st},${(c + r + k) % 11}`)));
-    await page.route('**/lands.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: lines.join('\n') }));
+    for (let c = 0; c < 12; c++)
+      services.forEach((sv, r) =>
+        stakeholders.forEach((st, k) => lines.push(`Land ${c},${sv},${st},${(c + r + k) % 11}`)),
+      );
+    await page.route('**/lands.csv', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/csv', body: lines.join('\n') }),
+    );
     await page.goto(`${site.url}?data=lands.csv`);
     await page.getByText('Land 0 — division of X.1060 roles').waitFor();
     await page.getByRole('tab', { name: 'Compare' }).click();
-    for (const name of CHECKBOXES) if (await page.getByRole('checkbox', { name }).isChecked()) await page.getByRole('checkbox', { name }).press('Space');
+    for (const name of CHECKBOXES)
+      if (await page.getByRole('checkbox', { name }).isChecked())
+        await page.getByRole('checkbox', { name }).press('Space');
     for (let c = 0; c < 12; c++) {
       const box = page.getByRole('checkbox', { name: `Land ${c}`, exact: true });
       if (!(await box.isChecked())) await box.press('Space');
@@ -144,13 +201,19 @@ describe('the comparison view in Chromium', () => {
     await expect.poll(() => lastPanel.count()).toBeGreaterThan(20);
     // The row labels stay at the left edge of the scrolled box.
     const strip = page.locator('.sm-sticky-labels svg');
-    const [boxLeft, stripLeft] = await Promise.all([scroller.evaluate((el) => el.getBoundingClientRect().left), strip.evaluate((el) => el.getBoundingClientRect().left)]);
+    const [boxLeft, stripLeft] = await Promise.all([
+      scroller.evaluate((el) => el.getBoundingClientRect().left),
+      strip.evaluate((el) => el.getBoundingClientRect().left),
+    ]);
     expect(Math.abs(stripLeft - boxLeft)).toBeLessThan(1);
     expect(await strip.textContent()).toContain('A-1Risk management');
     // Land 11, A-1 (row 0), NCSC (column 0): (11 + 0 + 0) % 11 = 0.
     expect(await lastPanel.first().getAttribute('aria-label')).toMatch(/^Land 11: A-1 .*NCSC: 0 of 10$/);
     const section = page.getByRole('region', { name: 'Side by side' });
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), section.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.match(/role="img"/g)).toHaveLength(9216);
     expect(svg).not.toContain('sm-sticky-labels');
@@ -170,8 +233,16 @@ describe('the comparison view in Chromium', () => {
 
   it('shows the gap between "as is" and an imported "to be", marking unknowns', async () => {
     await openCompare(page);
-    const toBe = ['country,service,stakeholder,score', 'Japan (to be),A,NCSC,10', 'Japan (to be),A,National SOC,7', 'Japan (to be),G,NCSC,8', 'Japan (to be),H,NCSC,NA'].join('\n');
-    await page.locator('input[type=file]').setInputFiles({ name: 'to-be.csv', mimeType: 'text/csv', buffer: Buffer.from(toBe) });
+    const toBe = [
+      'country,service,stakeholder,score',
+      'Japan (to be),A,NCSC,10',
+      'Japan (to be),A,National SOC,7',
+      'Japan (to be),G,NCSC,8',
+      'Japan (to be),H,NCSC,NA',
+    ].join('\n');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'to-be.csv', mimeType: 'text/csv', buffer: Buffer.from(toBe) });
     // Interactive imports open the review dialog first (README: Importing).
     await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 1 country from to-be.csv');
@@ -182,12 +253,22 @@ describe('the comparison view in Chromium', () => {
     await page.getByRole('option', { name: 'Japan', exact: true }).click();
     await page.getByRole('group', { name: 'Difference: Japan (to be) − Japan' }).waitFor();
     // The target names A, G and H only, with NCSC and National SOC only: every other cell is absent from it.
-    expect(await page.getByRole('img', { name: /^G Development and maintenance of CDC platforms, NCSC: / }).getAttribute('aria-label')).toBe('G Development and maintenance of CDC platforms, NCSC: Japan (to be) 8, Japan 0, difference +8');
-    expect(await page.getByRole('img', { name: /^H Support of internal fraud response, NCSC: / }).getAttribute('aria-label')).toContain('unknown in Japan (to be): not computed');
-    expect(await page.getByRole('img', { name: /^B Real-time analysis, PSIRT: / }).getAttribute('aria-label')).toContain('not in Japan (to be)’s table');
+    expect(
+      await page
+        .getByRole('img', { name: /^G Development and maintenance of CDC platforms, NCSC: / })
+        .getAttribute('aria-label'),
+    ).toBe('G Development and maintenance of CDC platforms, NCSC: Japan (to be) 8, Japan 0, difference +8');
+    expect(
+      await page.getByRole('img', { name: /^H Support of internal fraud response, NCSC: / }).getAttribute('aria-label'),
+    ).toContain('unknown in Japan (to be): not computed');
+    expect(
+      await page.getByRole('img', { name: /^B Real-time analysis, PSIRT: / }).getAttribute('aria-label'),
+    ).toContain('not in Japan (to be)’s table');
     // 3 rows × 2 stakeholders in both: A NCSC 10 = 10, A National SOC 7 = 7, G NCSC 8 > blank, G National SOC
     // blank < 7, H NCSC unknown, H National SOC blank < 5; the other 84 of Japan's 90 cells are absent from the target.
-    expect(await diff.locator('.compare-diff-counts').textContent()).toBe('Japan (to be) is higher in 1 cell, Japan in 2; 2 are equal and 0 involve neither. Not computed: 1 unknown, 84 absent.');
+    expect(await diff.locator('.compare-diff-counts').textContent()).toBe(
+      'Japan (to be) is higher in 1 cell, Japan in 2; 2 are equal and 0 involve neither. Not computed: 1 unknown, 84 absent.',
+    );
   });
 
   it('speaks Japanese, legibly, when the language is switched', async () => {
@@ -196,7 +277,9 @@ describe('the comparison view in Chromium', () => {
     await page.getByRole('option', { name: '日本語' }).click();
     await page.getByRole('heading', { name: '国の比較' }).waitFor();
     expect(await column(page, 'ncscShare')).toEqual(['8.7%', '22.8%', '25.4%']);
-    expect(await page.getByRole('list', { name: '要約' }).getByRole('listitem').nth(2).textContent()).toBe('Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。');
+    expect(await page.getByRole('list', { name: '要約' }).getByRole('listitem').nth(2).textContent()).toBe(
+      'Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。',
+    );
     expect(await page.getByRole('columnheader', { name: /技術的業務/ }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/compare-ja.png`, fullPage: true });
   });
@@ -205,9 +288,16 @@ describe('the comparison view in Chromium', () => {
     await openCompare(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.compare-controls').isVisible()).toBe(false);
-    expect(await page.getByRole('group', { name: 'Division of X.1060 roles in 3 countries, on one scale' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('group', { name: 'Division of X.1060 roles in 3 countries, on one scale' }).isVisible(),
+    ).toBe(true);
     // The threshold the figures depend on is still printed, in the table captions.
-    expect(await page.getByRole('table', { name: /Per-country metrics/ }).locator('caption').textContent()).toMatch(/player threshold 5\./);
+    expect(
+      await page
+        .getByRole('table', { name: /Per-country metrics/ })
+        .locator('caption')
+        .textContent(),
+    ).toMatch(/player threshold 5\./);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.compare-controls').isVisible()).toBe(true);
   });

@@ -24,7 +24,11 @@ describe('editor keys in Chromium', () => {
   it('Tab wraps at the row end, Enter after Tabs returns to where they began, and Tab never lands in a text field', async () => {
     await press(page, ['ArrowRight', '1', 'Tab', '2', 'Tab', '3', 'Enter']);
     expect(await active(page)).toBe('edit-cell-1-1');
-    expect([await cell(page, 0, 1).textContent(), await cell(page, 0, 2).textContent(), await cell(page, 0, 3).textContent()]).toEqual(['1', '2', '3']);
+    expect([
+      await cell(page, 0, 1).textContent(),
+      await cell(page, 0, 2).textContent(),
+      await cell(page, 0, 3).textContent(),
+    ]).toEqual(['1', '2', '3']);
     // From the last column Tab goes to the next row's first cell, and typing goes on in the grid.
     await press(page, ['End', 'Tab', '7']);
     await page.keyboard.press('Enter');
@@ -49,13 +53,15 @@ describe('editor keys in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('a paste past the grid\'s edge is refused whole, saying how much is over', async () => {
+  it("a paste past the grid's edge is refused whole, saying how much is over", async () => {
     const { context } = app;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await press(page, ['End', 'ArrowLeft']);
     await page.evaluate(() => navigator.clipboard.writeText('1\t2\t3\t4\t5\n6\t7\t8\t9\t10'));
     await page.keyboard.press('Control+V');
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('does not fit from this cell (3 columns past the grid');
+    await expect
+      .poll(() => page.getByRole('alert').first().textContent())
+      .toContain('does not fit from this cell (3 columns past the grid');
     const cols = Number(await grid(page).getAttribute('aria-colcount')) - 1;
     expect(await cell(page, 0, cols - 2).textContent()).toBe('');
   });

@@ -16,13 +16,25 @@ const countryButton = (p: Page) => p.getByRole('button', { name: /Country/ });
 
 /** Every text field of the editor, found again after each reload. */
 const fields: readonly { name: string; find: (p: Page) => Locator; text: string }[] = [
-  { name: 'row rationale', find: (p) => p.getByRole('textbox', { name: /^Rationale and sources for A / }), text: 'Basic Act on Cybersecurity, art. 13' },
-  { name: 'cell note', find: (p) => p.getByRole('textbox', { name: /^Note for A / }), text: 'NISC leads the national strategy' },
+  {
+    name: 'row rationale',
+    find: (p) => p.getByRole('textbox', { name: /^Rationale and sources for A / }),
+    text: 'Basic Act on Cybersecurity, art. 13',
+  },
+  {
+    name: 'cell note',
+    find: (p) => p.getByRole('textbox', { name: /^Note for A / }),
+    text: 'NISC leads the national strategy',
+  },
   { name: 'name', find: (p) => p.getByRole('textbox', { name: 'Name', exact: true }), text: 'Japan 2026' },
   { name: 'ISO code', find: (p) => p.getByRole('textbox', { name: 'ISO code' }), text: 'JP' },
   { name: 'source', find: (p) => p.getByRole('textbox', { name: 'Source', exact: true }), text: 'Workshop, Tokyo' },
   { name: 'date', find: (p) => p.getByRole('textbox', { name: 'Date', exact: true }), text: '2026-12-02' },
-  { name: 'notes', find: (p) => p.getByRole('textbox', { name: 'Notes', exact: true }), text: 'Reviewed by the working group' },
+  {
+    name: 'notes',
+    find: (p) => p.getByRole('textbox', { name: 'Notes', exact: true }),
+    text: 'Reviewed by the working group',
+  },
 ];
 
 describe('text saved as it is typed, in Chromium', () => {
@@ -42,34 +54,43 @@ describe('text saved as it is typed, in Chromium', () => {
       for (const g of fields.slice(0, i + 1)) expect(await g.find(page).inputValue(), g.name).toBe(g.text);
     }
     await countryButton(page).click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Japan 2026 (JP)']);
+    expect(await page.getByRole('option').allTextContents()).toEqual([
+      'Japan (JP)',
+      'United States (US)',
+      'Singapore (SG)',
+      'Japan 2026 (JP)',
+    ]);
   });
 
-  it('keeps typing in the copy of a bundled country, and takes Japanese composed with an input method', { timeout: 120_000 }, async () => {
-    const note = fields[1]!.find(page);
-    await note.click();
-    await note.pressSequentially('NISC');
-    // The first key made the copy: the same field still has the focus and got every key.
-    await expect.poll(() => countryButton(page).textContent()).toContain('Japan (edited)');
-    expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await note.inputValue()).toBe('NISC');
-    // A composition as Chromium's input methods make it: composed text, then committed.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Input.imeSetComposition', { text: 'な', selectionStart: 1, selectionEnd: 1 });
-    await cdp.send('Input.imeSetComposition', { text: 'ないかく', selectionStart: 4, selectionEnd: 4 });
-    await cdp.send('Input.imeSetComposition', { text: '内閣', selectionStart: 2, selectionEnd: 2 });
-    expect(await note.inputValue()).toBe('NISC内閣');
-    await cdp.send('Input.insertText', { text: '内閣' });
-    expect(await note.inputValue()).toBe('NISC内閣');
-    await cdp.send('Input.imeSetComposition', { text: 'ふ', selectionStart: 1, selectionEnd: 1 });
-    await cdp.send('Input.insertText', { text: '府' });
-    expect(await note.inputValue()).toBe('NISC内閣府');
-    await page.waitForTimeout(1500);
-    await page.reload();
-    await page.getByRole('tab', { name: 'Edit' }).click();
-    await expect.poll(() => countryButton(page).textContent()).toContain('Japan (edited)');
-    expect(await fields[1]!.find(page).inputValue()).toBe('NISC内閣府');
-  });
+  it(
+    'keeps typing in the copy of a bundled country, and takes Japanese composed with an input method',
+    { timeout: 120_000 },
+    async () => {
+      const note = fields[1]!.find(page);
+      await note.click();
+      await note.pressSequentially('NISC');
+      // The first key made the copy: the same field still has the focus and got every key.
+      await expect.poll(() => countryButton(page).textContent()).toContain('Japan (edited)');
+      expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await note.inputValue()).toBe('NISC');
+      // A composition as Chromium's input methods make it: composed text, then committed.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.imeSetComposition', { text: 'な', selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.imeSetComposition', { text: 'ないかく', selectionStart: 4, selectionEnd: 4 });
+      await cdp.send('Input.imeSetComposition', { text: '内閣', selectionStart: 2, selectionEnd: 2 });
+      expect(await note.inputValue()).toBe('NISC内閣');
+      await cdp.send('Input.insertText', { text: '内閣' });
+      expect(await note.inputValue()).toBe('NISC内閣');
+      await cdp.send('Input.imeSetComposition', { text: 'ふ', selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.insertText', { text: '府' });
+      expect(await note.inputValue()).toBe('NISC内閣府');
+      await page.waitForTimeout(1500);
+      await page.reload();
+      await page.getByRole('tab', { name: 'Edit' }).click();
+      await expect.poll(() => countryButton(page).textContent()).toContain('Japan (edited)');
+      expect(await fields[1]!.find(page).inputValue()).toBe('NISC内閣府');
+    },
+  );
 
   it('undoes typed scores one Ctrl+Z each, and Escape reverts a cell (issue #17)', { timeout: 120_000 }, async () => {
     await page.getByRole('button', { name: 'New country: 9 categories' }).click();

@@ -31,7 +31,9 @@ describe('editor in Chromium', () => {
     // Invalid input is refused in place with a message and never reaches the data.
     await type(page, ['ArrowUp', '1', '2', 'Enter']);
     // The message is announced (role=alert) and shown right under the cell, inside the screen.
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: '"12"' }).textContent()).toContain('"12" is not a score');
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: '"12"' }).textContent())
+      .toContain('"12" is not a score');
     const bubble = page.locator('.editor-grid .cell-error');
     expect(await bubble.textContent()).toContain('"12" is not a score');
     const [cellBox, bubbleBox] = await Promise.all([cell(page, 1, 1).boundingBox(), bubble.boundingBox()]);
@@ -41,7 +43,10 @@ describe('editor in Chromium', () => {
     expect(await bubble.count()).toBe(0);
     // In the last column the message opens leftwards and stays inside the grid's box.
     await type(page, ['End', '1', '5', 'Enter']);
-    const [wrapBox, lastBox] = await Promise.all([page.locator('.editor-grid-wrap').boundingBox(), bubble.boundingBox()]);
+    const [wrapBox, lastBox] = await Promise.all([
+      page.locator('.editor-grid-wrap').boundingBox(),
+      bubble.boundingBox(),
+    ]);
     expect(lastBox!.x + lastBox!.width).toBeLessThanOrEqual(wrapBox!.x + wrapBox!.width + 1);
     expect(await bubble.textContent()).toContain('"15" is not a score');
     await page.keyboard.press('Escape');
@@ -53,7 +58,9 @@ describe('editor in Chromium', () => {
     await page.evaluate(() => {
       const dt = new DataTransfer();
       dt.setData('text/plain', '10\t8\t\r\n5\t?\t2,5\r\n'.replace('2,5', '2.5'));
-      document.querySelector('[role=grid][aria-label^="Scores"]')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      document
+        .querySelector('[role=grid][aria-label^="Scores"]')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     });
     expect(await cell(page, d1, 2).textContent()).toBe('10');
     expect(await cell(page, d1, 3).textContent()).toBe('8');
@@ -75,7 +82,9 @@ describe('editor in Chromium', () => {
     expect(await cell(page, 1, 1).textContent()).toBe('?');
     expect(await cell(page, d1 + 1, 4).textContent()).toBe('2.5');
     await cell(page, d1, 2).click();
-    expect(await page.getByRole('textbox', { name: /^Note for D-1/ }).inputValue()).toBe('Per the 2025 cyber law, art. 12');
+    expect(await page.getByRole('textbox', { name: /^Note for D-1/ }).inputValue()).toBe(
+      'Per the 2025 cyber law, art. 12',
+    );
     expect(await page.getByRole('status').textContent()).toContain('Restored your workspace');
   });
 
@@ -92,7 +101,12 @@ describe('editor in Chromium', () => {
     await page.keyboard.press('Control+y');
     expect(await cell(page, 0, 1).textContent()).toBe('4');
     await page.getByRole('button', { name: /Country/ }).click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Japan (edited) (JP)']);
+    expect(await page.getByRole('option').allTextContents()).toEqual([
+      'Japan (JP)',
+      'United States (US)',
+      'Singapore (SG)',
+      'Japan (edited) (JP)',
+    ]);
     await page.getByRole('option', { name: 'Japan (JP)' }).click();
     expect(await cell(page, 0, 1).textContent()).toBe('');
   });
@@ -139,7 +153,9 @@ describe('editor in Chromium', () => {
     await type(page, ['5', 'Enter']);
     await page.getByRole('button', { name: 'Remove this country' }).click();
     const dialog = page.getByRole('alertdialog');
-    expect(await dialog.textContent()).toContain('Remove "New country" with all its scores and notes? You can undo this (Ctrl+Z).');
+    expect(await dialog.textContent()).toContain(
+      'Remove "New country" with all its scores and notes? You can undo this (Ctrl+Z).',
+    );
     await dialog.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Country/ }).textContent()).toContain('Japan');
     await page.locator('body').press('Control+z');

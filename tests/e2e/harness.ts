@@ -22,7 +22,10 @@ const TYPES: Record<string, string> = {
  * A static file server on 127.0.0.1. `mounts` maps URL prefixes to folders, e.g.
  * { "/deep/sub/path/": "dist", "/files/": "tests/fixtures" }; `url` is the first mount's URL.
  */
-export async function serveStatic(mounts: Record<string, string>, routes: Record<string, RouteHandler> = {}): Promise<{ origin: string; url: string; server: Server; close: () => Promise<void> }> {
+export async function serveStatic(
+  mounts: Record<string, string>,
+  routes: Record<string, RouteHandler> = {},
+): Promise<{ origin: string; url: string; server: Server; close: () => Promise<void> }> {
   const table = Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
   const server = createServer((req, res) => {
     void (async () => {
@@ -72,11 +75,24 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void;
 export const DIST_DIR = process.env.E2E_DIST ?? 'dist';
 
 /** Flags for Debian's chromium in a sandbox with no network (see README). */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Launches the system Chromium (CHROMIUM_PATH overrides /usr/bin/chromium); never downloads one. */
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+  });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -89,8 +105,18 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function runAxe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-    return (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).slice(0, 2).join(' | ')}`);
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> };
+      }
+    ).axe;
+    return (await axe.run(document)).violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.html)
+          .slice(0, 2)
+          .join(' | ')}`,
+    );
   });
 }
 
@@ -137,7 +163,12 @@ export interface ChromiumApp {
  * violation), then close the context.
  */
 export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp {
-  const { mounts = { '/app/': DIST_DIR }, viewport = { width: 1400, height: 1000 }, contextOptions = {}, localSchemes = ['blob', 'data'] } = options;
+  const {
+    mounts = { '/app/': DIST_DIR },
+    viewport = { width: 1400, height: 1000 },
+    contextOptions = {},
+    localSchemes = ['blob', 'data'],
+  } = options;
   const local = new RegExp(`^(${localSchemes.join('|')}):`);
   let site: StaticSite | undefined;
   let browser: Browser | undefined;
@@ -148,7 +179,8 @@ export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp 
   let cspViolations: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(`${DIST_DIR}/index.html`)) throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
+    if (!existsSync(`${DIST_DIR}/index.html`))
+      throw new Error(`${DIST_DIR}/ is missing: run \`npm run build\` first (npm test does)`);
     site = await serveStatic(mounts, options.routes);
     browser = await launchChromium();
   });
@@ -172,7 +204,11 @@ export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp 
     });
     if (options.collectPageErrors) page.on('pageerror', (e) => pageErrors.push(e.message));
     if (options.collectCspViolations) {
-      await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}`)));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}`),
+        ),
+      );
       page.on('console', (m) => {
         if (/Content Security Policy|^CSP /i.test(m.text())) cspViolations.push(m.text());
       });

@@ -15,7 +15,10 @@ beforeEach(async () => {
 
 const focused = (p: Page) => p.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
 const chooseOption = async (p: Page, label: string, option: string) => {
-  await p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').click();
+  await p
+    .locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) })
+    .getByRole('button')
+    .click();
   await p.getByRole('option', { name: option, exact: true }).click();
 };
 
@@ -39,7 +42,9 @@ describe('heatmap in Chromium', () => {
     await page.keyboard.press('End');
     expect(await focused(page)).toBe('B Real-time analysis, Certificate Vendor: blank = not involved');
     await page.keyboard.press('Control+End');
-    expect(await focused(page)).toBe('I Active relationship with external parties, Certificate Vendor: blank = not involved');
+    expect(await focused(page)).toBe(
+      'I Active relationship with external parties, Certificate Vendor: blank = not involved',
+    );
     await page.keyboard.press('Home');
     expect(await focused(page)).toBe('I Active relationship with external parties, NCSC: 5 of 10');
     const tip = page.getByRole('tooltip');
@@ -49,11 +54,18 @@ describe('heatmap in Chromium', () => {
     // Near the bottom of the window the tooltip opens above its cell, never below the fold.
     await page.setViewportSize({ width: 1280, height: 720 });
     // Scroll so that the focused cell (row I) sits 40 px above the bottom edge, then show its tooltip again.
-    await page.evaluate(() => window.scrollBy(0, document.activeElement!.getBoundingClientRect().bottom - (window.innerHeight - 40)));
+    await page.evaluate(() =>
+      window.scrollBy(0, document.activeElement!.getBoundingClientRect().bottom - (window.innerHeight - 40)),
+    );
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
-    expect(await page.evaluate(() => window.innerHeight - document.activeElement!.getBoundingClientRect().bottom)).toBeLessThan(60);
-    const [tipBox, cellBox] = await Promise.all([tip.boundingBox(), page.locator('[role="gridcell"]:focus').boundingBox()]);
+    expect(
+      await page.evaluate(() => window.innerHeight - document.activeElement!.getBoundingClientRect().bottom),
+    ).toBeLessThan(60);
+    const [tipBox, cellBox] = await Promise.all([
+      tip.boundingBox(),
+      page.locator('[role="gridcell"]:focus').boundingBox(),
+    ]);
     expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(720);
     expect(tipBox!.y + tipBox!.height <= cellBox!.y + 1 || tipBox!.y >= cellBox!.y + cellBox!.height - 1).toBe(true);
     await page.keyboard.press('ArrowLeft');
@@ -72,7 +84,9 @@ describe('heatmap in Chromium', () => {
   });
 
   it('rolls a 64-service matrix up to 9 categories, expands one in place, and shows notes and unknowns', async () => {
-    await page.locator('input[type=file]').setInputFiles({ name: 'ruritania.csv', mimeType: 'text/csv', buffer: Buffer.from(serviceCsv()) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'ruritania.csv', mimeType: 'text/csv', buffer: Buffer.from(serviceCsv()) });
     // Interactive imports open the review dialog first (README: Importing).
     await page.getByRole('dialog').getByRole('button', { name: 'Import' }).click();
     await page.getByText('Ruritania — division of X.1060 roles').waitFor();
@@ -80,7 +94,9 @@ describe('heatmap in Chromium', () => {
     await chooseOption(page, 'Show', 'Per category (roll-up)');
     expect(await page.locator('[role="gridcell"]').count()).toBe(18);
     // A-1…A-13 score i % 11 for i = 0…12: the maximum is 10.
-    expect(await page.locator('[role="gridcell"]').first().getAttribute('aria-label')).toBe('A Strategic management of CDC, NCSC: 10 of 10');
+    expect(await page.locator('[role="gridcell"]').first().getAttribute('aria-label')).toBe(
+      'A Strategic management of CDC, NCSC: 10 of 10',
+    );
     expect(await page.getByText(/Categories rolled up by the maximum/).count()).toBe(1);
     await page.locator('[role="rowheader"][aria-label^="D "]').click();
     expect(await page.locator('[role="gridcell"]').count()).toBe(18 + 14);
@@ -88,7 +104,9 @@ describe('heatmap in Chromium', () => {
     await page.locator('[role="gridcell"][aria-label^="D-2 Incident handling, NCSC"]').hover();
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Leads by statute');
     await chooseOption(page, 'Roll-up', 'Mean');
-    const b = await page.locator('[role="gridcell"][aria-label^="B Real-time analysis, Private SOC"]').getAttribute('aria-label');
+    const b = await page
+      .locator('[role="gridcell"][aria-label^="B Real-time analysis, Private SOC"]')
+      .getAttribute('aria-label');
     // B-1 is unknown and left out; B-2…B-4 (i = 14…16) score 42 % 11 = 9, 45 % 11 = 1, 48 % 11 = 4: mean 14/3.
     expect(b).toBe(`B Real-time analysis, Private SOC: ${14 / 3} of 10`);
   });
@@ -99,16 +117,23 @@ describe('heatmap in Chromium', () => {
     expect(fill).toBe(scoreColorScale('projector')(10));
     await page.getByRole('textbox', { name: 'Fade cells below' }).fill('6');
     await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
-    expect(await page.locator('[role="gridcell"][aria-label^="A Strategic"][aria-label*="Certificate"]').getAttribute('opacity')).toBe('0.22');
+    expect(
+      await page
+        .locator('[role="gridcell"][aria-label^="A Strategic"][aria-label*="Certificate"]')
+        .getAttribute('opacity'),
+    ).toBe('0.22');
     expect(await page.locator('[role="gridcell"]').first().getAttribute('opacity')).toBe('1');
     expect(await page.getByText('Cells scoring below 6 are faded.').count()).toBe(1);
   });
 
   it('exports exactly what is on screen as SVG and as PNG at 1× and 4×', async () => {
     const viewBox = (await page.locator('svg.heatmap').getAttribute('viewBox'))!.split(' ').map(Number);
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     expect(svgDownload.suggestedFilename()).toBe('Japan-heatmap.svg');
-    const svg = readFileSync((await svgDownload.path()), 'utf8');
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
     expect(svg).toContain(`width="${viewBox[2]}" height="${viewBox[3]}"`);
     expect(svg).toContain('Japan — division of X.1060 roles');
@@ -121,11 +146,17 @@ describe('heatmap in Chromium', () => {
     expect(await blank.locator('svg text').first().textContent()).toBe('Japan — division of X.1060 roles');
     await blank.close();
     for (const scale of [1, 4]) {
-      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `PNG ${scale}×` }).click()]);
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `PNG ${scale}×` }).click(),
+      ]);
       expect(png.suggestedFilename()).toBe(`Japan-heatmap@${scale}x.png`);
-      const bytes = readFileSync((await png.path()));
+      const bytes = readFileSync(await png.path());
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(viewBox[2]! * scale), Math.round(viewBox[3]! * scale)]);
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
+        Math.round(viewBox[2]! * scale),
+        Math.round(viewBox[3]! * scale),
+      ]);
     }
   });
 

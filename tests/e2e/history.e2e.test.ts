@@ -15,21 +15,35 @@ beforeEach(async () => {
 const dialog = (p: Page) => p.getByRole('dialog');
 const status = (p: Page) => p.getByRole('status');
 const importFile = async (p: Page, name: string, text: string, replace: boolean) => {
-  await p.locator('input[type=file]').setInputFiles([{ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(text) }]);
+  await p
+    .locator('input[type=file]')
+    .setInputFiles([
+      { name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(text) },
+    ]);
   const importButton = dialog(p).getByRole('button', { name: 'Import', exact: true });
   await importButton.waitFor();
   if (replace) {
-    await dialog(p).getByRole('button', { name: /"Kenya" is already loaded/ }).click();
+    await dialog(p)
+      .getByRole('button', { name: /"Kenya" is already loaded/ })
+      .click();
     await p.getByRole('option', { name: 'Replace it', exact: true }).click();
   }
   await importButton.click();
 };
 /** Every cell of the editor's grid, as it reads to a screen reader (row, stakeholder, score) and as it shows. */
-const gridCells = (p: Page) => p.locator('[role="gridcell"]').evaluateAll((cells) => cells.map((c) => `${c.getAttribute('aria-label')} | ${c.textContent}`));
+const gridCells = (p: Page) =>
+  p
+    .locator('[role="gridcell"]')
+    .evaluateAll((cells) => cells.map((c) => `${c.getAttribute('aria-label')} | ${c.textContent}`));
 
 describe('History in Chromium', () => {
   it("restores a replaced country's version before the import exactly, and Undo goes back to the imported one", async () => {
-    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-2,CSIRT,unknown\nKenya,D-3,NCSC,4\n', false);
+    await importFile(
+      page,
+      'kenya.csv',
+      'country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-2,CSIRT,unknown\nKenya,D-3,NCSC,4\n',
+      false,
+    );
     await page.getByText('Kenya — division of X.1060 roles').waitFor();
     await page.getByRole('tab', { name: 'Edit' }).click();
     // The user's own edit: D-3 × NCSC 4 → 7.
@@ -41,7 +55,12 @@ describe('History in Chromium', () => {
     expect(before.length).toBeGreaterThanOrEqual(4);
     expect(before.join('\n')).toContain('unknown');
 
-    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,2\nKenya,D-2,CSIRT,3\nKenya,D-3,NCSC,5\n', true);
+    await importFile(
+      page,
+      'kenya.csv',
+      'country,service,stakeholder,score\nKenya,D-2,NCSC,2\nKenya,D-2,CSIRT,3\nKenya,D-3,NCSC,5\n',
+      true,
+    );
     await expect.poll(() => status(page).textContent()).toContain('"Kenya" replaced the country of that name');
     await expect.poll(() => page.locator('#edit-cell-1-0').textContent()).toBe('5');
     const imported = await gridCells(page);
@@ -60,7 +79,9 @@ describe('History in Chromium', () => {
     expect(await runAxe(page)).toEqual([]);
 
     await history.getByRole('button', { name: /^Restore: Before an import/ }).click();
-    await expect.poll(() => status(page).textContent()).toMatch(/^Restored Kenya to the version of .+; Undo goes back\.$/);
+    await expect
+      .poll(() => status(page).textContent())
+      .toMatch(/^Restored Kenya to the version of .+; Undo goes back\.$/);
     expect(await gridCells(page)).toEqual(before);
 
     await page.locator('#edit-cell-0-0').click();
@@ -77,16 +98,24 @@ describe('History in Chromium', () => {
     await page.getByRole('button', { name: 'Save version' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Saved the version “to be” of Kenya.');
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export workspace (JSON)' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export workspace (JSON)' }).click(),
+    ]);
     const text = readFileSync(await json.path(), 'utf8');
-    const file = JSON.parse(text) as { versions: { countryId: string; kind: string; name?: string; matrix: { cells: unknown[][] } }[] };
+    const file = JSON.parse(text) as {
+      versions: { countryId: string; kind: string; name?: string; matrix: { cells: unknown[][] } }[];
+    };
     expect(file.versions.map((v) => [v.countryId, v.kind, v.name ?? '', v.matrix.cells[0]![0]])).toEqual([
       ['user:Kenya', 'before-import', '', 9],
       ['user:Kenya', 'named', 'to be', 2],
     ]);
 
     await page.getByRole('button', { name: /^Deck \(/ }).click();
-    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as standalone HTML' }).click()]);
+    const [html] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as standalone HTML' }).click(),
+    ]);
     const saved = readFileSync(await html.path(), 'utf8');
     const block = /<script type="application\/json" id="x1060-workspace">([^<]*)<\/script>/.exec(saved)![1]!;
     expect((JSON.parse(block) as { versions: unknown[] }).versions).toEqual(file.versions);
@@ -94,31 +123,57 @@ describe('History in Chromium', () => {
 
     // Imported again beside the loaded Kenya, the copy brings its versions under its own id.
     await importFile(page, 'x1060-workspace.json', text, false);
-    await expect.poll(() => status(page).textContent()).toContain('2 versions of these countries joined their History.');
+    await expect
+      .poll(() => status(page).textContent())
+      .toContain('2 versions of these countries joined their History.');
     await page.getByRole('button', { name: /Country/ }).click();
     await page.getByRole('option', { name: 'Kenya (2)', exact: true }).click();
     const copy = page.getByRole('region', { name: 'History of Kenya (2)' });
-    await expect.poll(() => copy.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('to be'), expect.stringContaining('Before an import')]);
-    expect(await page.getByRole('region', { name: 'History of Kenya (2)' }).getByRole('listitem').nth(1).textContent()).toContain('1 cell differs');
+    await expect
+      .poll(() => copy.getByRole('listitem').allTextContents())
+      .toEqual([expect.stringContaining('to be'), expect.stringContaining('Before an import')]);
+    expect(
+      await page.getByRole('region', { name: 'History of Kenya (2)' }).getByRole('listitem').nth(1).textContent(),
+    ).toContain('1 cell differs');
   });
 
   it('restores a replaced country exactly after a reload: the versions are saved in this browser', async () => {
-    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-2,CSIRT,unknown\nKenya,D-3,NCSC,4\n', false);
+    await importFile(
+      page,
+      'kenya.csv',
+      'country,service,stakeholder,score\nKenya,D-2,NCSC,9\nKenya,D-2,CSIRT,unknown\nKenya,D-3,NCSC,4\n',
+      false,
+    );
     await page.getByText('Kenya — division of X.1060 roles').waitFor();
     await page.getByRole('tab', { name: 'Edit' }).click();
     const before = await gridCells(page);
-    await importFile(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,NCSC,2\nKenya,D-2,CSIRT,3\nKenya,D-3,NCSC,5\n', true);
+    await importFile(
+      page,
+      'kenya.csv',
+      'country,service,stakeholder,score\nKenya,D-2,NCSC,2\nKenya,D-2,CSIRT,3\nKenya,D-3,NCSC,5\n',
+      true,
+    );
     await expect.poll(() => page.locator('#edit-cell-1-0').textContent()).toBe('5');
     // Saved: the version's record is in IndexedDB, and so is the imported country.
-    await expect.poll(() => page.evaluate(() => new Promise<string>((ok) => {
-      const req = indexedDB.open('x1060-roles');
-      req.onsuccess = () => {
-        const tx = req.result.transaction('workspace');
-        const keys = tx.objectStore('workspace').getAllKeys();
-        const kenya = tx.objectStore('workspace').get('country:user:Kenya');
-        tx.oncomplete = () => ok(`${keys.result.filter((k) => typeof k === 'string' && k.startsWith('version:')).length} ${JSON.stringify((kenya.result as { matrix?: { cells: unknown[][] } } | undefined)?.matrix?.cells)}`);
-      };
-    }))).toMatch(/^1 \[\[2,3.*\[5/);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<string>((ok) => {
+              const req = indexedDB.open('x1060-roles');
+              req.onsuccess = () => {
+                const tx = req.result.transaction('workspace');
+                const keys = tx.objectStore('workspace').getAllKeys();
+                const kenya = tx.objectStore('workspace').get('country:user:Kenya');
+                tx.oncomplete = () =>
+                  ok(
+                    `${keys.result.filter((k) => typeof k === 'string' && k.startsWith('version:')).length} ${JSON.stringify((kenya.result as { matrix?: { cells: unknown[][] } } | undefined)?.matrix?.cells)}`,
+                  );
+              };
+            }),
+        ),
+      )
+      .toMatch(/^1 \[\[2,3.*\[5/);
     await page.reload();
     await page.getByRole('tab', { name: 'Edit' }).click();
     const history = page.getByRole('region', { name: 'History of Kenya' });

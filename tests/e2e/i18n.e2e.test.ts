@@ -8,13 +8,17 @@ beforeEach(async () => {
   ({ site, page } = app);
   await page.goto(site.url);
   await page.getByText('Japan — division of X.1060 roles').waitFor();
-  await page.locator('.select', { has: page.locator('.select-label', { hasText: /^Language$/ }) }).getByRole('button').click();
+  await page
+    .locator('.select', { has: page.locator('.select-label', { hasText: /^Language$/ }) })
+    .getByRole('button')
+    .click();
   await page.getByRole('option', { name: '日本語' }).click();
   await page.getByText('Japan — X.1060の役割分担').waitFor();
 });
 
 /** Technical names and data that stay as they are in Japanese (imported names here are the bundled English country names). */
-const ALLOWED = /^(CSV|TSV|SVG|PNG|JSON|HTML|NCSC|CSIRT|CSIRTs|PSIRT|ISAC|SOC|CDC|HHI|ISO|Viridis|X\.1060|Japan|United|States|Singapore|JPCERT|CC|Koichiro|Sparky|Komiyama|English|ITU|SG17|JP|US|SG|Tab|Enter|Delete|Ctrl|Shift|Esc|F2|Page|Up|Down|Home|End)$/;
+const ALLOWED =
+  /^(CSV|TSV|SVG|PNG|JSON|HTML|NCSC|CSIRT|CSIRTs|PSIRT|ISAC|SOC|CDC|HHI|ISO|Viridis|X\.1060|Japan|United|States|Singapore|JPCERT|CC|Koichiro|Sparky|Komiyama|English|ITU|SG17|JP|US|SG|Tab|Enter|Delete|Ctrl|Shift|Esc|F2|Page|Up|Down|Home|End)$/;
 
 /** Visible English words on the page outside the allowed names and outside imported data (provenance). */
 async function englishOnScreen(p: Page): Promise<string[]> {
@@ -39,7 +43,9 @@ async function englishOnScreen(p: Page): Promise<string[]> {
 describe('the app in Japanese', () => {
   it('labels the heatmap and its tooltips in Japanese', async () => {
     const first = page.locator('[role="gridcell"]').first();
-    expect(await first.getAttribute('aria-label')).toBe('A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10点中10点');
+    expect(await first.getAttribute('aria-label')).toBe(
+      'A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10点中10点',
+    );
     expect(await page.locator('[role="rowheader"]').nth(3).getAttribute('aria-label')).toBe('D インシデント対応');
     await first.focus();
     const tip = page.getByRole('tooltip');
@@ -48,7 +54,9 @@ describe('the app in Japanese', () => {
     expect(await page.locator('.heatmap-legend').textContent()).toContain('スコア 0〜10（10 = 主担当）');
     expect(await page.getByRole('tab', { name: 'ヒートマップ' }).count()).toBe(1);
     // The contract's name is kept inside the Japanese one, so `getByRole('button', { name: 'Export CSV' })` still finds it.
-    expect(await page.getByRole('button', { name: 'Export CSV' }).getAttribute('aria-label')).toBe('CSVを書き出す (Export CSV)');
+    expect(await page.getByRole('button', { name: 'Export CSV' }).getAttribute('aria-label')).toBe(
+      'CSVを書き出す (Export CSV)',
+    );
     expect(await page.getByRole('button', { name: 'Export CSV' }).textContent()).toBe('CSVを書き出す');
   });
 
@@ -63,7 +71,9 @@ describe('the app in Japanese', () => {
     expect(found).toEqual({});
     // react-aria's own words (stepper and dismiss buttons) follow the language too.
     await page.getByRole('tab', { name: 'ヒートマップ' }).click();
-    const ariaWords = await page.locator('[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const ariaWords = await page
+      .locator('[aria-label]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(ariaWords.filter((w) => /^(Increase|Decrease|Dismiss|Clear)$/.test(w))).toEqual([]);
   });
 

@@ -15,17 +15,27 @@ beforeEach(async () => {
 
 const dialog = (p: Page) => p.getByRole('dialog');
 const countries = countryNames;
-const cellLabel = (p: Page, row: string, col: string) => p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
+const cellLabel = (p: Page, row: string, col: string) =>
+  p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
 
 describe('import review in Chromium', () => {
   it('imports a Shift_JIS file with Japanese names intact after review', async () => {
     const bytes = readFileSync('tests/fixtures/import/sjis-japan-wide.csv');
     await page.locator('input[type=file]').setInputFiles({ name: '日本.csv', mimeType: 'text/csv', buffer: bytes });
-    await dialog(page).getByRole('button', { name: /Detected: Shift_JIS \(CP932\)/ }).waitFor();
-    expect(await dialog(page).getByRole('rowheader').allTextContents()).toEqual(['ナショナルCSIRT', '学術機関', '警察・司法', '経済産業省']);
+    await dialog(page)
+      .getByRole('button', { name: /Detected: Shift_JIS \(CP932\)/ })
+      .waitFor();
+    expect(await dialog(page).getByRole('rowheader').allTextContents()).toEqual([
+      'ナショナルCSIRT',
+      '学術機関',
+      '警察・司法',
+      '経済産業省',
+    ]);
     expect(await dialog(page).getByText('"経済産業省" is not a standard stakeholder type').count()).toBe(1);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Imported 1 country from 日本.csv: 日本.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Imported 1 country from 日本.csv: 日本.');
     await page.getByText('日本 — division of X.1060 roles').waitFor();
     expect(await cellLabel(page, 'D-1 ', 'Academia')).toContain(': 2 of 10');
     expect(await cellLabel(page, 'D-1 ', '経済産業省')).toContain('blank = not involved');
@@ -33,14 +43,20 @@ describe('import review in Chromium', () => {
 
   it('rejects a bad file, lists its problems in the review and leaves the workspace untouched', async () => {
     const before = await countries(page);
-    await page.locator('input[type=file]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: readFileSync('tests/fixtures/import/err-out-of-range.csv') });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: readFileSync('tests/fixtures/import/err-out-of-range.csv'),
+    });
     await dialog(page).locator('.review-verdict', { hasText: 'Cannot be imported' }).waitFor();
     expect(await dialog(page).locator('.problem-error').allTextContents()).toEqual([
       'Error line 3, column 2 (B, NCSC): score 11 is outside 0–10',
       'Error line 3, column 3 (C, PSIRT): score -1 is outside 0–10',
     ]);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not import bad.csv: 2 errors. line 3, column 2 (B, NCSC): score 11 is outside 0–10');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Could not import bad.csv: 2 errors. line 3, column 2 (B, NCSC): score 11 is outside 0–10');
     expect(await countries(page)).toEqual(before);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
   });
@@ -60,12 +76,18 @@ describe('import review in Chromium', () => {
 
   it('reads a big file in a Web Worker and lets the Japanese reviewer re-map a header', async () => {
     const lines = ['country,service,stakeholder,score'];
-    for (let c = 0; c < 40; c++) for (let s = 1; s <= 13; s++) for (const st of ['NCSC', 'PSIRT', 'Ministry of ICT']) lines.push(`Land ${c},A-${s},${st},${(c + s) % 11}`);
+    for (let c = 0; c < 40; c++)
+      for (let s = 1; s <= 13; s++)
+        for (const st of ['NCSC', 'PSIRT', 'Ministry of ICT']) lines.push(`Land ${c},A-${s},${st},${(c + s) % 11}`);
     const created: string[] = [];
     page.on('worker', (w) => created.push(w.url()));
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('option', { name: /日本語/ }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n').padEnd(300_000, '\n')) });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'many.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n').padEnd(300_000, '\n')),
+    });
     await dialog(page).getByRole('heading', { name: '読み込む前に確認' }).waitFor();
     expect(created.some((u) => u.includes('import.worker'))).toBe(true);
     await dialog(page).getByRole('button', { name: '「Ministry of ICT」の解釈' }).click();
@@ -73,19 +95,25 @@ describe('import review in Chromium', () => {
     await expect.poll(() => dialog(page).locator('.problem-warning').count()).toBe(0);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
     // The page is in Japanese, so the announcement is too.
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('many.csvから40か国を読み込みました：Land 0、Land 1');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('many.csvから40か国を読み込みました：Land 0、Land 1');
   });
   it('reads a big ?data= file in the Web Worker and shows it without a review', async () => {
     const lines = ['country,service,stakeholder,score'];
-    for (let c = 0; c < 40; c++) for (let s = 1; s <= 13; s++) for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},A-${s},${st},${(c + s) % 11}`);
+    for (let c = 0; c < 40; c++)
+      for (let s = 1; s <= 13; s++)
+        for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},A-${s},${st},${(c + s) % 11}`);
     const body = lines.join('\n').padEnd(300_000, '\n');
     await page.route('**/big-link.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body }));
     const created: string[] = [];
     page.on('worker', (w) => created.push(w.url()));
     await page.goto(`${site.url}?data=big-link.csv`);
-    await expect.poll(() => page.getByRole('status').textContent()).toBe(
-      'Imported 40 countries from big-link.csv: Land 0, Land 1, Land 2, Land 3, Land 4, Land 5, Land 6, Land 7, Land 8, Land 9 and 30 more.',
-    );
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe(
+        'Imported 40 countries from big-link.csv: Land 0, Land 1, Land 2, Land 3, Land 4, Land 5, Land 6, Land 7, Land 8, Land 9 and 30 more.',
+      );
     expect(created.some((u) => u.includes('import.worker'))).toBe(true);
     expect(await dialog(page).count()).toBe(0);
     await page.getByText('Land 0 — division of X.1060 roles').waitFor();
@@ -99,11 +127,14 @@ describe('big files read by two workers at once', () => {
   const bigFile = (countries: number, bad?: number) => {
     const lines = ['country,service,stakeholder,score'];
     for (let c = 0; c < countries; c++)
-      for (const cat of 'ABCDEFGHI') for (let s = 1; s <= 7; s++) for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},${cat}-${s},${st},${(c + s) % 11}`);
+      for (const cat of 'ABCDEFGHI')
+        for (let s = 1; s <= 7; s++)
+          for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},${cat}-${s},${st},${(c + s) % 11}`);
     if (bad) lines[bad - 1] = lines[bad - 1]!.replace(/,\d+$/, ',x');
     return { text: lines.join('\r\n') + '\r\n', count: lines.length };
   };
-  const splits = (p: Page) => p.evaluate(() => performance.getEntriesByName('x1060: import read in two parts', 'mark').length);
+  const splits = (p: Page) =>
+    p.evaluate(() => performance.getEntriesByName('x1060: import read in two parts', 'mark').length);
 
   it('finds a problem in the second half on its own line, and reads a good file whole and right', async () => {
     const { text, count } = bigFile(1500, 0);
@@ -112,16 +143,24 @@ describe('big files read by two workers at once', () => {
     const broken = bigFile(1500, bad).text;
     // Pointing at the button starts the workers, as for a user about to pick a file.
     await page.getByRole('button', { name: 'Import CSV…' }).hover();
-    await page.locator('input[type=file]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
     await dialog(page).getByRole('heading', { name: 'Check before importing' }).waitFor();
     expect(await splits(page)).toBe(1);
-    await expect.poll(() => dialog(page).locator('.problem-error').first().textContent()).toContain(`line ${bad}, column 4`);
+    await expect
+      .poll(() => dialog(page).locator('.problem-error').first().textContent())
+      .toContain(`line ${bad}, column 4`);
     await dialog(page).getByRole('button', { name: 'Cancel' }).click();
-    await page.locator('input[type=file]').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await dialog(page).getByRole('heading', { name: 'Check before importing' }).waitFor();
     expect(await splits(page)).toBe(2);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Imported 1500 countries from good\.csv: Land 0, Land 1/);
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/^Imported 1500 countries from good\.csv: Land 0, Land 1/);
     // A country from the second half: Land 1400, I-7 (service 7): (1400 + 7) % 11 = 10.
     await page.getByRole('button', { name: /Country/ }).click();
     await page.getByRole('option', { name: 'Land 1400', exact: true }).click();
@@ -129,7 +168,7 @@ describe('big files read by two workers at once', () => {
     expect(await cellLabel(page, 'I-7 ', 'ISAC')).toContain(': 10 of 10');
   });
 
-  it('reads files all the same when the workers\' code cannot be loaded, before or during a read', async () => {
+  it("reads files all the same when the workers' code cannot be loaded, before or during a read", async () => {
     // The first worker's code loads; later ones fail after a pause (say, a new version was deployed meanwhile).
     let requests = 0;
     await page.route('**/import.worker-*.js', async (route) => {
@@ -142,7 +181,9 @@ describe('big files read by two workers at once', () => {
       await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
       await dialog(page).getByRole('heading', { name: 'Check before importing' }).waitFor();
       await dialog(page).getByRole('button', { name: 'Import' }).click();
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`^Imported 1500 countries from ${name.replace('.', '\\.')}`));
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toMatch(new RegExp(`^Imported 1500 countries from ${name.replace('.', '\\.')}`));
     };
     // Before: the second worker failed while it waited in the pool (a dead worker given the file would never answer).
     await page.getByRole('button', { name: 'Import CSV…' }).hover();
@@ -165,7 +206,9 @@ describe('big files read by two workers at once', () => {
     let ended = 0;
     page.on('worker', (w) => w.on('close', () => ended++));
     await page.getByRole('button', { name: 'Import CSV…' }).hover();
-    await page.locator('input[type=file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await dialog(page).getByRole('button', { name: 'Stop reading' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Import cancelled: nothing was loaded.');
     expect(await splits(page)).toBe(0);

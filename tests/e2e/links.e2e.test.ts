@@ -16,9 +16,11 @@ const app = setupChromiumApp({
       res.write('country,service,stakeholder,score\n');
       open.push(res);
     },
-    '/links/kenya.csv': (_req, res) => void res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' }).end(csv('Kenya')),
+    '/links/kenya.csv': (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8' }).end(csv('Kenya')),
     // A body that reads as CSV, sent as a web page.
-    '/links/page.csv': (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(csv('Zambia')),
+    '/links/page.csv': (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(csv('Zambia')),
   },
 });
 let site: StaticSite, page: Page;
@@ -35,10 +37,14 @@ describe('?data= links that never finish', () => {
     await page.addInitScript(() => {
       (window as unknown as { __x1060StallMs: number }).__x1060StallMs = 1500;
     });
-    await page.goto(`${site.url}?data=${encodeURIComponent('/links/never.csv')}&data=${encodeURIComponent('/links/kenya.csv')}&view=sankey`);
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toContain(
-      'Could not import never.csv: 1 error. could not load /links/never.csv: nothing arrived for 1.5 s (34 bytes received): the link was abandoned',
+    await page.goto(
+      `${site.url}?data=${encodeURIComponent('/links/never.csv')}&data=${encodeURIComponent('/links/kenya.csv')}&view=sankey`,
     );
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toContain(
+        'Could not import never.csv: 1 error. could not load /links/never.csv: nothing arrived for 1.5 s (34 bytes received): the link was abandoned',
+      );
     expect(await page.getByRole('status').textContent()).toContain('Imported 1 country from kenya.csv: Kenya.');
     expect(await sankeySelected(page)).toBe('true');
     await expect.poll(() => query(page).get('country')).toBe('user:Kenya');
@@ -46,18 +52,26 @@ describe('?data= links that never finish', () => {
 
   it('applies view= and shows the good link while the stalled one is still loading', async () => {
     // The app's own stall limit (30 s): the view must not wait for it.
-    await page.goto(`${site.url}?data=${encodeURIComponent('/links/never.csv')}&data=${encodeURIComponent('/links/kenya.csv')}&view=sankey`);
+    await page.goto(
+      `${site.url}?data=${encodeURIComponent('/links/never.csv')}&data=${encodeURIComponent('/links/kenya.csv')}&view=sankey`,
+    );
     await expect.poll(() => sankeySelected(page), { timeout: 20_000 }).toBe('true');
     await expect.poll(() => query(page).get('country')).toBe('user:Kenya');
-    expect(await page.getByRole('status').textContent()).toBe('Imported 1 country from kenya.csv: Kenya. Still loading 1 linked file: it joins when it arrives.');
+    expect(await page.getByRole('status').textContent()).toBe(
+      'Imported 1 country from kenya.csv: Kenya. Still loading 1 linked file: it joins when it arrives.',
+    );
     // An empty alert region is hidden, so it is found by its attribute, not its role.
     expect(await page.locator('[role="alert"]').textContent()).toBe('');
     expect(await page.getByRole('tab', { name: 'Sankey' }).isVisible()).toBe(true);
   });
 
   it('refuses a link served as a web page, naming its type, even when its body reads as CSV', async () => {
-    await page.goto(`${site.url}?data=${encodeURIComponent('/links/page.csv')}&data=${encodeURIComponent('/links/kenya.csv')}`);
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('could not load /links/page.csv: the server sent text/html, not a CSV file');
+    await page.goto(
+      `${site.url}?data=${encodeURIComponent('/links/page.csv')}&data=${encodeURIComponent('/links/kenya.csv')}`,
+    );
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('could not load /links/page.csv: the server sent text/html, not a CSV file');
     await expect.poll(() => query(page).get('country')).toBe('user:Kenya');
     for (const res of open.splice(0)) res.destroy();
   });

@@ -17,7 +17,8 @@ let nonFileRequests: string[];
 let cspViolations: string[];
 
 beforeAll(async () => {
-  if (!existsSync(SINGLE_FILE)) throw new Error(`${SINGLE_FILE} is missing: run \`npm run build\` first (npm test does)`);
+  if (!existsSync(SINGLE_FILE))
+    throw new Error(`${SINGLE_FILE} is missing: run \`npm run build\` first (npm test does)`);
   browser = await launchChromium();
 });
 
@@ -58,23 +59,32 @@ describe('the single HTML file, offline from file://', () => {
     await page.goto(pathToFileURL(SINGLE_FILE).href);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     expect(await page.locator('[role="gridcell"]').count()).toBe(90);
-    expect(await page.locator('[role="gridcell"][aria-label^="C "][aria-label*=", Academia: "]').getAttribute('aria-label')).toContain(': 10 of 10');
+    expect(
+      await page.locator('[role="gridcell"][aria-label^="C "][aria-label*=", Academia: "]').getAttribute('aria-label'),
+    ).toContain(': 10 of 10');
     // Everything is inline: the page loaded no other file.
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(resources.filter((u) => !u.startsWith('data:'))).toEqual([]);
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').first().getAttribute('content')).toMatch(/script-src 'sha256-[^']+'; style-src 'sha256-/);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').first().getAttribute('content')).toMatch(
+      /script-src 'sha256-[^']+'; style-src 'sha256-/,
+    );
   });
 
   it('saves the workspace and deck as a standalone HTML file that opens offline on them', async () => {
     await page.goto(pathToFileURL(SINGLE_FILE).href);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     const csv = 'country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\nKenya,B,NCSC,4\n';
-    await page.locator('input[type=file]').setInputFiles({ name: 'kenya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'kenya.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await importAfterReview(page, 'Kenya — division of X.1060 roles');
     await page.getByRole('button', { name: 'Deck (0)' }).click();
     await page.getByRole('button', { name: 'Add to deck' }).click();
     await page.getByRole('button', { name: 'Deck (1)' }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as standalone HTML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as standalone HTML' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('Kenya - x1060-roles.html');
     const saved = join(mkdtempSync(join(tmpdir(), 'x1060-')), 'kenya.html');
     await download.saveAs(saved);
@@ -83,9 +93,18 @@ describe('the single HTML file, offline from file://', () => {
     copy.on('pageerror', (e) => cspViolations.push(`page error: ${e.message}`));
     await copy.goto(pathToFileURL(saved).href);
     await copy.getByText('Kenya — division of X.1060 roles').waitFor();
-    expect(await copy.locator('[role="gridcell"][aria-label^="D-2 "][aria-label*=", National CSIRTs: "]').getAttribute('aria-label')).toContain(': 9 of 10');
+    expect(
+      await copy
+        .locator('[role="gridcell"][aria-label^="D-2 "][aria-label*=", National CSIRTs: "]')
+        .getAttribute('aria-label'),
+    ).toContain(': 9 of 10');
     await copy.getByRole('button', { name: 'Country' }).click();
-    expect(await copy.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Kenya']);
+    expect(await copy.getByRole('option').allTextContents()).toEqual([
+      'Japan (JP)',
+      'United States (US)',
+      'Singapore (SG)',
+      'Kenya',
+    ]);
     await copy.keyboard.press('Escape');
     await copy.getByRole('button', { name: 'Present', exact: true }).click();
     expect(await copy.locator('.presenter-title').textContent()).toBe('Kenya — division of X.1060 roles');
@@ -95,11 +114,19 @@ describe('the single HTML file, offline from file://', () => {
     await copy.goto(pathToFileURL(saved).href);
     await copy.getByText('Kenya — division of X.1060 roles').waitFor();
     const zambia = 'country,service,stakeholder,score\nZambia,B,NCSC,3\n';
-    await copy.locator('input[type=file]').setInputFiles({ name: 'zambia.csv', mimeType: 'text/csv', buffer: Buffer.from(zambia) });
+    await copy
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'zambia.csv', mimeType: 'text/csv', buffer: Buffer.from(zambia) });
     await importAfterReview(copy, 'Zambia — division of X.1060 roles');
     await copy.waitForTimeout(600);
     await copy.reload();
     await copy.getByRole('button', { name: 'Country' }).click();
-    expect(await copy.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Kenya', 'Zambia']);
+    expect(await copy.getByRole('option').allTextContents()).toEqual([
+      'Japan (JP)',
+      'United States (US)',
+      'Singapore (SG)',
+      'Kenya',
+      'Zambia',
+    ]);
   });
 });

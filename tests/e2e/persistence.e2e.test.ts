@@ -32,7 +32,9 @@ describe('one workspace across tabs', () => {
     await tab2.getByText(title('Japan')).waitFor();
     await importCsv(tab1, 'alpha.csv', csvOf('Alpha', 1), title('Alpha'));
     // Tab 2 hears of Alpha without a reload.
-    await expect.poll(() => tab2.getByRole('status').textContent(), { timeout: 10_000 }).toContain('From another tab: added Alpha');
+    await expect
+      .poll(() => tab2.getByRole('status').textContent(), { timeout: 10_000 })
+      .toContain('From another tab: added Alpha');
     await importCsv(tab2, 'beta.csv', csvOf('Beta', 2), title('Beta'));
     await expect.poll(() => tab1.getByRole('status').textContent(), { timeout: 10_000 }).toContain('added Beta');
     await importCsv(tab1, 'gamma.csv', csvOf('Gamma', 3), title('Gamma'));
@@ -74,7 +76,9 @@ describe('one workspace across tabs', () => {
     await tab2.keyboard.press('7');
     await tab2.keyboard.press('Enter');
     await expect.poll(() => editCell(tab1, 4, 0).textContent(), { timeout: 10_000 }).toBe('7');
-    expect(await tab1.getByRole('status').textContent()).toMatch(/From another tab: changed New country \(E × NCSC 5 → 7\)/);
+    expect(await tab1.getByRole('status').textContent()).toMatch(
+      /From another tab: changed New country \(E × NCSC 5 → 7\)/,
+    );
     const tab3 = await context.newPage();
     await tab3.goto(`${site.url}?view=editor&country=${encodeURIComponent('user:New country')}`);
     await expect.poll(() => grid(tab3).getAttribute('aria-rowcount')).toBe('10');
@@ -90,39 +94,62 @@ describe('bad saved data', () => {
     await page.goto(site.url);
     await page.getByText(title('Japan')).waitFor();
     await importCsv(page, 'good.csv', csvOf('Good', 4), title('Good'));
-    await expect.poll(() => page.evaluate(() => new Promise<number>((ok) => {
-      const req = indexedDB.open('x1060-roles');
-      req.onsuccess = () => {
-        const all = req.result.transaction('workspace').objectStore('workspace').getAllKeys();
-        all.onsuccess = () => ok(all.result.filter((k) => typeof k === 'string' && k.startsWith('country:user:')).length);
-      };
-    }))).toBe(1);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((ok) => {
+              const req = indexedDB.open('x1060-roles');
+              req.onsuccess = () => {
+                const all = req.result.transaction('workspace').objectStore('workspace').getAllKeys();
+                all.onsuccess = () =>
+                  ok(all.result.filter((k) => typeof k === 'string' && k.startsWith('country:user:')).length);
+              };
+            }),
+        ),
+      )
+      .toBe(1);
     // A record as an older or hostile writer might leave it: a row note that is not text.
-    await page.evaluate(() => new Promise<void>((ok) => {
-      const req = indexedDB.open('x1060-roles');
-      req.onsuccess = () => {
-        const store = req.result.transaction('workspace', 'readwrite').objectStore('workspace');
-        const get = store.get('country:user:Good');
-        get.onsuccess = () => {
-          const rec = get.result as { matrix: { rowNotes?: unknown } };
-          store.put({ ...rec, id: 'user:Evil', matrix: { ...rec.matrix, id: 'user:Evil', country: 'Evil', rowNotes: { B: { evil: 1 } } } }, 'country:user:Evil');
-          store.transaction.oncomplete = () => ok();
-        };
-      };
-    }));
+    await page.evaluate(
+      () =>
+        new Promise<void>((ok) => {
+          const req = indexedDB.open('x1060-roles');
+          req.onsuccess = () => {
+            const store = req.result.transaction('workspace', 'readwrite').objectStore('workspace');
+            const get = store.get('country:user:Good');
+            get.onsuccess = () => {
+              const rec = get.result as { matrix: { rowNotes?: unknown } };
+              store.put(
+                {
+                  ...rec,
+                  id: 'user:Evil',
+                  matrix: { ...rec.matrix, id: 'user:Evil', country: 'Evil', rowNotes: { B: { evil: 1 } } },
+                },
+                'country:user:Evil',
+              );
+              store.transaction.oncomplete = () => ok();
+            };
+          };
+        }),
+    );
     await page.reload();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('could not be read and was set aside (not deleted): country:user:Evil.matrix.rowNotes.B');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('could not be read and was set aside (not deleted): country:user:Evil.matrix.rowNotes.B');
     expect(await countries(page)).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Good']);
     // The heatmap answers the pointer (the poisoned note never reached a tooltip).
     await page.locator('[role="gridcell"]').first().hover();
     expect(await page.locator('[role="gridcell"]').count()).toBeGreaterThan(0);
-    const kept = await page.evaluate(() => new Promise<boolean>((ok) => {
-      const req = indexedDB.open('x1060-roles');
-      req.onsuccess = () => {
-        const get = req.result.transaction('workspace').objectStore('workspace').get('aside:country:user:Evil');
-        get.onsuccess = () => ok(get.result !== undefined);
-      };
-    }));
+    const kept = await page.evaluate(
+      () =>
+        new Promise<boolean>((ok) => {
+          const req = indexedDB.open('x1060-roles');
+          req.onsuccess = () => {
+            const get = req.result.transaction('workspace').objectStore('workspace').get('aside:country:user:Evil');
+            get.onsuccess = () => ok(get.result !== undefined);
+          };
+        }),
+    );
     expect(kept).toBe(true);
   });
 });
@@ -135,13 +162,18 @@ describe('standalone files', () => {
     const file = (name: string, country: string) => {
       const m = { ...setCell(createFromTemplate(country, 'categories'), 0, 0, 4), id: `user:${country}` };
       const path = join(dir, name);
-      writeFileSync(path, buildStandaloneHtml(template, { version: 1, workspace: { matrices: [m] }, deck: [], search: '' }));
+      writeFileSync(
+        path,
+        buildStandaloneHtml(template, { version: 1, workspace: { matrices: [m] }, deck: [], search: '' }),
+      );
       return pathToFileURL(path).href;
     };
     const [a, b] = [file('a.html', 'File A'), file('b.html', 'File B')];
     await page.goto(a);
     await page.getByText(title('File A')).waitFor();
-    expect(await page.locator('.save-note').textContent()).toContain('This standalone file keeps its work in this browser, apart from');
+    expect(await page.locator('.save-note').textContent()).toContain(
+      'This standalone file keeps its work in this browser, apart from',
+    );
     await importCsv(page, 'alpha.csv', csvOf('Alpha', 1), title('Alpha'));
     await page.goto(b);
     await page.getByText(title('File B')).waitFor();
@@ -164,7 +196,12 @@ describe('a killed browser', () => {
   it('keeps every score typed more than a second before the kill, under continuous typing', async () => {
     const site = await serveStatic({ '/app/': DIST_DIR });
     const profile = mkdtempSync(join(tmpdir(), 'x1060-profile-'));
-    const launch = () => chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    const launch = () =>
+      chromium.launchPersistentContext(profile, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+        headless: true,
+      });
     let ctx: BrowserContext | undefined = await launch();
     try {
       const p = ctx.pages()[0] ?? (await ctx.newPage());
@@ -188,12 +225,18 @@ describe('a killed browser', () => {
       await again.goto(`${site.url}?view=editor&country=${encodeURIComponent('user:New country')}`);
       const grid2 = again.getByRole('grid', { name: /^Scores of / });
       await expect.poll(() => grid2.getAttribute('aria-rowcount')).toBe('65');
-      const saved = (await Promise.all(typedAt.map((_t, r) => editCell(again, r, 0).textContent()))).filter((t) => t === '5').length;
+      const saved = (await Promise.all(typedAt.map((_t, r) => editCell(again, r, 0).textContent()))).filter(
+        (t) => t === '5',
+      ).length;
       const olderThanASecond = typedAt.filter((t) => t < killedAt - 1000).length;
       expect(olderThanASecond).toBeGreaterThan(10);
       expect(saved).toBeGreaterThanOrEqual(olderThanASecond);
       // Saved scores are a prefix of what was typed: nothing in the middle is missing.
-      expect((await Promise.all(typedAt.slice(0, saved).map((_t, r) => editCell(again, r, 0).textContent()))).every((t) => t === '5')).toBe(true);
+      expect(
+        (await Promise.all(typedAt.slice(0, saved).map((_t, r) => editCell(again, r, 0).textContent()))).every(
+          (t) => t === '5',
+        ),
+      ).toBe(true);
     } finally {
       await ctx?.close().catch(() => undefined);
       await site.close();

@@ -13,7 +13,10 @@ beforeEach(() => {
 });
 
 const chooseOption = async (p: Page, label: string, option: string) => {
-  await p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').click();
+  await p
+    .locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) })
+    .getByRole('button')
+    .click();
   await p.getByRole('option', { name: option, exact: true }).click();
 };
 
@@ -27,7 +30,8 @@ async function addToDeck(p: Page, expectedCount: number) {
 }
 
 const slide = (p: Page) => p.locator('section[aria-roledescription="slide"]');
-const cell = (p: Page, row: string, col: string) => p.locator(`.presenter [role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first();
+const cell = (p: Page, row: string, col: string) =>
+  p.locator(`.presenter [role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first();
 
 describe('presenter mode', () => {
   it('presents a deck of a heatmap, a Sankey and a second heatmap, stepping by keyboard, then leaves with Escape', async () => {
@@ -74,13 +78,17 @@ describe('presenter mode', () => {
 
     // Slide 2 (ArrowRight): the United States' Sankey.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => slide(page).getAttribute('aria-label')).toBe('Slide 2 of 3: United States — who carries which X.1060 services');
+    await expect
+      .poll(() => slide(page).getAttribute('aria-label'))
+      .toBe('Slide 2 of 3: United States — who carries which X.1060 services');
     expect(await page.locator('.presenter svg.sankey').count()).toBe(1);
     expect(await page.locator('.presenter [role="gridcell"]').count()).toBe(0);
 
     // Slide 3 (Space): Singapore, faded below 5 as it was when added, but in the projector palette.
     await page.keyboard.press(' ');
-    await expect.poll(() => slide(page).getAttribute('aria-label')).toBe('Slide 3 of 3: Singapore — division of X.1060 roles');
+    await expect
+      .poll(() => slide(page).getAttribute('aria-label'))
+      .toBe('Slide 3 of 3: Singapore — division of X.1060 roles');
     expect(await cell(page, 'B ', 'NCSC').getAttribute('aria-label')).toContain(': 4 of 10');
     expect(await cell(page, 'B ', 'NCSC').getAttribute('opacity')).toBe('0.22');
     expect(await page.locator('.presenter-counter').textContent()).toBe('Slide 3 of 3');
@@ -137,7 +145,9 @@ describe('presenter mode', () => {
     const label = await cell.getAttribute('aria-label');
     expect(label).toMatch(/Singapore/);
     await section.getByRole('button', { name: 'Add this difference to the deck' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Added slide 1 to the deck: Difference: Singapore − United States.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('Added slide 1 to the deck: Difference: Singapore − United States.');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await page.locator('main.presenter').waitFor();
     expect(await page.locator('.presenter-title').textContent()).toBe('Difference: Singapore − United States');
@@ -160,7 +170,11 @@ describe('presenter mode', () => {
     // evaluate() runs through DevTools, which the page's CSP rightly does not let an inline <script> do.
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
       return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);

@@ -22,7 +22,8 @@ const app = setupChromiumApp({
 });
 
 const TITLE = 'Japan — division of X.1060 roles';
-const cellLabel = (p: Page, row: string, col: string) => p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
+const cellLabel = (p: Page, row: string, col: string) =>
+  p.locator(`[role="gridcell"][aria-label^="${row}"][aria-label*=", ${col}: "]`).first().getAttribute('aria-label');
 
 /** Visits the app and waits until its service worker controls the page (the first visit installs it). */
 async function visitAndInstall(p: Page, url: string) {
@@ -42,7 +43,12 @@ describe('the installed app', () => {
   it('keeps every file of the build, and serves a manifest and icons that Chromium reads under the CSP: installable', async () => {
     const { page, context, site } = app;
     await visitAndInstall(page, site.url);
-    const manifest = JSON.parse(await (await fetch(`${site.url}manifest.webmanifest`)).text()) as { start_url: string; scope: string; display: string; icons: { src: string; sizes: string }[] };
+    const manifest = JSON.parse(await (await fetch(`${site.url}manifest.webmanifest`)).text()) as {
+      start_url: string;
+      scope: string;
+      display: string;
+      icons: { src: string; sizes: string }[];
+    };
     expect(manifest).toMatchObject({ start_url: './', scope: './', display: 'standalone' });
     expect(manifest.icons.map((i) => i.sizes)).toEqual(['any', '192x192', '512x512', '512x512']);
     for (const icon of manifest.icons) {
@@ -55,9 +61,13 @@ describe('the installed app', () => {
     expect(read.url).toBe(`${site.url}manifest.webmanifest`);
     expect(read.errors).toEqual([]);
     expect(JSON.parse(read.data ?? '{}')).toEqual(manifest);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
     // The worker keeps every file of the build (and nothing else).
-    const built = readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(copy, f)).isFile() && f !== 'sw.js');
+    const built = readdirSync(copy, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => statSync(join(copy, f)).isFile() && f !== 'sw.js',
+    );
     const listed = /const PRECACHED = new Set\((\[[^\]]*\])/.exec(readFileSync(join(copy, 'sw.js'), 'utf8'))?.[1];
     expect((JSON.parse(listed ?? '[]') as string[]).sort()).toEqual(built.map((f) => f.split('\\').join('/')).sort());
     // A test's browser context is a private one, which alone keeps Chromium from offering to install.
@@ -89,7 +99,9 @@ describe('the single file', () => {
     const single = readFileSync(join(copy, 'x1060-roles.html'), 'utf8');
     expect(single).not.toMatch(/serviceWorker|sw\.js|rel="manifest"|favicon\.svg|theme-color/);
     expect(single).toContain('<link rel="icon" href="data:," />');
-    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toMatch(/<link rel="manifest" href="\.\/manifest\.webmanifest" \/>/);
+    expect(readFileSync(join(copy, 'index.html'), 'utf8')).toMatch(
+      /<link rel="manifest" href="\.\/manifest\.webmanifest" \/>/,
+    );
   });
 });
 
@@ -97,14 +109,25 @@ describe('a new version', () => {
   it('waits until the user presses Reload to update, and the work done before is still there', async () => {
     const { page, site } = app;
     await visitAndInstall(page, site.url);
-    await importCsv(page, 'kenya.csv', 'country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\n', 'Kenya — division of X.1060 roles');
+    await importCsv(
+      page,
+      'kenya.csv',
+      'country,service,stakeholder,score\nKenya,D-2,National CSIRT,9\n',
+      'Kenya — division of X.1060 roles',
+    );
     await page.evaluate(() => Object.assign(window, { x1060SamePage: true }));
 
     // Deploy: a changed index.html, and the worker of that build (a new version string).
     const index = join(copy, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<meta name="x1060-test-build" content="2" />\n    <title>'));
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace('<title>', '<meta name="x1060-test-build" content="2" />\n    <title>'),
+    );
     const sw = join(copy, 'sw.js');
-    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = PREFIX \+ "([0-9a-f]+)"/, 'const CACHE = PREFIX + "$1-2"'));
+    writeFileSync(
+      sw,
+      readFileSync(sw, 'utf8').replace(/const CACHE = PREFIX \+ "([0-9a-f]+)"/, 'const CACHE = PREFIX + "$1-2"'),
+    );
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 
     const banner = page.getByRole('status').filter({ hasText: 'A new version is ready.' });
@@ -115,11 +138,22 @@ describe('a new version', () => {
     expect(await runAxe(page)).toEqual([]);
 
     // Work done just before pressing it, not yet saved by the autosave's pause, is saved by the button.
-    await importCsv(page, 'zambia.csv', 'country,service,stakeholder,score\nZambia,B,NCSC,3\n', 'Zambia — division of X.1060 roles');
+    await importCsv(
+      page,
+      'zambia.csv',
+      'country,service,stakeholder,score\nZambia,B,NCSC,3\n',
+      'Zambia — division of X.1060 roles',
+    );
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload to update' }).click()]);
     await page.getByText('Zambia — division of X.1060 roles').waitFor();
     await page.getByRole('button', { name: 'Country' }).click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(['Japan (JP)', 'United States (US)', 'Singapore (SG)', 'Kenya', 'Zambia']);
+    expect(await page.getByRole('option').allTextContents()).toEqual([
+      'Japan (JP)',
+      'United States (US)',
+      'Singapore (SG)',
+      'Kenya',
+      'Zambia',
+    ]);
     await page.keyboard.press('Escape');
     expect(await page.locator('meta[name="x1060-test-build"]').count()).toBe(1);
     expect(await page.getByText('A new version is ready.').count()).toBe(0);

@@ -19,13 +19,24 @@ const COUNTRIES = [
   { country: 'Singapore', code: 'SG', file: 'singapore' },
 ];
 const STAKEHOLDER_IDS: Record<string, string> = {
-  NCSC: 'ncsc', 'National CSIRTs': 'national-csirt', PSIRT: 'psirt', 'Private CSIRTs': 'private-csirt', 'LE/Justice': 'le-justice',
-  ISAC: 'isac', 'National SOC': 'national-soc', 'Private SOC': 'private-soc', Academia: 'academia', 'Certificate Vendor': 'certificate-vendor',
+  NCSC: 'ncsc',
+  'National CSIRTs': 'national-csirt',
+  PSIRT: 'psirt',
+  'Private CSIRTs': 'private-csirt',
+  'LE/Justice': 'le-justice',
+  ISAC: 'isac',
+  'National SOC': 'national-soc',
+  'Private SOC': 'private-soc',
+  Academia: 'academia',
+  'Certificate Vendor': 'certificate-vendor',
 };
 
 /** The bundled CSV's positive scores: [row, stakeholder id, score]. */
 function cellsOf(file: string): [string, string, number][] {
-  return readFileSync(`datasets/${file}.csv`, 'utf8').split(/\r?\n/).slice(1).filter(Boolean)
+  return readFileSync(`datasets/${file}.csv`, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
     .map((l) => l.split(','))
     .filter((f) => f[3] !== '' && Number(f[3]) > 0)
     .map((f) => [f[1]!, STAKEHOLDER_IDS[f[2]!]!, Number(f[3])]);
@@ -49,15 +60,27 @@ function labelProblems(p: Page): Promise<string[]> {
     const problems: string[] = [];
     for (const svg of document.querySelectorAll<SVGSVGElement>('svg.sankey')) {
       const vb = svg.viewBox.baseVal;
-      const texts = [...svg.querySelectorAll<SVGTextElement>('.sankey-node text, .sankey-headings text, .sankey-legend text, .sankey-notes')];
+      const texts = [
+        ...svg.querySelectorAll<SVGTextElement>(
+          '.sankey-node text, .sankey-headings text, .sankey-legend text, .sankey-notes',
+        ),
+      ];
       const boxes = texts.map((t) => ({ t: t.textContent ?? '', b: t.getBBox() }));
-      for (const { t, b } of boxes) if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5) problems.push(`outside: ${t}`);
+      for (const { t, b } of boxes)
+        if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5)
+          problems.push(`outside: ${t}`);
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
           const a = boxes[i]!.b;
           const c = boxes[j]!.b;
           // 1 px of slack: glyph boxes include the line's full ascent and descent
-          if (a.x < c.x + c.width - 1 && c.x < a.x + a.width - 1 && a.y < c.y + c.height - 1 && c.y < a.y + a.height - 1) problems.push(`${boxes[i]!.t} ✕ ${boxes[j]!.t}`);
+          if (
+            a.x < c.x + c.width - 1 &&
+            c.x < a.x + a.width - 1 &&
+            a.y < c.y + c.height - 1 &&
+            c.y < a.y + a.height - 1
+          )
+            problems.push(`${boxes[i]!.t} ✕ ${boxes[j]!.t}`);
         }
     }
     return problems;
@@ -75,14 +98,24 @@ describe('Sankey view in Chromium', () => {
 
       // hover the stakeholder who carries most: its flows lit, every other flow dimmed
       const totals = new Map<string, { sum: number; n: number }>();
-      for (const [, s, v] of cells) totals.set(s, { sum: (totals.get(s)?.sum ?? 0) + v, n: (totals.get(s)?.n ?? 0) + 1 });
+      for (const [, s, v] of cells)
+        totals.set(s, { sum: (totals.get(s)?.sum ?? 0) + v, n: (totals.get(s)?.n ?? 0) + 1 });
       const [top, t] = [...totals].sort((a, b) => b[1].sum - a[1].sum)[0]!;
       await page.locator(`[data-id="s:${top}"] rect`).hover();
       await expect.poll(() => svg.getAttribute('class')).toContain('has-active');
-      const lit = await page.locator('path.sankey-link.is-hl').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-      expect(lit.sort()).toEqual(cells.filter(([, s]) => s === top).map(([r, s]) => `l:${r}|${s}`).sort());
+      const lit = await page
+        .locator('path.sankey-link.is-hl')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+      expect(lit.sort()).toEqual(
+        cells
+          .filter(([, s]) => s === top)
+          .map(([r, s]) => `l:${r}|${s}`)
+          .sort(),
+      );
       const dimmed = page.locator('path.sankey-link:not(.is-hl)').first();
-      await expect.poll(async () => Number(await dimmed.evaluate((e) => getComputedStyle(e).strokeOpacity))).toBeLessThan(0.2);
+      await expect
+        .poll(async () => Number(await dimmed.evaluate((e) => getComputedStyle(e).strokeOpacity)))
+        .toBeLessThan(0.2);
       expect(await tooltip(page)).toContain(`sum of scores ${fmt(t.sum)} (${t.n} ${t.n === 1 ? 'cell' : 'cells'})`);
 
       // hover the widest link: the tooltip names the link under the pointer and states its score and
@@ -102,7 +135,10 @@ describe('Sankey view in Chromium', () => {
 
       // SVG: standalone, title and legend inside, system fonts, nothing to fetch
       await page.mouse.move(5, 5);
-      const [svgFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+      const [svgFile] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export SVG' }).click(),
+      ]);
       expect(svgFile.suggestedFilename()).toBe(`${country}-sankey.svg`);
       const text = readFileSync(await svgFile.path(), 'utf8');
       expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -115,11 +151,17 @@ describe('Sankey view in Chromium', () => {
       expect(text.match(/<path[^>]*class="sankey-item sankey-link"/g)).toHaveLength(cells.length);
 
       // PNG at 2×: twice the SVG's size
-      const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG 2×' }).click()]);
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PNG 2×' }).click(),
+      ]);
       expect(png.suggestedFilename()).toBe(`${country}-sankey@2x.png`);
       const bytes = readFileSync(await png.path());
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-      const [w, h] = await svg.evaluate((e) => [(e as SVGSVGElement).viewBox.baseVal.width, (e as SVGSVGElement).viewBox.baseVal.height]);
+      const [w, h] = await svg.evaluate((e) => [
+        (e as SVGSVGElement).viewBox.baseVal.width,
+        (e as SVGSVGElement).viewBox.baseVal.height,
+      ]);
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(w * 2), Math.round(h * 2)]);
     });
   }
@@ -128,12 +170,16 @@ describe('Sankey view in Chromium', () => {
     await page.locator('[data-id="r:A"]').focus();
     expect(await focused(page)).toBe('Node: A Strategic management of CDC. sum of scores 20 (3 cells)');
     await page.keyboard.press('ArrowRight');
-    expect(await focused(page)).toMatch(/^Flow: A Strategic management of CDC → .+\. \d+ of 10\. [\d.]+ % of A Strategic management of CDC$/);
+    expect(await focused(page)).toMatch(
+      /^Flow: A Strategic management of CDC → .+\. \d+ of 10\. [\d.]+ % of A Strategic management of CDC$/,
+    );
     expect(await tooltip(page)).toContain('A Strategic management of CDC →');
     await page.keyboard.press('ArrowRight');
     expect(await focused(page)).toMatch(/^Node: /);
     await page.keyboard.press('End');
-    expect(await focused(page)).toBe('Node: Certificate Vendor. sum of scores 3 (1 cell). sector group: Private sector');
+    expect(await focused(page)).toBe(
+      'Node: Certificate Vendor. sum of scores 3 (1 cell). sector group: Private sector',
+    );
     // only one tab stop in the chart: Tab leaves it
     expect(await page.locator('svg.sankey [tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('Tab');
@@ -148,20 +194,32 @@ describe('Sankey view in Chromium', () => {
     await expect.poll(() => charts.count()).toBe(2);
     const scale = await charts.evaluateAll((els) => els.map((e) => e.getAttribute('data-px-per-unit')));
     expect(scale[0]).toBe(scale[1]);
-    const gov = await page.locator('[data-id="g:government"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
-    const priv = await page.locator('[data-id="g:private"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const gov = await page
+      .locator('[data-id="g:government"]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const priv = await page
+      .locator('[data-id="g:private"]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     // Singapore leans on its national agency, the United States on the private sector
     expect(gov[0]! / (gov[0]! + priv[0]!)).toBeGreaterThan(gov[1]! / (gov[1]! + priv[1]!));
-    const heights = await page.locator('[data-id="g:government"] rect').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await page
+      .locator('[data-id="g:government"] rect')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
     expect(heights[0]! / heights[1]!).toBeCloseTo(gov[0]! / gov[1]!, 2);
     expect(await labelProblems(page)).toEqual([]);
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('Singapore-vs-United States-sankey.svg');
     const text = readFileSync(await file.path(), 'utf8');
     expect(text).toContain('Singapore — who carries which X.1060 services');
     expect(text).toContain('United States — who carries which X.1060 services');
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG 1×' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG 1×' }).click(),
+    ]);
     const width = await charts.first().evaluate((e) => (e as SVGSVGElement).viewBox.baseVal.width);
     expect(readFileSync(await png.path()).readUInt32BE(16)).toBe(2 * width + 24);
   });

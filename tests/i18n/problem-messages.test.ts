@@ -14,7 +14,14 @@ describe('problem messages', () => {
   });
 
   it('name every kind in a group heading, the newer codes included', () => {
-    for (const code of ['comma-decimal', 'extra-fields', 'missing-score', 'unlisted-cells', 'provenance-line', 'bad-json-value'] as const) {
+    for (const code of [
+      'comma-decimal',
+      'extra-fields',
+      'missing-score',
+      'unlisted-cells',
+      'provenance-line',
+      'bad-json-value',
+    ] as const) {
       expect(ja.problemGroup(true, code, 2)).not.toContain('その他');
       expect(importMessages.en.problemGroup(true, code, 2)).not.toContain('Other');
     }

@@ -7,7 +7,13 @@ import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import type { RoleMatrix } from '../../src/domain/matrix';
 
 const comparable = (ms: readonly RoleMatrix[]) =>
-  ms.map((m) => ({ country: m.country, rows: m.rows.map((r) => r.key), stakeholders: m.stakeholders.map((s) => [s.key, s.name]), cells: m.cells, notes: m.notes ?? {} }));
+  ms.map((m) => ({
+    country: m.country,
+    rows: m.rows.map((r) => r.key),
+    stakeholders: m.stakeholders.map((s) => [s.key, s.name]),
+    cells: m.cells,
+    notes: m.notes ?? {},
+  }));
 
 describe('long CSV export', () => {
   it('writes the documented header and one line per cell', () => {
@@ -23,11 +29,18 @@ describe('long CSV export', () => {
   it('writes exactly the bundled dataset files back out', () => {
     const all = exportLongCsv(loadBundledMatrices());
     const files = ['japan', 'united-states', 'singapore'].map((f) => readFileSync(`datasets/${f}.csv`, 'utf8'));
-    expect(all).toBe(files[0] + files.slice(1).map((f) => f.slice(f.indexOf('\r\n') + 2)).join(''));
+    expect(all).toBe(
+      files[0] +
+        files
+          .slice(1)
+          .map((f) => f.slice(f.indexOf('\r\n') + 2))
+          .join(''),
+    );
   });
 
   it('round-trips countries, custom rows and stakeholders, unknowns, blanks, decimals and notes', () => {
-    const source = 'country,service,stakeholder,score,note\nTestland,D-2,NCSC,9,"a, ""quoted""\nnote"\nTestland,D-2,Ministry of Défense,NA,\nTestland,Cloud oversight,NCSC,2.5,\nTestland,Cloud oversight,Ministry of Défense,,\n日本,A,学術機関,0,\n';
+    const source =
+      'country,service,stakeholder,score,note\nTestland,D-2,NCSC,9,"a, ""quoted""\nnote"\nTestland,D-2,Ministry of Défense,NA,\nTestland,Cloud oversight,NCSC,2.5,\nTestland,Cloud oversight,Ministry of Défense,,\n日本,A,学術機関,0,\n';
     const first = importCsvText(source, { fileName: 'x.csv' }).matrices;
     const csv = exportLongCsv(first);
     expect(csv.split('\r\n')[0]).toBe('country,service,stakeholder,score,note');
@@ -44,7 +57,8 @@ describe('long CSV export', () => {
     expect(csv).toContain(`'+SUM(1)`);
     expect(csv).toContain(`'@cmd`);
     expect(csv).toContain(`'-x`);
-    for (const line of csv.split('\r\n').slice(1)) for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const line of csv.split('\r\n').slice(1))
+      for (const cell of line.split(',')) expect(cell).not.toMatch(/^[=+\-@]/);
     expect(comparable(importCsvText(csv, { fileName: 'y.csv' }).matrices)).toEqual(comparable(first));
   });
 

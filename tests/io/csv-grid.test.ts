@@ -11,7 +11,8 @@ function guessOnWholeSample(text: string): string {
   for (const d of [',', '\t', ';', '|']) {
     const r = Papa.parse<string[]>(sample, { delimiter: d, newline: '\n', preview: 30, skipEmptyLines: 'greedy' });
     // Since #15: a first row longer than the whole sample (20,000 columns) is kept, not dropped as cut short.
-    const rows = r.data.length === 30 || sample.length === text.length || r.data.length === 1 ? r.data : r.data.slice(0, -1);
+    const rows =
+      r.data.length === 30 || sample.length === text.length || r.data.length === 1 ? r.data : r.data.slice(0, -1);
     const counts = rows.map((row) => row.length);
     if (counts.length === 0) continue;
     const avg = counts.reduce((a, b) => a + b, 0) / counts.length;
@@ -19,14 +20,20 @@ function guessOnWholeSample(text: string): string {
     let delta = 0;
     for (let i = 1; i < counts.length; i++) delta += Math.abs(counts[i]! - counts[i - 1]!);
     const bad = r.errors.length;
-    if (bad < best.bad || (bad === best.bad && (delta < best.delta || (delta === best.delta && avg > best.avg)))) best = { d, bad, delta, avg };
+    if (bad < best.bad || (bad === best.bad && (delta < best.delta || (delta === best.delta && avg > best.avg))))
+      best = { d, bad, delta, avg };
   }
   return best.d;
 }
 
 const cell = fc.constantFrom('', ' ', 'a', 'Japan', '5', '2,5', 'x;y', 'p|q', 'a\tb', '"q, r"', '"', 'NCSC', '日本');
 const line = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(',', ';', '\t', '|'), fc.array(cell, { minLength: 1, maxLength: 8 })).map(([d, cs]) => cs.join(d)) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.constantFrom(',', ';', '\t', '|'), fc.array(cell, { minLength: 1, maxLength: 8 }))
+      .map(([d, cs]) => cs.join(d)),
+  },
   { weight: 1, arbitrary: fc.constantFrom('', ' ', ',,,', ';;', '\t', ' | ') },
 );
 
@@ -35,7 +42,11 @@ describe('guessDelimiter', () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 80 }), fc.integer({ min: 0, max: 3000 }), (lines, repeat) => {
         // Long texts repeat their lines past the 64 K sample.
-        const text = lines.join('\n') + (repeat > 2000 && lines.length > 0 ? '\n' + Array.from({ length: repeat }, (_, i) => lines[i % lines.length]).join('\n') : '');
+        const text =
+          lines.join('\n') +
+          (repeat > 2000 && lines.length > 0
+            ? '\n' + Array.from({ length: repeat }, (_, i) => lines[i % lines.length]).join('\n')
+            : '');
         expect(guessDelimiter(text)).toBe(guessOnWholeSample(text));
       }),
       { numRuns: 600 },
@@ -43,7 +54,9 @@ describe('guessDelimiter', () => {
   });
 
   it('reads a semicolon file with blank and delimiter-only lines among its first rows', () => {
-    const text = ['title', '', ';;;', ...Array.from({ length: 5000 }, (_, i) => `Land;A-${i % 9};NCSC;${i % 11}`)].join('\n');
+    const text = ['title', '', ';;;', ...Array.from({ length: 5000 }, (_, i) => `Land;A-${i % 9};NCSC;${i % 11}`)].join(
+      '\n',
+    );
     expect(guessDelimiter(text)).toBe(';');
     expect(guessOnWholeSample(text)).toBe(';');
   });

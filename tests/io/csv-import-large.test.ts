@@ -7,7 +7,11 @@ import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 // numbers and problems must come out the same wherever a slice boundary falls.
 const STAKEHOLDERS = ['NCSC', 'National CSIRT', 'PSIRT', 'Private CSIRT', 'Law enforcement and justice'];
 
-function bigLong(countries: number, lineEnd = '\n', note?: (c: number, r: number, k: number) => string | undefined): string {
+function bigLong(
+  countries: number,
+  lineEnd = '\n',
+  note?: (c: number, r: number, k: number) => string | undefined,
+): string {
   const out = [note ? 'country,service,stakeholder,score,note' : 'country,service,stakeholder,score'];
   for (let c = 0; c < countries; c++)
     X1060_SERVICES.forEach((s, r) =>
@@ -32,7 +36,13 @@ describe('a long file larger than one parsing slice', () => {
       const m = r.matrices[59]!;
       expect(m.country).toBe('Country 60');
       expect(m.rows).toHaveLength(X1060_SERVICES.length);
-      expect(m.stakeholders.map((s) => s.typeId)).toEqual(['ncsc', 'national-csirt', 'psirt', 'private-csirt', 'le-justice']);
+      expect(m.stakeholders.map((s) => s.typeId)).toEqual([
+        'ncsc',
+        'national-csirt',
+        'psirt',
+        'private-csirt',
+        'le-justice',
+      ]);
       // Country 60, service 10, stakeholder 3: (59·7 + 10·3 + 3) % 12 = 2; service 2, stakeholder 0: 11 → NA.
       expect(m.cells[10]![3]).toBe(2);
       expect(m.cells[2]![0]).toBe('unknown');
@@ -55,11 +65,14 @@ describe('a long file larger than one parsing slice', () => {
 
   it('counts the lines of quoted multi-line notes across slices', () => {
     // Every 50th cell has a note spanning three lines; the last line holds an error.
-    const note = (c: number, r: number, k: number) => ((c * 320 + r * 5 + k) % 50 === 0 ? '"first\nsecond\nthird, with a comma"' : undefined);
+    const note = (c: number, r: number, k: number) =>
+      (c * 320 + r * 5 + k) % 50 === 0 ? '"first\nsecond\nthird, with a comma"' : undefined;
     const text = bigLong(60, '\n', note) + 'Country 1,Z-9,NCSC,bad\n';
     const physicalLines = text.split('\n').length - 1;
     const r = importCsvText(text, { fileName: 'big.csv' });
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.code])).toEqual([[physicalLines, 'not-a-score']]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.line, p.code])).toEqual([
+      [physicalLines, 'not-a-score'],
+    ]);
     const ok = importCsvText(bigLong(60, '\n', note), { fileName: 'big.csv' });
     expect(ok.problems).toEqual([]);
     expect(ok.matrices[0]!.notes?.[`A-1\u0000ncsc`]).toBe('first\nsecond\nthird, with a comma');

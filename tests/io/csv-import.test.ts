@@ -46,7 +46,9 @@ describe('long format', () => {
 
   it('rejects a duplicated country/service/stakeholder, pointing at both lines', () => {
     const r = importCsvText('country,service,stakeholder,score\nX,D-2,NCSC,1\nX,d-2.,ncsc,2\n', { fileName: 'x.csv' });
-    expect(errors(r).map(describeProblem)).toEqual(['line 3, column 3 (C, stakeholder): X / d-2. / ncsc was already given on line 2']);
+    expect(errors(r).map(describeProblem)).toEqual([
+      'line 3, column 3 (C, stakeholder): X / d-2. / ncsc was already given on line 2',
+    ]);
   });
 
   it('takes the country from the file name when there is no country column', () => {
@@ -85,7 +87,10 @@ describe('wide format', () => {
     const r = importCsvText(text, { fileName: 'r.csv' });
     expect(errors(r)).toEqual([]);
     expect(r.matrices[0]!.rows.map((x) => x.key)).toEqual(['A', 'custom:National strategy']);
-    expect(r.matrices[0]!.cells).toEqual([[5, null], [10, 2]]);
+    expect(r.matrices[0]!.cells).toEqual([
+      [5, null],
+      [10, 2],
+    ]);
   });
 
   it('rejects a ragged row, a value under no header and a repeated row, with their lines', () => {
@@ -98,7 +103,9 @@ describe('wide format', () => {
 
   it('rejects a stakeholder named twice', () => {
     const r = importCsvText('Row,NCSC,ncsc\nA,1,2\n', { fileName: 'r.csv' });
-    expect(errors(r).map(describeProblem)).toEqual(['line 1, column 3 (C, ncsc): stakeholder "ncsc" appears twice (also column 2)']);
+    expect(errors(r).map(describeProblem)).toEqual([
+      'line 1, column 3 (C, ncsc): stakeholder "ncsc" appears twice (also column 2)',
+    ]);
   });
 });
 
@@ -122,7 +129,10 @@ describe('files that are not matrices', () => {
 });
 
 describe('a file with very many errors', () => {
-  const many = ['country,service,stakeholder,score', ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},Ministry ${i},${20 + i}`)].join('\n');
+  const many = [
+    'country,service,stakeholder,score',
+    ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},Ministry ${i},${20 + i}`),
+  ].join('\n');
 
   it('lists the first 50, says reading stopped after 100 errors, and counts at least what it read', () => {
     const r = importCsvText(many, { fileName: 'many.csv' });
@@ -134,7 +144,10 @@ describe('a file with very many errors', () => {
   });
 
   it('counts exactly when every error was read', () => {
-    const some = ['country,service,stakeholder,score', ...Array.from({ length: 60 }, (_, i) => `Land,A-${(i % 9) + 1},Ministry ${i},${20 + i}`)].join('\n');
+    const some = [
+      'country,service,stakeholder,score',
+      ...Array.from({ length: 60 }, (_, i) => `Land,A-${(i % 9) + 1},Ministry ${i},${20 + i}`),
+    ].join('\n');
     const r = importCsvText(some, { fileName: 'some.csv' });
     expect(r.problems.at(-1)).toMatchObject({ code: 'more-errors', params: { n: 10 } });
     expect(errorCount(r.problems)).toEqual({ count: 60, atLeast: false });
@@ -144,17 +157,25 @@ describe('a file with very many errors', () => {
 describe('warnings never stop a reading, only errors do', () => {
   it('reads a file whole past 105 totals rows (warnings), and finds the error after them', () => {
     // A wide file: D-1, then 105 totals rows (warnings), then rows after them; reading once stopped there.
-    const text = ['Service,NCSC', 'D-1,5', ...Array.from({ length: 105 }, () => 'Total,1'), 'D-2,7', 'D-3,x'].join('\n');
+    const text = ['Service,NCSC', 'D-1,5', ...Array.from({ length: 105 }, () => 'Total,1'), 'D-2,7', 'D-3,x'].join(
+      '\n',
+    );
     const r = importCsvText(text, { fileName: 'Japan.csv' });
     expect(r.matrices).toEqual([]);
-    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line])).toEqual([['not-a-score', 109]]);
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.line])).toEqual([
+      ['not-a-score', 109],
+    ]);
     expect(r.problems.filter((p) => p.code === 'totals-row')).toHaveLength(105);
     expect(errorCount(r.problems)).toEqual({ count: 1, atLeast: false });
   });
 
   it('imports a wide file of 2,000 custom stakeholders (2,000 warnings) whole', () => {
     const custom = Array.from({ length: 2000 }, (_, i) => `Min ${i}`);
-    const text = [`Service,${custom.join(',')}`, `A,${custom.map((_, i) => i % 11).join(',')}`, `B,${custom.map(() => '').join(',')}`].join('\n');
+    const text = [
+      `Service,${custom.join(',')}`,
+      `A,${custom.map((_, i) => i % 11).join(',')}`,
+      `B,${custom.map(() => '').join(',')}`,
+    ].join('\n');
     const r = importCsvText(text, { fileName: 'Wide.csv' });
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.problems.filter((p) => p.code === 'custom-stakeholder')).toHaveLength(2000);
@@ -164,7 +185,10 @@ describe('warnings never stop a reading, only errors do', () => {
 
   it('reads a long file with 150 extra columns (150 warnings) whole', () => {
     const extra = Array.from({ length: 150 }, (_, i) => `x${i}`);
-    const text = [`country,service,stakeholder,score,${extra.join(',')}`, ...Array.from({ length: 5 }, (_, i) => `Land,A-${i + 1},NCSC,${i},${extra.map(() => '').join(',')}`)].join('\n');
+    const text = [
+      `country,service,stakeholder,score,${extra.join(',')}`,
+      ...Array.from({ length: 5 }, (_, i) => `Land,A-${i + 1},NCSC,${i},${extra.map(() => '').join(',')}`),
+    ].join('\n');
     const r = importCsvText(text, { fileName: 'l.csv' });
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.matrices[0]!.rows).toHaveLength(5);
@@ -173,7 +197,9 @@ describe('warnings never stop a reading, only errors do', () => {
   it('stops after more than 100 errors, with 60 warnings kept', () => {
     const custom = Array.from({ length: 60 }, (_, i) => `Min ${i}`);
     // 60 custom stakeholders (60 warnings), then rows with one bad score each: reading stops after 101 errors.
-    const rows = Array.from({ length: 120 }, (_, i) => [`Row ${i}`, ...custom.map((_, c) => (c === i % 60 ? 'x' : '1'))].join(','));
+    const rows = Array.from({ length: 120 }, (_, i) =>
+      [`Row ${i}`, ...custom.map((_, c) => (c === i % 60 ? 'x' : '1'))].join(','),
+    );
     const text = ['Service,' + custom.join(','), ...rows].join('\n');
     const r = importCsvText(text, { fileName: 'Japan.csv' });
     expect(r.problems.at(-1)).toMatchObject({ code: 'more-errors', params: { n: 51, stoppedAt: 103, max: 100 } });
@@ -184,19 +210,25 @@ describe('warnings never stop a reading, only errors do', () => {
 describe('a file wider than the column limit', () => {
   it('is refused with the line of its first too-wide row, instead of overflowing the stack', () => {
     const names = Array.from({ length: 100_000 }, (_, i) => `Org ${i}`);
-    const r = importCsvText(`Service,${names.join(',')}\nA,${names.map(() => '1').join(',')}\n`, { fileName: 'huge.csv' });
+    const r = importCsvText(`Service,${names.join(',')}\nA,${names.map(() => '1').join(',')}\n`, {
+      fileName: 'huge.csv',
+    });
     expect(r.matrices).toEqual([]);
     expect(r.problems).toEqual([
       {
         severity: 'error',
         code: 'too-many-columns',
         line: 1,
-        message: 'line 1 has 100,001 columns; the limit is 20,000: split the file, or use the long format (one line per cell)',
+        message:
+          'line 1 has 100,001 columns; the limit is 20,000: split the file, or use the long format (one line per cell)',
         params: { cells: 100_001, limit: 20_000 },
       },
     ]);
     // At the limit a file is read.
     const wide = Array.from({ length: 19_999 }, (_, i) => `Org ${i}`);
-    expect(importCsvText(`Service,${wide.join(',')}\nA,${wide.map(() => '1').join(',')}\n`, { fileName: 'w.csv' }).matrices[0]!.stakeholders).toHaveLength(19_999);
+    expect(
+      importCsvText(`Service,${wide.join(',')}\nA,${wide.map(() => '1').join(',')}\n`, { fileName: 'w.csv' })
+        .matrices[0]!.stakeholders,
+    ).toHaveLength(19_999);
   });
 });

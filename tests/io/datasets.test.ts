@@ -12,7 +12,10 @@ const COUNTRIES = [
 
 /** Reads a seed table with nothing but string splitting: an oracle independent of the importer. */
 function naiveSeed(file: string): { stakeholders: string[]; rows: { id: string; cells: string[] }[] } {
-  const lines = readFileSync(`tests/fixtures/seed/${file}.tsv`, 'utf8').split('\n').filter((l) => l !== '').map((l) => l.split('\t'));
+  const lines = readFileSync(`tests/fixtures/seed/${file}.tsv`, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t'));
   const header = lines.find((l) => l[2] === 'NCSC')!;
   const rows = lines.filter((l) => /^[A-I]\)/.test(l[1] ?? '')).map((l) => ({ id: l[1]![0]!, cells: l.slice(2, 12) }));
   return { stakeholders: header.slice(2, 12), rows };
@@ -43,7 +46,9 @@ describe('bundled datasets', () => {
   describe.each(COUNTRIES)('%s', (file, country) => {
     const dataset = bundled.find((m) => m.country === country)!;
     const seed = naiveSeed(file);
-    const viaImporter = importCsvText(readFileSync(`tests/fixtures/seed/${file}.tsv`, 'utf8'), { fileName: `${country}.tsv` });
+    const viaImporter = importCsvText(readFileSync(`tests/fixtures/seed/${file}.tsv`, 'utf8'), {
+      fileName: `${country}.tsv`,
+    });
 
     it('imports the seed table without errors', () => {
       expect(viaImporter.problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -59,7 +64,9 @@ describe('bundled datasets', () => {
           const raw = row.cells[c]!;
           const expected = raw === '' ? null : Number(raw);
           expect(cellOf(dataset, row.id, name), `${country} ${row.id} ${name}`).toBe(expected);
-          expect(cellOf(viaImporter.matrices[0]!, row.id, name), `${country} ${row.id} ${name} (importer)`).toBe(expected);
+          expect(cellOf(viaImporter.matrices[0]!, row.id, name), `${country} ${row.id} ${name} (importer)`).toBe(
+            expected,
+          );
           checked++;
         });
       }
@@ -74,6 +81,8 @@ describe('bundled datasets', () => {
     };
     const [jp, us, sg] = bundled as [RoleMatrix, RoleMatrix, RoleMatrix];
     expect([total(jp, 'NCSC'), total(us, 'NCSC'), total(sg, 'NCSC')]).toEqual([25, 66, 63]);
-    expect([total(jp, 'Private CSIRTs'), total(us, 'Private CSIRTs'), total(sg, 'Private CSIRTs')]).toEqual([45, 46, 40]);
+    expect([total(jp, 'Private CSIRTs'), total(us, 'Private CSIRTs'), total(sg, 'Private CSIRTs')]).toEqual([
+      45, 46, 40,
+    ]);
   });
 });

@@ -28,7 +28,8 @@ describe('footnotes and titles are provenance, never rows', () => {
   });
 
   it('keeps a trailing line of text and Japanese notes as notes, and title lines above the header', () => {
-    const text = 'Kenya roles survey\n\n' + body + '注：スコアは暫定値\nPrepared by the NCSC team,,\n出典：聞き取り調査\n';
+    const text =
+      'Kenya roles survey\n\n' + body + '注：スコアは暫定値\nPrepared by the NCSC team,,\n出典：聞き取り調査\n';
     const r = importCsvText(text, { fileName: 'Kenya.csv' });
     expect(errors(r)).toEqual([]);
     const m = r.matrices[0]!;
@@ -39,7 +40,9 @@ describe('footnotes and titles are provenance, never rows', () => {
   });
 
   it('keeps a footnote split at its commas, words under the stakeholders, as notes', () => {
-    const r = importCsvText(body + 'Prepared by the NCSC team, with PSIRT input\n* preliminary,,\n', { fileName: 'Kenya.csv' });
+    const r = importCsvText(body + 'Prepared by the NCSC team, with PSIRT input\n* preliminary,,\n', {
+      fileName: 'Kenya.csv',
+    });
     expect(errors(r)).toEqual([]);
     expect(r.matrices[0]!.rows).toHaveLength(4);
     expect(r.matrices[0]!.provenance.notes).toBe('Prepared by the NCSC team, with PSIRT input\n* preliminary');
@@ -80,7 +83,7 @@ const kenya: RoleMatrix = {
   provenance: {},
 };
 
-describe('the app\'s own wide export re-imports', () => {
+describe("the app's own wide export re-imports", () => {
   it('with a custom first row and a blank custom last row', () => {
     const r = importCsvText(exportWideCsv(kenya), { fileName: 'Kenya.csv' });
     expect(r.problems).toEqual([]);
@@ -91,9 +94,16 @@ describe('the app\'s own wide export re-imports', () => {
   });
 });
 
-describe('the app\'s own wide export has no footnotes', () => {
+describe("the app's own wide export has no footnotes", () => {
   it('a custom row labelled "Source: internal" stays a row', () => {
-    const m: RoleMatrix = { ...kenya, rows: [{ key: 'custom:Source: internal', label: 'Source: internal' }, ...kenya.rows.slice(1, 2)], cells: [[3, 1], [10, 'unknown']] };
+    const m: RoleMatrix = {
+      ...kenya,
+      rows: [{ key: 'custom:Source: internal', label: 'Source: internal' }, ...kenya.rows.slice(1, 2)],
+      cells: [
+        [3, 1],
+        [10, 'unknown'],
+      ],
+    };
     const r = importCsvText(exportWideCsv(m), { fileName: 'Kenya.csv' });
     expect(r.problems).toEqual([]);
     expect(r.matrices[0]!.rows.map((x) => x.key)).toEqual(['custom:Source: internal', 'A']);
@@ -162,7 +172,9 @@ describe('cells a long file does not list', () => {
     expect(readUnlistedAs(r, 'blank')).toBe(r);
   });
   it('are not reported when every cell is listed', () => {
-    const r = importCsvText('country,service,stakeholder,score\nKenya,A,NCSC,7\nKenya,A,PSIRT,\n', { fileName: 'x.csv' });
+    const r = importCsvText('country,service,stakeholder,score\nKenya,A,NCSC,7\nKenya,A,PSIRT,\n', {
+      fileName: 'x.csv',
+    });
     expect(r.problems).toEqual([]);
     expect(r.unlisted).toBeUndefined();
   });
@@ -204,26 +216,54 @@ describe('decimal commas wherever they are unambiguous', () => {
 });
 
 describe('formula guard (OWASP) and exact round trips', () => {
-  it.each([' =cmd', '\u00A0=cmd', '\u3000=cmd', '\uFEFF=cmd', '＝cmd', '＋1', '－1', '＠x', '\r=x', '\tx'])('guards %j', (text) => {
-    expect(guardCell(text)).toBe(`'${text}`);
-    expect(unguardCell(guardCell(text))).toBe(text);
-  });
+  it.each([' =cmd', '\u00A0=cmd', '\u3000=cmd', '\uFEFF=cmd', '＝cmd', '＋1', '－1', '＠x', '\r=x', '\tx'])(
+    'guards %j',
+    (text) => {
+      expect(guardCell(text)).toBe(`'${text}`);
+      expect(unguardCell(guardCell(text))).toBe(text);
+    },
+  );
 
-  const withNote = (note: string): RoleMatrix => ({ ...kenya, rows: kenya.rows.slice(0, 1), cells: [[7, 2]], notes: { [noteKey('custom:National coordination', 'ncsc')]: note } });
-  it.each(['\rstarts with CR', '  leading spaces', 'trailing tab\t', "'- means none", "''=x", "'", ' ', '\u3000全角'])('a note %j round-trips through the long export', (note) => {
-    const r = importCsvText(exportLongCsv([withNote(note)]), { fileName: 'x.csv' });
-    expect(errors(r)).toEqual([]);
-    expect(r.matrices[0]!.notes).toEqual({ [noteKey('custom:National coordination', 'ncsc')]: note });
+  const withNote = (note: string): RoleMatrix => ({
+    ...kenya,
+    rows: kenya.rows.slice(0, 1),
+    cells: [[7, 2]],
+    notes: { [noteKey('custom:National coordination', 'ncsc')]: note },
   });
+  it.each(['\rstarts with CR', '  leading spaces', 'trailing tab\t', "'- means none", "''=x", "'", ' ', '\u3000全角'])(
+    'a note %j round-trips through the long export',
+    (note) => {
+      const r = importCsvText(exportLongCsv([withNote(note)]), { fileName: 'x.csv' });
+      expect(errors(r)).toEqual([]);
+      expect(r.matrices[0]!.notes).toEqual({ [noteKey('custom:National coordination', 'ncsc')]: note });
+    },
+  );
 
   it("keeps the apostrophe of someone else's file", () => {
-    const r = importCsvText("Country,Service,Stakeholder,Score,Note\nKenya,A,NCSC,7,'- means none\n", { fileName: 'x.csv' });
+    const r = importCsvText("Country,Service,Stakeholder,Score,Note\nKenya,A,NCSC,7,'- means none\n", {
+      fileName: 'x.csv',
+    });
     expect(r.matrices[0]!.notes).toEqual({ [noteKey('A', 'ncsc')]: "'- means none" });
   });
 });
 
 describe('formula guard (property)', () => {
-  const text = fc.string({ unit: fc.constantFrom(...'a 日\'=+-@'.split(''), '\r', '\n', '\t', '\u00A0', '\u3000', '\uFEFF', '＝', '＋', '－', '＠'), maxLength: 8 });
+  const text = fc.string({
+    unit: fc.constantFrom(
+      ..."a 日'=+-@".split(''),
+      '\r',
+      '\n',
+      '\t',
+      '\u00A0',
+      '\u3000',
+      '\uFEFF',
+      '＝',
+      '＋',
+      '－',
+      '＠',
+    ),
+    maxLength: 8,
+  });
   it('every text reads back exactly from a file the app wrote, and nothing a spreadsheet runs is left unguarded', () => {
     fc.assert(
       fc.property(text, (x) => {
@@ -257,7 +297,9 @@ describe('long files: footnotes and titles are provenance too', () => {
     ]);
   });
   it('a note column standing first may say "Source: …" on a cell\'s line', () => {
-    const r = importCsvText('note,country,service,stakeholder,score\nSource: NCSC report,Kenya,A,NCSC,7\n', { fileName: 'x.csv' });
+    const r = importCsvText('note,country,service,stakeholder,score\nSource: NCSC report,Kenya,A,NCSC,7\n', {
+      fileName: 'x.csv',
+    });
     expect(r.problems).toEqual([]);
     expect(r.matrices[0]!.notes).toEqual({ [noteKey('A', 'ncsc')]: 'Source: NCSC report' });
   });

@@ -10,18 +10,27 @@ describe('?data= links', () => {
   });
 
   it('never rejects for a malformed escape in the URL', async () => {
-    const fetchFn = (() => Promise.resolve(new Response('country,service,stakeholder,score\nKenya,D-2,NCSC,9\n'))) as typeof fetch;
+    const fetchFn = (() =>
+      Promise.resolve(new Response('country,service,stakeholder,score\nKenya,D-2,NCSC,9\n'))) as typeof fetch;
     const [r] = await importUrls(['x%zz.csv'], fetchFn);
     expect([r!.fileName, r!.matrices[0]!.country]).toEqual(['x%zz.csv', 'Kenya']);
   });
 
   it('says a web page came back instead of a CSV (a server answering a missing file with its home page)', async () => {
-    const fetchFn = (() => Promise.resolve(new Response('\uFEFF\n  <!DOCTYPE html><html><head><title>App</title></head></html>'))) as typeof fetch;
+    const fetchFn = (() =>
+      Promise.resolve(
+        new Response('\uFEFF\n  <!DOCTYPE html><html><head><title>App</title></head></html>'),
+      )) as typeof fetch;
     const [r] = await importUrls(['data/missing.csv'], fetchFn);
     expect(r!.matrices).toEqual([]);
-    expect(r!.problems.map((p) => p.message)).toEqual(['could not load data/missing.csv: the server sent a web page, not a CSV file (is the address right?)']);
+    expect(r!.problems.map((p) => p.message)).toEqual([
+      'could not load data/missing.csv: the server sent a web page, not a CSV file (is the address right?)',
+    ]);
     // A CSV that merely mentions html is read as usual.
-    const csv = (() => Promise.resolve(new Response('country,service,stakeholder,score,note\nKenya,D-2,NCSC,9,<html> in a note\n'))) as typeof fetch;
+    const csv = (() =>
+      Promise.resolve(
+        new Response('country,service,stakeholder,score,note\nKenya,D-2,NCSC,9,<html> in a note\n'),
+      )) as typeof fetch;
     expect((await importUrls(['k.csv'], csv))[0]!.matrices).toHaveLength(1);
     expect(looksLikeHtml(new TextEncoder().encode('<html lang="en">'))).toBe(true);
     expect(looksLikeHtml(new TextEncoder().encode('service,html'))).toBe(false);
@@ -52,12 +61,18 @@ describe('?data= links are streamed and bounded', () => {
       'stuck.csv': () => new Response(stallingBody([bytesOf('country,service,stakeholder,score\n')], state)),
       'k.csv': () => new Response(GOOD),
     });
-    const results = await importUrls(['stuck.csv', 'k.csv'], fetchFn, undefined, { stallMs: 200, onResult: (i, r) => seen.push(`${i} ${r.matrices.length}`) });
+    const results = await importUrls(['stuck.csv', 'k.csv'], fetchFn, undefined, {
+      stallMs: 200,
+      onResult: (i, r) => seen.push(`${i} ${r.matrices.length}`),
+    });
     // The good link is told first: it does not wait for the stuck one.
     expect(seen).toEqual(['1 1', '0 0']);
     expect(results[1]!.matrices[0]!.country).toBe('Kenya');
     expect(results[0]!.problems.map((p) => [p.code, p.message])).toEqual([
-      ['link-stalled', 'could not load stuck.csv: nothing arrived for 0.2 s (34 bytes received): the link was abandoned'],
+      [
+        'link-stalled',
+        'could not load stuck.csv: nothing arrived for 0.2 s (34 bytes received): the link was abandoned',
+      ],
     ]);
     expect(state.cancelled).toBe(true);
   });
@@ -90,7 +105,9 @@ describe('?data= links are streamed and bounded', () => {
       },
     });
     const [r] = await importUrls(['endless.csv'], fakeFetch({ 'endless.csv': () => new Response(endless) }));
-    expect(r!.problems.map((p) => p.message)).toEqual(['could not load endless.csv: the file is over the 50 MB limit: the download was stopped']);
+    expect(r!.problems.map((p) => p.message)).toEqual([
+      'could not load endless.csv: the file is over the 50 MB limit: the download was stopped',
+    ]);
     expect(r!.problems[0]!.code).toBe('link-too-large');
     // 51 chunks of 1 MB passed the limit; the stream may have queued one more ahead of the reader.
     expect(pulled).toBeGreaterThanOrEqual(51);
@@ -101,24 +118,49 @@ describe('?data= links are streamed and bounded', () => {
   it('refuses a body whose declared length is over the limit before reading it', async () => {
     let pulled = 0;
     const body = new ReadableStream<Uint8Array>({ pull: (c) => void (pulled++, c.enqueue(bytesOf(GOOD))) });
-    const [r] = await importUrls(['big.csv'], fakeFetch({ 'big.csv': () => new Response(body, { headers: { 'content-length': String(60 * 1024 * 1024) } }) }));
+    const [r] = await importUrls(
+      ['big.csv'],
+      fakeFetch({ 'big.csv': () => new Response(body, { headers: { 'content-length': String(60 * 1024 * 1024) } }) }),
+    );
     expect(r!.problems[0]!.code).toBe('link-too-large');
     expect(pulled).toBeLessThanOrEqual(1);
   });
 
   it('refuses web pages, images, audio and video by content type, naming it, even when the body reads as CSV', async () => {
     const answer = (type: string) => () => new Response(GOOD, { headers: { 'content-type': type } });
-    const refused = ['text/html; charset=utf-8', 'application/xhtml+xml', 'image/png', 'audio/mpeg', 'video/mp4', 'TEXT/HTML'];
+    const refused = [
+      'text/html; charset=utf-8',
+      'application/xhtml+xml',
+      'image/png',
+      'audio/mpeg',
+      'video/mp4',
+      'TEXT/HTML',
+    ];
     for (const type of refused) {
       const [r] = await importUrls(['x.csv'], fakeFetch({ 'x.csv': answer(type) }));
       const bare = type.split(';')[0]!.toLowerCase();
       expect(r!.matrices, type).toEqual([]);
-      expect(r!.problems.map((p) => [p.code, p.message]), type).toEqual([['link-type', `could not load x.csv: the server sent ${bare}, not a CSV file (is the address right?)`]]);
+      expect(
+        r!.problems.map((p) => [p.code, p.message]),
+        type,
+      ).toEqual([
+        ['link-type', `could not load x.csv: the server sent ${bare}, not a CSV file (is the address right?)`],
+      ]);
     }
-    const accepted = ['text/csv', 'text/plain; charset=utf-8', 'application/json', 'application/octet-stream', 'application/vnd.ms-excel', 'text/tab-separated-values'];
+    const accepted = [
+      'text/csv',
+      'text/plain; charset=utf-8',
+      'application/json',
+      'application/octet-stream',
+      'application/vnd.ms-excel',
+      'text/tab-separated-values',
+    ];
     for (const type of accepted) {
       const [r] = await importUrls(['x.csv'], fakeFetch({ 'x.csv': answer(type) }));
-      expect(r!.matrices.map((m) => m.country), type).toEqual(['Kenya']);
+      expect(
+        r!.matrices.map((m) => m.country),
+        type,
+      ).toEqual(['Kenya']);
     }
     // No content type at all is accepted.
     const none = new Response(new ReadableStream({ start: (c) => void (c.enqueue(bytesOf(GOOD)), c.close()) }));

@@ -17,9 +17,32 @@ const name = fc
   .array(nameChars, { minLength: 1, maxLength: 12 })
   .map((cs) => cs.join('').trim())
   // Names the importer reads specially by design (totals, X.1060 ids, standard types) are left out.
-  .filter((s) => s !== '' && !isTotalsName(s) && x1060IdOfLabel(s) === null && foldName(s) !== '' && !/^\s|\s$/.test(s));
-const noteText = fc.string({ unit: fc.constantFrom(...'ab 日\'"=+-@,;|'.split(''), '\r', '\n', '\t', '\u00A0', '\u3000', '\uFEFF', '＝', '＋', '－', '＠'), minLength: 1, maxLength: 10 });
-const score: fc.Arbitrary<Score> = fc.oneof(fc.constant(null), fc.constant<Score>('unknown'), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 100 }).map((n) => n / 10));
+  .filter(
+    (s) => s !== '' && !isTotalsName(s) && x1060IdOfLabel(s) === null && foldName(s) !== '' && !/^\s|\s$/.test(s),
+  );
+const noteText = fc.string({
+  unit: fc.constantFrom(
+    ...'ab 日\'"=+-@,;|'.split(''),
+    '\r',
+    '\n',
+    '\t',
+    '\u00A0',
+    '\u3000',
+    '\uFEFF',
+    '＝',
+    '＋',
+    '－',
+    '＠',
+  ),
+  minLength: 1,
+  maxLength: 10,
+});
+const score: fc.Arbitrary<Score> = fc.oneof(
+  fc.constant(null),
+  fc.constant<Score>('unknown'),
+  fc.integer({ min: 0, max: 10 }),
+  fc.integer({ min: 0, max: 100 }).map((n) => n / 10),
+);
 
 const matrixArb = fc
   .record({
@@ -53,12 +76,25 @@ const matrixArb = fc
     // A last row with nothing under the stakeholders must not pass for a footnote.
     if (r.blankRow) cells[cells.length - 1] = stakeholders.map((): Score => null);
     const notes = r.note ? { [`${rows[0]!.key}\u0000${stakeholders[0]!.key}`]: r.note } : undefined;
-    return { id: `user:${r.country}`, country: r.country, rows, stakeholders, cells, ...(notes ? { notes } : {}), provenance: { file: 'x.csv', source: r.country } };
+    return {
+      id: `user:${r.country}`,
+      country: r.country,
+      rows,
+      stakeholders,
+      cells,
+      ...(notes ? { notes } : {}),
+      provenance: { file: 'x.csv', source: r.country },
+    };
   });
 const workspaceArb = fc.uniqueArray(matrixArb, { minLength: 1, maxLength: 3, selector: (m) => m.country });
 
 /** What a CSV keeps of a matrix (it has no provenance, and writes X.1060 rows by id). */
-const csvView = (m: RoleMatrix) => ({ country: m.country, rows: m.rows.map((r) => r.key), stakeholders: m.stakeholders.map((s) => [s.key, s.name]), cells: m.cells });
+const csvView = (m: RoleMatrix) => ({
+  country: m.country,
+  rows: m.rows.map((r) => r.key),
+  stakeholders: m.stakeholders.map((s) => [s.key, s.name]),
+  cells: m.cells,
+});
 
 describe('exports re-import unchanged', () => {
   it('JSON workspace: every field, provenance, unknowns and notes included', () => {
@@ -89,11 +125,14 @@ describe('exports re-import unchanged', () => {
   // X.1060 rows (written as their ids).
   it('wide CSV per country, named after its file', () => {
     fc.assert(
-      fc.property(matrixArb.filter((m) => [...m.country].every((ch) => ch >= ' ' && !'\\/:*?"<>|'.includes(ch))), (m) => {
-        const back = importCsvText(exportWideCsv(m), { fileName: wideFileName(m.country) });
-        expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
-        expect(csvView(back.matrices[0]!)).toEqual(csvView(m));
-      }),
+      fc.property(
+        matrixArb.filter((m) => [...m.country].every((ch) => ch >= ' ' && !'\\/:*?"<>|'.includes(ch))),
+        (m) => {
+          const back = importCsvText(exportWideCsv(m), { fileName: wideFileName(m.country) });
+          expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+          expect(csvView(back.matrices[0]!)).toEqual(csvView(m));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -107,19 +146,74 @@ describe('the importer never throws', () => {
     // Every problem that points into the file names a real line; only whole-file ones have none, and
     // a bad value of a JSON workspace, which names its path instead.
     for (const p of r.problems) {
-      if (p.line === undefined) expect(['empty', 'too-large', 'unreadable', 'more-errors', 'group-heading', 'bad-json-value', 'encoding-guess', 'unlisted-cells']).toContain(p.code);
+      if (p.line === undefined)
+        expect([
+          'empty',
+          'too-large',
+          'unreadable',
+          'more-errors',
+          'group-heading',
+          'bad-json-value',
+          'encoding-guess',
+          'unlisted-cells',
+        ]).toContain(p.code);
       else expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
       if (p.code === 'bad-json-value') expect(p.message).toMatch(/^matrices\[\d+\]/);
     }
   };
   it('on arbitrary bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => check(importBytes('f.csv', bytes))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => check(importBytes('f.csv', bytes))),
+      { numRuns: 500 },
+    );
   });
   it('on arbitrary text made of CSV-ish pieces', () => {
-    const piece = fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r\n', '\r', 'A', 'D-2', 'NCSC', '7', '12', 'NA', '-', ' ', 'country', 'service', 'stakeholder', 'score', 'Total', '日本', '{', '"x1060-roles-workspace"', 'Source: x', '注：', 'note', "'=", '7,5', ',,,,,,', '\u3000');
-    fc.assert(fc.property(fc.array(piece, { maxLength: 80 }), (ps) => check(importBytes('f.csv', new TextEncoder().encode(ps.join(''))))), { numRuns: 1000 });
+    const piece = fc.constantFrom(
+      ',',
+      ';',
+      '\t',
+      '|',
+      '"',
+      '\n',
+      '\r\n',
+      '\r',
+      'A',
+      'D-2',
+      'NCSC',
+      '7',
+      '12',
+      'NA',
+      '-',
+      ' ',
+      'country',
+      'service',
+      'stakeholder',
+      'score',
+      'Total',
+      '日本',
+      '{',
+      '"x1060-roles-workspace"',
+      'Source: x',
+      '注：',
+      'note',
+      "'=",
+      '7,5',
+      ',,,,,,',
+      '\u3000',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (ps) =>
+        check(importBytes('f.csv', new TextEncoder().encode(ps.join('')))),
+      ),
+      { numRuns: 1000 },
+    );
   });
   it('on arbitrary unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) => check(importBytes('f.csv', new TextEncoder().encode(s)))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (s) =>
+        check(importBytes('f.csv', new TextEncoder().encode(s))),
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -54,7 +54,10 @@ class FakeWorker {
 /** A long file of about 2.4 MB (no quotes), split into two halves by the runner. */
 function bigLongFile(): Uint8Array {
   const lines = ['country,service,stakeholder,score'];
-  for (let c = 0; c < 1500; c++) for (const cat of 'ABCDEFGHI') for (let s = 1; s <= 7; s++) for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},${cat}-${s},${st},${(c + s) % 11}`);
+  for (let c = 0; c < 1500; c++)
+    for (const cat of 'ABCDEFGHI')
+      for (let s = 1; s <= 7; s++)
+        for (const st of ['NCSC', 'PSIRT', 'ISAC']) lines.push(`Land ${c},${cat}-${s},${st},${(c + s) % 11}`);
   lines[100_000] = lines[100_000]!.replace(/,\d+$/, ',x');
   return new TextEncoder().encode(lines.join('\n') + '\n');
 }
@@ -80,7 +83,11 @@ describe('readInBackground with two workers', () => {
     const progress: number[] = [];
     let settled = false;
     const late: number[] = [];
-    const result = await readInBackground({ fileName: 'big.csv', bytes, onProgress: (f) => (settled ? late : progress).push(f) });
+    const result = await readInBackground({
+      fileName: 'big.csv',
+      bytes,
+      onProgress: (f) => (settled ? late : progress).push(f),
+    });
     settled = true;
     expect(result).toEqual(whole);
     expect(splits()).toBe(1);

@@ -19,7 +19,13 @@ const stakeholder: fc.Arbitrary<Stakeholder> = fc.oneof(
   fc.constant({ key: 'ncsc', name: 'NCSC', typeId: 'ncsc', sector: 'government' as const }),
 );
 const matrix: fc.Arbitrary<RoleMatrix> = fc
-  .record({ country: fc.string(), rows: fc.array(row, { maxLength: 6 }), stakeholders: fc.array(stakeholder, { maxLength: 5 }), seed: fc.array(score, { minLength: 30, maxLength: 30 }), notes: fc.option(fc.dictionary(fc.string(), fc.string()), { nil: undefined }) })
+  .record({
+    country: fc.string(),
+    rows: fc.array(row, { maxLength: 6 }),
+    stakeholders: fc.array(stakeholder, { maxLength: 5 }),
+    seed: fc.array(score, { minLength: 30, maxLength: 30 }),
+    notes: fc.option(fc.dictionary(fc.string(), fc.string()), { nil: undefined }),
+  })
   .map(({ country, rows, stakeholders, seed, notes }) => ({
     id: `user:${country}`,
     country,
@@ -40,20 +46,46 @@ describe('encodeMatrices / decodeMatrices', () => {
   });
 
   it('keeps blank, unknown and 0 apart, and -0 as -0', () => {
-    const m: RoleMatrix = { id: 'x', country: 'X', rows: [{ key: 'A', x1060Id: 'A', label: 'A' }], stakeholders: [{ key: 'custom:s', name: 's', sector: 'other' }, { key: 'custom:t', name: 't', sector: 'other' }], cells: [[null, 'unknown']], provenance: {} };
+    const m: RoleMatrix = {
+      id: 'x',
+      country: 'X',
+      rows: [{ key: 'A', x1060Id: 'A', label: 'A' }],
+      stakeholders: [
+        { key: 'custom:s', name: 's', sector: 'other' },
+        { key: 'custom:t', name: 't', sector: 'other' },
+      ],
+      cells: [[null, 'unknown']],
+      provenance: {},
+    };
     const zeros = { ...m, id: 'y', cells: [[0, -0]] };
     expect(decodeMatrices(encodeMatrices([m, zeros]))).toStrictEqual([m, zeros]);
   });
 
   it('packs every score into one transferable array', () => {
-    const packed = encodeMatrices([{ id: 'x', country: 'X', rows: [{ key: 'A', label: 'A' }], stakeholders: [{ key: 'k', name: 'k', sector: 'other' }], cells: [[7.5]], provenance: {} }]);
+    const packed = encodeMatrices([
+      {
+        id: 'x',
+        country: 'X',
+        rows: [{ key: 'A', label: 'A' }],
+        stakeholders: [{ key: 'k', name: 'k', sector: 'other' }],
+        cells: [[7.5]],
+        provenance: {},
+      },
+    ]);
     expect(packed.scores).toBeInstanceOf(Float64Array);
     expect([...packed.scores]).toEqual([7.5]);
     expect(JSON.stringify(packed.heads)).not.toContain('cells');
   });
 
   it('refuses a score that is not a finite number', () => {
-    const bad: RoleMatrix = { id: 'x', country: 'X', rows: [{ key: 'A', label: 'A' }], stakeholders: [{ key: 'k', name: 'k', sector: 'other' }], cells: [[NaN]], provenance: {} };
+    const bad: RoleMatrix = {
+      id: 'x',
+      country: 'X',
+      rows: [{ key: 'A', label: 'A' }],
+      stakeholders: [{ key: 'k', name: 'k', sector: 'other' }],
+      cells: [[NaN]],
+      provenance: {},
+    };
     expect(() => encodeMatrices([bad])).toThrow('invalid score: NaN');
   });
 

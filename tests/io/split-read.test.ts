@@ -17,7 +17,8 @@ const concat = (...parts: Uint8Array[]) => {
 };
 
 describe('splitPoint', () => {
-  const lines = (n: number, eol: string) => utf8(Array.from({ length: n }, (_, i) => `Land,A-${(i % 9) + 1},NCSC,${i % 11}`).join(eol) + eol);
+  const lines = (n: number, eol: string) =>
+    utf8(Array.from({ length: n }, (_, i) => `Land,A-${(i % 9) + 1},NCSC,${i % 11}`).join(eol) + eol);
 
   it('cuts at the start of the first line after the middle', () => {
     const bytes = lines(1000, '\n');
@@ -59,12 +60,22 @@ describe('decoding the halves apart', () => {
   });
 
   it('guesses Shift_JIS for a tail that is not UTF-8', () => {
-    expect(decodeTail(new Uint8Array([0x93, 0xfa, 0x96, 0x7b]), 'guess')).toEqual({ text: '日本', encoding: 'shift_jis', ascii: false, certain: true });
+    expect(decodeTail(new Uint8Array([0x93, 0xfa, 0x96, 0x7b]), 'guess')).toEqual({
+      text: '日本',
+      encoding: 'shift_jis',
+      ascii: false,
+      certain: true,
+    });
     expect(decodeTail(utf8('abc'), 'guess')).toEqual({ text: 'abc', encoding: 'utf-8', ascii: true, certain: true });
   });
 
   it('joins encodings only where the halves read as the whole file would', () => {
-    const part = (encoding: 'utf-8' | 'shift_jis' | 'windows-1252', ascii: boolean, certain = true) => ({ text: '', encoding, ascii, certain });
+    const part = (encoding: 'utf-8' | 'shift_jis' | 'windows-1252', ascii: boolean, certain = true) => ({
+      text: '',
+      encoding,
+      ascii,
+      certain,
+    });
     expect(joinedEncoding(part('utf-8', false), part('utf-8', false))).toBe('utf-8');
     expect(joinedEncoding(part('utf-8', true), part('shift_jis', false))).toBe('shift_jis');
     expect(joinedEncoding(part('shift_jis', false), part('utf-8', true))).toBe('shift_jis');
@@ -116,7 +127,13 @@ describe('importBytesInTwo', () => {
   });
 
   it('reads a good file into the same matrices, notes and warnings', () => {
-    const good = utf8(header + ['Japan,A-1,NCSC,5,a', 'Japan,A-2,Ministry X,NA,', 'Singapore,A-1,Ministry Y,2,b', 'Japan,A-3,ISAC,10,c'].join('\r\n') + '\r\n');
+    const good = utf8(
+      header +
+        ['Japan,A-1,NCSC,5,a', 'Japan,A-2,Ministry X,NA,', 'Singapore,A-1,Ministry Y,2,b', 'Japan,A-3,ISAC,10,c'].join(
+          '\r\n',
+        ) +
+        '\r\n',
+    );
     const at = lineStartAfter(good, good.length >> 1)!;
     const two = importBytesInTwo('g.csv', good, at);
     expect(two.joined).toBe(true);
@@ -153,16 +170,50 @@ const CP1252 = Array.from(new TextDecoder('windows-1252').decode(Uint8Array.from
 /** A token in Windows-1252; a character it lacks (Japanese) is written as é. */
 const latin1 = (t: string) => Uint8Array.from([...t].map((c) => (CP1252.indexOf(c) >= 0 ? CP1252.indexOf(c) : 0xe9)));
 type Enc = 'utf-8' | 'shift_jis' | 'windows-1252';
-const encode = (tokens: Token[], enc: Enc) => concat(...tokens.map((t) => (enc === 'windows-1252' ? latin1(t) : enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t))));
+const encode = (tokens: Token[], enc: Enc) =>
+  concat(
+    ...tokens.map((t) =>
+      enc === 'windows-1252' ? latin1(t) : enc === 'shift_jis' && WORDS[t] ? new Uint8Array(WORDS[t]) : utf8(t),
+    ),
+  );
 
-const cellText = fc.constantFrom('Japan', 'Land 2', '日本', ' 警察 ', '', 'A-1', 'B-3', 'D-2', 'Total', '合計', 'NCSC', 'PSIRT', 'Ministry ｱ', 'ISAC', '=cmd', "'=cmd", 'México', 'Türkiye', 'Source: x', 'Note: y');
+const cellText = fc.constantFrom(
+  'Japan',
+  'Land 2',
+  '日本',
+  ' 警察 ',
+  '',
+  'A-1',
+  'B-3',
+  'D-2',
+  'Total',
+  '合計',
+  'NCSC',
+  'PSIRT',
+  'Ministry ｱ',
+  'ISAC',
+  '=cmd',
+  "'=cmd",
+  'México',
+  'Türkiye',
+  'Source: x',
+  'Note: y',
+);
 const scoreText = fc.constantFrom('', '0', '-0', '5', '10', '2.5', '2,5', 'NA', '不明', '?', '-', '11', 'x', ' 7 ');
 const line = fc.oneof(
-  { weight: 8, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本')).map((cells) => cells) },
+  {
+    weight: 8,
+    arbitrary: fc
+      .tuple(cellText, cellText, cellText, scoreText, fc.constantFrom('', 'note', '日本'))
+      .map((cells) => cells),
+  },
   { weight: 1, arbitrary: fc.constant<string[]>(['']) },
   { weight: 1, arbitrary: fc.tuple(cellText, cellText).map((cells) => cells) },
   // More fields than the header (a note's unquoted delimiter), read as an error in either half.
-  { weight: 1, arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, cellText, cellText, cellText).map((cells) => cells) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(cellText, cellText, cellText, scoreText, cellText, cellText, cellText).map((cells) => cells),
+  },
 );
 const fileArb = fc.record({
   delimiter: fc.constantFrom(',', ';', '\t', '|'),
@@ -170,7 +221,12 @@ const fileArb = fc.record({
   title: fc.boolean(),
   lines: fc.array(line, { minLength: 1, maxLength: 40 }),
   cutAt: fc.double({ min: 0, max: 1, noNaN: true }),
-  encoding: fc.constantFrom<'utf-8' | 'utf-8-bom' | 'shift_jis' | 'windows-1252'>('utf-8', 'utf-8-bom', 'shift_jis', 'windows-1252'),
+  encoding: fc.constantFrom<'utf-8' | 'utf-8-bom' | 'shift_jis' | 'windows-1252'>(
+    'utf-8',
+    'utf-8-bom',
+    'shift_jis',
+    'windows-1252',
+  ),
   forced: fc.boolean(),
 });
 
@@ -231,7 +287,8 @@ describe('importBytesInTwo (property)', () => {
   it('joins the halves of a Windows-1252 file and reads it as a whole read does', () => {
     const latin = (s: string) => Uint8Array.from([...s].map((c) => CP1252.indexOf(c)));
     const lines = ['country,service,stakeholder,score'];
-    for (let i = 0; i < 300; i++) lines.push(`${i % 2 ? 'México' : "Côte d'Ivoire"},A-${(i % 9) + 1},Société ${i},${i % 11}`);
+    for (let i = 0; i < 300; i++)
+      lines.push(`${i % 2 ? 'México' : "Côte d'Ivoire"},A-${(i % 9) + 1},Société ${i},${i % 11}`);
     const bytes = latin(`${lines.join('\r\n')}\r\n`);
     const two = importBytesInTwo('w.csv', bytes, lineStartAfter(bytes, bytes.length >> 1)!);
     expect(two.joined).toBe(true);
@@ -248,24 +305,37 @@ describe('earlyLongLayout', () => {
     { delimiter: '\t', eol: '\r', title: true, bom: false },
     { delimiter: '|', eol: '\r\n', title: false, bom: false },
   ];
-  it.each(variants)('finds from the first lines the layout the whole scan finds (%o)', ({ delimiter, eol, title, bom }) => {
-    const head = ['note', 'Country', 'Service', 'Player', 'Score'].join(delimiter);
-    const lines = [...(title ? ['Division of roles, 2024', ''] : []), head];
-    for (let i = 0; i < 12000; i++) lines.push(['n', `Land ${i % 7}`, `A-${(i % 9) + 1}`, 'NCSC', String(i % 11)].join(delimiter));
-    const text = (bom ? '\uFEFF' : '') + lines.join(eol) + eol;
-    const found: LongLayout[] = [];
-    readCsvText(text, { fileName: 'Land.csv', onLongLayout: (l) => found.push(l) });
-    expect(found).toHaveLength(1);
-    const early = earlyLongLayout(text, 'Land.csv');
-    expect(early).toEqual(found[0]);
-    expect(early!.header).toMatchObject({ index: title ? 2 : 0, country: 1, service: 2, stakeholder: 3, score: 4, note: 0 });
-    // A decimal comma is unambiguous wherever the comma is not the delimiter.
-    expect(early!.context.decimalComma).toBe(delimiter !== ',');
-  });
+  it.each(variants)(
+    'finds from the first lines the layout the whole scan finds (%o)',
+    ({ delimiter, eol, title, bom }) => {
+      const head = ['note', 'Country', 'Service', 'Player', 'Score'].join(delimiter);
+      const lines = [...(title ? ['Division of roles, 2024', ''] : []), head];
+      for (let i = 0; i < 12000; i++)
+        lines.push(['n', `Land ${i % 7}`, `A-${(i % 9) + 1}`, 'NCSC', String(i % 11)].join(delimiter));
+      const text = (bom ? '\uFEFF' : '') + lines.join(eol) + eol;
+      const found: LongLayout[] = [];
+      readCsvText(text, { fileName: 'Land.csv', onLongLayout: (l) => found.push(l) });
+      expect(found).toHaveLength(1);
+      const early = earlyLongLayout(text, 'Land.csv');
+      expect(early).toEqual(found[0]);
+      expect(early!.header).toMatchObject({
+        index: title ? 2 : 0,
+        country: 1,
+        service: 2,
+        stakeholder: 3,
+        score: 4,
+        note: 0,
+      });
+      // A decimal comma is unambiguous wherever the comma is not the delimiter.
+      expect(early!.context.decimalComma).toBe(delimiter !== ',');
+    },
+  );
 
   it('tells nothing of short or wide texts', () => {
     expect(earlyLongLayout('country,service,stakeholder,score\nJapan,A-1,NCSC,5\n', 'x.csv')).toBeUndefined();
-    const wide = ['Service,NCSC,ISAC', ...Array.from({ length: 20000 }, (_, i) => `A-${(i % 9) + 1},${i % 11},`)].join('\n');
+    const wide = ['Service,NCSC,ISAC', ...Array.from({ length: 20000 }, (_, i) => `A-${(i % 9) + 1},${i % 11},`)].join(
+      '\n',
+    );
     expect(earlyLongLayout(wide, 'Japan.csv')).toBeUndefined();
   });
 });
@@ -298,7 +368,13 @@ describe('importBytesInTwo on big files (property)', () => {
             const wrong = errorRate > 0 && rand(errorRate) === 0;
             const score = wrong ? ['x', '11'][rand(2)]! : scores[rand(scores.length)]!;
             const service = wrong && rand(4) === 0 ? ['Total', ''][rand(2)]! : `${cat}-${s}`;
-            const line = [`Land ${c}`, service, wrong && rand(8) === 0 ? '' : st, score, rand(20) ? '' : `note ${c}.${s}`].join(delimiter);
+            const line = [
+              `Land ${c}`,
+              service,
+              wrong && rand(8) === 0 ? '' : st,
+              score,
+              rand(20) ? '' : `note ${c}.${s}`,
+            ].join(delimiter);
             lines.push(line);
             if (wrong && rand(4) === 0) lines.push(line);
             if (rand(300) === 0) lines.push('');
@@ -309,16 +385,21 @@ describe('importBytesInTwo on big files (property)', () => {
   it('gives what importBytes gives, with the layout found from the first lines', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom(0, 0, 3, 200), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (seed, errorRate, at) => {
-        const bytes = bigFile(seed, errorRate);
-        const cut = lineStartAfter(bytes, Math.floor(at * bytes.length))!;
-        const two = importBytesInTwo('big.csv', bytes, cut);
-        expect(two.joined).toBe(true);
-        const whole = importBytes('big.csv', bytes);
-        expect(two.result).toEqual(whole);
-        if (errorRate === 0) expect(whole.matrices.length).toBeGreaterThan(0);
-        accepted += whole.matrices.length > 0 ? 1 : 0;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.constantFrom(0, 0, 3, 200),
+        fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+        (seed, errorRate, at) => {
+          const bytes = bigFile(seed, errorRate);
+          const cut = lineStartAfter(bytes, Math.floor(at * bytes.length))!;
+          const two = importBytesInTwo('big.csv', bytes, cut);
+          expect(two.joined).toBe(true);
+          const whole = importBytes('big.csv', bytes);
+          expect(two.result).toEqual(whole);
+          if (errorRate === 0) expect(whole.matrices.length).toBeGreaterThan(0);
+          accepted += whole.matrices.length > 0 ? 1 : 0;
+        },
+      ),
       { numRuns: 12 },
     );
     // Files without errors give their matrices (and so are compared cell by cell).
@@ -327,9 +408,11 @@ describe('importBytesInTwo on big files (property)', () => {
 
   it('stops reading on the same line when the problems pile up in the second half', () => {
     const lines = ['country,service,stakeholder,score'];
-    for (let i = 0; i < 4000; i++) lines.push(`Land ${i % 40},${'ABCDEFGHI'[i % 9]}-${(i % 7) + 1},Min ${Math.floor(i / 63)},${i % 11}`);
+    for (let i = 0; i < 4000; i++)
+      lines.push(`Land ${i % 40},${'ABCDEFGHI'[i % 9]}-${(i % 7) + 1},Min ${Math.floor(i / 63)},${i % 11}`);
     // 150 bad scores from line 3,000 on, with blank and totals lines among them.
-    for (let i = 0; i < 150; i++) lines.push(`Land 99,A-1,Bad ${i},${20 + i}`, i % 10 === 0 ? '' : `Land 99,Total,Bad ${i},1`);
+    for (let i = 0; i < 150; i++)
+      lines.push(`Land 99,A-1,Bad ${i},${20 + i}`, i % 10 === 0 ? '' : `Land 99,Total,Bad ${i},1`);
     const bytes = utf8(lines.join('\r\n') + '\r\n');
     const whole = importBytes('late.csv', bytes);
     const stop = whole.problems.at(-1)!;

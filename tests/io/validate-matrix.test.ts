@@ -22,12 +22,17 @@ const errorOf = (value: unknown, path = 'm') => {
 };
 
 describe('validateMatrix', () => {
-  it('refuses the issue\'s hostile workspace with the path of the bad value', () => {
+  it("refuses the issue's hostile workspace with the path of the bad value", () => {
     const text = fileOf([{ ...plain(japan!), rowNotes: { A: { evil: 1 } } }]);
     const r = parseWorkspaceJson(text, 'evil.json');
     expect(r.matrices).toEqual([]);
     expect(r.problems).toEqual([
-      { severity: 'error', code: 'bad-json-value', message: 'matrices[0].rowNotes.A: expected text', params: { path: 'matrices[0].rowNotes.A', reason: 'expected-text' } },
+      {
+        severity: 'error',
+        code: 'bad-json-value',
+        message: 'matrices[0].rowNotes.A: expected text',
+        params: { path: 'matrices[0].rowNotes.A', reason: 'expected-text' },
+      },
     ]);
     // The same words come through the CSV importer, which every picked or dropped file goes through.
     const viaImport = importCsvText(text, { fileName: 'evil.json' });
@@ -37,10 +42,25 @@ describe('validateMatrix', () => {
 
   it('says it in Japanese too', () => {
     const [p] = parseWorkspaceJson(fileOf([{ ...plain(japan!), rowNotes: { A: { evil: 1 } } }]), 'evil.json').problems;
-    expect(importMessages.ja.problem(p!.code!, p!.params!, p!.message)).toBe('matrices[0].rowNotes.A：文字列が必要です');
-    const cell = parseWorkspaceJson(fileOf([plain(japan!), plain({ ...usa!, id: 'u' }), { ...plain(japan!), id: 'x', cells: japan!.cells.map((row, r) => (r === 3 ? row.map((s, c) => (c === 1 ? 12 : s)) : row)) }]), 'w.json').problems[0]!;
+    expect(importMessages.ja.problem(p!.code!, p!.params!, p!.message)).toBe(
+      'matrices[0].rowNotes.A：文字列が必要です',
+    );
+    const cell = parseWorkspaceJson(
+      fileOf([
+        plain(japan!),
+        plain({ ...usa!, id: 'u' }),
+        {
+          ...plain(japan!),
+          id: 'x',
+          cells: japan!.cells.map((row, r) => (r === 3 ? row.map((s, c) => (c === 1 ? 12 : s)) : row)),
+        },
+      ]),
+      'w.json',
+    ).problems[0]!;
     expect(cell.message).toBe('matrices[2].cells[3][1]: score 12 is outside 0–10');
-    expect(importMessages.ja.problem(cell.code!, cell.params!, cell.message)).toBe('matrices[2].cells[3][1]：スコア12は0〜10の範囲外です');
+    expect(importMessages.ja.problem(cell.code!, cell.params!, cell.message)).toBe(
+      'matrices[2].cells[3][1]：スコア12は0〜10の範囲外です',
+    );
   });
 
   // Each mutation of Japan's matrix and the one sentence it gets.
@@ -52,32 +72,116 @@ describe('validateMatrix', () => {
     ['no id', { ...m(), id: undefined }, 'm.id: expected text'],
     ['an empty id', { ...m(), id: ' ' }, 'm.id: expected text that is not empty'],
     ['a country that is a number', { ...m(), country: 7 }, 'm.country: expected text'],
-    ['an over-long country', { ...m(), country: 'x'.repeat(100_001) }, 'm.country: text of 100,001 characters is over the limit of 100,000'],
+    [
+      'an over-long country',
+      { ...m(), country: 'x'.repeat(100_001) },
+      'm.country: text of 100,001 characters is over the limit of 100,000',
+    ],
     ['a country code that is a list', { ...m(), countryCode: ['JP'] }, 'm.countryCode: expected text'],
     ['rows that are an object', { ...m(), rows: { A: 1 } }, 'm.rows: expected a list'],
     ['a row that is text', { ...m(), rows: ['A', ...rows().slice(1)] }, 'm.rows[0]: expected an object'],
-    ['a row label that is an object', { ...m(), rows: rows().map((r, i) => (i === 2 ? { ...r, label: { x: 1 } } : r)) }, 'm.rows[2].label: expected text'],
-    ['an unknown X.1060 id', { ...m(), rows: rows().map((r, i) => (i === 1 ? { ...r, key: 'D-9', x1060Id: 'D-9' } : r)) }, 'm.rows[1].x1060Id: "D-9" is not an X.1060 category or service id'],
-    ['a key that is not its id', { ...m(), rows: rows().map((r, i) => (i === 1 ? { ...r, key: 'Z' } : r)) }, 'm.rows[1].key: key "Z" is not the row\'s X.1060 id "B"'],
-    ['a custom row key without its prefix', { ...m(), rows: rows().map((r, i) => (i === 1 ? { key: '__proto__', label: 'x' } : r)) }, 'm.rows[1].key: key "__proto__" of a row without an X.1060 id must start with "custom:"'],
-    ['a repeated row', { ...m(), rows: rows().map((r, i) => (i === 4 ? rows()[0] : r)) }, 'm.rows[4].key: key "A" is used twice (also at m.rows[0])'],
-    ['a key holding U+0000', { ...m(), rows: rows().map((r, i) => (i === 0 ? { key: 'custom:a\u0000b', label: 'a' } : r)) }, 'm.rows[0].key: a key may not hold the character U+0000'],
-    ['an unknown stakeholder type', { ...m(), stakeholders: cols().map((s, i) => (i === 0 ? { ...s, key: 'nsa', typeId: 'nsa' } : s)) }, 'm.stakeholders[0].typeId: "nsa" is not a standard stakeholder type'],
-    ['a stakeholder key that is not its type', { ...m(), stakeholders: cols().map((s, i) => (i === 0 ? { ...s, key: 'custom:x' } : s)) }, `m.stakeholders[0].key: key "custom:x" is not the stakeholder's type "${japan!.stakeholders[0]!.typeId}"`],
-    ['an unknown sector', { ...m(), stakeholders: cols().map((s, i) => (i === 1 ? { ...s, sector: 'military' } : s)) }, 'm.stakeholders[1].sector: "military" is not a sector (government, law-enforcement, private, academia, other)'],
-    ['cells missing a row', { ...m(), cells: japan!.cells.slice(1) }, `m.cells: ${japan!.rows.length - 1} rows of cells, expected ${japan!.rows.length} (one per row)`],
-    ['a short row of cells', { ...m(), cells: japan!.cells.map((row, r) => (r === 2 ? row.slice(1) : row)) }, `m.cells[2]: ${japan!.stakeholders.length - 1} cells, expected ${japan!.stakeholders.length} (one per stakeholder)`],
-    ['a cell that is text', { ...m(), cells: japan!.cells.map((row, r) => (r === 0 ? row.map((s, c) => (c === 2 ? '7' : s)) : row)) }, 'm.cells[0][2]: "7" is not a score (a number from 0 to 10, null for blank, or "unknown")'],
-    ['a negative cell', { ...m(), cells: japan!.cells.map((row, r) => (r === 8 ? row.map((s, c) => (c === 0 ? -1 : s)) : row)) }, 'm.cells[8][0]: score -1 is outside 0–10'],
-    ['a cell that is NaN (as a saved record can hold)', { ...m(), cells: japan!.cells.map((row, r) => (r === 0 ? row.map((s, c) => (c === 0 ? NaN : s)) : row)) }, 'm.cells[0][0]: NaN is not a score (a number from 0 to 10, null for blank, or "unknown")'],
-    ['a cell note that is an object', { ...m(), notes: { [noteKey('A', japan!.stakeholders[0]!.key)]: { toString: 1 } } }, `m.notes["A\\u0000${japan!.stakeholders[0]!.key}"]: expected text`],
-    ['a cell note of no cell', { ...m(), notes: { 'A\u0000nobody': 'x' } }, 'm.notes["A\\u0000nobody"]: no cell has the key "A\\u0000nobody" (a row key, U+0000, then a stakeholder key)'],
-    ['a note keyed __proto__', JSON.parse(`{"notes": {"__proto__": "x"}, ${JSON.stringify(m()).slice(1)}`), 'm.notes.__proto__: no cell has the key "__proto__" (a row key, U+0000, then a stakeholder key)'],
+    [
+      'a row label that is an object',
+      { ...m(), rows: rows().map((r, i) => (i === 2 ? { ...r, label: { x: 1 } } : r)) },
+      'm.rows[2].label: expected text',
+    ],
+    [
+      'an unknown X.1060 id',
+      { ...m(), rows: rows().map((r, i) => (i === 1 ? { ...r, key: 'D-9', x1060Id: 'D-9' } : r)) },
+      'm.rows[1].x1060Id: "D-9" is not an X.1060 category or service id',
+    ],
+    [
+      'a key that is not its id',
+      { ...m(), rows: rows().map((r, i) => (i === 1 ? { ...r, key: 'Z' } : r)) },
+      'm.rows[1].key: key "Z" is not the row\'s X.1060 id "B"',
+    ],
+    [
+      'a custom row key without its prefix',
+      { ...m(), rows: rows().map((r, i) => (i === 1 ? { key: '__proto__', label: 'x' } : r)) },
+      'm.rows[1].key: key "__proto__" of a row without an X.1060 id must start with "custom:"',
+    ],
+    [
+      'a repeated row',
+      { ...m(), rows: rows().map((r, i) => (i === 4 ? rows()[0] : r)) },
+      'm.rows[4].key: key "A" is used twice (also at m.rows[0])',
+    ],
+    [
+      'a key holding U+0000',
+      { ...m(), rows: rows().map((r, i) => (i === 0 ? { key: 'custom:a\u0000b', label: 'a' } : r)) },
+      'm.rows[0].key: a key may not hold the character U+0000',
+    ],
+    [
+      'an unknown stakeholder type',
+      { ...m(), stakeholders: cols().map((s, i) => (i === 0 ? { ...s, key: 'nsa', typeId: 'nsa' } : s)) },
+      'm.stakeholders[0].typeId: "nsa" is not a standard stakeholder type',
+    ],
+    [
+      'a stakeholder key that is not its type',
+      { ...m(), stakeholders: cols().map((s, i) => (i === 0 ? { ...s, key: 'custom:x' } : s)) },
+      `m.stakeholders[0].key: key "custom:x" is not the stakeholder's type "${japan!.stakeholders[0]!.typeId}"`,
+    ],
+    [
+      'an unknown sector',
+      { ...m(), stakeholders: cols().map((s, i) => (i === 1 ? { ...s, sector: 'military' } : s)) },
+      'm.stakeholders[1].sector: "military" is not a sector (government, law-enforcement, private, academia, other)',
+    ],
+    [
+      'cells missing a row',
+      { ...m(), cells: japan!.cells.slice(1) },
+      `m.cells: ${japan!.rows.length - 1} rows of cells, expected ${japan!.rows.length} (one per row)`,
+    ],
+    [
+      'a short row of cells',
+      { ...m(), cells: japan!.cells.map((row, r) => (r === 2 ? row.slice(1) : row)) },
+      `m.cells[2]: ${japan!.stakeholders.length - 1} cells, expected ${japan!.stakeholders.length} (one per stakeholder)`,
+    ],
+    [
+      'a cell that is text',
+      { ...m(), cells: japan!.cells.map((row, r) => (r === 0 ? row.map((s, c) => (c === 2 ? '7' : s)) : row)) },
+      'm.cells[0][2]: "7" is not a score (a number from 0 to 10, null for blank, or "unknown")',
+    ],
+    [
+      'a negative cell',
+      { ...m(), cells: japan!.cells.map((row, r) => (r === 8 ? row.map((s, c) => (c === 0 ? -1 : s)) : row)) },
+      'm.cells[8][0]: score -1 is outside 0–10',
+    ],
+    [
+      'a cell that is NaN (as a saved record can hold)',
+      { ...m(), cells: japan!.cells.map((row, r) => (r === 0 ? row.map((s, c) => (c === 0 ? NaN : s)) : row)) },
+      'm.cells[0][0]: NaN is not a score (a number from 0 to 10, null for blank, or "unknown")',
+    ],
+    [
+      'a cell note that is an object',
+      { ...m(), notes: { [noteKey('A', japan!.stakeholders[0]!.key)]: { toString: 1 } } },
+      `m.notes["A\\u0000${japan!.stakeholders[0]!.key}"]: expected text`,
+    ],
+    [
+      'a cell note of no cell',
+      { ...m(), notes: { 'A\u0000nobody': 'x' } },
+      'm.notes["A\\u0000nobody"]: no cell has the key "A\\u0000nobody" (a row key, U+0000, then a stakeholder key)',
+    ],
+    [
+      'a note keyed __proto__',
+      JSON.parse(`{"notes": {"__proto__": "x"}, ${JSON.stringify(m()).slice(1)}`),
+      'm.notes.__proto__: no cell has the key "__proto__" (a row key, U+0000, then a stakeholder key)',
+    ],
     ['row notes that are a list', { ...m(), rowNotes: ['x'] }, 'm.rowNotes: expected an object'],
-    ['a row note of no row', { ...m(), rowNotes: { constructor: 'x' } }, 'm.rowNotes.constructor: no row has the key "constructor"'],
-    ['an over-long row note', { ...m(), rowNotes: { B: 'x'.repeat(100_001) } }, 'm.rowNotes.B: text of 100,001 characters is over the limit of 100,000'],
+    [
+      'a row note of no row',
+      { ...m(), rowNotes: { constructor: 'x' } },
+      'm.rowNotes.constructor: no row has the key "constructor"',
+    ],
+    [
+      'an over-long row note',
+      { ...m(), rowNotes: { B: 'x'.repeat(100_001) } },
+      'm.rowNotes.B: text of 100,001 characters is over the limit of 100,000',
+    ],
     ['no provenance', { ...m(), provenance: undefined }, 'm.provenance: expected an object'],
-    ['a provenance source that is a number', { ...m(), provenance: { source: 3 } }, 'm.provenance.source: expected text'],
+    [
+      'a provenance source that is a number',
+      { ...m(), provenance: { source: 3 } },
+      'm.provenance.source: expected text',
+    ],
     ['a bundled flag that is text', { ...m(), bundled: 'yes' }, 'm.bundled: expected true or false'],
     ['a link that is an object', { ...m(), linked: {} }, 'm.linked: expected text'],
   ];
@@ -86,23 +190,48 @@ describe('validateMatrix', () => {
   });
 
   it('refuses a value that throws when read (a saved record is never trusted)', () => {
-    const trap = Object.defineProperty({ ...m() }, 'country', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const trap = Object.defineProperty({ ...m() }, 'country', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(errorOf(trap)).toBe('m: could not be read (boom)');
   });
 
   it('bounds the sizes', () => {
     const many = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `custom:${i}`, label: `${i}` }));
-    expect(errorOf({ ...m(), rows: many(MATRIX_LIMITS.rows + 1) })).toBe('m.rows: 2,001 entries are over the limit of 2,000');
+    expect(errorOf({ ...m(), rows: many(MATRIX_LIMITS.rows + 1) })).toBe(
+      'm.rows: 2,001 entries are over the limit of 2,000',
+    );
     const people = Array.from({ length: 600 }, (_, i) => ({ key: `custom:${i}`, name: `${i}`, sector: 'other' }));
-    expect(errorOf({ ...m(), rows: many(1700), stakeholders: people, cells: [] })).toBe('m.cells: 1,020,000 cells (rows × stakeholders) are over the limit of 1,000,000');
-    expect(errorOf({ ...m(), stakeholders: Array.from({ length: MATRIX_LIMITS.stakeholders + 1 }, () => ({})) })).toBe('m.stakeholders: 20,001 entries are over the limit of 20,000');
+    expect(errorOf({ ...m(), rows: many(1700), stakeholders: people, cells: [] })).toBe(
+      'm.cells: 1,020,000 cells (rows × stakeholders) are over the limit of 1,000,000',
+    );
+    expect(errorOf({ ...m(), stakeholders: Array.from({ length: MATRIX_LIMITS.stakeholders + 1 }, () => ({})) })).toBe(
+      'm.stakeholders: 20,001 entries are over the limit of 20,000',
+    );
   });
 
   it('rebuilds the matrix from its known fields only', () => {
-    const hostile = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"x": 1}, "extra": "<script>", ${JSON.stringify(m()).slice(1)}`) as object;
-    const r = validateMatrix({ ...hostile, provenance: { source: 'S', evil: { a: 1 } }, rows: rows().map((x) => ({ ...x, onClick: 'x' })) }, 'm');
+    const hostile = JSON.parse(
+      `{"__proto__": {"polluted": true}, "constructor": {"x": 1}, "extra": "<script>", ${JSON.stringify(m()).slice(1)}`,
+    ) as object;
+    const r = validateMatrix(
+      { ...hostile, provenance: { source: 'S', evil: { a: 1 } }, rows: rows().map((x) => ({ ...x, onClick: 'x' })) },
+      'm',
+    );
     if (!('matrix' in r)) throw new Error(r.error);
-    expect(Object.keys(r.matrix).sort()).toEqual(['bundled', 'cells', 'country', 'countryCode', 'id', 'provenance', 'rows', 'stakeholders']);
+    expect(Object.keys(r.matrix).sort()).toEqual([
+      'bundled',
+      'cells',
+      'country',
+      'countryCode',
+      'id',
+      'provenance',
+      'rows',
+      'stakeholders',
+    ]);
     expect(Object.getPrototypeOf(r.matrix)).toBe(Object.prototype);
     expect(r.matrix.provenance).toStrictEqual({ source: 'S' });
     expect(r.matrix.rows[0]).toStrictEqual({ key: 'A', x1060Id: 'A', label: 'A' });
@@ -112,7 +241,12 @@ describe('validateMatrix', () => {
   });
 
   it('keeps every field of a real matrix, shared nothing with the value', () => {
-    const full: RoleMatrix = { ...japan!, notes: { [noteKey('A', japan!.stakeholders[1]!.key)]: 'n' }, rowNotes: { A: 'https://x.org' }, linked: 'https://x.org/j.csv' };
+    const full: RoleMatrix = {
+      ...japan!,
+      notes: { [noteKey('A', japan!.stakeholders[1]!.key)]: 'n' },
+      rowNotes: { A: 'https://x.org' },
+      linked: 'https://x.org/j.csv',
+    };
     const r = validateMatrix(full, 'm');
     if (!('matrix' in r)) throw new Error(r.error);
     expect(r.matrix).toStrictEqual(full);
@@ -122,7 +256,8 @@ describe('validateMatrix', () => {
   it('passes every matrix the app itself makes: the bundled countries and every fixture that imports', () => {
     const made = [...loadBundledMatrices()];
     for (const dir of ['tests/fixtures/import', 'tests/fixtures/seed']) {
-      for (const f of readdirSync(dir).filter((n) => /\.(csv|tsv|txt)$/.test(n))) made.push(...importBytes(f, readFileSync(`${dir}/${f}`)).matrices);
+      for (const f of readdirSync(dir).filter((n) => /\.(csv|tsv|txt)$/.test(n)))
+        made.push(...importBytes(f, readFileSync(`${dir}/${f}`)).matrices);
     }
     expect(made.length).toBeGreaterThan(20);
     for (const m of made) expect(validateMatrix(m, m.country)).toStrictEqual({ matrix: m });
@@ -136,7 +271,12 @@ describe('validateMatrix', () => {
 
 // Matrices as the app makes them: X.1060 rows by id, custom rows and stakeholders under "custom:".
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });
-const score: fc.Arbitrary<Score> = fc.oneof(fc.constant(null), fc.constant<Score>('unknown'), fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 10, noNaN: true }));
+const score: fc.Arbitrary<Score> = fc.oneof(
+  fc.constant(null),
+  fc.constant<Score>('unknown'),
+  fc.integer({ min: 0, max: 10 }),
+  fc.double({ min: 0, max: 10, noNaN: true }),
+);
 const ids = [...X1060_CATEGORIES.map((c) => c.id), ...X1060_SERVICES.map((s) => s.id)];
 const matrixArb: fc.Arbitrary<RoleMatrix> = fc
   .record(
@@ -145,28 +285,65 @@ const matrixArb: fc.Arbitrary<RoleMatrix> = fc
       country: text.filter((s) => s.trim() !== ''),
       countryCode: text,
       x1060: fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 8 }),
-      customRows: fc.uniqueArray(text.filter((s) => !s.includes('\u0000')), { maxLength: 3 }),
+      customRows: fc.uniqueArray(
+        text.filter((s) => !s.includes('\u0000')),
+        { maxLength: 3 },
+      ),
       standard: fc.uniqueArray(fc.constantFrom(...STANDARD_STAKEHOLDERS), { maxLength: 4, selector: (t) => t.id }),
-      custom: fc.uniqueArray(text.filter((s) => !s.includes('\u0000')), { maxLength: 3 }),
+      custom: fc.uniqueArray(
+        text.filter((s) => !s.includes('\u0000')),
+        { maxLength: 3 },
+      ),
       sectors: fc.array(fc.constantFrom(...SECTOR_GROUPS), { minLength: 8, maxLength: 8 }),
       seed: fc.array(score, { minLength: 50, maxLength: 50 }),
       notes: fc.array(fc.tuple(fc.nat(), fc.nat(), text), { maxLength: 4 }),
       rowNotes: fc.array(fc.tuple(fc.nat(), text), { maxLength: 3 }),
-      provenance: fc.record({ source: text, date: text, notes: text, caveat: text, file: text }, { requiredKeys: [], noNullPrototype: true }),
+      provenance: fc.record(
+        { source: text, date: text, notes: text, caveat: text, file: text },
+        { requiredKeys: [], noNullPrototype: true },
+      ),
       bundled: fc.boolean(),
       linked: text,
     },
-    { requiredKeys: ['id', 'country', 'x1060', 'customRows', 'standard', 'custom', 'sectors', 'seed', 'notes', 'rowNotes', 'provenance'], noNullPrototype: true },
+    {
+      requiredKeys: [
+        'id',
+        'country',
+        'x1060',
+        'customRows',
+        'standard',
+        'custom',
+        'sectors',
+        'seed',
+        'notes',
+        'rowNotes',
+        'provenance',
+      ],
+      noNullPrototype: true,
+    },
   )
   .map((r): RoleMatrix => {
-    const rowList = [...r.x1060.map((id) => ({ key: id, x1060Id: id, label: id })), ...r.customRows.map((l) => ({ key: `custom:${l}`, label: l }))];
+    const rowList = [
+      ...r.x1060.map((id) => ({ key: id, x1060Id: id, label: id })),
+      ...r.customRows.map((l) => ({ key: `custom:${l}`, label: l })),
+    ];
     const stakeholders = [
       ...r.standard.map((t, i) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: r.sectors[i]! })),
       ...r.custom.map((n, i) => ({ key: `custom:${n}`, name: n, sector: r.sectors[4 + i]! })),
     ];
     const cells = rowList.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 50]!));
-    const notes = rowList.length && stakeholders.length ? Object.fromEntries(r.notes.map(([i, j, t]) => [noteKey(rowList[i % rowList.length]!.key, stakeholders[j % stakeholders.length]!.key), t])) : undefined;
-    const rowNotes = rowList.length ? Object.fromEntries(r.rowNotes.map(([i, t]) => [rowList[i % rowList.length]!.key, t])) : undefined;
+    const notes =
+      rowList.length && stakeholders.length
+        ? Object.fromEntries(
+            r.notes.map(([i, j, t]) => [
+              noteKey(rowList[i % rowList.length]!.key, stakeholders[j % stakeholders.length]!.key),
+              t,
+            ]),
+          )
+        : undefined;
+    const rowNotes = rowList.length
+      ? Object.fromEntries(r.rowNotes.map(([i, t]) => [rowList[i % rowList.length]!.key, t]))
+      : undefined;
     return {
       id: r.id,
       country: r.country,
@@ -185,7 +362,9 @@ const matrixArb: fc.Arbitrary<RoleMatrix> = fc
 /** The value a path names, or undefined when some step of it is missing. */
 function resolve(root: unknown, base: string, path: string): { found: boolean; parentFound: boolean } {
   expect(path.startsWith(base)).toBe(true);
-  const steps = [...path.slice(base.length).matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map((s) => s[1] ?? (s[2] !== undefined ? Number(s[2]) : (JSON.parse(s[3]!) as string)));
+  const steps = [...path.slice(base.length).matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)].map(
+    (s) => s[1] ?? (s[2] !== undefined ? Number(s[2]) : (JSON.parse(s[3]!) as string)),
+  );
   // The path is made of these steps and nothing else.
   expect(path.slice(base.length).replace(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g, '')).toBe('');
   let v: unknown = root;
@@ -203,7 +382,9 @@ function mutate(value: unknown, picks: readonly number[], replacement: unknown, 
   const keys = Object.keys(value);
   if (keys.length === 0) return replacement;
   const key = keys[picks[0]! % keys.length]!;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...(value as unknown[])] as unknown as Record<string, unknown>) : { ...value };
+  const copy: Record<string, unknown> = Array.isArray(value)
+    ? ([...(value as unknown[])] as unknown as Record<string, unknown>)
+    : { ...value };
   if (picks.length === 1 && kind === 1 && !Array.isArray(value)) copy[`x${picks[0]}`] = replacement;
   else copy[key] = mutate((value as Record<string, unknown>)[key], picks.slice(1), replacement, kind);
   return copy;
@@ -224,10 +405,13 @@ describe('validateMatrix properties (fast-check)', () => {
 
   it('passes what the CSV importer reads back from any exported workspace', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(matrixArb, { minLength: 1, maxLength: 3, selector: (m) => m.country.trim() }), (ms) => {
-        const back = importCsvText(exportLongCsv(ms), { fileName: 'x.csv' });
-        for (const m of back.matrices) expect(validateMatrix(m, 'm')).toStrictEqual({ matrix: m });
-      }),
+      fc.property(
+        fc.uniqueArray(matrixArb, { minLength: 1, maxLength: 3, selector: (m) => m.country.trim() }),
+        (ms) => {
+          const back = importCsvText(exportLongCsv(ms), { fileName: 'x.csv' });
+          for (const m of back.matrices) expect(validateMatrix(m, 'm')).toStrictEqual({ matrix: m });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -249,30 +433,54 @@ describe('validateMatrix properties (fast-check)', () => {
 
   it('never throws on random JSON values, and names a path when it refuses', () => {
     fc.assert(fc.property(fc.jsonValue(), check), { numRuns: 1000 });
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withObjectString: true, withMap: true, withDate: true, withTypedArray: true }), (v) => {
-      const r = validateMatrix(v, 'm');
-      expect('matrix' in r || r.error.startsWith('m')).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withObjectString: true,
+          withMap: true,
+          withDate: true,
+          withTypedArray: true,
+        }),
+        (v) => {
+          const r = validateMatrix(v, 'm');
+          expect('matrix' in r || r.error.startsWith('m')).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on mutated valid matrices: each passes as a matrix or is refused at a real path', () => {
     fc.assert(
-      fc.property(matrixArb, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), fc.integer({ min: 0, max: 2 }), (m, picks, replacement, kind) => {
-        check(mutate(JSON.parse(JSON.stringify(m)), picks, replacement, kind));
-      }),
+      fc.property(
+        matrixArb,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.integer({ min: 0, max: 2 }),
+        (m, picks, replacement, kind) => {
+          check(mutate(JSON.parse(JSON.stringify(m)), picks, replacement, kind));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('the importer says what validateMatrix says about a mutated matrix in a workspace file', () => {
     fc.assert(
-      fc.property(matrixArb, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), fc.integer({ min: 0, max: 2 }), (m, picks, replacement, kind) => {
-        const value = mutate(JSON.parse(JSON.stringify(m)), picks, replacement, kind);
-        const r = importCsvText(fileOf([value]), { fileName: 'w.json' });
-        const direct = validateMatrix(JSON.parse(JSON.stringify(value ?? null)), 'matrices[0]');
-        if ('matrix' in direct) expect(r.problems).toEqual([]);
-        else expect(r.problems.map((p) => [p.code, p.message])).toEqual([['bad-json-value', direct.error]]);
-      }),
+      fc.property(
+        matrixArb,
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        fc.integer({ min: 0, max: 2 }),
+        (m, picks, replacement, kind) => {
+          const value = mutate(JSON.parse(JSON.stringify(m)), picks, replacement, kind);
+          const r = importCsvText(fileOf([value]), { fileName: 'w.json' });
+          const direct = validateMatrix(JSON.parse(JSON.stringify(value ?? null)), 'matrices[0]');
+          if ('matrix' in direct) expect(r.problems).toEqual([]);
+          else expect(r.problems.map((p) => [p.code, p.message])).toEqual([['bad-json-value', direct.error]]);
+        },
+      ),
       { numRuns: 500 },
     );
   });

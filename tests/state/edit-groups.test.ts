@@ -20,7 +20,9 @@ const selected = (store: AppStore) => findMatrix(store.getState().workspace, sto
 function typeNote(store: AppStore, text: string, from = '') {
   for (let i = 1; i <= text.length; i++) {
     const typed = from + text.slice(0, i);
-    store.getState().editMatrix(store.getState().selectedId!, (m) => setCellNote(m, 0, 0, typed), { coalesce: 'note:0:0' });
+    store
+      .getState()
+      .editMatrix(store.getState().selectedId!, (m) => setCellNote(m, 0, 0, typed), { coalesce: 'note:0:0' });
   }
 }
 
@@ -29,7 +31,9 @@ describe('typing is one undo step per field', () => {
     const store = storeWith('Zambia');
     const seen: string[] = [];
     for (const typed of ['H', 'He', 'Hel', 'Hell', 'Hello']) {
-      store.getState().editMatrix(store.getState().selectedId!, (m) => setCellNote(m, 0, 0, typed), { coalesce: 'note:0:0' });
+      store
+        .getState()
+        .editMatrix(store.getState().selectedId!, (m) => setCellNote(m, 0, 0, typed), { coalesce: 'note:0:0' });
       seen.push(selected(store).notes!['A\u0000ncsc']!);
     }
     expect(seen).toEqual(['H', 'He', 'Hel', 'Hell', 'Hello']);
@@ -70,9 +74,16 @@ describe('typing is one undo step per field', () => {
 
   it('keeps the same key on two countries apart', () => {
     const store = storeWith('Zambia', 'Malawi');
-    const [zambia, malawi] = store.getState().workspace.matrices.slice(3).map((m) => m.id);
-    store.getState().editMatrix(zambia!, (m) => updateDetails(m, { provenance: { source: 'a' } }), { coalesce: 'source' });
-    store.getState().editMatrix(malawi!, (m) => updateDetails(m, { provenance: { source: 'b' } }), { coalesce: 'source' });
+    const [zambia, malawi] = store
+      .getState()
+      .workspace.matrices.slice(3)
+      .map((m) => m.id);
+    store
+      .getState()
+      .editMatrix(zambia!, (m) => updateDetails(m, { provenance: { source: 'a' } }), { coalesce: 'source' });
+    store
+      .getState()
+      .editMatrix(malawi!, (m) => updateDetails(m, { provenance: { source: 'b' } }), { coalesce: 'source' });
     expect(steps(store)).toBe(2);
   });
 
@@ -80,9 +91,16 @@ describe('typing is one undo step per field', () => {
     const store = storeWith();
     const japan = store.getState().selectedId!;
     typeNote(store, 'Hello');
-    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Japan (edited)']);
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual([
+      'Japan',
+      'United States',
+      'Singapore',
+      'Japan (edited)',
+    ]);
     expect(selected(store).notes?.['A\u0000ncsc']).toBe('Hello');
-    expect(store.getState().status).toBe('Japan is a bundled dataset and is never changed: your edits are in a copy, “Japan (edited)”.');
+    expect(store.getState().status).toBe(
+      'Japan is a bundled dataset and is never changed: your edits are in a copy, “Japan (edited)”.',
+    );
     expect(steps(store)).toBe(1);
     undo(store);
     expect(store.getState().workspace.matrices).toHaveLength(3);
@@ -98,7 +116,13 @@ describe('typing is one undo step per field', () => {
   it('gives the start of the group to the edit, so that an emptied name can keep the one it had', () => {
     const store = storeWith('Zambia');
     const name = (typed: string) =>
-      store.getState().editMatrix(store.getState().selectedId!, (m, start) => updateDetails(m, { country: typed.trim() || start.country }), { coalesce: 'name' });
+      store
+        .getState()
+        .editMatrix(
+          store.getState().selectedId!,
+          (m, start) => updateDetails(m, { country: typed.trim() || start.country }),
+          { coalesce: 'name' },
+        );
     for (const typed of ['Zambi', 'Zamb', 'Z', '']) name(typed);
     expect(selected(store).country).toBe('Zambia');
     name('L');
@@ -123,16 +147,23 @@ describe('typing is one undo step per field', () => {
     const store = storeWith('Zambia');
     const names: string[] = [];
     for (const typed of ['S', 'Si', 'Singapore']) {
-      store.getState().editMatrix(store.getState().selectedId!, (m) => updateDetails(m, { country: typed }), { coalesce: 'name' });
+      store
+        .getState()
+        .editMatrix(store.getState().selectedId!, (m) => updateDetails(m, { country: typed }), { coalesce: 'name' });
       names.push(selected(store).country);
     }
     expect(names).toEqual(['S', 'Si', 'Singapore (2)']);
     expect(store.getState().status).toBe('');
     store.getState().endEdits();
-    expect(store.getState().status).toBe('Another country is already called “Singapore”: this one is now “Singapore (2)”, so that an export can be imported again.');
+    expect(store.getState().status).toBe(
+      'Another country is already called “Singapore”: this one is now “Singapore (2)”, so that an export can be imported again.',
+    );
     // A group whose last name is free announces nothing.
     store.getState().announce('');
-    for (const typed of ['Singapore (2)x', 'Sing']) store.getState().editMatrix(store.getState().selectedId!, (m) => updateDetails(m, { country: typed }), { coalesce: 'name' });
+    for (const typed of ['Singapore (2)x', 'Sing'])
+      store
+        .getState()
+        .editMatrix(store.getState().selectedId!, (m) => updateDetails(m, { country: typed }), { coalesce: 'name' });
     store.getState().endEdits();
     expect(store.getState().status).toBe('');
     expect(selected(store).country).toBe('Sing');
@@ -141,7 +172,11 @@ describe('typing is one undo step per field', () => {
   it('makes exactly one step per group, whatever the sequence of keys, leaves and scores (property)', () => {
     type Action = { kind: 'type'; field: number; text: string } | { kind: 'leave' } | { kind: 'score'; value: number };
     const action: fc.Arbitrary<Action> = fc.oneof(
-      fc.record({ kind: fc.constant('type' as const), field: fc.integer({ min: 0, max: 2 }), text: fc.string({ minLength: 1, maxLength: 4 }) }),
+      fc.record({
+        kind: fc.constant('type' as const),
+        field: fc.integer({ min: 0, max: 2 }),
+        text: fc.string({ minLength: 1, maxLength: 4 }),
+      }),
       fc.constant({ kind: 'leave' as const }),
       fc.record({ kind: fc.constant('score' as const), value: fc.integer({ min: 0, max: 10 }) }),
     );

@@ -40,7 +40,12 @@ describe('editing in the store', () => {
     const store = storeWithBundled();
     const id = store.getState().createCountry('Zambia', 'services');
     store.getState().editMatrix(id, (m) => setCell(m, 0, 0, 7));
-    store.getState().editMatrix(id, (m) => setCells(m, 1, 0, [[1, 2], [3, 4]]));
+    store.getState().editMatrix(id, (m) =>
+      setCells(m, 1, 0, [
+        [1, 2],
+        [3, 4],
+      ]),
+    );
     const cells = () => store.getState().workspace.matrices.find((m) => m.id === id)?.cells;
     expect(cells()![2]!.slice(0, 2)).toEqual([3, 4]);
     undo(store);
@@ -85,7 +90,12 @@ describe('editing in the store', () => {
     store.getState().removeCountry(id);
     expect(store.getState().selectedId).toBe(store.getState().workspace.matrices[0]!.id);
     undo(store);
-    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Zambia']);
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual([
+      'Japan',
+      'United States',
+      'Singapore',
+      'Zambia',
+    ]);
     expect(store.getState().selectedId).toBe(id);
   });
 
@@ -95,7 +105,9 @@ describe('editing in the store', () => {
     store.getState().editMatrix(id, (m) => setCell(updateDetails(m, { country: 'Japan' }), 0, 0, 3));
     const zambia = store.getState().workspace.matrices.find((m) => m.id === id)!;
     expect(zambia.country).toBe('Japan (2)');
-    expect(store.getState().status).toBe('Another country is already called “Japan”: this one is now “Japan (2)”, so that an export can be imported again.');
+    expect(store.getState().status).toBe(
+      'Another country is already called “Japan”: this one is now “Japan (2)”, so that an export can be imported again.',
+    );
     // Renaming to its own name, or to a free one, is left alone.
     store.getState().editMatrix(id, (m) => updateDetails(m, { country: 'Zambia' }));
     expect(store.getState().workspace.matrices.find((m) => m.id === id)!.country).toBe('Zambia');
@@ -104,7 +116,9 @@ describe('editing in the store', () => {
     expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(back.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Singapore (2)']);
     // The copy of a bundled country is kept unique the same way.
-    const copy = store.getState().editMatrix(store.getState().workspace.matrices[1]!.id, (m) => updateDetails(m, { country: 'Japan' }))!;
+    const copy = store
+      .getState()
+      .editMatrix(store.getState().workspace.matrices[1]!.id, (m) => updateDetails(m, { country: 'Japan' }))!;
     expect(store.getState().workspace.matrices.find((m) => m.id === copy)!.country).toBe('Japan (2)');
   });
 
@@ -122,7 +136,11 @@ describe('saving', () => {
     const id = store.getState().createCountry('Zambia', 'categories');
     store.getState().editMatrix(id, (m) => setCell(m, 3, 1, 9.5));
     const saved = toSaved(store.getState().workspace, id);
-    expect(saved.entries.slice(0, 3)).toEqual([{ bundled: 'bundled:japan.csv' }, { bundled: 'bundled:united-states.csv' }, { bundled: 'bundled:singapore.csv' }]);
+    expect(saved.entries.slice(0, 3)).toEqual([
+      { bundled: 'bundled:japan.csv' },
+      { bundled: 'bundled:united-states.csv' },
+      { bundled: 'bundled:singapore.csv' },
+    ]);
     const back = fromSaved(structuredClone(saved), loadBundledMatrices())!;
     expect(back.workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Zambia']);
     expect(back.workspace.matrices[3]).toEqual(store.getState().workspace.matrices[3]);
@@ -161,7 +179,8 @@ describe('saving', () => {
       sync.start();
       const id = store.getState().createCountry('Zambia', 'services');
       const savedCount = () => {
-        const cells = (records.data.get(`country:${id}`) as { matrix?: { cells: unknown[][] } } | undefined)?.matrix?.cells ?? [];
+        const cells =
+          (records.data.get(`country:${id}`) as { matrix?: { cells: unknown[][] } } | undefined)?.matrix?.cells ?? [];
         return cells.filter((row) => row[0] === 1).length;
       };
       // A score every 80 ms for 2.4 s: the pause never comes, and yet at every moment all but the
@@ -179,7 +198,11 @@ describe('saving', () => {
   });
 
   it('reports a storage that cannot be read, and a save that fails', async () => {
-    const broken: RecordStore = { readAll: () => Promise.reject(new Error('blocked')), read: () => Promise.reject(new Error('blocked')), transact: () => Promise.reject(new Error('QuotaExceededError')) };
+    const broken: RecordStore = {
+      readAll: () => Promise.reject(new Error('blocked')),
+      read: () => Promise.reject(new Error('blocked')),
+      transact: () => Promise.reject(new Error('QuotaExceededError')),
+    };
     const store = createAppStore();
     const errors: unknown[] = [];
     const sync = syncFor(store, broken, { delayMs: 1, onError: (e) => errors.push(e) });

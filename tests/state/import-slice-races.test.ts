@@ -30,7 +30,8 @@ async function storeInReview() {
   gated = true;
   return store;
 }
-const names = (store: ReturnType<typeof createAppStore>) => store.getState().review!.files[0]!.result.matrices[0]!.stakeholders.map((s) => s.key);
+const names = (store: ReturnType<typeof createAppStore>) =>
+  store.getState().review!.files[0]!.result.matrices[0]!.stakeholders.map((s) => s.key);
 
 beforeEach(() => {
   gates.length = 0;
@@ -42,7 +43,10 @@ describe('import review races', () => {
     const key = store.getState().review!.files[0]!.key;
     const first = store.getState().remapHeader(key, 'Min. of ICT', 'national-csirt');
     const second = store.getState().remapHeader(key, 'Notes col', 'ignored');
-    expect(store.getState().review!.files[0]!.remap).toEqual({ [remapKey('Min. of ICT')]: 'national-csirt', [remapKey('Notes col')]: 'ignored' });
+    expect(store.getState().review!.files[0]!.remap).toEqual({
+      [remapKey('Min. of ICT')]: 'national-csirt',
+      [remapKey('Notes col')]: 'ignored',
+    });
     expect(gates.map((g) => Object.keys(g.job.remap ?? {}).length)).toEqual([1, 2]);
     gates[1]!.release();
     await second;
@@ -50,7 +54,10 @@ describe('import review races', () => {
     await first;
     // The first, slower re-read knew only its own choice: it must not overwrite the newer result.
     expect(names(store)).toEqual(['national-csirt']);
-    expect(store.getState().review!.files[0]!.remap).toEqual({ [remapKey('Min. of ICT')]: 'national-csirt', [remapKey('Notes col')]: 'ignored' });
+    expect(store.getState().review!.files[0]!.remap).toEqual({
+      [remapKey('Min. of ICT')]: 'national-csirt',
+      [remapKey('Notes col')]: 'ignored',
+    });
   });
 
   it('keeps a chosen encoding when a header is re-mapped during its re-read', async () => {

@@ -17,7 +17,9 @@ describe('interactive import', () => {
     const store = storeWithBundled();
     const before = store.getState().workspace;
     await store.getState().importFiles([file('country,service,stakeholder,score\nKenya,D-2,NCSC,9\n', 'kenya.csv')]);
-    expect(store.getState().review!.files.map((f) => [f.fileName, f.result.problems.length, f.result.matrices[0]!.country])).toEqual([['kenya.csv', 0, 'Kenya']]);
+    expect(
+      store.getState().review!.files.map((f) => [f.fileName, f.result.problems.length, f.result.matrices[0]!.country]),
+    ).toEqual([['kenya.csv', 0, 'Kenya']]);
     expect(store.getState().workspace).toBe(before);
     store.getState().confirmImport();
     expect(store.getState().review).toBeNull();
@@ -31,15 +33,22 @@ describe('interactive import', () => {
     await store.getState().importFiles([file('Service,NCSC\nA,11\n', 'bad.csv')]);
     store.getState().confirmImport();
     expect(store.getState().workspace).toBe(before);
-    expect(store.getState().alert).toBe('Could not import bad.csv: 1 error. line 2, column 2 (B, NCSC): score 11 is outside 0–10. Nothing from this file was loaded.');
+    expect(store.getState().alert).toBe(
+      'Could not import bad.csv: 1 error. line 2, column 2 (B, NCSC): score 11 is outside 0–10. Nothing from this file was loaded.',
+    );
   });
 
   it('announces a lower bound when reading stopped after too many problems', async () => {
     const store = storeWithBundled();
-    const many = ['country,service,stakeholder,score', ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},NCSC ${i},${20 + i}`)].join('\n');
+    const many = [
+      'country,service,stakeholder,score',
+      ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},NCSC ${i},${20 + i}`),
+    ].join('\n');
     await store.getState().importFiles([file(many, 'many.csv')]);
     store.getState().confirmImport();
-    expect(store.getState().alert).toMatch(/^Could not import many\.csv: at least 101 errors \(and at least 96 more\)\. line 2, column 4 \(D, score\): score 20 is outside 0–10/);
+    expect(store.getState().alert).toMatch(
+      /^Could not import many\.csv: at least 101 errors \(and at least 96 more\)\. line 2, column 4 \(D, score\): score 20 is outside 0–10/,
+    );
   });
 
   it('imports pasted tab-separated cells as "Pasted"', () => {
@@ -85,7 +94,10 @@ describe('interactive import', () => {
     await store.getState().remapHeader(key, 'Min. of ICT', 'national-csirt');
     await store.getState().remapHeader(key, 'Notes col', 'ignored');
     const r = store.getState().review!.files[0]!.result;
-    expect(r.matrices[0]!.stakeholders.map((s) => [s.key, s.name])).toEqual([['ncsc', 'NCSC'], ['national-csirt', 'National CSIRTs']]);
+    expect(r.matrices[0]!.stakeholders.map((s) => [s.key, s.name])).toEqual([
+      ['ncsc', 'NCSC'],
+      ['national-csirt', 'National CSIRTs'],
+    ]);
     expect(r.problems).toEqual([]);
   });
 
@@ -93,7 +105,11 @@ describe('interactive import', () => {
     const store = storeWithBundled();
     store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\nZambia\tA\tNCSC\t1\n');
     store.getState().confirmImport();
-    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nZambia\tA\tNCSC\t3\n');
+    store
+      .getState()
+      .importPastedText(
+        'country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nZambia\tA\tNCSC\t3\n',
+      );
     const key = store.getState().review!.files[0]!.key;
     const conflicts = [
       { country: 'Kenya', bundled: false },
@@ -104,10 +120,19 @@ describe('interactive import', () => {
     expect(Object.values(store.getState().review!.choices)).toEqual(['skip', 'skip', 'skip']);
     store.getState().chooseAllConflicts(key, conflicts, 'replace');
     // Japan (bundled) is never replaced: it is kept beside.
-    expect(store.getState().review!.choices).toEqual({ [`${key}\u0000Kenya`]: 'replace', [`${key}\u0000Japan`]: 'keep-both', [`${key}\u0000Zambia`]: 'replace' });
+    expect(store.getState().review!.choices).toEqual({
+      [`${key}\u0000Kenya`]: 'replace',
+      [`${key}\u0000Japan`]: 'keep-both',
+      [`${key}\u0000Zambia`]: 'replace',
+    });
     store.getState().confirmImport();
     expect(countries(store)).toEqual(['Japan', 'United States', 'Singapore', 'Kenya', 'Zambia', 'Japan (2)']);
-    expect(store.getState().workspace.matrices.slice(3, 5).map((m) => m.cells[0]![0])).toEqual([5, 3]);
+    expect(
+      store
+        .getState()
+        .workspace.matrices.slice(3, 5)
+        .map((m) => m.cells[0]![0]),
+    ).toEqual([5, 3]);
   });
 
   it('replaces, keeps both or skips a country that is already loaded, but never replaces a bundled one', () => {
@@ -115,7 +140,11 @@ describe('interactive import', () => {
     store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\n');
     store.getState().confirmImport();
     const kenyaId = store.getState().selectedId;
-    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nSingapore\tA\tNCSC\t3\n');
+    store
+      .getState()
+      .importPastedText(
+        'country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nSingapore\tA\tNCSC\t3\n',
+      );
     const key = store.getState().review!.files[0]!.key;
     store.getState().chooseConflict(key, 'Kenya', 'replace');
     store.getState().chooseConflict(key, 'Japan', 'replace');

@@ -14,7 +14,9 @@ describe('cells a long file does not list', () => {
       [7, null],
       [null, 2],
     ]);
-    expect(store.getState().status).toBe('Imported 1 country from kenya.csv: Kenya. 1 warning: 2 cells are not in the file (no line gives them): read as not involved (blank).');
+    expect(store.getState().status).toBe(
+      'Imported 1 country from kenya.csv: Kenya. 1 warning: 2 cells are not in the file (no line gives them): read as not involved (blank).',
+    );
   });
 
   it('are unknown when chosen in the review, and the status says so', async () => {
@@ -28,6 +30,8 @@ describe('cells a long file does not list', () => {
       [7, 'unknown'],
       ['unknown', 2],
     ]);
-    expect(store.getState().status).toBe('Imported 1 country from kenya.csv: Kenya. 1 warning: 2 cells are not in the file (no line gives them): read as unknown.');
+    expect(store.getState().status).toBe(
+      'Imported 1 country from kenya.csv: Kenya. 1 warning: 2 cells are not in the file (no line gives them): read as unknown.',
+    );
   });
 });

@@ -12,7 +12,8 @@ import { candidateKey } from '../../src/state/import-slice';
 import { createAppStore } from '../../src/state/store';
 
 const read = (text: string, fileName: string) => importCsvText(text, { fileName });
-const kenyaCsv = (score: number, fileName: string) => read(`country,service,stakeholder,score\nKenya,D-2,NCSC,${score}\n`, fileName);
+const kenyaCsv = (score: number, fileName: string) =>
+  read(`country,service,stakeholder,score\nKenya,D-2,NCSC,${score}\n`, fileName);
 
 /** Bundled countries, then the user's Kenya with a row rationale, a source and an ISO code. */
 function workspaceWithKenya() {
@@ -26,7 +27,8 @@ function workspaceWithKenya() {
 }
 const replaceAll = () => 'replace' as const;
 const names = (ws: { matrices: readonly RoleMatrix[] }) => ws.matrices.map((m) => m.country);
-const kenyaOf = (ws: { matrices: readonly RoleMatrix[] }, name = 'Kenya') => ws.matrices.find((m) => m.country === name)!;
+const kenyaOf = (ws: { matrices: readonly RoleMatrix[] }, name = 'Kenya') =>
+  ws.matrices.find((m) => m.country === name)!;
 
 describe('two incoming countries set to replace the same loaded one', () => {
   const ws = workspaceWithKenya();
@@ -36,7 +38,14 @@ describe('two incoming countries set to replace the same loaded one', () => {
   it('across two files: a contest, and unpicked none replaces it, both join beside it, and the status says so', () => {
     const plan = planImport(ws, [a, b], replaceAll);
     expect(plan.contests.map((c) => [c.target.id, c.candidates, c.chosen])).toEqual([
-      ['user:Kenya', [{ fileIndex: 0, matrixIndex: 0 }, { fileIndex: 1, matrixIndex: 0 }], 'keep-all'],
+      [
+        'user:Kenya',
+        [
+          { fileIndex: 0, matrixIndex: 0 },
+          { fileIndex: 1, matrixIndex: 0 },
+        ],
+        'keep-all',
+      ],
     ]);
     const out = applyImportResults(ws, [a, b], replaceAll);
     expect(names(out.workspace).slice(3)).toEqual(['Kenya', 'Kenya (2)', 'Kenya (3)']);
@@ -51,7 +60,13 @@ describe('two incoming countries set to replace the same loaded one', () => {
     const out = applyImportResults(ws, [a, b], replaceAll, undefined, 'en', () => ({ fileIndex: 1, matrixIndex: 0 }));
     expect(names(out.workspace).slice(3)).toEqual(['Kenya', 'Kenya (2)']);
     const kenya = kenyaOf(out.workspace);
-    expect([kenya.id, kenya.cells, kenya.rowNotes, kenya.countryCode, kenya.provenance.source]).toEqual(['user:Kenya', [[7]], { 'D-2': 'Cyber law 2025, art. 12' }, 'KE', 'Ministry survey']);
+    expect([kenya.id, kenya.cells, kenya.rowNotes, kenya.countryCode, kenya.provenance.source]).toEqual([
+      'user:Kenya',
+      [[7]],
+      { 'D-2': 'Cyber law 2025, art. 12' },
+      'KE',
+      'Ministry survey',
+    ]);
     expect(kenyaOf(out.workspace, 'Kenya (2)').cells).toEqual([[5]]);
     expect(out.status).toBe(
       'Imported 1 country from a.csv: Kenya (2). "Kenya" joined as "Kenya (2)": "Kenya" from b.csv replaced the loaded one, as chosen. ' +
@@ -72,16 +87,27 @@ describe('two incoming countries set to replace the same loaded one', () => {
   });
 
   it('within one JSON workspace of two "Kenya": a contest between its two countries', () => {
-    const two = [kenyaCsv(2, 'x.csv').matrices[0]!, { ...kenyaCsv(8, 'x.csv').matrices[0]!, id: 'user:Kenya (2)', rowNotes: { 'D-2': 'JSON rationale' } }];
+    const two = [
+      kenyaCsv(2, 'x.csv').matrices[0]!,
+      { ...kenyaCsv(8, 'x.csv').matrices[0]!, id: 'user:Kenya (2)', rowNotes: { 'D-2': 'JSON rationale' } },
+    ];
     const json = read(exportWorkspaceJson(two), 'x1060-workspace.json');
     expect(names(json)).toEqual(['Kenya', 'Kenya']);
     const plan = planImport(ws, [json], replaceAll);
-    expect(plan.contests[0]!.candidates).toEqual([{ fileIndex: 0, matrixIndex: 0 }, { fileIndex: 0, matrixIndex: 1 }]);
+    expect(plan.contests[0]!.candidates).toEqual([
+      { fileIndex: 0, matrixIndex: 0 },
+      { fileIndex: 0, matrixIndex: 1 },
+    ]);
     const out = applyImportResults(ws, [json], replaceAll, undefined, 'en', () => ({ fileIndex: 0, matrixIndex: 1 }));
     expect(names(out.workspace).slice(3)).toEqual(['Kenya', 'Kenya (2)']);
     // A JSON workspace carries rationales, code and provenance: its values win, and what it lacks is dropped (and said).
     const kenya = kenyaOf(out.workspace);
-    expect([kenya.cells, kenya.rowNotes, kenya.countryCode, kenya.provenance]).toEqual([[[8]], { 'D-2': 'JSON rationale' }, undefined, { file: 'x.csv' }]);
+    expect([kenya.cells, kenya.rowNotes, kenya.countryCode, kenya.provenance]).toEqual([
+      [[8]],
+      { 'D-2': 'JSON rationale' },
+      undefined,
+      { file: 'x.csv' },
+    ]);
     expect(out.status).toBe(
       'Imported 2 countries from x1060-workspace.json: Kenya, Kenya (2). "Kenya" replaced the country of that name and dropped the ISO code and the source; ' +
         '"Kenya" joined as "Kenya (2)": "Kenya" from x1060-workspace.json replaced the loaded one, as chosen.',
@@ -95,8 +121,14 @@ describe('replacing from a CSV export', () => {
     const exported = read(exportLongCsv([kenyaOf(ws)]), 'x1060-roles.csv');
     const out = applyImportResults(ws, [exported], replaceAll);
     const kenya = kenyaOf(out.workspace);
-    expect([kenya.rowNotes, kenya.countryCode, kenya.provenance]).toEqual([{ 'D-2': 'Cyber law 2025, art. 12' }, 'KE', { source: 'Ministry survey', file: 'x1060-roles.csv' }]);
-    expect(out.status).toBe('Imported 1 country from x1060-roles.csv: Kenya. "Kenya" replaced the country of that name, keeping its row rationales (1), ISO code and source (CSV files do not carry them).');
+    expect([kenya.rowNotes, kenya.countryCode, kenya.provenance]).toEqual([
+      { 'D-2': 'Cyber law 2025, art. 12' },
+      'KE',
+      { source: 'Ministry survey', file: 'x1060-roles.csv' },
+    ]);
+    expect(out.status).toBe(
+      'Imported 1 country from x1060-roles.csv: Kenya. "Kenya" replaced the country of that name, keeping its row rationales (1), ISO code and source (CSV files do not carry them).',
+    );
     expect(applyImportResults(ws, [exported], replaceAll, undefined, 'ja').status).toBe(
       'x1060-roles.csvから1か国を読み込みました：Kenya。「Kenya」で同名の国を置き換え、行の根拠（1件）、ISOコード、出典は残しました（CSVファイルには含まれないため）。',
     );
@@ -113,7 +145,11 @@ describe('replacing from a CSV export', () => {
       notes: { [noteKey('D-3', 'ncsc')]: 'assists' },
     };
     const ws = { matrices: base.matrices.map((m) => (m === kenya ? withD3 : m)) };
-    const out = applyImportResults(ws, [kenyaCsv(6, 'k.csv'), read('country,service,stakeholder,score\nJapan,A,NCSC,1\n', 'jp.csv')], replaceAll);
+    const out = applyImportResults(
+      ws,
+      [kenyaCsv(6, 'k.csv'), read('country,service,stakeholder,score\nJapan,A,NCSC,1\n', 'jp.csv')],
+      replaceAll,
+    );
     expect(kenyaOf(out.workspace).rowNotes).toEqual({ 'D-2': 'Cyber law 2025, art. 12' });
     expect(kenyaOf(out.workspace).notes).toBeUndefined();
     expect(out.status).toBe(
@@ -129,8 +165,12 @@ describe('what the review says a replacement keeps and drops', () => {
     expect(en.dropped('Kenya', ['A', 'B', 'C', 'D', 'E', 'F', 'G'], 4, ['countryCode'])).toBe(
       'Replacing Kenya drops what the incoming one does not have: the rationales of 7 rows (A, B, C, D, E and 2 more), 4 cell notes and the ISO code.',
     );
-    expect(en.kept('Kenya', 0, 0, ['source'])).toBe("Kenya's source is kept from the loaded country: CSV files do not carry it.");
-    expect(replaceMessages.ja.dropped('Kenya', ['A', 'B'], 0, [])).toBe('Kenyaを置き換えると、読み込む側にないもの（2行（A、B）の根拠）は失われます。');
+    expect(en.kept('Kenya', 0, 0, ['source'])).toBe(
+      "Kenya's source is kept from the loaded country: CSV files do not carry it.",
+    );
+    expect(replaceMessages.ja.dropped('Kenya', ['A', 'B'], 0, [])).toBe(
+      'Kenyaを置き換えると、読み込む側にないもの（2行（A、B）の根拠）は失われます。',
+    );
   });
 });
 
@@ -139,7 +179,12 @@ describe('the store', () => {
     const store = createAppStore();
     store.getState().loadWorkspace(workspaceWithKenya());
     const file = (text: string, name: string) => new File([text], name, { type: 'text/csv' });
-    await store.getState().importFiles([file('country,service,stakeholder,score\nKenya,D-2,NCSC,5\n', 'a.csv'), file('country,service,stakeholder,score\nKenya,D-2,NCSC,7\n', 'b.csv')]);
+    await store
+      .getState()
+      .importFiles([
+        file('country,service,stakeholder,score\nKenya,D-2,NCSC,5\n', 'a.csv'),
+        file('country,service,stakeholder,score\nKenya,D-2,NCSC,7\n', 'b.csv'),
+      ]);
     const [fa, fb] = store.getState().review!.files;
     store.getState().chooseConflict(fa!.key, 'Kenya', 'replace');
     store.getState().chooseConflict(fb!.key, 'Kenya', 'replace');
@@ -147,7 +192,13 @@ describe('the store', () => {
     store.getState().confirmImport();
     const ws = store.getState().workspace;
     expect(names(ws).slice(3)).toEqual(['Kenya', 'Kenya (2)']);
-    expect([kenyaOf(ws).cells, kenyaOf(ws, 'Kenya (2)').cells, kenyaOf(ws).rowNotes]).toEqual([[[5]], [[7]], { 'D-2': 'Cyber law 2025, art. 12' }]);
-    expect(store.getState().status).toContain('Imported 1 country from b.csv: Kenya (2). "Kenya" joined as "Kenya (2)": "Kenya" from a.csv replaced the loaded one, as chosen.');
+    expect([kenyaOf(ws).cells, kenyaOf(ws, 'Kenya (2)').cells, kenyaOf(ws).rowNotes]).toEqual([
+      [[5]],
+      [[7]],
+      { 'D-2': 'Cyber law 2025, art. 12' },
+    ]);
+    expect(store.getState().status).toContain(
+      'Imported 1 country from b.csv: Kenya (2). "Kenya" joined as "Kenya (2)": "Kenya" from a.csv replaced the loaded one, as chosen.',
+    );
   });
 });

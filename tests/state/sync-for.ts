@@ -7,5 +7,13 @@ import { createWorkspaceSync, type SyncOptions, type WorkspaceSync } from '../..
 /** A workspace sync of a test store over the given records (no channel, as a lone tab). */
 export function syncFor(store: AppStore, records: RecordStore, options: Partial<SyncOptions> = {}): WorkspaceSync {
   const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices;
-  return createWorkspaceSync(store, { records, scope: 'app', bundled, onError: (e) => { throw e; }, ...options });
+  return createWorkspaceSync(store, {
+    records,
+    scope: 'app',
+    bundled,
+    onError: (e) => {
+      throw e;
+    },
+    ...options,
+  });
 }

@@ -8,7 +8,14 @@ import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { memoryRecords, type RecordStore } from '../../src/io/record-store';
 import { clearHistory, createAppStore, undo, type AppStore } from '../../src/state/store';
 import { countryKey } from '../../src/state/sync-records';
-import { createWorkspaceSync, type SyncChannel, type SyncEvent, type SyncJournal, type SyncMessage, type WorkspaceSync } from '../../src/state/workspace-sync';
+import {
+  createWorkspaceSync,
+  type SyncChannel,
+  type SyncEvent,
+  type SyncJournal,
+  type SyncMessage,
+  type WorkspaceSync,
+} from '../../src/state/workspace-sync';
 
 const bundled = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace.matrices;
 
@@ -46,11 +53,29 @@ interface Tab {
   stop: () => void;
 }
 
-async function openTab(records: RecordStore, h: ReturnType<typeof hub>, tabId: string, journal?: SyncJournal): Promise<Tab> {
+async function openTab(
+  records: RecordStore,
+  h: ReturnType<typeof hub>,
+  tabId: string,
+  journal?: SyncJournal,
+): Promise<Tab> {
   const store = createAppStore();
   store.getState().loadWorkspace({ matrices: bundled });
   const events: SyncEvent[] = [];
-  const sync = createWorkspaceSync(store, { records, scope: 'app', bundled, channel: h.channel(), tabId, ...(journal ? { journal } : {}), delayMs: 100_000, maxWaitMs: 100_000, onError: (e) => { throw e; }, onEvent: (e) => events.push(e) });
+  const sync = createWorkspaceSync(store, {
+    records,
+    scope: 'app',
+    bundled,
+    channel: h.channel(),
+    tabId,
+    ...(journal ? { journal } : {}),
+    delayMs: 100_000,
+    maxWaitMs: 100_000,
+    onError: (e) => {
+      throw e;
+    },
+    onEvent: (e) => events.push(e),
+  });
   const loaded = await sync.load();
   if (loaded.found) store.getState().loadWorkspace(loaded.workspace, loaded.selectedId);
   if (loaded.deck) store.getState().loadDeck(loaded.deck);
@@ -135,7 +160,13 @@ describe('one workspace across tabs', () => {
     expect(find(t1, 'Kenya').cells[3]![0]).toBe(7);
     expect(find(t2, 'Kenya').cells[3]![0]).toBe(7);
     const kept = t2.events.find((e) => e.kind === 'conflict-kept');
-    expect(kept && 'conflicts' in kept && kept.conflicts[0]).toMatchObject({ kind: 'cell', rowKey: 'D', stakeholderKey: 'ncsc', kept: '7', replaced: '3' });
+    expect(kept && 'conflicts' in kept && kept.conflicts[0]).toMatchObject({
+      kind: 'cell',
+      rowKey: 'D',
+      stakeholderKey: 'ncsc',
+      kept: '7',
+      replaced: '3',
+    });
     const told = t1.events.find((e) => e.kind === 'overridden');
     expect(told && 'conflicts' in told && told.conflicts[0]).toMatchObject({ kept: '7', replaced: '3' });
   });
@@ -195,7 +226,11 @@ describe('one workspace across tabs', () => {
     h.reconnect();
     await settle(t1, t2);
     const t3 = await openTab(records, h, 't3');
-    expect(names(t3).filter((n) => n.startsWith('Kenya')).sort()).toEqual(['Kenya', 'Kenya (2)']);
+    expect(
+      names(t3)
+        .filter((n) => n.startsWith('Kenya'))
+        .sort(),
+    ).toEqual(['Kenya', 'Kenya (2)']);
     expect(find(t3, 'Kenya (2)').cells[0]![0]).toBe(2);
     expect(find(t3, 'Kenya').cells[0]![0]).toBe(1);
     expect(names(t1)).toEqual(names(t3));
@@ -208,22 +243,51 @@ describe('one workspace across tabs', () => {
     const h = hub();
     const [t1, t2] = [await openTab(records, h, 't1'), await openTab(records, h, 't2')];
     h.connected = false;
-    t1.store.getState().addSlide({ kind: 'compare', countryIds: ['bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } });
-    t2.store.getState().addSlide({ kind: 'metrics', countryIds: ['bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } });
+    t1.store.getState().addSlide({
+      kind: 'compare',
+      countryIds: ['bundled:japan.csv'],
+      options: { compareThreshold: 5, diffA: null, diffB: null },
+    });
+    t2.store.getState().addSlide({
+      kind: 'metrics',
+      countryIds: ['bundled:japan.csv'],
+      options: { compareThreshold: 5, diffA: null, diffB: null },
+    });
     await t1.sync.flush();
     await t2.sync.flush();
     h.reconnect();
     await settle(t1, t2);
     const t3 = await openTab(records, h, 't3');
-    expect(t3.store.getState().deck.map((s) => s.kind).sort()).toEqual(['compare', 'metrics']);
-    expect(t1.store.getState().deck.map((s) => s.kind).sort()).toEqual(['compare', 'metrics']);
+    expect(
+      t3.store
+        .getState()
+        .deck.map((s) => s.kind)
+        .sort(),
+    ).toEqual(['compare', 'metrics']);
+    expect(
+      t1.store
+        .getState()
+        .deck.map((s) => s.kind)
+        .sort(),
+    ).toEqual(['compare', 'metrics']);
   });
 
   it('sets a saved country that fails validation aside (kept, not deleted) and opens with the rest', async () => {
     const good = createFromTemplate('Good', 'categories');
-    const bad = { ...createFromTemplate('Bad', 'categories'), id: 'user:Bad', rowNotes: { A: { evil: 1 } } } as unknown as RoleMatrix;
+    const bad = {
+      ...createFromTemplate('Bad', 'categories'),
+      id: 'user:Bad',
+      rowNotes: { A: { evil: 1 } },
+    } as unknown as RoleMatrix;
     const records = memoryRecords({
-      [countryKey('user:Good')]: { id: 'user:Good', rev: 1, order: 1, matrix: { ...good, id: 'user:Good' }, by: 'x', at: '' },
+      [countryKey('user:Good')]: {
+        id: 'user:Good',
+        rev: 1,
+        order: 1,
+        matrix: { ...good, id: 'user:Good' },
+        by: 'x',
+        at: '',
+      },
       [countryKey('user:Bad')]: { id: 'user:Bad', rev: 1, order: 2, matrix: bad, by: 'x', at: '' },
     });
     const store = createAppStore();
@@ -232,11 +296,16 @@ describe('one workspace across tabs', () => {
       scope: 'app',
       bundled,
       onError: () => undefined,
-      validate: (v, path) => ((v as RoleMatrix).rowNotes && typeof Object.values((v as RoleMatrix).rowNotes!)[0] !== 'string' ? { error: `${path}.rowNotes.A: expected text` } : { matrix: v as RoleMatrix }),
+      validate: (v, path) =>
+        (v as RoleMatrix).rowNotes && typeof Object.values((v as RoleMatrix).rowNotes!)[0] !== 'string'
+          ? { error: `${path}.rowNotes.A: expected text` }
+          : { matrix: v as RoleMatrix },
     });
     const loaded = await sync.load();
     expect(loaded.workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Good']);
-    expect(loaded.setAside).toEqual([{ key: 'country:user:Bad', reason: 'country:user:Bad.matrix.rowNotes.A: expected text' }]);
+    expect(loaded.setAside).toEqual([
+      { key: 'country:user:Bad', reason: 'country:user:Bad.matrix.rowNotes.A: expected text' },
+    ]);
     expect(records.data.has('country:user:Bad')).toBe(false);
     expect((records.data.get('aside:country:user:Bad') as { value: { matrix: unknown } }).value.matrix).toEqual(bad);
   });
@@ -246,14 +315,27 @@ describe('the journal of a page going away', () => {
   it('keeps what a page left unsaved when its last save never reached storage, and the next page saves it', async () => {
     const records = memoryRecords();
     const entries = new Map<string, string>();
-    const journal = { write: (k: string, t: string) => void entries.set(k, t), remove: (k: string) => void entries.delete(k), entries: () => [...entries] };
+    const journal = {
+      write: (k: string, t: string) => void entries.set(k, t),
+      remove: (k: string) => void entries.delete(k),
+      entries: () => [...entries],
+    };
     const h = hub();
     const t1 = await openTab(records, h, 't1');
     const id = create(t1, 'Kenya');
     await t1.sync.flush();
     const store = createAppStore();
     store.getState().loadWorkspace({ matrices: bundled });
-    const sync = createWorkspaceSync(store, { records, scope: 'app', bundled, journal, tabId: 'leaving', delayMs: 100_000, maxWaitMs: 100_000, onError: () => undefined });
+    const sync = createWorkspaceSync(store, {
+      records,
+      scope: 'app',
+      bundled,
+      journal,
+      tabId: 'leaving',
+      delayMs: 100_000,
+      maxWaitMs: 100_000,
+      onError: () => undefined,
+    });
     const loaded = await sync.load();
     store.getState().loadWorkspace(loaded.workspace);
     sync.start();
@@ -347,7 +429,11 @@ describe('a journal that outlived its save', () => {
   it('never undoes what was written after it: a removal already saved and then restored elsewhere stays restored', async () => {
     const records = memoryRecords();
     const entries = new Map<string, string>();
-    const journal = { write: (k: string, t: string) => void entries.set(k, t), remove: (k: string) => void entries.delete(k), entries: () => [...entries] };
+    const journal = {
+      write: (k: string, t: string) => void entries.set(k, t),
+      remove: (k: string) => void entries.delete(k),
+      entries: () => [...entries],
+    };
     const h = hub();
     const t1 = await openTab(records, h, 't1');
     const id = create(t1, 'Kenya');

@@ -29,7 +29,12 @@ function testStories(file: string, stories: Record<string, RunnableStory>) {
 }
 
 // Every story file is picked up: a new story is a new test without touching this file.
-const modules = import.meta.glob<Parameters<typeof composeStories>[0]>('../../stories/**/*.stories.tsx', { eager: true });
+const modules = import.meta.glob<Parameters<typeof composeStories>[0]>('../../stories/**/*.stories.tsx', {
+  eager: true,
+});
 for (const [path, module] of Object.entries(modules)) {
-  testStories(path.replace('../../stories/', '').replace('.stories.tsx', ''), composeStories(module) as Record<string, RunnableStory>);
+  testStories(
+    path.replace('../../stories/', '').replace('.stories.tsx', ''),
+    composeStories(module) as Record<string, RunnableStory>,
+  );
 }

@@ -21,15 +21,65 @@ describe('comparisonCsv', () => {
     expect(lines[0]).toBe(
       'country,threshold,coverage,players_per_row,distinct_players,mean_hhi,share_government,share_law_enforcement,share_private,share_academia,share_ncsc,private_share_technical_b_g,gaps,single_points_of_failure,gap_rows,possible_gap_rows,single_point_rows,possible_single_point_rows,unknown_cells,summary',
     );
-    const hhiJapan = (158 / 400 + 404 / 1764 + 453 / 2601 + 406 / 1936 + 153 / 361 + 414 / 2304 + 127 / 441 + 106 / 196 + 184 / 784) / 9;
-    expect(lines[1]).toBe(['Japan', '5', '1', r6(34 / 9), '9', r6(hhiJapan), r6(102 / 287), r6(21 / 287), r6(142 / 287), r6(22 / 287), r6(25 / 287), r6(121 / 225), '0', '0', '', '', '', '', '0', '"Highest, ""quoted"" summary"'].join(','));
-    expect(lines[2]).toBe(['United States', '5', '1', r6(30 / 9), '8', lines[2]!.split(',')[5], r6(96 / 289), r6(29 / 289), r6(142 / 289), r6(22 / 289), r6(66 / 289), r6(126 / 229), '0', '2', '', '', 'A; H', '', '0', ''].join(','));
+    const hhiJapan =
+      (158 / 400 + 404 / 1764 + 453 / 2601 + 406 / 1936 + 153 / 361 + 414 / 2304 + 127 / 441 + 106 / 196 + 184 / 784) /
+      9;
+    expect(lines[1]).toBe(
+      [
+        'Japan',
+        '5',
+        '1',
+        r6(34 / 9),
+        '9',
+        r6(hhiJapan),
+        r6(102 / 287),
+        r6(21 / 287),
+        r6(142 / 287),
+        r6(22 / 287),
+        r6(25 / 287),
+        r6(121 / 225),
+        '0',
+        '0',
+        '',
+        '',
+        '',
+        '',
+        '0',
+        '"Highest, ""quoted"" summary"',
+      ].join(','),
+    );
+    expect(lines[2]).toBe(
+      [
+        'United States',
+        '5',
+        '1',
+        r6(30 / 9),
+        '8',
+        lines[2]!.split(',')[5],
+        r6(96 / 289),
+        r6(29 / 289),
+        r6(142 / 289),
+        r6(22 / 289),
+        r6(66 / 289),
+        r6(126 / 229),
+        '0',
+        '2',
+        '',
+        '',
+        'A; H',
+        '',
+        '0',
+        '',
+      ].join(','),
+    );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(lines).toHaveLength(4);
   });
 
   it('leaves undefined metrics empty, never 0, and guards text against formula injection', () => {
-    const evil = importCsvText('country,service,stakeholder,score\n=cmd,+SUM(1),Ministry of ICT,3\n=cmd,B,PSIRT,1\n', { fileName: 'evil.csv' }).matrices[0]!;
+    const evil = importCsvText('country,service,stakeholder,score\n=cmd,+SUM(1),Ministry of ICT,3\n=cmd,B,PSIRT,1\n', {
+      fileName: 'evil.csv',
+    }).matrices[0]!;
     expect(evil.rows.map((r) => r.key)).toEqual(['custom:+SUM(1)', 'B']);
     const entries = [entry({ ...evil, id: 'evil' }), entry(singapore!)];
     const metrics = shownMetrics(entries);
@@ -50,7 +100,9 @@ describe('comparisonCsv', () => {
 
   it('keeps COUNTRY_METRIC_IDS and the CSV header in step', () => {
     const entries = [entry(japan!), entry(singapore!)];
-    expect(comparisonCsv(entries, COUNTRY_METRIC_IDS, 5, new Map()).split('\r\n')[0]!.split(',')).toHaveLength(COUNTRY_METRIC_IDS.length + 8);
+    expect(comparisonCsv(entries, COUNTRY_METRIC_IDS, 5, new Map()).split('\r\n')[0]!.split(',')).toHaveLength(
+      COUNTRY_METRIC_IDS.length + 8,
+    );
   });
 });
 
@@ -58,11 +110,17 @@ describe('sortEntries', () => {
   const fog = importCsvText('Service,PSIRT\nA,NA\n', { fileName: 'Fog.csv' }).matrices[0]!;
   const entries = [entry(japan!), entry({ ...fog, id: 'fog' }), entry(singapore!)];
   it('puts undefined values last in either direction', () => {
-    expect(sortEntries(entries, { key: 'ncscShare', direction: 'descending' }, 'en').map((e) => e.matrix.country)).toEqual(['Singapore', 'Japan', 'Fog']);
-    expect(sortEntries(entries, { key: 'ncscShare', direction: 'ascending' }, 'en').map((e) => e.matrix.country)).toEqual(['Japan', 'Singapore', 'Fog']);
+    expect(
+      sortEntries(entries, { key: 'ncscShare', direction: 'descending' }, 'en').map((e) => e.matrix.country),
+    ).toEqual(['Singapore', 'Japan', 'Fog']);
+    expect(
+      sortEntries(entries, { key: 'ncscShare', direction: 'ascending' }, 'en').map((e) => e.matrix.country),
+    ).toEqual(['Japan', 'Singapore', 'Fog']);
   });
   it('sorts by country name and keeps the chosen order without a sort', () => {
-    expect(sortEntries(entries, { key: 'country', direction: 'ascending' }, 'en').map((e) => e.matrix.country)).toEqual(['Fog', 'Japan', 'Singapore']);
+    expect(sortEntries(entries, { key: 'country', direction: 'ascending' }, 'en').map((e) => e.matrix.country)).toEqual(
+      ['Fog', 'Japan', 'Singapore'],
+    );
     expect(sortEntries(entries, null, 'en').map((e) => e.matrix.country)).toEqual(['Japan', 'Fog', 'Singapore']);
   });
 });
@@ -70,10 +128,16 @@ describe('sortEntries', () => {
 describe('resolveDiffPair', () => {
   const ms = [japan!, us!, singapore!];
   it('defaults to the first two compared countries', () => {
-    expect(resolveDiffPair(ms, [singapore!.id, japan!.id], null, null).map((m) => m?.country)).toEqual(['Singapore', 'Japan']);
+    expect(resolveDiffPair(ms, [singapore!.id, japan!.id], null, null).map((m) => m?.country)).toEqual([
+      'Singapore',
+      'Japan',
+    ]);
   });
   it('keeps a stored choice that still exists and replaces one that does not', () => {
-    expect(resolveDiffPair(ms, [japan!.id, us!.id], singapore!.id, 'gone').map((m) => m?.country)).toEqual(['Singapore', 'Japan']);
+    expect(resolveDiffPair(ms, [japan!.id, us!.id], singapore!.id, 'gone').map((m) => m?.country)).toEqual([
+      'Singapore',
+      'Japan',
+    ]);
   });
   it('falls back to the workspace when fewer than two are compared', () => {
     expect(resolveDiffPair(ms, [], null, null).map((m) => m?.country)).toEqual(['Japan', 'United States']);

@@ -11,12 +11,16 @@ import { EditorView } from '../../src/views/editor/EditorView';
 let store: AppStore;
 
 // jsdom does not lay out, so it has no scrollIntoView; the grid calls it on every move.
-if (!('scrollIntoView' in Element.prototype)) Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
+if (!('scrollIntoView' in Element.prototype))
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
 
 /** The editor on the bundled countries plus Zambia (9 categories, A × NCSC = 5), Zambia selected, the grid focused. */
 function renderGrid() {
   store = createAppStore();
-  const { workspace, added } = addMatrices(EMPTY_WORKSPACE, [...loadBundledMatrices(), setCell(createFromTemplate('Zambia', 'categories'), 0, 0, 5)]);
+  const { workspace, added } = addMatrices(EMPTY_WORKSPACE, [
+    ...loadBundledMatrices(),
+    setCell(createFromTemplate('Zambia', 'categories'), 0, 0, 5),
+  ]);
   store.getState().loadWorkspace(workspace, added.at(-1)!.id);
   clearHistory(store);
   render(
@@ -26,7 +30,8 @@ function renderGrid() {
   );
   act(() => screen.getByRole('grid').focus());
 }
-const column = (c: number) => findMatrix(store.getState().workspace, store.getState().selectedId)!.cells.map((row) => row[c]);
+const column = (c: number) =>
+  findMatrix(store.getState().workspace, store.getState().selectedId)!.cells.map((row) => row[c]);
 const steps = () => store.temporal.getState().pastStates.length;
 
 // Each key re-renders the editor in jsdom: generous timeouts, so that a slow machine does not fail them.

@@ -12,7 +12,8 @@ import { EditorView } from '../../src/views/editor/EditorView';
 let store: AppStore;
 
 // jsdom does not lay out, so it has no scrollIntoView; the grid calls it on every move.
-if (!('scrollIntoView' in Element.prototype)) Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
+if (!('scrollIntoView' in Element.prototype))
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
 
 /** Renders the editor on the bundled countries plus `own`, with the last of `own` (or Japan) selected. */
 function renderEditor(...own: RoleMatrix[]) {
@@ -29,16 +30,29 @@ function renderEditor(...own: RoleMatrix[]) {
 const selected = () => findMatrix(store.getState().workspace, store.getState().selectedId)!;
 const steps = () => store.temporal.getState().pastStates.length;
 const zambia = () => createFromTemplate('Zambia', 'categories');
-const textbox = (name: string | RegExp) => screen.getByRole<HTMLInputElement | HTMLTextAreaElement>('textbox', { name });
+const textbox = (name: string | RegExp) =>
+  screen.getByRole<HTMLInputElement | HTMLTextAreaElement>('textbox', { name });
 
 // Each key re-renders the editor in jsdom: generous timeouts, so that a slow machine does not fail them.
 describe('text saved as it is typed', { timeout: 60_000 }, () => {
   it('writes each details field to the workspace before it is left, one undo step per field', async () => {
     renderEditor(zambia());
-    const typed = { Name: 'Lusaka', 'ISO code': 'zm', Source: 'Ministry, 2026', Date: '2026-12-02', Notes: 'First draft' };
+    const typed = {
+      Name: 'Lusaka',
+      'ISO code': 'zm',
+      Source: 'Ministry, 2026',
+      Date: '2026-12-02',
+      Notes: 'First draft',
+    };
     const stored = (): Record<keyof typeof typed, string | undefined> => {
       const m = selected();
-      return { Name: m.country, 'ISO code': m.countryCode ?? '', Source: m.provenance.source, Date: m.provenance.date, Notes: m.provenance.notes };
+      return {
+        Name: m.country,
+        'ISO code': m.countryCode ?? '',
+        Source: m.provenance.source,
+        Date: m.provenance.date,
+        Notes: m.provenance.notes,
+      };
     };
     for (const [label, text] of Object.entries(typed) as [keyof typeof typed, string][]) {
       const field = textbox(label);
@@ -86,11 +100,18 @@ describe('text saved as it is typed', { timeout: 60_000 }, () => {
     const note = textbox(/^Note for A/);
     await userEvent.type(note, 'Hello');
     expect(document.activeElement).toBe(note);
-    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual(['Japan', 'United States', 'Singapore', 'Japan (edited)']);
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual([
+      'Japan',
+      'United States',
+      'Singapore',
+      'Japan (edited)',
+    ]);
     expect(selected().country).toBe('Japan (edited)');
     expect(selected().notes?.['A\u0000ncsc']).toBe('Hello');
     expect(note.value).toBe('Hello');
-    expect(store.getState().status).toBe('Japan is a bundled dataset and is never changed: your edits are in a copy, “Japan (edited)”.');
+    expect(store.getState().status).toBe(
+      'Japan is a bundled dataset and is never changed: your edits are in a copy, “Japan (edited)”.',
+    );
     const source = textbox('Source');
     await userEvent.type(source, ' 2');
     expect(document.activeElement).toBe(source);
@@ -132,14 +153,20 @@ describe('text saved as it is typed', { timeout: 60_000 }, () => {
     await userEvent.type(name, 'Singapore');
     expect(name.value).toBe('Singapore');
     expect(selected().country).toBe('Singapore (2)');
-    expect(screen.getByText('Another country is already called “Singapore”: this one is saved as “Singapore (2)”, so that an export can be imported again.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Another country is already called “Singapore”: this one is saved as “Singapore (2)”, so that an export can be imported again.',
+      ),
+    ).toBeTruthy();
     expect(name.getAttribute('aria-describedby')).toBeTruthy();
     expect(store.getState().status).toBe('');
     await userEvent.type(name, 'n');
     expect(selected().country).toBe('Singaporen');
     await userEvent.type(name, '{Backspace}{Enter}');
     expect(name.value).toBe('Singapore (2)');
-    expect(store.getState().status).toBe('Another country is already called “Singapore”: this one is now “Singapore (2)”, so that an export can be imported again.');
+    expect(store.getState().status).toBe(
+      'Another country is already called “Singapore”: this one is now “Singapore (2)”, so that an export can be imported again.',
+    );
     expect(steps()).toBe(1);
   });
 
@@ -176,15 +203,23 @@ describe('text saved as it is typed', { timeout: 60_000 }, () => {
     expect(textbox('Cloud oversight')).toBe(rename);
     await userEvent.clear(rename);
     expect(selected().rows[0]!.label).toBe('Cloud oversight');
-    expect(screen.getByText('A row needs a label: while this field is empty, it keeps “Cloud oversight”.')).toBeTruthy();
+    expect(
+      screen.getByText('A row needs a label: while this field is empty, it keeps “Cloud oversight”.'),
+    ).toBeTruthy();
     await userEvent.type(rename, 'Audit');
     expect(rename.value).toBe('Audit');
     expect(selected().rows[0]!.label).toBe('Cloud oversight');
     expect(rename.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText(/would be read as X\.1060 row E-9 .* Until a label is accepted, the row keeps “Cloud oversight”\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /would be read as X\.1060 row E-9 .* Until a label is accepted, the row keeps “Cloud oversight”\./,
+      ),
+    ).toBeTruthy();
     expect(store.getState().alert).toBe('');
     await userEvent.tab();
-    expect(store.getState().alert).toBe('"Audit" would be read as X.1060 row E-9 when the CSV is imported again: add E-9 from the list instead, or choose another label.');
+    expect(store.getState().alert).toBe(
+      '"Audit" would be read as X.1060 row E-9 when the CSV is imported again: add E-9 from the list instead, or choose another label.',
+    );
     expect(rename.value).toBe('Cloud oversight');
     await userEvent.type(rename, '!');
     await userEvent.tab();

@@ -13,7 +13,8 @@ import { EditorView } from '../../src/views/editor/EditorView';
 let store: AppStore;
 
 // jsdom does not lay out, so it has no scrollIntoView; the grid calls it on every move.
-if (!('scrollIntoView' in Element.prototype)) Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
+if (!('scrollIntoView' in Element.prototype))
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
 
 /** Renders the editor on the bundled countries plus `own`, with the last of `own` (or Japan) selected. */
 function renderEditor(...own: RoleMatrix[]) {
@@ -32,7 +33,7 @@ const zambia = () => createFromTemplate('Zambia', 'categories');
 
 describe('grid keys', () => {
   const at = (c: number) => ({ r: 2, c, anchorR: 2, anchorC: c });
-  it('wraps Tab at the row end to the next row, Shift+Tab back, and stays at the grid\'s last and first cells', () => {
+  it("wraps Tab at the row end to the next row, Shift+Tab back, and stays at the grid's last and first cells", () => {
     const cell = (r: number, c: number) => ({ r, c, anchorR: r, anchorC: c });
     expect(moveCursor(at(3), 'Tab', { shift: false, ctrl: false }, 9, 10)).toEqual(at(4));
     expect(moveCursor(at(9), 'Tab', { shift: false, ctrl: false }, 9, 10)).toEqual(cell(3, 0));
@@ -59,10 +60,18 @@ describe('structure panel', () => {
     const [addStakeholderButton, addRowButton] = screen.getAllByRole('button', { name: 'Add' });
     await userEvent.click(addRowButton!);
     await userEvent.click(addRowButton!);
-    expect(selected().rows.slice(9).map((r) => r.key)).toEqual(['A-1', 'A-2']);
+    expect(
+      selected()
+        .rows.slice(9)
+        .map((r) => r.key),
+    ).toEqual(['A-1', 'A-2']);
     await userEvent.click(addStakeholderButton!);
     await userEvent.click(addStakeholderButton!);
-    expect(selected().stakeholders.slice(8).map((s) => s.key)).toEqual(['ncsc', 'psirt']);
+    expect(
+      selected()
+        .stakeholders.slice(8)
+        .map((s) => s.key),
+    ).toEqual(['ncsc', 'psirt']);
     expect(store.getState().alert).toBe('');
   });
 
@@ -78,17 +87,23 @@ describe('structure panel', () => {
     await userEvent.clear(rename);
     await userEvent.type(rename, 'Audit');
     await userEvent.tab();
-    expect(store.getState().alert).toBe('"Audit" would be read as X.1060 row E-9 when the CSV is imported again: add E-9 from the list instead, or choose another label.');
+    expect(store.getState().alert).toBe(
+      '"Audit" would be read as X.1060 row E-9 when the CSV is imported again: add E-9 from the list instead, or choose another label.',
+    );
     expect(selected().rows[0]!.label).toBe('Cloud oversight');
     act(() => screen.getByRole('grid').focus());
     await userEvent.keyboard('{ArrowDown}');
-    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Telecom regulator' }).value).toBe('Telecom regulator');
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Telecom regulator' }).value).toBe(
+      'Telecom regulator',
+    );
     act(() => store.getState().setLang('ja'));
     const ja = screen.getByRole('textbox', { name: 'Telecom regulator' });
     await userEvent.clear(ja);
     await userEvent.type(ja, 'cloud  OVERSIGHT');
     await userEvent.tab();
-    expect(store.getState().alert).toBe('「cloud  OVERSIGHT」はすでに行にあります（「Cloud oversight」）。別の名前にしてください。');
+    expect(store.getState().alert).toBe(
+      '「cloud  OVERSIGHT」はすでに行にあります（「Cloud oversight」）。別の名前にしてください。',
+    );
   });
 });
 
@@ -114,7 +129,10 @@ describe('notes and details', () => {
   });
 
   it('keys the note by country: another country with the same row and column shows its own note', () => {
-    renderEditor(setCellNote(createFromTemplate('Malawi', 'categories'), 0, 0, 'Malawian note'), setCellNote(zambia(), 0, 0, 'Zambian note'));
+    renderEditor(
+      setCellNote(createFromTemplate('Malawi', 'categories'), 0, 0, 'Malawian note'),
+      setCellNote(zambia(), 0, 0, 'Zambian note'),
+    );
     const note = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /^Note for A/ }).value;
     expect(note()).toBe('Zambian note');
     act(() => store.getState().select(store.getState().workspace.matrices[3]!.id));
@@ -141,6 +159,8 @@ describe('removing a country', () => {
     renderEditor();
     const button = screen.getByRole('button', { name: 'Remove this country' });
     expect(button.hasAttribute('disabled') || button.getAttribute('aria-disabled') === 'true').toBe(true);
-    expect(button.parentElement!.getAttribute('title')).toBe('A bundled dataset cannot be removed: it comes back from the bundled data at every start.');
+    expect(button.parentElement!.getAttribute('title')).toBe(
+      'A bundled dataset cannot be removed: it comes back from the bundled data at every start.',
+    );
   });
 });

@@ -11,7 +11,8 @@ import { StoreProvider } from '../../src/state/store-context';
 import { EditorView } from '../../src/views/editor/EditorView';
 import { versionDate } from '../../src/views/editor/version-text';
 
-if (!('scrollIntoView' in Element.prototype)) Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
+if (!('scrollIntoView' in Element.prototype))
+  Object.defineProperty(Element.prototype, 'scrollIntoView', { value: () => undefined, configurable: true });
 
 const t = historyMessages.en;
 let store: AppStore;
@@ -27,13 +28,39 @@ function withScores(m: RoleMatrix, score: Score, changes: [number, number, Score
 function renderHistory() {
   store = createAppStore();
   const base = createFromTemplate('Kenya', 'categories');
-  const { workspace, added } = addMatrices(EMPTY_WORKSPACE, [withScores(base, 5), withScores(createFromTemplate('Chile', 'categories'), 1)]);
+  const { workspace, added } = addMatrices(EMPTY_WORKSPACE, [
+    withScores(base, 5),
+    withScores(createFromTemplate('Chile', 'categories'), 1),
+  ]);
   const kenya = added[0]!;
   store.getState().loadWorkspace(workspace, kenya.id);
   const versions: CountryVersion[] = [
-    { id: 'v-old', countryId: kenya.id, kind: 'before-import', at: '2026-12-01T09:30:00.000Z', matrix: withScores(kenya, 5, [[0, 0, 9], [1, 2, 'unknown'], [3, 4, null]]) },
-    { id: 'v-named', countryId: kenya.id, kind: 'named', name: '2024 workshop', at: '2026-12-02T10:00:00.000Z', matrix: kenya },
-    { id: 'v-chile', countryId: added[1]!.id, kind: 'before-import', at: '2026-12-02T11:00:00.000Z', matrix: added[1]! },
+    {
+      id: 'v-old',
+      countryId: kenya.id,
+      kind: 'before-import',
+      at: '2026-12-01T09:30:00.000Z',
+      matrix: withScores(kenya, 5, [
+        [0, 0, 9],
+        [1, 2, 'unknown'],
+        [3, 4, null],
+      ]),
+    },
+    {
+      id: 'v-named',
+      countryId: kenya.id,
+      kind: 'named',
+      name: '2024 workshop',
+      at: '2026-12-02T10:00:00.000Z',
+      matrix: kenya,
+    },
+    {
+      id: 'v-chile',
+      countryId: added[1]!.id,
+      kind: 'before-import',
+      at: '2026-12-02T11:00:00.000Z',
+      matrix: added[1]!,
+    },
   ];
   store.getState().loadVersions(versions);
   clearHistory(store);
@@ -57,8 +84,12 @@ describe('History panel', () => {
     expect(items[0]!.textContent).toContain('Same as now');
     expect(items[1]!.textContent).toContain('Before an import');
     expect(items[1]!.textContent).toContain('3 cells differ from now');
-    expect(within(items[1]!).getByText(versionDate(versions[0]!, 'en')).getAttribute('datetime')).toBe('2026-12-01T09:30:00.000Z');
-    expect(panel().textContent).toContain('The newest 50 automatic versions per country are kept; named versions are kept until you delete them.');
+    expect(within(items[1]!).getByText(versionDate(versions[0]!, 'en')).getAttribute('datetime')).toBe(
+      '2026-12-01T09:30:00.000Z',
+    );
+    expect(panel().textContent).toContain(
+      'The newest 50 automatic versions per country are kept; named versions are kept until you delete them.',
+    );
     expect(panel().textContent).toMatch(/Versions use \d+ kB of this browser's storage\./);
   });
 
@@ -67,9 +98,16 @@ describe('History panel', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: `Restore: ${label(versions[0]!, 'Before an import')}` }));
     expect(selected().cells).toEqual(versions[0]!.matrix.cells);
-    expect(store.getState().status).toBe(`Restored Kenya to the version of ${versionDate(versions[0]!, 'en')}; Undo goes back.`);
+    expect(store.getState().status).toBe(
+      `Restored Kenya to the version of ${versionDate(versions[0]!, 'en')}; Undo goes back.`,
+    );
     // What the restore replaced was kept first, and the list now counts against the restored country.
-    expect(store.getState().versions.filter((v) => v.kind === 'before-restore').map((v) => v.matrix)).toEqual([kenya]);
+    expect(
+      store
+        .getState()
+        .versions.filter((v) => v.kind === 'before-restore')
+        .map((v) => v.matrix),
+    ).toEqual([kenya]);
     expect(within(panel()).getAllByRole('listitem')[2]!.textContent).toContain('Same as now');
     act(() => (document.activeElement as HTMLElement).blur());
     await user.keyboard('{Control>}z{/Control}');
@@ -78,7 +116,9 @@ describe('History panel', () => {
 
   it('duplicates a version as a country of its own', async () => {
     const { versions } = renderHistory();
-    await userEvent.click(screen.getByRole('button', { name: `Duplicate as a country: ${label(versions[1]!, '2024 workshop')}` }));
+    await userEvent.click(
+      screen.getByRole('button', { name: `Duplicate as a country: ${label(versions[1]!, '2024 workshop')}` }),
+    );
     expect(selected().country).toBe('Kenya (2024 workshop)');
     expect(selected().cells).toEqual(versions[1]!.matrix.cells);
     expect(store.getState().status).toBe('Added the version as a country of its own: Kenya (2024 workshop).');
@@ -86,11 +126,19 @@ describe('History panel', () => {
 
   it('compares a version with the current country: Compare shows both, the difference current − version', async () => {
     const { kenya, versions } = renderHistory();
-    await userEvent.click(screen.getByRole('button', { name: `Compare with current: ${label(versions[0]!, 'Before an import')}` }));
+    await userEvent.click(
+      screen.getByRole('button', { name: `Compare with current: ${label(versions[0]!, 'Before an import')}` }),
+    );
     const copy = store.getState().workspace.matrices.find((m) => m.country.startsWith('Kenya ('))!;
     expect(copy.cells).toEqual(versions[0]!.matrix.cells);
     const s = store.getState();
-    expect([s.view, s.compareIds, s.diffA, s.diffB, s.selectedId]).toEqual(['compare', [kenya.id, copy.id], kenya.id, copy.id, kenya.id]);
+    expect([s.view, s.compareIds, s.diffA, s.diffB, s.selectedId]).toEqual([
+      'compare',
+      [kenya.id, copy.id],
+      kenya.id,
+      copy.id,
+      kenya.id,
+    ]);
   });
 
   it('asks before deleting a version, and Cancel keeps it', async () => {
@@ -99,7 +147,9 @@ describe('History panel', () => {
     const del = `Delete: ${label(versions[0]!, 'Before an import')}`;
     await user.click(screen.getByRole('button', { name: del }));
     const dialog = screen.getByRole('alertdialog');
-    expect(dialog.textContent).toContain(`Delete the version “${label(versions[0]!, 'Before an import')}”? This cannot be undone.`);
+    expect(dialog.textContent).toContain(
+      `Delete the version “${label(versions[0]!, 'Before an import')}”? This cannot be undone.`,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().versions.map((v) => v.id)).toContain('v-old');
     await user.click(screen.getByRole('button', { name: del }));

@@ -8,7 +8,11 @@ import { ImportReview } from '../../src/views/import/ImportReview';
 /** A wide table of n custom stakeholders, tab-separated as pasted from a spreadsheet. */
 const wide = (n: number) => {
   const names = Array.from({ length: n }, (_, i) => `Org ${i}`);
-  return [`Service\t${names.join('\t')}`, `A\t${names.map((_, i) => i % 11).join('\t')}`, `B\t${names.map(() => '').join('\t')}`].join('\n');
+  return [
+    `Service\t${names.join('\t')}`,
+    `A\t${names.map((_, i) => i % 11).join('\t')}`,
+    `B\t${names.map(() => '').join('\t')}`,
+  ].join('\n');
 };
 
 function reviewOf(n: number) {
@@ -32,7 +36,9 @@ describe('the review of a huge header', () => {
     // Before: 2,000 pickers and 2,000 warnings, ~60,000 nodes.
     expect(nodes()).toBeLessThan(2500);
     expect(within(dialog).getAllByRole('rowheader')).toHaveLength(50);
-    expect(within(dialog).getByText('… and 1,950 more, not listed one by one: 1,950 read as custom stakeholders.')).toBeTruthy();
+    expect(
+      within(dialog).getByText('… and 1,950 more, not listed one by one: 1,950 read as custom stakeholders.'),
+    ).toBeTruthy();
     expect(within(dialog).getByRole('heading', { level: 4 }).textContent).toBe('0 errors, 2000 warnings');
     expect(within(dialog).getByRole('heading', { level: 5 }).textContent).toBe('Custom stakeholders (2,000)');
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(50);
@@ -44,7 +50,9 @@ describe('the review of a huge header', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /Read the other 1,950 custom stakeholders as/ }));
     await userEvent.click(await screen.findByRole('option', { name: 'Ignore this column' }));
     await act(async () => {
-      await expect.poll(() => store.getState().review?.files[0]!.result.matrices[0]?.stakeholders.length, { timeout: 20_000 }).toBe(50);
+      await expect
+        .poll(() => store.getState().review?.files[0]!.result.matrices[0]?.stakeholders.length, { timeout: 20_000 })
+        .toBe(50);
     });
     expect(within(dialog).getByText('… and 1,950 more, not listed one by one: 1,950 ignored.')).toBeTruthy();
   }, 60_000);
@@ -54,7 +62,9 @@ describe('the review of a huge header', () => {
     const dialog = await screen.findByRole('dialog', {}, { timeout: 30_000 });
     expect(nodes()).toBeLessThan(2500);
     expect(within(dialog).getAllByRole('rowheader')).toHaveLength(50);
-    expect(within(dialog).getByText(/^… and 19,949 more, not listed one by one: 19,949 read as custom stakeholders\.$/)).toBeTruthy();
+    expect(
+      within(dialog).getByText(/^… and 19,949 more, not listed one by one: 19,949 read as custom stakeholders\.$/),
+    ).toBeTruthy();
   }, 60_000);
 
   it('groups problems by kind, errors first, each with its count', async () => {
@@ -67,6 +77,10 @@ describe('the review of a huge header', () => {
       </StoreProvider>,
     );
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getAllByRole('heading', { level: 5 }).map((h) => h.textContent)).toEqual(['Scores outside 0–10 (2)', 'Text where a score belongs (1)', 'Custom stakeholders (3)']);
+    expect(
+      within(dialog)
+        .getAllByRole('heading', { level: 5 })
+        .map((h) => h.textContent),
+    ).toEqual(['Scores outside 0–10 (2)', 'Text where a score belongs (1)', 'Custom stakeholders (3)']);
   });
 });

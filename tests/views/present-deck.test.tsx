@@ -8,7 +8,11 @@ import { partializePresent, snapshotSlide } from '../../src/state/present-slice'
 import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 import { PresenterMode } from '../../src/views/present/PresenterMode';
-import { buildStandaloneHtml, readEmbeddedWorkspace, standaloneFileName } from '../../src/views/present/standalone-html';
+import {
+  buildStandaloneHtml,
+  readEmbeddedWorkspace,
+  standaloneFileName,
+} from '../../src/views/present/standalone-html';
 import { deckActionFor } from '../../src/views/present/use-deck-keys';
 
 function loadedStore() {
@@ -23,7 +27,11 @@ describe('the deck (present-slice)', () => {
     const ids = store.getState().workspace.matrices.map((m) => m.id); // Japan, United States, Singapore
     store.getState().setCompareIds([ids[0]!, ids[1]!]);
     store.getState().setDiffPair(ids[2]!, ids[0]!);
-    expect(snapshotSlide(store.getState(), 'difference')).toMatchObject({ kind: 'difference', countryIds: [ids[2], ids[0]], options: { diffA: ids[2], diffB: ids[0] } });
+    expect(snapshotSlide(store.getState(), 'difference')).toMatchObject({
+      kind: 'difference',
+      countryIds: [ids[2], ids[0]],
+      options: { diffA: ids[2], diffB: ids[0] },
+    });
     // No choice made: the first two compared countries, as the view shows them.
     store.getState().setDiffPair(null, null);
     expect(snapshotSlide(store.getState(), 'difference')).toMatchObject({ countryIds: [ids[0], ids[1]] });
@@ -42,7 +50,10 @@ describe('the deck (present-slice)', () => {
     const b = s.addSlide(snapshotSlide(store.getState())!);
     store.getState().setHeatmap({ threshold: 0 });
     const deck = store.getState().deck;
-    expect(deck.map((d) => [d.id, d.kind])).toEqual([[a, 'heatmap'], [b, 'sankey']]);
+    expect(deck.map((d) => [d.id, d.kind])).toEqual([
+      [a, 'heatmap'],
+      [b, 'sankey'],
+    ]);
     expect(deck[0]).toMatchObject({ countryId: 'bundled:japan.csv', palette: 'ylgnbu', options: { threshold: 6 } });
     expect(deck[1]).toMatchObject({ countryId: 'bundled:singapore.csv', options: { sankeyDirection: 'forward' } });
     s.moveSlide(b, -5);
@@ -59,11 +70,18 @@ describe('the deck (present-slice)', () => {
 });
 
 describe('presenter keys', () => {
-  const key = (k: string, shiftKey = false) => deckActionFor({ key: k, shiftKey, altKey: false, ctrlKey: false, metaKey: false });
+  const key = (k: string, shiftKey = false) =>
+    deckActionFor({ key: k, shiftKey, altKey: false, ctrlKey: false, metaKey: false });
   it('maps arrows, space, Page Up/Down (a clicker), Home/End and Escape', () => {
     expect(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'].map((k) => key(k))).toEqual(Array(5).fill('next'));
     expect(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'].map((k) => key(k))).toEqual(Array(4).fill('previous'));
-    expect([key(' ', true), key('Home'), key('End'), key('Escape'), key('a')]).toEqual(['previous', 'first', 'last', 'exit', undefined]);
+    expect([key(' ', true), key('Home'), key('End'), key('Escape'), key('a')]).toEqual([
+      'previous',
+      'first',
+      'last',
+      'exit',
+      undefined,
+    ]);
   });
 
   it('steps through the deck in PresenterMode and leaves on Escape', () => {
@@ -91,7 +109,8 @@ describe('presenter keys', () => {
 });
 
 describe('standalone HTML', () => {
-  const template = '<!doctype html>\n<html><head><meta data-x1060-runtime="" http-equiv="Content-Security-Policy" content="connect-src \'self\'"><script type="module">app()</script></head><body><div id="root"></div></body></html>';
+  const template =
+    '<!doctype html>\n<html><head><meta data-x1060-runtime="" http-equiv="Content-Security-Policy" content="connect-src \'self\'"><script type="module">app()</script></head><body><div id="root"></div></body></html>';
   const data = { version: 1 as const, workspace: { matrices: [] }, deck: [], search: 'country=user%3AX' };
 
   it('embeds the data once, escaped so that no name can end the block, and reads it back', () => {
@@ -116,8 +135,13 @@ describe('standalone HTML', () => {
 
 describe('text is never markup', () => {
   it('no source file renders HTML from strings', () => {
-    const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
-    const offenders = files('src').filter((f) => /\.(tsx?|ts)$/.test(f) && /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(readFileSync(f, 'utf8')));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+    const offenders = files('src').filter(
+      (f) =>
+        /\.(tsx?|ts)$/.test(f) &&
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

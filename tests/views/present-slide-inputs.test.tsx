@@ -8,10 +8,22 @@ import { presentMessages } from '../../src/i18n/present-messages';
 import { slideTitle } from '../../src/views/shared/slide-title';
 import type { SankeySlideSpec } from '../../src/state/present-slice';
 import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
-import { SLIDE_MAX_ROWS, slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSmallMultiplesInput } from '../../src/views/shared/slide-inputs';
+import {
+  SLIDE_MAX_ROWS,
+  slideCompareMatrices,
+  slideDifference,
+  slideHeatmapInput,
+  slideMetricBarsInput,
+  slideSankeyMatrix,
+  slideSmallMultiplesInput,
+} from '../../src/views/shared/slide-inputs';
 
 const workspace = addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace;
-const slide: CompareSlideSpec = { kind: 'compare', countryIds: ['bundled:singapore.csv', 'user:Gone', 'bundled:japan.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };
+const slide: CompareSlideSpec = {
+  kind: 'compare',
+  countryIds: ['bundled:singapore.csv', 'user:Gone', 'bundled:japan.csv'],
+  options: { compareThreshold: 5, diffA: null, diffB: null },
+};
 
 describe('comparison slide inputs', () => {
   it('keeps the slide’s countries that are still loaded, in the slide’s order', () => {
@@ -30,7 +42,11 @@ describe('comparison slide inputs', () => {
 });
 
 describe('difference slide inputs', () => {
-  const diffSlide = (diffA: string | null, diffB: string | null, countryIds = ['bundled:singapore.csv', 'bundled:japan.csv', 'bundled:united-states.csv']): CompareSlideSpec => ({ kind: 'difference', countryIds, options: { compareThreshold: 5, diffA, diffB } });
+  const diffSlide = (
+    diffA: string | null,
+    diffB: string | null,
+    countryIds = ['bundled:singapore.csv', 'bundled:japan.csv', 'bundled:united-states.csv'],
+  ): CompareSlideSpec => ({ kind: 'difference', countryIds, options: { compareThreshold: 5, diffA, diffB } });
 
   it('draws A − B of the pair the compare view chose, else its first two countries', () => {
     const chosen = slideDifference(workspace, diffSlide('bundled:japan.csv', 'bundled:united-states.csv'))!;
@@ -42,7 +58,10 @@ describe('difference slide inputs', () => {
     chosen.diff.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (found || cell.kind !== 'diff' || cell.value === 0) return;
-        const at = (m: typeof chosen.a) => m.cells[m.rows.findIndex((x) => x.key === chosen.diff.rows[r]!.key)]![m.stakeholders.findIndex((x) => x.key === chosen.diff.stakeholders[c]!.key)];
+        const at = (m: typeof chosen.a) =>
+          m.cells[m.rows.findIndex((x) => x.key === chosen.diff.rows[r]!.key)]![
+            m.stakeholders.findIndex((x) => x.key === chosen.diff.stakeholders[c]!.key)
+          ];
         // Blank ("not involved") counts as 0.
         const [a, b] = [(at(chosen.a) ?? 0) as number, (at(chosen.b) ?? 0) as number];
         expect(cell).toEqual({ kind: 'diff', a, b, value: a - b });
@@ -50,8 +69,12 @@ describe('difference slide inputs', () => {
       }),
     );
     expect(found).toBe(true);
-    expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.en)).toBe('Difference: Japan − United States');
-    expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.ja)).toBe('差分：Japan − United States');
+    expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.en)).toBe(
+      'Difference: Japan − United States',
+    );
+    expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.ja)).toBe(
+      '差分：Japan − United States',
+    );
   });
 
   it('rolls a 64-service matrix up per category, so that it lines up with a per-category one, and says so', () => {
@@ -61,23 +84,44 @@ describe('difference slide inputs', () => {
     const d = slideDifference(ws, diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']))!;
     expect(d.perCategory).toBe(true);
     expect(d.diff.rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
-    expect(slideTitle(diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']), ws, presentMessages.en)).toBe('Difference: Testland − Japan (per category: the highest score among its services)');
+    expect(slideTitle(diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']), ws, presentMessages.en)).toBe(
+      'Difference: Testland − Japan (per category: the highest score among its services)',
+    );
   });
 
   it('draws nothing when a country of the pair is gone or both are the same', () => {
-    expect(slideDifference(workspace, diffSlide('user:Gone', null, ['user:Gone', 'bundled:japan.csv']))).toBeUndefined();
-    expect(slideDifference(workspace, diffSlide('bundled:japan.csv', 'bundled:japan.csv', ['bundled:japan.csv']))).toBeUndefined();
+    expect(
+      slideDifference(workspace, diffSlide('user:Gone', null, ['user:Gone', 'bundled:japan.csv'])),
+    ).toBeUndefined();
+    expect(
+      slideDifference(workspace, diffSlide('bundled:japan.csv', 'bundled:japan.csv', ['bundled:japan.csv'])),
+    ).toBeUndefined();
   });
 });
 
 describe('heatmap slide inputs', () => {
-  const heatmap = (granularity: 'as-is' | 'category', expanded: string[] = []): HeatmapSlideSpec => ({ kind: 'heatmap', countryId: 'x', palette: 'ylgnbu', options: { ...DEFAULT_HEATMAP_OPTIONS, granularity, expanded, threshold: 0, colorMode: 'continuous', brackets: [1, 4, 7, 10], showTable: false } });
+  const heatmap = (granularity: 'as-is' | 'category', expanded: string[] = []): HeatmapSlideSpec => ({
+    kind: 'heatmap',
+    countryId: 'x',
+    palette: 'ylgnbu',
+    options: {
+      ...DEFAULT_HEATMAP_OPTIONS,
+      granularity,
+      expanded,
+      threshold: 0,
+      colorMode: 'continuous',
+      brackets: [1, 4, 7, 10],
+      showTable: false,
+    },
+  });
   const services = setCell(createFromTemplate('Testland', 'services'), 9, 2, 7); // B-? row, third stakeholder
 
   it('shows 64 service rows per category on a slide, and says so', () => {
     const input = slideHeatmapInput(services, heatmap('as-is'), 'en', 'light');
     expect(input.rows.map((r) => r.id)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
-    expect(input.captions?.[0]).toBe("64 rows do not fit a slide: shown per category, by the maximum of their services' scores (unknown services left out).");
+    expect(input.captions?.[0]).toBe(
+      "64 rows do not fit a slide: shown per category, by the maximum of their services' scores (unknown services left out).",
+    );
     // The one score set lands in its category by the maximum rule.
     const row = services.rows[9]!.x1060Id!.split('-')[0]!;
     expect(input.values[input.rows.findIndex((r) => r.id === row)]![2]).toBe(7);
@@ -86,10 +130,16 @@ describe('heatmap slide inputs', () => {
   it('says so in the slide heading when the heatmap is drawn per category', () => {
     const ws = addMatrices(workspace, [services]).workspace;
     const id = ws.matrices.at(-1)!.id;
-    expect(slideTitle({ ...heatmap('as-is'), countryId: id }, ws, presentMessages.en)).toBe('Testland — division of X.1060 roles, per category');
-    expect(slideTitle({ ...heatmap('as-is'), countryId: id }, ws, presentMessages.ja)).toBe('Testland — X.1060の役割分担（カテゴリごと）');
+    expect(slideTitle({ ...heatmap('as-is'), countryId: id }, ws, presentMessages.en)).toBe(
+      'Testland — division of X.1060 roles, per category',
+    );
+    expect(slideTitle({ ...heatmap('as-is'), countryId: id }, ws, presentMessages.ja)).toBe(
+      'Testland — X.1060の役割分担（カテゴリごと）',
+    );
     // Rolled up by the view already (9 rows): drawn as chosen, the heading unchanged.
-    expect(slideTitle({ ...heatmap('category'), countryId: id }, ws, presentMessages.en)).toBe('Testland — division of X.1060 roles');
+    expect(slideTitle({ ...heatmap('category'), countryId: id }, ws, presentMessages.en)).toBe(
+      'Testland — division of X.1060 roles',
+    );
   });
 
   it('keeps a slide that fits as it is: nine categories, or expanded rows up to the limit', () => {
@@ -101,7 +151,14 @@ describe('heatmap slide inputs', () => {
   });
 });
 
-const SANKEY_OPTIONS: SankeySlideSpec['options'] = { sankeyDirection: 'forward', sankeyOrder: 'x1060', sankeyMinScore: 0, sankeyNormalise: false, sankeyColorBy: 'source', sankeyShowSectors: true };
+const SANKEY_OPTIONS: SankeySlideSpec['options'] = {
+  sankeyDirection: 'forward',
+  sankeyOrder: 'x1060',
+  sankeyMinScore: 0,
+  sankeyNormalise: false,
+  sankeyColorBy: 'source',
+  sankeyShowSectors: true,
+};
 
 describe('Sankey slide matrix', () => {
   it('draws a 64-service matrix per category (highest score of its services), and says so; a 9-row one as it is', () => {
@@ -114,17 +171,27 @@ describe('Sankey slide matrix', () => {
     expect(shown.stakeholders).toBe(m.stakeholders);
     const ws = addMatrices(workspace, [m]).workspace;
     const id = ws.matrices.at(-1)!.id;
-    expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe('Testland — who carries which X.1060 services (per category: the highest score among its services)');
-    expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.ja)).toBe('Testland — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）');
+    expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe(
+      'Testland — who carries which X.1060 services (per category: the highest score among its services)',
+    );
+    expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.ja)).toBe(
+      'Testland — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）',
+    );
     const japan = workspace.matrices[0]!;
     expect(slideSankeyMatrix(japan)).toBe(japan);
-    expect(slideTitle({ kind: 'sankey', countryId: japan.id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe('Japan — who carries which X.1060 services');
+    expect(slideTitle({ kind: 'sankey', countryId: japan.id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe(
+      'Japan — who carries which X.1060 services',
+    );
   });
 });
 
 describe('difference slide inputs, kept', () => {
   it('gives the same difference (and so the same chart input) on every render of the deck', () => {
-    const s: CompareSlideSpec = { kind: 'difference', countryIds: ['bundled:japan.csv', 'bundled:singapore.csv'], options: { compareThreshold: 5, diffA: null, diffB: null } };
+    const s: CompareSlideSpec = {
+      kind: 'difference',
+      countryIds: ['bundled:japan.csv', 'bundled:singapore.csv'],
+      options: { compareThreshold: 5, diffA: null, diffB: null },
+    };
     expect(slideDifference(workspace, s)).toBe(slideDifference(workspace, { ...s }));
   });
 });

@@ -5,19 +5,32 @@ import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 import { ProblemList } from '../../src/views/import/ProblemList';
 
-const many = ['country,service,stakeholder,score', ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},NCSC ${i},${20 + i}`)].join('\n');
+const many = [
+  'country,service,stakeholder,score',
+  ...Array.from({ length: 300 }, (_, i) => `Land,A-${(i % 9) + 1},NCSC ${i},${20 + i}`),
+].join('\n');
 
 describe('ProblemList', () => {
   it('counts the errors the "… and more" line stands for, and says "at least" when reading stopped', () => {
     const store = createAppStore();
     const { problems } = importCsvText(many, { fileName: 'many.csv' });
-    const { unmount } = render(<StoreProvider store={store}><ProblemList problems={problems} /></StoreProvider>);
+    const { unmount } = render(
+      <StoreProvider store={store}>
+        <ProblemList problems={problems} />
+      </StoreProvider>,
+    );
     expect(screen.getByRole('heading', { level: 4 }).textContent).toBe('At least 101 errors, 0 warnings');
     expect(screen.getAllByRole('listitem')).toHaveLength(51);
     unmount();
     store.getState().setLang('ja');
-    render(<StoreProvider store={store}><ProblemList problems={problems} /></StoreProvider>);
+    render(
+      <StoreProvider store={store}>
+        <ProblemList problems={problems} />
+      </StoreProvider>,
+    );
     expect(screen.getByRole('heading', { level: 4 }).textContent).toBe('エラー101件以上、警告0件');
-    expect(screen.getAllByRole('listitem').at(-1)!.textContent).toContain('…ほかに51件以上のエラー（エラーが100件を超えたため、103行目から先は読んでいません）');
+    expect(screen.getAllByRole('listitem').at(-1)!.textContent).toContain(
+      '…ほかに51件以上のエラー（エラーが100件を超えたため、103行目から先は読んでいません）',
+    );
   });
 });

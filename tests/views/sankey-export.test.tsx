@@ -18,8 +18,16 @@ describe('placeSideBySide', () => {
     expect([both.getAttribute('width'), both.getAttribute('height')]).toEqual(['1344', '800']);
     const [bg, first, second] = [...both.children];
     expect(bg!.getAttribute('fill')).toBe('#ffffff');
-    expect([first!.getAttribute('x'), first!.getAttribute('width'), first!.getAttribute('height')]).toEqual(['0', '660', '800']);
-    expect([second!.getAttribute('x'), second!.getAttribute('width'), second!.getAttribute('height')]).toEqual(['684', '660', '700']);
+    expect([first!.getAttribute('x'), first!.getAttribute('width'), first!.getAttribute('height')]).toEqual([
+      '0',
+      '660',
+      '800',
+    ]);
+    expect([second!.getAttribute('x'), second!.getAttribute('width'), second!.getAttribute('height')]).toEqual([
+      '684',
+      '660',
+      '700',
+    ]);
     expect(second!.textContent).toBe('Singapore');
     // the charts on the page are untouched
     expect(a.parentNode).toBeNull();

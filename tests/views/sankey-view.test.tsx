@@ -50,7 +50,9 @@ describe('SankeyView', () => {
     await userEvent.setup().click(screen.getByText('Add a column of sector groups'));
     expect(headings(charts()[0]!)).toEqual(['Sector groups', 'Stakeholders', 'X.1060 categories']);
     act(() => store.getState().setSankeyMinScore(8));
-    expect(charts()[0]!.querySelector('.sankey-notes')!.textContent).toContain('scored below 8 hidden by the minimum-score filter');
+    expect(charts()[0]!.querySelector('.sankey-notes')!.textContent).toContain(
+      'scored below 8 hidden by the minimum-score filter',
+    );
     for (const l of charts()[0]!.querySelectorAll('path.sankey-link[data-id^="l:"][data-raw]')) {
       if (/\|(government|private|academia|law-enforcement)$/.test(l.getAttribute('data-id')!)) continue;
       expect(Number(l.getAttribute('data-raw'))).toBeGreaterThanOrEqual(8);
@@ -90,14 +92,30 @@ describe('SankeyView', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(40);
     const a = rows.find((r) => r.textContent?.startsWith('A Strategic management of CDCNCSC'));
-    expect([...a!.querySelectorAll('th,td')].map((c) => c.textContent)).toEqual(['A Strategic management of CDC', 'NCSC', '10', '50 %', '10']);
+    expect([...a!.querySelectorAll('th,td')].map((c) => c.textContent)).toEqual([
+      'A Strategic management of CDC',
+      'NCSC',
+      '10',
+      '50 %',
+      '10',
+    ]);
   });
 
   it('speaks Japanese everywhere when the language is Japanese', () => {
     act(() => store.getState().setLang('ja'));
     expect(screen.getByRole('group', { name: 'Japan — X.1060 の各サービスを誰が担うか' })).toBeTruthy();
     const ja = sankeyMessages.ja;
-    for (const label of [ja.direction, ja.order, ja.minScore, ja.weighting, ja.colorBy, ja.compareWith, ja.showSectors, ja.showTable]) expect(screen.getAllByText(label).length).toBeGreaterThan(0);
+    for (const label of [
+      ja.direction,
+      ja.order,
+      ja.minScore,
+      ja.weighting,
+      ja.colorBy,
+      ja.compareWith,
+      ja.showSectors,
+      ja.showTable,
+    ])
+      expect(screen.getAllByText(label).length).toBeGreaterThan(0);
     expect(document.querySelector('.sankey-notes')!.textContent).toContain('39 本のフローを描画');
     expect(headings(charts()[0]!)).toEqual(['X.1060 カテゴリ', '関係者']);
   });

@@ -23,8 +23,19 @@ async function renderApp() {
 /** Puts into the store, past every check, Japan with the issue's row note (an object where text belongs). */
 function injectHostileCountry(store: AppStore) {
   const japan = store.getState().workspace.matrices[0]!;
-  const evil = { ...japan, id: 'user:Evil', country: 'Evil', bundled: undefined, rowNotes: { A: { evil: 1 } } } as unknown as RoleMatrix;
-  act(() => store.setState({ workspace: { matrices: [...store.getState().workspace.matrices, evil] }, selectedId: 'user:Evil' }));
+  const evil = {
+    ...japan,
+    id: 'user:Evil',
+    country: 'Evil',
+    bundled: undefined,
+    rowNotes: { A: { evil: 1 } },
+  } as unknown as RoleMatrix;
+  act(() =>
+    store.setState({
+      workspace: { matrices: [...store.getState().workspace.matrices, evil] },
+      selectedId: 'user:Evil',
+    }),
+  );
 }
 
 const hoverFirstCell = () => fireEvent.pointerOver(screen.getAllByRole('gridcell')[0]!);
@@ -49,7 +60,9 @@ describe('view error boundary', () => {
     const failure = within(panel()).getByRole('region', { name: 'The Heatmap view could not be drawn' });
     expect(failure.textContent).toContain('What failed:');
     expect(failure.textContent).toMatch(/Objects are not valid as a React child \(found: object with keys \{evil\}\)/);
-    expect(screen.getByRole('alert').textContent).toMatch(/^The Heatmap view could not be drawn: Error: Objects are not valid as a React child/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^The Heatmap view could not be drawn: Error: Objects are not valid as a React child/,
+    );
     expect(screen.queryAllByRole('gridcell')).toHaveLength(0);
 
     // The rest of the app still works: the toolbar and another tab.
@@ -98,7 +111,9 @@ describe('view error boundary', () => {
     const json = JSON.parse(await blobs[0]!.text()) as { matrices: { country: string; rowNotes?: unknown }[] };
     expect(json.matrices.map((m) => m.country)).toEqual([...store.getState().workspace.matrices.map((m) => m.country)]);
     expect(json.matrices.at(-1)!.rowNotes).toEqual({ A: { evil: 1 } });
-    expect(screen.getByRole('status').textContent).toBe(`Exported ${json.matrices.length} countries as a JSON workspace (x1060-workspace.json).`);
+    expect(screen.getByRole('status').textContent).toBe(
+      `Exported ${json.matrices.length} countries as a JSON workspace (x1060-workspace.json).`,
+    );
   }, 30_000);
 
   it('draws the view again when another country is chosen, and says it all in Japanese', async () => {
@@ -120,7 +135,13 @@ describe('view error boundary', () => {
     const store = await renderApp();
     const japan = store.getState().workspace.matrices[0]!;
     // A stakeholder whose name is an object: every chart of this country throws while drawing.
-    const broken = { ...japan, id: 'user:Broken', country: 'Broken', bundled: undefined, stakeholders: japan.stakeholders.map((s, i) => (i === 0 ? { ...s, typeId: undefined, name: { evil: 1 } } : s)) } as unknown as RoleMatrix;
+    const broken = {
+      ...japan,
+      id: 'user:Broken',
+      country: 'Broken',
+      bundled: undefined,
+      stakeholders: japan.stakeholders.map((s, i) => (i === 0 ? { ...s, typeId: undefined, name: { evil: 1 } } : s)),
+    } as unknown as RoleMatrix;
     act(() => {
       store.setState({ workspace: { matrices: [...store.getState().workspace.matrices, broken] } });
       const s = store.getState();
@@ -149,8 +170,17 @@ describe('view error boundary', () => {
     const store = await renderApp();
     const japan = store.getState().workspace.matrices[0]!;
     // A read result past every check: a warning whose message is an object.
-    const result = { fileName: 'x.json', format: 'json', matrices: [{ ...japan, country: 'X' }], problems: [{ severity: 'warning', message: { evil: 1 } }] };
-    act(() => store.setState({ review: { files: [{ key: 'k', name: 'x.json', remap: {}, result }], choices: {}, pasted: false } as never }));
+    const result = {
+      fileName: 'x.json',
+      format: 'json',
+      matrices: [{ ...japan, country: 'X' }],
+      problems: [{ severity: 'warning', message: { evil: 1 } }],
+    };
+    act(() =>
+      store.setState({
+        review: { files: [{ key: 'k', name: 'x.json', remap: {}, result }], choices: {}, pasted: false } as never,
+      }),
+    );
     const failure = await screen.findByRole('region', { name: 'The import review could not be drawn' });
     expect(screen.getByText('Japan — division of X.1060 roles')).toBeTruthy();
     await userEvent.setup().click(within(failure).getByRole('button', { name: 'Reset this view' }));

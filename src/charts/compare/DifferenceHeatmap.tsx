@@ -35,7 +35,18 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
   const height = layout.height + titleHeight;
   const panel = frame.panels[0]!;
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart difference-heatmap" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className="compare-chart difference-heatmap"
+      role="group"
+      aria-labelledby={titleId}
+      width={layout.width}
+      height={height}
+      viewBox={`0 0 ${layout.width} ${height}`}
+      fontFamily={CHART_FONT}
+      fontSize={fs}
+    >
       <defs>
         <HatchPattern id={hatchId} />
         <RampGradient id={rampId} ramp={legend} />
@@ -48,10 +59,33 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
         <GridLabels frame={frame} />
         <g className="cells">
           {layout.cells.map((c) => (
-            <g key={`${c.row}-${c.col}`} role="img" aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)} data-kind={c.kind} data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}>
-              <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
+            <g
+              key={`${c.row}-${c.col}`}
+              role="img"
+              aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)}
+              data-kind={c.kind}
+              data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}
+            >
+              <CellRect
+                x={c.x}
+                y={c.y}
+                width={c.width}
+                height={c.height}
+                kind={c.kind}
+                fill={c.fill}
+                hatchId={hatchId}
+              />
               {c.text && (
-                <text x={c.x + c.width / 2} y={c.y + c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={fs * 1.1} fill={c.textColor} aria-hidden="true">
+                <text
+                  x={c.x + c.width / 2}
+                  y={c.y + c.height / 2}
+                  dy="0.35em"
+                  textAnchor="middle"
+                  fontWeight={700}
+                  fontSize={fs * 1.1}
+                  fill={c.textColor}
+                  aria-hidden="true"
+                >
                   {c.text}
                 </text>
               )}
@@ -66,7 +100,13 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
           <text className="legend-a-higher" x={legend.aHigher.x} y={legend.y + legend.rampHeight + 42} fontWeight={700}>
             {legend.aHigher.text}
           </text>
-          <LegendSwatches swatches={legend.swatches} y={legend.y} height={legend.rampHeight} hatchId={hatchId} fontSize={fs * 0.95} />
+          <LegendSwatches
+            swatches={legend.swatches}
+            y={legend.y}
+            height={legend.rampHeight}
+            hatchId={hatchId}
+            fontSize={fs * 0.95}
+          />
         </g>
       </g>
     </svg>

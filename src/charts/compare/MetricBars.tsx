@@ -26,7 +26,18 @@ export function MetricBars({ data, title, size, svgRef }: MetricBarsProps) {
   const titleHeight = titleFrame.height;
   const height = layout.height + titleHeight;
   return (
-    <svg ref={svgRef} xmlns="http://www.w3.org/2000/svg" className="compare-chart metric-bars" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className="compare-chart metric-bars"
+      role="group"
+      aria-labelledby={titleId}
+      width={layout.width}
+      height={height}
+      viewBox={`0 0 ${layout.width} ${height}`}
+      fontFamily={CHART_FONT}
+      fontSize={fs}
+    >
       <rect width={layout.width} height={height} fill={LIGHT.background} />
       <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
         {title}
@@ -52,7 +63,13 @@ export function MetricBars({ data, title, size, svgRef }: MetricBarsProps) {
                 </text>
               </g>
             ))}
-            <line x1={p.axisX} x2={p.axisX} y1={p.bars[0]?.y ?? p.y} y2={(p.bars.at(-1)?.y ?? p.y) + (p.bars.at(-1)?.height ?? 0)} stroke={INK} />
+            <line
+              x1={p.axisX}
+              x2={p.axisX}
+              y1={p.bars[0]?.y ?? p.y}
+              y2={(p.bars.at(-1)?.y ?? p.y) + (p.bars.at(-1)?.height ?? 0)}
+              stroke={INK}
+            />
           </g>
         ))}
       </g>

@@ -35,7 +35,6 @@ export interface SmallMultiplesProps {
 /** Below this many cells a chart is always drawn whole (three countries of 64 × 20 are 3,840). */
 export const WINDOWED_MIN_CELLS = 6000;
 
-
 /** Heatmaps of several countries side by side, aligned row by row and column by column, on one scale. */
 export function SmallMultiples({ data, title, describeCell, size, svgRef, windowed = false }: SmallMultiplesProps) {
   const layout = useMemo(() => layoutSmallMultiples(data, size), [data, size]);
@@ -54,11 +53,29 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
   const region = useVisibleRegion(ref, isWindowed, layout.width, height, 1);
   // The cells sit below the title: the region is in the svg's coordinates.
   const cells = useMemo(
-    () => (region === 'all' ? layout.cells : itemsInRegion(layout.cells, { ...region, top: region.top - titleHeight, bottom: region.bottom - titleHeight })),
+    () =>
+      region === 'all'
+        ? layout.cells
+        : itemsInRegion(layout.cells, {
+            ...region,
+            top: region.top - titleHeight,
+            bottom: region.bottom - titleHeight,
+          }),
     [layout, region, titleHeight],
   );
   const chart = (
-    <svg ref={ref} xmlns="http://www.w3.org/2000/svg" className="compare-chart small-multiples" role="group" aria-labelledby={titleId} width={layout.width} height={height} viewBox={`0 0 ${layout.width} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
+    <svg
+      ref={ref}
+      xmlns="http://www.w3.org/2000/svg"
+      className="compare-chart small-multiples"
+      role="group"
+      aria-labelledby={titleId}
+      width={layout.width}
+      height={height}
+      viewBox={`0 0 ${layout.width} ${height}`}
+      fontFamily={CHART_FONT}
+      fontSize={fs}
+    >
       <defs>
         <HatchPattern id={hatchId} />
         <RampGradient id={rampId} ramp={legend} />
@@ -79,12 +96,39 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
         <g className="cells">
           {cells.map((c) => {
             const panel = layout.panelTitles[c.panel]!.title;
-            const label = describeCell(panel, frame.rowLabels[c.row]!.full, frame.panels[c.panel]!.columnLabels[c.col]!.full, c.value);
+            const label = describeCell(
+              panel,
+              frame.rowLabels[c.row]!.full,
+              frame.panels[c.panel]!.columnLabels[c.col]!.full,
+              c.value,
+            );
             return (
-              <g key={`${c.panel}-${c.row}-${c.col}`} role="img" aria-label={label} data-kind={c.kind} data-panel={c.panel}>
-                <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
+              <g
+                key={`${c.panel}-${c.row}-${c.col}`}
+                role="img"
+                aria-label={label}
+                data-kind={c.kind}
+                data-panel={c.panel}
+              >
+                <CellRect
+                  x={c.x}
+                  y={c.y}
+                  width={c.width}
+                  height={c.height}
+                  kind={c.kind}
+                  fill={c.fill}
+                  hatchId={hatchId}
+                />
                 {c.text && (
-                  <text x={c.x + c.width / 2} y={c.y + c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fill={c.textColor} aria-hidden="true">
+                  <text
+                    x={c.x + c.width / 2}
+                    y={c.y + c.height / 2}
+                    dy="0.35em"
+                    textAnchor="middle"
+                    fontWeight={700}
+                    fill={c.textColor}
+                    aria-hidden="true"
+                  >
                     {c.text}
                   </text>
                 )}
@@ -94,7 +138,13 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
         </g>
         <g className="legend" fill={INK} fontSize={fs * 0.95}>
           <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
-          <LegendSwatches swatches={legend.swatches} y={legend.y} height={legend.rampHeight} hatchId={hatchId} fontSize={fs * 0.95} />
+          <LegendSwatches
+            swatches={legend.swatches}
+            y={legend.y}
+            height={legend.rampHeight}
+            hatchId={hatchId}
+            fontSize={fs * 0.95}
+          />
         </g>
       </g>
     </svg>
@@ -105,8 +155,19 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
   return (
     <div className="sm-windowed">
       <div className="sm-sticky-labels" aria-hidden="true">
-        <svg width={labelsWidth} height={height} viewBox={`0 0 ${labelsWidth} ${height}`} fontFamily={CHART_FONT} fontSize={fs}>
-          <rect y={titleHeight} width={labelsWidth} height={frame.gridY + frame.gridHeight + 4} fill={LIGHT.background} />
+        <svg
+          width={labelsWidth}
+          height={height}
+          viewBox={`0 0 ${labelsWidth} ${height}`}
+          fontFamily={CHART_FONT}
+          fontSize={fs}
+        >
+          <rect
+            y={titleHeight}
+            width={labelsWidth}
+            height={frame.gridY + frame.gridHeight + 4}
+            fill={LIGHT.background}
+          />
           <g transform={`translate(0 ${titleHeight})`}>
             <RowLabels frame={frame} />
           </g>

@@ -9,7 +9,12 @@ import type { Lang } from '../../domain/display-options';
 import { rowName, stakeholderName, type MatrixRow, type RoleMatrix, type Stakeholder } from '../../domain/matrix';
 import type { CountryMetrics } from '../../domain/metrics/country-metrics';
 import { COUNTRY_METRIC_NAMES } from '../../domain/metrics/definitions';
-import { COUNTRY_METRIC_IDS, countryMetricValue, METRIC_KINDS, type CountryMetricId } from '../../domain/metrics/metric-values';
+import {
+  COUNTRY_METRIC_IDS,
+  countryMetricValue,
+  METRIC_KINDS,
+  type CountryMetricId,
+} from '../../domain/metrics/metric-values';
 import type { SummaryFact } from '../../domain/metrics/summary';
 import { formatMetric, formatScoreValue, type CompareText } from './format-metric';
 
@@ -25,17 +30,29 @@ export interface CountryEntry {
   readonly metrics: CountryMetrics;
 }
 
-const rowsIn = (rows: readonly MatrixRow[], lang: Lang) => rows.map((r) => ({ key: r.key, ...(r.x1060Id ? { id: r.x1060Id } : {}), name: rowName(r, lang) }));
-const columnsIn = (stakeholders: readonly Stakeholder[], lang: Lang) => stakeholders.map((s) => ({ key: s.key, name: stakeholderName(s, lang) }));
+const rowsIn = (rows: readonly MatrixRow[], lang: Lang) =>
+  rows.map((r) => ({ key: r.key, ...(r.x1060Id ? { id: r.x1060Id } : {}), name: rowName(r, lang) }));
+const columnsIn = (stakeholders: readonly Stakeholder[], lang: Lang) =>
+  stakeholders.map((s) => ({ key: s.key, name: stakeholderName(s, lang) }));
 
 /** The small multiples' input: every country on the aligned grid. */
-export function smallMultiplesInput(aligned: AlignedMatrices, lang: Lang, palette: PaletteId, t: CompareText): SmallMultiplesInput {
+export function smallMultiplesInput(
+  aligned: AlignedMatrices,
+  lang: Lang,
+  palette: PaletteId,
+  t: CompareText,
+): SmallMultiplesInput {
   return {
     rows: rowsIn(aligned.rows, lang),
     columns: columnsIn(aligned.stakeholders, lang),
     panels: aligned.countries.map((c) => ({ key: c.matrix.id, title: c.matrix.country, values: c.cells })),
     palette,
-    legend: { caption: `${t.scaleCaption} · ${lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn}`, blank: t.blank, unknown: t.unknown, absent: t.absent },
+    legend: {
+      caption: `${t.scaleCaption} · ${lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn}`,
+      blank: t.blank,
+      unknown: t.unknown,
+      absent: t.absent,
+    },
   };
 }
 
@@ -48,12 +65,25 @@ export function describeAligned(t: CompareText, value: AlignedScore): string {
 }
 
 /** The difference heatmap's input. */
-export function differenceInput(diff: MatrixDifference, a: string, b: string, lang: Lang, t: CompareText): DifferenceInput {
+export function differenceInput(
+  diff: MatrixDifference,
+  a: string,
+  b: string,
+  lang: Lang,
+  t: CompareText,
+): DifferenceInput {
   return {
     rows: rowsIn(diff.rows, lang),
     columns: columnsIn(diff.stakeholders, lang),
     cells: diff.cells,
-    legend: { caption: t.differenceCaption(a, b), aHigher: t.aHigher(a), bHigher: t.bHigher(b), blank: t.neither, unknown: t.unknownEither, absent: t.absentEither },
+    legend: {
+      caption: t.differenceCaption(a, b),
+      aHigher: t.aHigher(a),
+      bHigher: t.bHigher(b),
+      blank: t.neither,
+      unknown: t.unknownEither,
+      absent: t.absentEither,
+    },
   };
 }
 
@@ -62,7 +92,12 @@ export function describeDiffCell(t: CompareText, a: string, b: string, cell: Dif
   const side = (s: 'a' | 'b' | 'both') => (s === 'both' ? t.bothSides : s === 'a' ? a : b);
   if (cell.kind === 'absent') return t.diffAbsent(side(cell.side));
   if (cell.kind === 'unknown') return t.diffUnknown(side(cell.side));
-  const signed = cell.value > 0 ? `+${formatScoreValue(cell.value)}` : cell.value < 0 ? `\u2212${formatScoreValue(-cell.value)}` : '0';
+  const signed =
+    cell.value > 0
+      ? `+${formatScoreValue(cell.value)}`
+      : cell.value < 0
+        ? `\u2212${formatScoreValue(-cell.value)}`
+        : '0';
   return t.diffValue(a, formatScoreValue(cell.a), b, formatScoreValue(cell.b), signed);
 }
 
@@ -76,7 +111,8 @@ export function sortEntries(entries: readonly CountryEntry[], sort: EntrySort | 
     .sort((x, y) => {
       if (key === 'country') return sign * x.e.matrix.country.localeCompare(y.e.matrix.country, lang) || x.i - y.i;
       const [vx, vy] = [countryMetricValue(x.e.metrics, key), countryMetricValue(y.e.metrics, key)];
-      if (vx === undefined || vy === undefined) return (vx === undefined ? 1 : 0) - (vy === undefined ? 1 : 0) || x.i - y.i;
+      if (vx === undefined || vy === undefined)
+        return (vx === undefined ? 1 : 0) - (vy === undefined ? 1 : 0) || x.i - y.i;
       return sign * (vx - vy) || x.i - y.i;
     })
     .map((x) => x.e);
@@ -84,31 +120,46 @@ export function sortEntries(entries: readonly CountryEntry[], sort: EntrySort | 
 
 /** The metric columns shown: every metric, but "other" only when some country has custom stakeholders. */
 export function shownMetrics(entries: readonly CountryEntry[]): CountryMetricId[] {
-  return COUNTRY_METRIC_IDS.filter((id) => id !== 'otherShare' || entries.some((e) => e.metrics.sectorShares.other !== undefined));
+  return COUNTRY_METRIC_IDS.filter(
+    (id) => id !== 'otherShare' || entries.some((e) => e.metrics.sectorShares.other !== undefined),
+  );
 }
 
 /** A full-width bar for each metric: shares and HHI 1, counts of rows or stakeholders their largest possible value. */
 export function metricMax(id: CountryMetricId, entries: readonly CountryEntry[]): number {
   const kind = METRIC_KINDS[id];
   if (kind === 'share' || kind === 'hhi') return 1;
-  if (id === 'distinctPlayers' || id === 'meanPlayers') return Math.max(1, ...entries.map((e) => e.matrix.stakeholders.length));
+  if (id === 'distinctPlayers' || id === 'meanPlayers')
+    return Math.max(1, ...entries.map((e) => e.matrix.stakeholders.length));
   return Math.max(1, ...entries.map((e) => e.matrix.rows.length));
 }
 
 /** The metric bar charts' input. */
-export function metricBarsInput(entries: readonly CountryEntry[], metrics: readonly CountryMetricId[], lang: Lang, t: CompareText): MetricBarsInput {
+export function metricBarsInput(
+  entries: readonly CountryEntry[],
+  metrics: readonly CountryMetricId[],
+  lang: Lang,
+  t: CompareText,
+): MetricBarsInput {
   return {
     series: entries.map((e) => ({ key: e.matrix.id, label: e.matrix.country })),
     metrics: metrics.map((id) => {
       const values = entries.map((e) => countryMetricValue(e.metrics, id));
-      return { key: id, title: COUNTRY_METRIC_NAMES[lang][id].short, max: metricMax(id, entries), values, texts: values.map((v) => formatMetric(t, id, v)) };
+      return {
+        key: id,
+        title: COUNTRY_METRIC_NAMES[lang][id].short,
+        max: metricMax(id, entries),
+        values,
+        texts: values.map((v) => formatMetric(t, id, v)),
+      };
     }),
   };
 }
 
 /** A country's summary line from its facts. */
 export function summaryLine(facts: readonly SummaryFact[], countries: number, lang: Lang, t: CompareText): string {
-  const phrase = (f: SummaryFact) => t.fact(COUNTRY_METRIC_NAMES[lang][f.metric].phrase, formatMetric(t, f.metric, f.value));
+  const phrase = (f: SummaryFact) =>
+    t.fact(COUNTRY_METRIC_NAMES[lang][f.metric].phrase, formatMetric(t, f.metric, f.value));
   return t.summaryLine(
     facts.filter((f) => f.rank === 'highest').map(phrase),
     facts.filter((f) => f.rank === 'lowest').map(phrase),

@@ -5,7 +5,15 @@ import { MAX_SCORE } from '../../domain/matrix';
 import type { CellBox } from '../chart-theme';
 import { textColorOn } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
-import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameSize, type GridRowInput } from './grid-frame';
+import {
+  gridCellBox,
+  layoutGridFrame,
+  PAD,
+  type GridColumnInput,
+  type GridFrame,
+  type GridFrameSize,
+  type GridRowInput,
+} from './grid-frame';
 import { placeRamp } from '../ramp-legend';
 import { formatSigned, legendSwatches, MARKED_CELLS, type CompareLegend } from './legend';
 
@@ -86,14 +94,26 @@ export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {
   const bWidth = estimateTextWidth(input.legend.bHigher, fontSize, true);
   // The two direction labels sit under the ramp's two ends; the ramp widens so they never meet.
   const rampWidth = Math.max(320, aWidth + bWidth + 24);
-  const ramp = placeRamp(legendX, legendY, rampWidth, { from: -MAX_SCORE, to: MAX_SCORE, color: differenceColor, stopCount: 21 }, [-10, -5, 0, 5, 10], formatSigned);
+  const ramp = placeRamp(
+    legendX,
+    legendY,
+    rampWidth,
+    { from: -MAX_SCORE, to: MAX_SCORE, color: differenceColor, stopCount: 21 },
+    [-10, -5, 0, 5, 10],
+    formatSigned,
+  );
   const swatches = legendSwatches(legendX + rampWidth + 32, fontSize, [
     { kind: 'blank', label: input.legend.blank },
     { kind: 'unknown', label: input.legend.unknown },
     { kind: 'absent', label: input.legend.absent },
   ]);
   const last = swatches.at(-1)!;
-  const right = Math.max(frame.right, legendX + estimateTextWidth(input.legend.caption, fontSize, true), legendX + rampWidth, last.textX + estimateTextWidth(last.label, fontSize));
+  const right = Math.max(
+    frame.right,
+    legendX + estimateTextWidth(input.legend.caption, fontSize, true),
+    legendX + rampWidth,
+    last.textX + estimateTextWidth(last.label, fontSize),
+  );
   return {
     width: Math.ceil(right + PAD),
     height: Math.ceil(legendY + 18 + 44 + PAD),

@@ -75,7 +75,12 @@ export const PAD = 12;
 const GAP = 3;
 
 /** Lays out row labels and `panelCount` aligned panels of the given columns. Pure. */
-export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly GridColumnInput[], panelCount: number, size: GridFrameSize = {}): GridFrame {
+export function layoutGridFrame(
+  rows: readonly GridRowInput[],
+  columns: readonly GridColumnInput[],
+  panelCount: number,
+  size: GridFrameSize = {},
+): GridFrame {
   const fontSize = size.fontSize ?? 15;
   const lineHeight = Math.round(fontSize * 1.25);
   const rotated = size.columnLabels === 'rotated';
@@ -83,19 +88,32 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
   const top = size.top ?? 0;
   const panelGap = size.panelGap ?? 28;
   // Level labels need columns as wide as their longest word, so no name is broken mid-word.
-  const cellWidth = Math.ceil(rotated ? (size.cellWidth ?? 40) : Math.max(size.cellWidth ?? 92, ...columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
+  const cellWidth = Math.ceil(
+    rotated
+      ? (size.cellWidth ?? 40)
+      : Math.max(size.cellWidth ?? 92, ...columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)),
+  );
 
   const idWidth = Math.max(0, ...rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
   const wrappedRows = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
-  const nameWidth = Math.min(maxRowLabelWidth, Math.max(40, ...wrappedRows.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))));
+  const nameWidth = Math.min(
+    maxRowLabelWidth,
+    Math.max(40, ...wrappedRows.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))),
+  );
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
   const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
   const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
   const gridX = Math.ceil(labelX + nameWidth + PAD);
 
   // Slanted labels take the room they need (up to 400 px) so long names, Japanese ones included, are not cut.
-  const maxColumnLabelWidth = size.maxColumnLabelWidth ?? Math.min(400, Math.max(60, ...columns.map((c) => estimateTextWidth(c.name, fontSize, true) + 4)));
-  const wrappedCols = columns.map((c) => (rotated ? wrapText(c.name, maxColumnLabelWidth, fontSize, 1, true) : wrapText(c.name, cellWidth - 10, fontSize, 3, true)));
+  const maxColumnLabelWidth =
+    size.maxColumnLabelWidth ??
+    Math.min(400, Math.max(60, ...columns.map((c) => estimateTextWidth(c.name, fontSize, true) + 4)));
+  const wrappedCols = columns.map((c) =>
+    rotated
+      ? wrapText(c.name, maxColumnLabelWidth, fontSize, 1, true)
+      : wrapText(c.name, cellWidth - 10, fontSize, 3, true),
+  );
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
   const longestRotated = Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true)));
   const slant = Math.SQRT1_2;
@@ -115,7 +133,13 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
       const cx = x + i * cellWidth + cellWidth / 2;
       return rotated
         ? { key: c.key, lines, full: c.name, x: cx - fontSize * 0.3, y: gridY - 8 }
-        : { key: c.key, lines, full: c.name, x: cx, y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22 };
+        : {
+            key: c.key,
+            lines,
+            full: c.name,
+            x: cx,
+            y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22,
+          };
     });
     return { x, titleY: top + PAD + fontSize * 1.1, columnLabels };
   });
@@ -123,7 +147,14 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
   const rowLabels = rows.map((r, i): GridLabel => {
     const lines = wrappedRows[i]!.lines;
     const y = gridY + i * cellHeight + (cellHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78;
-    return { key: r.key, ...(r.id ? { id: r.id } : {}), lines, full: r.id ? `${r.id} ${r.name}` : r.name, x: labelX, y };
+    return {
+      key: r.key,
+      ...(r.id ? { id: r.id } : {}),
+      lines,
+      full: r.id ? `${r.id} ${r.name}` : r.name,
+      x: labelX,
+      y,
+    };
   });
 
   const lastPanelRight = gridX + panelCount * panelWidth + Math.max(0, panelCount - 1) * panelGap;
@@ -148,5 +179,10 @@ export function layoutGridFrame(rows: readonly GridRowInput[], columns: readonly
 
 /** The drawn box of cell (row, col) in panel `panel`, inset by the gap between cells. */
 export function gridCellBox(frame: GridFrame, panel: number, row: number, col: number): CellBox {
-  return { x: frame.panels[panel]!.x + frame.columnX[col]!, y: frame.rowY[row]!, width: frame.cellWidth, height: frame.cellHeight };
+  return {
+    x: frame.panels[panel]!.x + frame.columnX[col]!,
+    y: frame.rowY[row]!,
+    width: frame.cellWidth,
+    height: frame.cellHeight,
+  };
 }

@@ -26,7 +26,11 @@ export const MARKED_CELLS = {
 const SWATCH = 22;
 
 /** Places swatches left to right from x, each followed by its label, measured at fontSize. */
-export function legendSwatches(x: number, fontSize: number, items: readonly { kind: LegendSwatch['kind']; label: string }[]): LegendSwatch[] {
+export function legendSwatches(
+  x: number,
+  fontSize: number,
+  items: readonly { kind: LegendSwatch['kind']; label: string }[],
+): LegendSwatch[] {
   let at = x;
   return items.map((item) => {
     const swatch = { ...item, x: at, textX: at + SWATCH + 6 };

@@ -76,7 +76,8 @@ export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = 
   const perRow = Math.max(1, size.panelsPerRow ?? 4);
   const barStep = Math.round(fontSize * 1.75);
   const labelWidth = Math.min(120, Math.max(40, ...input.series.map((s) => estimateTextWidth(s.label, fontSize))));
-  const valueWidth = Math.max(36, ...input.metrics.flatMap((m) => m.texts.map((t) => estimateTextWidth(t, fontSize, true)))) + 8;
+  const valueWidth =
+    Math.max(36, ...input.metrics.flatMap((m) => m.texts.map((t) => estimateTextWidth(t, fontSize, true)))) + 8;
   const barMax = Math.max(20, panelWidth - labelWidth - 8 - valueWidth);
   const labels = input.series.map((s) => wrapText(s.label, labelWidth, fontSize, 1).lines[0] ?? '');
   const titles = input.metrics.map((m) => wrapText(m.title, panelWidth, fontSize, 2, true).lines);
@@ -108,7 +109,17 @@ export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = 
         textY: by + height / 2,
       };
     });
-    return { key: m.key, title: m.title, titleLines: titles[i]!, x, y, width: panelWidth, height: panelHeight, bars, axisX };
+    return {
+      key: m.key,
+      title: m.title,
+      titleLines: titles[i]!,
+      x,
+      y,
+      width: panelWidth,
+      height: panelHeight,
+      bars,
+      axisX,
+    };
   });
   const rows = Math.ceil(input.metrics.length / perRow);
   const cols = Math.min(perRow, input.metrics.length);

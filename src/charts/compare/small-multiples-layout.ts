@@ -2,7 +2,15 @@ import type { AlignedScore } from '../../domain/compare';
 import type { CellBox } from '../chart-theme';
 import { scoreColorScale, textColorOn, type PaletteId } from '../color-scales';
 import { estimateTextWidth } from '../text-measure';
-import { gridCellBox, layoutGridFrame, PAD, type GridColumnInput, type GridFrame, type GridFrameSize, type GridRowInput } from './grid-frame';
+import {
+  gridCellBox,
+  layoutGridFrame,
+  PAD,
+  type GridColumnInput,
+  type GridFrame,
+  type GridFrameSize,
+  type GridRowInput,
+} from './grid-frame';
 import { placeRamp } from '../ramp-legend';
 import { formatScore, legendSwatches, MARKED_CELLS, type CompareLegend } from './legend';
 
@@ -11,10 +19,19 @@ export interface SmallMultiplesInput {
   readonly rows: readonly GridRowInput[];
   readonly columns: readonly GridColumnInput[];
   /** One panel per country, values[row][column] over the union ('absent' where it lacks them). */
-  readonly panels: readonly { readonly key: string; readonly title: string; readonly values: readonly (readonly AlignedScore[])[] }[];
+  readonly panels: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly values: readonly (readonly AlignedScore[])[];
+  }[];
   readonly palette: PaletteId;
   /** Legend words (caption with the palette's name), measured here so the swatches never overlap in any language. */
-  readonly legend: { readonly caption: string; readonly blank: string; readonly unknown: string; readonly absent: string };
+  readonly legend: {
+    readonly caption: string;
+    readonly blank: string;
+    readonly unknown: string;
+    readonly absent: string;
+  };
 }
 
 /** One drawn cell of one panel. */
@@ -35,7 +52,12 @@ export interface SmallMultiplesLayout {
   readonly width: number;
   readonly height: number;
   readonly frame: GridFrame;
-  readonly panelTitles: readonly { readonly key: string; readonly title: string; readonly x: number; readonly y: number }[];
+  readonly panelTitles: readonly {
+    readonly key: string;
+    readonly title: string;
+    readonly x: number;
+    readonly y: number;
+  }[];
   readonly cells: readonly SmallMultipleCell[];
   readonly legend: CompareLegend;
 }
@@ -45,7 +67,16 @@ export interface SmallMultiplesLayout {
  * on one shared 0–10 scale. Pure.
  */
 export function layoutSmallMultiples(input: SmallMultiplesInput, size: GridFrameSize = {}): SmallMultiplesLayout {
-  const frame = layoutGridFrame(input.rows, input.columns, input.panels.length, { fontSize: 14, cellWidth: 40, cellHeight: 38, maxRowLabelWidth: 230, columnLabels: 'rotated', panelTitles: true, panelGap: 26, ...size });
+  const frame = layoutGridFrame(input.rows, input.columns, input.panels.length, {
+    fontSize: 14,
+    cellWidth: 40,
+    cellHeight: 38,
+    maxRowLabelWidth: 230,
+    columnLabels: 'rotated',
+    panelTitles: true,
+    panelGap: 26,
+    ...size,
+  });
   const color = scoreColorScale(input.palette);
   // Scores repeat: each is coloured and formatted once.
   const looks = new Map<number, { kind: 'score'; fill: string; textColor: string; text: string }>();
@@ -84,12 +115,20 @@ export function layoutSmallMultiples(input: SmallMultiplesInput, size: GridFrame
     { kind: 'unknown', label: input.legend.unknown },
     { kind: 'absent', label: input.legend.absent },
   ]);
-  const legendRight = Math.max(legendX + estimateTextWidth(caption, fontSize, true), swatches.at(-1)!.textX + estimateTextWidth(swatches.at(-1)!.label, fontSize));
+  const legendRight = Math.max(
+    legendX + estimateTextWidth(caption, fontSize, true),
+    swatches.at(-1)!.textX + estimateTextWidth(swatches.at(-1)!.label, fontSize),
+  );
   return {
     width: Math.ceil(Math.max(frame.right, legendRight) + PAD),
     height: Math.ceil(legendY + 18 + 24 + PAD),
     frame,
-    panelTitles: input.panels.map((p, i) => ({ key: p.key, title: p.title, x: frame.panels[i]!.x, y: frame.panels[i]!.titleY })),
+    panelTitles: input.panels.map((p, i) => ({
+      key: p.key,
+      title: p.title,
+      x: frame.panels[i]!.x,
+      y: frame.panels[i]!.titleY,
+    })),
     cells,
     legend: { ...ramp, caption, swatches },
   };

@@ -7,19 +7,64 @@ const INK = LIGHT.ink;
 const OUTLINE = LIGHT.outline;
 
 /** The rectangle of a cell of any kind: unknown hatched, absent as a dashed outline with no fill. */
-export function CellRect({ x, y, width, height, kind, fill, hatchId }: CellBox & { readonly kind: string; readonly fill: string; readonly hatchId: string }) {
-  if (kind === 'absent') return <rect x={x + 1} y={y + 1} width={width - 2} height={height - 2} rx={3} fill="none" stroke={OUTLINE} strokeWidth={1.5} strokeDasharray="4 3" />;
-  return <rect x={x} y={y} width={width} height={height} rx={3} fill={kind === 'unknown' ? `url(#${hatchId})` : fill} />;
+export function CellRect({
+  x,
+  y,
+  width,
+  height,
+  kind,
+  fill,
+  hatchId,
+}: CellBox & { readonly kind: string; readonly fill: string; readonly hatchId: string }) {
+  if (kind === 'absent')
+    return (
+      <rect
+        x={x + 1}
+        y={y + 1}
+        width={width - 2}
+        height={height - 2}
+        rx={3}
+        fill="none"
+        stroke={OUTLINE}
+        strokeWidth={1.5}
+        strokeDasharray="4 3"
+      />
+    );
+  return (
+    <rect x={x} y={y} width={width} height={height} rx={3} fill={kind === 'unknown' ? `url(#${hatchId})` : fill} />
+  );
 }
 
 /** The legend keys for blank, unknown and absent cells. */
-export function LegendSwatches({ swatches, y, height, hatchId, fontSize }: { readonly swatches: readonly LegendSwatch[]; readonly y: number; readonly height: number; readonly hatchId: string; readonly fontSize: number }) {
+export function LegendSwatches({
+  swatches,
+  y,
+  height,
+  hatchId,
+  fontSize,
+}: {
+  readonly swatches: readonly LegendSwatch[];
+  readonly y: number;
+  readonly height: number;
+  readonly hatchId: string;
+  readonly fontSize: number;
+}) {
   return (
     <>
       {swatches.map((s) => (
         <g key={s.kind} className={`legend-${s.kind}`}>
-          <CellRect x={s.x} y={y} width={22} height={height} kind={s.kind} fill={s.kind === 'blank' ? LIGHT.blankFill : 'none'} hatchId={hatchId} />
-          {s.kind === 'blank' && <rect x={s.x} y={y} width={22} height={height} rx={3} fill="none" stroke={OUTLINE} strokeWidth={0.5} />}
+          <CellRect
+            x={s.x}
+            y={y}
+            width={22}
+            height={height}
+            kind={s.kind}
+            fill={s.kind === 'blank' ? LIGHT.blankFill : 'none'}
+            hatchId={hatchId}
+          />
+          {s.kind === 'blank' && (
+            <rect x={s.x} y={y} width={22} height={height} rx={3} fill="none" stroke={OUTLINE} strokeWidth={0.5} />
+          )}
           <text x={s.textX} y={y + height / 2} dy="0.35em" fontSize={fontSize} fill={INK}>
             {s.label}
           </text>
@@ -37,7 +82,13 @@ export function GridLabels({ frame }: { /** The grid the labels belong to. */ re
   const level = frame.columnLabelAngle === 0;
   return (
     <>
-      <g className="column-labels" textAnchor={level ? 'middle' : undefined} fill={INK} fontWeight={600} aria-hidden="true">
+      <g
+        className="column-labels"
+        textAnchor={level ? 'middle' : undefined}
+        fill={INK}
+        fontWeight={600}
+        aria-hidden="true"
+      >
         {frame.panels.flatMap((p, pi) =>
           p.columnLabels.map((l) =>
             level ? (
@@ -46,7 +97,12 @@ export function GridLabels({ frame }: { /** The grid the labels belong to. */ re
                 <LabelLines x={l.x} lines={l.lines} lineHeight={frame.lineHeight} />
               </text>
             ) : (
-              <text key={`${pi}-${l.key}`} x={l.x} y={l.y} transform={`rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}>
+              <text
+                key={`${pi}-${l.key}`}
+                x={l.x}
+                y={l.y}
+                transform={`rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}
+              >
                 <title>{l.full}</title>
                 {l.lines[0]}
               </text>
@@ -81,7 +137,15 @@ export function RowLabels({ frame }: { /** The grid the labels belong to. */ rea
 }
 
 /** A label's wrapped lines as <tspan>s, each a line below the one before. */
-function LabelLines({ x, lines, lineHeight }: { readonly x: number; readonly lines: readonly string[]; readonly lineHeight: number }) {
+function LabelLines({
+  x,
+  lines,
+  lineHeight,
+}: {
+  readonly x: number;
+  readonly lines: readonly string[];
+  readonly lineHeight: number;
+}) {
   return lines.map((line, i) => (
     <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
       {line}

@@ -35,7 +35,15 @@ export function Marginals({ frame }: { readonly frame: HeatmapFrame }) {
 }
 
 /** The ramp (or bracket swatches), the blank and unknown keys, and the captions under them. */
-export function HeatmapLegend({ frame, uid, text }: { readonly frame: HeatmapFrame; readonly uid: string; readonly text: HeatmapText }) {
+export function HeatmapLegend({
+  frame,
+  uid,
+  text,
+}: {
+  readonly frame: HeatmapFrame;
+  readonly uid: string;
+  readonly text: HeatmapText;
+}) {
   const { legend } = frame;
   const ids = heatmapIds(uid);
   const continuous = legend.mode === 'continuous';
@@ -54,7 +62,15 @@ export function HeatmapLegend({ frame, uid, text }: { readonly frame: HeatmapFra
       {!continuous &&
         legend.swatches.map((s) => (
           <g key={s.label}>
-            <rect x={s.x} y={legend.y} width={s.width} height={legend.rampHeight} fill={s.color} stroke={LIGHT.outline} strokeWidth={0.5} />
+            <rect
+              x={s.x}
+              y={legend.y}
+              width={s.width}
+              height={legend.rampHeight}
+              fill={s.color}
+              stroke={LIGHT.outline}
+              strokeWidth={0.5}
+            />
             <text x={s.labelX} y={legend.tickLabelY} textAnchor="middle">
               {s.label}
             </text>
@@ -83,7 +99,13 @@ function Key({ k, fill, label }: { readonly k: HeatmapKey; readonly fill: string
 }
 
 /** A marginal bar and its value: beside a row's bar (centred on it), under a column's. */
-function Bar({ bar: b, label }: { readonly bar: MarginalBar; readonly label: { readonly dy?: string; readonly textAnchor?: 'middle' } }) {
+function Bar({
+  bar: b,
+  label,
+}: {
+  readonly bar: MarginalBar;
+  readonly label: { readonly dy?: string; readonly textAnchor?: 'middle' };
+}) {
   return (
     <g>
       <rect x={b.x} y={b.y} width={b.width} height={b.height} fill={LIGHT.outline} />

@@ -24,7 +24,20 @@ export const CellRows = memo(function CellRows({ frame, uid, text, onToggleRow }
     <g className="heatmap-rows">
       {domOrder.map(([l, r]) => (
         <g key={l.key} role="row" aria-rowindex={r + 2} data-rowindex={r} transform={`translate(0 ${l.top})`}>
-          <CellRow label={l} cells={byRow[r]!} first={r === 0} uid={uid} text={text} onToggleRow={onToggleRow} rowHeaderWidth={frame.rowHeaderWidth} markerX={frame.markerX} cellFontSize={frame.cellFontSize} lineHeight={frame.lineHeight} foreground={frame.foreground} columnNames={frame.columnLabels} />
+          <CellRow
+            label={l}
+            cells={byRow[r]!}
+            first={r === 0}
+            uid={uid}
+            text={text}
+            onToggleRow={onToggleRow}
+            rowHeaderWidth={frame.rowHeaderWidth}
+            markerX={frame.markerX}
+            cellFontSize={frame.cellFontSize}
+            lineHeight={frame.lineHeight}
+            foreground={frame.foreground}
+            columnNames={frame.columnLabels}
+          />
         </g>
       ))}
     </g>
@@ -48,7 +61,20 @@ interface CellRowProps {
 }
 
 /** One row's header and cells, drawn relative to the row's top. */
-const CellRow = memo(function CellRow({ label: l, cells, first, uid, text, onToggleRow, rowHeaderWidth, markerX, cellFontSize, lineHeight, foreground, columnNames }: CellRowProps) {
+const CellRow = memo(function CellRow({
+  label: l,
+  cells,
+  first,
+  uid,
+  text,
+  onToggleRow,
+  rowHeaderWidth,
+  markerX,
+  cellFontSize,
+  lineHeight,
+  foreground,
+  columnNames,
+}: CellRowProps) {
   const dy = l.y - l.top;
   return (
     <>
@@ -57,7 +83,9 @@ const CellRow = memo(function CellRow({ label: l, cells, first, uid, text, onTog
         data-rowheader=""
         tabIndex={-1}
         aria-label={l.full}
-        {...(l.expandable ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } } : {})}
+        {...(l.expandable
+          ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } }
+          : {})}
         className="heatmap-rowheader"
       >
         <title>{l.full}</title>
@@ -81,7 +109,8 @@ const CellRow = memo(function CellRow({ label: l, cells, first, uid, text, onTog
         </text>
       </g>
       {cells.map((c) => {
-        const value = c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
+        const value =
+          c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
         return (
           <g
             key={c.col}
@@ -93,9 +122,25 @@ const CellRow = memo(function CellRow({ label: l, cells, first, uid, text, onTog
             className="heatmap-cell"
             opacity={c.faded ? 0.22 : 1}
           >
-            <rect x={c.x} y={0} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? `url(#${heatmapIds(uid).hatch})` : c.fill} />
+            <rect
+              x={c.x}
+              y={0}
+              width={c.width}
+              height={c.height}
+              rx={3}
+              fill={c.kind === 'unknown' ? `url(#${heatmapIds(uid).hatch})` : c.fill}
+            />
             {c.text && (
-              <text x={c.x + c.width / 2} y={c.height / 2} dy="0.35em" textAnchor="middle" fontWeight={700} fontSize={cellFontSize} fill={c.textColor} aria-hidden="true">
+              <text
+                x={c.x + c.width / 2}
+                y={c.height / 2}
+                dy="0.35em"
+                textAnchor="middle"
+                fontWeight={700}
+                fontSize={cellFontSize}
+                fill={c.textColor}
+                aria-hidden="true"
+              >
                 {c.text}
               </text>
             )}
@@ -109,16 +154,44 @@ const CellRow = memo(function CellRow({ label: l, cells, first, uid, text, onTog
 /** Rows are equal when everything drawn inside them is, whatever their position in the grid. */
 function sameRow(a: CellRowProps, b: CellRowProps): boolean {
   if (a.uid !== b.uid || a.text !== b.text || a.onToggleRow !== b.onToggleRow || a.first !== b.first) return false;
-  if (a.rowHeaderWidth !== b.rowHeaderWidth || a.markerX !== b.markerX || a.cellFontSize !== b.cellFontSize || a.lineHeight !== b.lineHeight || a.foreground !== b.foreground) return false;
+  if (
+    a.rowHeaderWidth !== b.rowHeaderWidth ||
+    a.markerX !== b.markerX ||
+    a.cellFontSize !== b.cellFontSize ||
+    a.lineHeight !== b.lineHeight ||
+    a.foreground !== b.foreground
+  )
+    return false;
   const la = a.label;
   const lb = b.label;
-  if (la.key !== lb.key || la.full !== lb.full || la.x !== lb.x || la.idX !== lb.idX || la.y - la.top !== lb.y - lb.top || la.height !== lb.height || la.expanded !== lb.expanded || la.lines.join('\n') !== lb.lines.join('\n')) return false;
-  if (a.columnNames.length !== b.columnNames.length || a.columnNames.some((c, i) => c.full !== b.columnNames[i]!.full)) return false;
+  if (
+    la.key !== lb.key ||
+    la.full !== lb.full ||
+    la.x !== lb.x ||
+    la.idX !== lb.idX ||
+    la.y - la.top !== lb.y - lb.top ||
+    la.height !== lb.height ||
+    la.expanded !== lb.expanded ||
+    la.lines.join('\n') !== lb.lines.join('\n')
+  )
+    return false;
+  if (a.columnNames.length !== b.columnNames.length || a.columnNames.some((c, i) => c.full !== b.columnNames[i]!.full))
+    return false;
   if (a.cells.length !== b.cells.length) return false;
   for (let i = 0; i < a.cells.length; i++) {
     const p = a.cells[i]!;
     const q = b.cells[i]!;
-    if (p.x !== q.x || p.width !== q.width || p.height !== q.height || p.fill !== q.fill || p.text !== q.text || p.textColor !== q.textColor || p.faded !== q.faded || p.score !== q.score) return false;
+    if (
+      p.x !== q.x ||
+      p.width !== q.width ||
+      p.height !== q.height ||
+      p.fill !== q.fill ||
+      p.text !== q.text ||
+      p.textColor !== q.textColor ||
+      p.faded !== q.faded ||
+      p.score !== q.score
+    )
+      return false;
   }
   return true;
 }

@@ -1,9 +1,25 @@
 import { scaleBand } from 'd3-scale';
 import { CHART_THEMES, placeTitle, type ChartTheme } from '../chart-theme';
-import { bracketColor, PALETTES, scoreBrackets, scoreColorScale, textColorOn, type ScoreBracket } from '../color-scales';
+import {
+  bracketColor,
+  PALETTES,
+  scoreBrackets,
+  scoreColorScale,
+  textColorOn,
+  type ScoreBracket,
+} from '../color-scales';
 import { placeRamp } from '../ramp-legend';
 import { estimateTextWidth, longestWordWidth, wrapText } from '../text-measure';
-import type { HeatmapCell, HeatmapFrame, HeatmapInput, HeatmapLabel, HeatmapLegend, HeatmapMarginal, HeatmapSize, MarginalBar } from './heatmap-types';
+import type {
+  HeatmapCell,
+  HeatmapFrame,
+  HeatmapInput,
+  HeatmapLabel,
+  HeatmapLegend,
+  HeatmapMarginal,
+  HeatmapSize,
+  MarginalBar,
+} from './heatmap-types';
 
 // The heatmap as a recipe: sizeGrid → placeCells → placeLabels → placeMarginals → placeLegend →
 // placeTitle. Each step is pure and reads only what the steps before it returned.
@@ -31,7 +47,11 @@ const KEY = 22;
 const SLANT_EMS = 22;
 
 /** Computes the geometry and colours of a heatmap. Pure: same input, same frame. */
-export function layoutHeatmap(input: HeatmapInput, size: HeatmapSize = {}, text: HeatmapLayoutText = { blank: 'blank = not involved' }): HeatmapFrame {
+export function layoutHeatmap(
+  input: HeatmapInput,
+  size: HeatmapSize = {},
+  text: HeatmapLayoutText = { blank: 'blank = not involved' },
+): HeatmapFrame {
   const theme = CHART_THEMES[input.theme === 'dark' ? 'dark' : 'light'];
   const grid = sizeGrid(input, size);
   const cells = placeCells(input, grid, theme);
@@ -100,38 +120,84 @@ function sizeGrid(input: HeatmapInput, size: HeatmapSize): Grid {
   const baseWidth = slanted
     ? Math.ceil(Math.max(minWidth, estimateTextWidth('10', fontSize, true) + 18))
     : Math.ceil(Math.max(minWidth, ...input.columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)));
-  const cellWidth = slanted ? baseWidth : Math.max(baseWidth, ...input.columns.map((c) => widthToFit(c.name, baseWidth, fontSize, 4)));
+  const cellWidth = slanted
+    ? baseWidth
+    : Math.max(baseWidth, ...input.columns.map((c) => widthToFit(c.name, baseWidth, fontSize, 4)));
 
   const indent = (depth: number | undefined) => (depth ? INDENT : 0);
-  const idWidth = Math.max(0, ...input.rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) + indent(r.depth) : 0)));
+  const idWidth = Math.max(
+    0,
+    ...input.rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) + indent(r.depth) : 0)),
+  );
   const rowIdX = PAD + (input.rows.some((r) => r.expandable) ? MARKER : 0);
   const labelX = rowIdX + idWidth + (idWidth > 0 ? 10 : 0);
   const wrappedRows = input.rows.map((r) => wrapText(r.name, maxRowLabelWidth - indent(r.depth), fontSize, 3));
-  const nameWidth = Math.min(maxRowLabelWidth, Math.max(40, ...wrappedRows.map((w, i) => indent(input.rows[i]!.depth) + Math.max(0, ...w.lines.map((l) => estimateTextWidth(l, fontSize))))));
+  const nameWidth = Math.min(
+    maxRowLabelWidth,
+    Math.max(
+      40,
+      ...wrappedRows.map(
+        (w, i) => indent(input.rows[i]!.depth) + Math.max(0, ...w.lines.map((l) => estimateTextWidth(l, fontSize))),
+      ),
+    ),
+  );
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
   const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
 
-  const wrappedCols = input.columns.map((c) => (slanted ? wrapText(c.name, fontSize * SLANT_EMS, fontSize, 1, true) : wrapText(c.name, cellWidth - 10, fontSize, 4, true)));
+  const wrappedCols = input.columns.map((c) =>
+    slanted
+      ? wrapText(c.name, fontSize * SLANT_EMS, fontSize, 1, true)
+      : wrapText(c.name, cellWidth - 10, fontSize, 4, true),
+  );
   const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
-  const slantReach = slanted ? Math.ceil(Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true))) * Math.SQRT1_2) : 0;
+  const slantReach = slanted
+    ? Math.ceil(
+        Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true))) * Math.SQRT1_2,
+      )
+    : 0;
 
   const gridX = Math.ceil(labelX + nameWidth + PAD);
   const gridY = slanted ? PAD + slantReach + Math.round(fontSize * 0.9) : PAD + maxColLines * lineHeight + 10;
   const gridWidth = input.columns.length * cellWidth;
   const gridHeight = input.rows.length * cellHeight;
-  const x = scaleBand<number>().domain(input.columns.map((_, i) => i)).range([gridX, gridX + gridWidth]).paddingInner(0.04);
-  const y = scaleBand<number>().domain(input.rows.map((_, i) => i)).range([gridY, gridY + gridHeight]).paddingInner(0.06);
+  const x = scaleBand<number>()
+    .domain(input.columns.map((_, i) => i))
+    .range([gridX, gridX + gridWidth])
+    .paddingInner(0.04);
+  const y = scaleBand<number>()
+    .domain(input.rows.map((_, i) => i))
+    .range([gridY, gridY + gridHeight])
+    .paddingInner(0.06);
   // Band positions are read once per row and column, not per cell: a 64 × 40 grid has 2,560 cells.
   const xs = input.columns.map((_, c) => x(c)!);
   const ys = input.rows.map((_, r) => y(r)!);
-  return { fontSize, lineHeight, slanted, cellWidth, labelX, rowIdX, wrappedRows, wrappedCols, slantReach, gridX, gridY, gridWidth, gridHeight, xs, ys, bandWidth: x.bandwidth(), bandHeight: y.bandwidth() };
+  return {
+    fontSize,
+    lineHeight,
+    slanted,
+    cellWidth,
+    labelX,
+    rowIdX,
+    wrappedRows,
+    wrappedCols,
+    slantReach,
+    gridX,
+    gridY,
+    gridWidth,
+    gridHeight,
+    xs,
+    ys,
+    bandWidth: x.bandwidth(),
+    bandHeight: y.bandwidth(),
+  };
 }
 
 /** How scores are coloured: the continuous ramp, or the bracket a score falls in. */
 function scoreColors(input: HeatmapInput) {
   const dark = input.theme === 'dark';
   const mode = input.colorMode ?? 'continuous';
-  const brackets: ScoreBracket[] = mode === 'brackets' ? scoreBrackets(input.palette, input.brackets ?? [1, 4, 7, 10], dark) : [];
+  const brackets: ScoreBracket[] =
+    mode === 'brackets' ? scoreBrackets(input.palette, input.brackets ?? [1, 4, 7, 10], dark) : [];
   const ramp = scoreColorScale(input.palette, dark);
   return { mode, brackets, ramp, color: mode === 'brackets' ? (s: number) => bracketColor(brackets, s) : ramp };
 }
@@ -161,11 +227,52 @@ function placeCells(input: HeatmapInput, grid: Grid, theme: ChartTheme): Heatmap
       const score = rowValues?.[c] ?? null;
       const x = xs[c]!;
       // Literal objects, not spreads: this loop runs 2,560 times for a 64 × 40 matrix.
-      if (score === 'unknown') cells.push({ row: r, col: c, x, y, width, height, score, kind: 'unknown', fill: theme.unknownFill, textColor: unknownText, text: '?', faded: false });
-      else if (score === null) cells.push({ row: r, col: c, x, y, width, height, score, kind: 'blank', fill: theme.blankFill, textColor: blankText, text: '', faded: threshold > 0 });
+      if (score === 'unknown')
+        cells.push({
+          row: r,
+          col: c,
+          x,
+          y,
+          width,
+          height,
+          score,
+          kind: 'unknown',
+          fill: theme.unknownFill,
+          textColor: unknownText,
+          text: '?',
+          faded: false,
+        });
+      else if (score === null)
+        cells.push({
+          row: r,
+          col: c,
+          x,
+          y,
+          width,
+          height,
+          score,
+          kind: 'blank',
+          fill: theme.blankFill,
+          textColor: blankText,
+          text: '',
+          faded: threshold > 0,
+        });
       else {
         const p = paint(score);
-        cells.push({ row: r, col: c, x, y, width, height, score, kind: 'score', fill: p.fill, textColor: p.textColor, text: formatCellNumber(score), faded: score < threshold });
+        cells.push({
+          row: r,
+          col: c,
+          x,
+          y,
+          width,
+          height,
+          score,
+          kind: 'score',
+          fill: p.fill,
+          textColor: p.textColor,
+          text: formatCellNumber(score),
+          faded: score < threshold,
+        });
       }
     }
   }
@@ -201,52 +308,129 @@ function placeLabels(input: HeatmapInput, grid: Grid): { rowLabels: HeatmapLabel
     // A slanted heading starts just above its column's middle and rises to the right.
     const x = slanted ? cx - fontSize * 0.3 : cx;
     const y = slanted ? gridY - 8 : gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22;
-    return { key: c.key, lines, full: c.name, x, y, top: PAD, height: gridY - PAD, depth: 0, expandable: false, expanded: false, sourceIndex: i, idX: x };
+    return {
+      key: c.key,
+      lines,
+      full: c.name,
+      x,
+      y,
+      top: PAD,
+      height: gridY - PAD,
+      depth: 0,
+      expandable: false,
+      expanded: false,
+      sourceIndex: i,
+      idX: x,
+    };
   });
   return { rowLabels, columnLabels };
 }
 
 /** Marginal bars: row values right of the grid, column values below it, each scaled to its own maximum. */
-function placeMarginals(input: HeatmapInput, grid: Grid): { rowBars: MarginalBar[]; columnBars: MarginalBar[]; bottom: number } {
+function placeMarginals(
+  input: HeatmapInput,
+  grid: Grid,
+): { rowBars: MarginalBar[]; columnBars: MarginalBar[]; bottom: number } {
   const { xs, ys, bandWidth, bandHeight } = grid;
   const rowMax = marginalMax(input.rowMarginals);
   const barX = grid.gridX + grid.gridWidth + PAD;
   const rowBars = (input.rowMarginals ?? []).map((m, i): MarginalBar => {
     const w = rowMax > 0 && m.value !== null ? (m.value / rowMax) * MARGIN_BAR : 0;
-    return { x: barX, y: ys[i]! + bandHeight * 0.25, width: w, height: bandHeight * 0.5, value: m.value, unknown: m.unknown, text: formatMarginal(m), textX: barX + w + 6, textY: ys[i]! + bandHeight / 2 };
+    return {
+      x: barX,
+      y: ys[i]! + bandHeight * 0.25,
+      width: w,
+      height: bandHeight * 0.5,
+      value: m.value,
+      unknown: m.unknown,
+      text: formatMarginal(m),
+      textX: barX + w + 6,
+      textY: ys[i]! + bandHeight / 2,
+    };
   });
   const colMax = marginalMax(input.columnMarginals);
   const top = grid.gridY + grid.gridHeight + 8;
   const band = input.columnMarginals && input.columnMarginals.length > 0 ? 44 : 0;
   const columnBars = (input.columnMarginals ?? []).map((m, i): MarginalBar => {
     const h = colMax > 0 && m.value !== null ? (m.value / colMax) * (band - 18) : 0;
-    return { x: xs[i]! + bandWidth * 0.2, y: top, width: bandWidth * 0.6, height: h, value: m.value, unknown: m.unknown, text: formatMarginal(m), textX: xs[i]! + bandWidth / 2, textY: top + h + 15 };
+    return {
+      x: xs[i]! + bandWidth * 0.2,
+      y: top,
+      width: bandWidth * 0.6,
+      height: h,
+      value: m.value,
+      unknown: m.unknown,
+      text: formatMarginal(m),
+      textX: xs[i]! + bandWidth / 2,
+      textY: top + h + 15,
+    };
   });
   return { rowBars, columnBars, bottom: top + band };
 }
 
 /** The legend under the marginals, then the captions wrapped to the chart's width, which this step decides. */
-function placeLegend(input: HeatmapInput, grid: Grid, marginals: { rowBars: readonly MarginalBar[]; bottom: number }, text: HeatmapLayoutText, theme: ChartTheme) {
+function placeLegend(
+  input: HeatmapInput,
+  grid: Grid,
+  marginals: { rowBars: readonly MarginalBar[]; bottom: number },
+  text: HeatmapLayoutText,
+  theme: ChartTheme,
+) {
   const { mode, brackets, ramp } = scoreColors(input);
   const { gridX: x, gridWidth, fontSize } = grid;
   const y = marginals.bottom + 28;
   const rampWidth = Math.min(320, Math.max(220, gridWidth * 0.5));
-  const rampFrame = placeRamp(x, y, rampWidth, { from: 0, to: 10, color: ramp, stopCount: 11 }, mode === 'continuous' ? [0, 2, 4, 6, 8, 10] : []);
+  const rampFrame = placeRamp(
+    x,
+    y,
+    rampWidth,
+    { from: 0, to: 10, color: ramp, stopCount: 11 },
+    mode === 'continuous' ? [0, 2, 4, 6, 8, 10] : [],
+  );
   const swatchWidth = brackets.length > 0 ? rampWidth / brackets.length : 0;
-  const swatches = brackets.map((b, i) => ({ x: x + i * swatchWidth, width: swatchWidth - 2, color: b.color, label: b.label, labelX: x + i * swatchWidth + (swatchWidth - 2) / 2 }));
+  const swatches = brackets.map((b, i) => ({
+    x: x + i * swatchWidth,
+    width: swatchWidth - 2,
+    color: b.color,
+    label: b.label,
+    labelX: x + i * swatchWidth + (swatchWidth - 2) / 2,
+  }));
   const legendFont = fontSize * 0.9;
-  const keyAt = (kx: number, fill: string) => ({ x: kx, y, width: KEY, height: rampFrame.rampHeight, fill, textX: kx + KEY + 6, textY: y + 14 });
+  const keyAt = (kx: number, fill: string) => ({
+    x: kx,
+    y,
+    width: KEY,
+    height: rampFrame.rampHeight,
+    fill,
+    textX: kx + KEY + 6,
+    textY: y + 14,
+  });
   const blankX = x + rampWidth + 32;
   const unknownX = blankX + KEY + 6 + estimateTextWidth(text.blank, legendFont) + 24;
-  const legend: HeatmapLegend = { ...rampFrame, mode, fontSize: legendFont, swatches, paletteName: PALETTES[input.palette].nameEn, blankKey: keyAt(blankX, theme.blankFill), unknownKey: keyAt(unknownX, theme.unknownFill) };
+  const legend: HeatmapLegend = {
+    ...rampFrame,
+    mode,
+    fontSize: legendFont,
+    swatches,
+    paletteName: PALETTES[input.palette].nameEn,
+    blankKey: keyAt(blankX, theme.blankFill),
+    unknownKey: keyAt(unknownX, theme.unknownFill),
+  };
 
-  const rightEdge = Math.max(grid.gridX + gridWidth + (marginals.rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD, grid.gridX + gridWidth - grid.cellWidth / 2 + grid.slantReach + PAD);
+  const rightEdge = Math.max(
+    grid.gridX + gridWidth + (marginals.rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD,
+    grid.gridX + gridWidth - grid.cellWidth / 2 + grid.slantReach + PAD,
+  );
   const width = Math.max(rightEdge, blankX + 360);
   const captionSize = fontSize * 0.85;
   const captionStep = Math.round(captionSize * 1.3);
   const captionLines = (input.captions ?? []).flatMap((c) => wrapText(c, width - 2 * PAD, captionSize, 4).lines);
   const captionTop = y + 18 + 30;
-  const captions = captionLines.map((line, i) => ({ text: line, x: PAD, y: captionTop + captionSize + i * captionStep }));
+  const captions = captionLines.map((line, i) => ({
+    text: line,
+    x: PAD,
+    y: captionTop + captionSize + i * captionStep,
+  }));
   const height = y + 18 + 24 + PAD + captionLines.length * captionStep + (captionLines.length ? 8 : 0);
   return { legend, extent: { width, height, captions } };
 }

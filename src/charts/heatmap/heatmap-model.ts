@@ -6,7 +6,13 @@ import type { ColumnSort, HeatmapViewOptions, Lang, MarginalKind, RowSort } from
 import type { PaletteId } from '../color-scales';
 import type { HeatmapInput, HeatmapMarginal } from './heatmap-types';
 
-export { DEFAULT_HEATMAP_OPTIONS, type ColumnSort, type HeatmapViewOptions, type MarginalKind, type RowSort } from '../../domain/display-options';
+export {
+  DEFAULT_HEATMAP_OPTIONS,
+  type ColumnSort,
+  type HeatmapViewOptions,
+  type MarginalKind,
+  type RowSort,
+} from '../../domain/display-options';
 
 /** A displayed row. */
 export interface ModelRow {
@@ -80,31 +86,31 @@ export function buildHeatmapModel(m: RoleMatrix, options: HeatmapViewOptions, la
   const visible = raw.filter((r) => !hiddenRows.has(r.key));
   const sourceIndex = new Map(visible.map((r, i) => [r.key, i]));
   const sorted = sortRows(visible, options.rowSort, m);
-  const rows = sorted.map(
-    (r): ModelRow => ({
-      key: r.key,
-      ...(r.id ? { id: r.id } : {}),
-      name: lang === 'ja' ? r.nameJa : r.nameEn,
-      nameEn: r.nameEn,
-      nameJa: r.nameJa,
-      depth: r.depth,
-      kind: r.kind,
-      expandable: r.expandable,
-      expanded: r.expanded,
-      values: visibleCols.map((c) => r.all[c] ?? null),
-      notes: visibleCols.map((c) => r.allNotes[c]),
-      ...(r.rowNote ? { rowNote: r.rowNote } : {}),
-      sourceIndex: sourceIndex.get(r.key) ?? 0,
-      ...(r.allUnknown ? { unknownParts: visibleCols.map((c) => r.allUnknown![c] ?? 0), combined: r.combined } : {}),
-    }),
-  );
+  const rows = sorted.map((r): ModelRow => ({
+    key: r.key,
+    ...(r.id ? { id: r.id } : {}),
+    name: lang === 'ja' ? r.nameJa : r.nameEn,
+    nameEn: r.nameEn,
+    nameJa: r.nameJa,
+    depth: r.depth,
+    kind: r.kind,
+    expandable: r.expandable,
+    expanded: r.expanded,
+    values: visibleCols.map((c) => r.all[c] ?? null),
+    notes: visibleCols.map((c) => r.allNotes[c]),
+    ...(r.rowNote ? { rowNote: r.rowNote } : {}),
+    sourceIndex: sourceIndex.get(r.key) ?? 0,
+    ...(r.allUnknown ? { unknownParts: visibleCols.map((c) => r.allUnknown![c] ?? 0), combined: r.combined } : {}),
+  }));
   const top = rows.filter((r) => r.depth === 0);
-  const marginal = (values: readonly Score[]) => aggregateMarginal(values, options.marginal === 'max' ? 'max' : 'total');
+  const marginal = (values: readonly Score[]) =>
+    aggregateMarginal(values, options.marginal === 'max' ? 'max' : 'total');
   return {
     rows,
     columns,
     rowMarginals: options.marginal === 'none' ? [] : rows.map((r) => marginal(r.values)),
-    columnMarginals: options.marginal === 'none' ? [] : columns.map((_, c) => marginal(top.map((r) => r.values[c] ?? null))),
+    columnMarginals:
+      options.marginal === 'none' ? [] : columns.map((_, c) => marginal(top.map((r) => r.values[c] ?? null))),
     marginal: options.marginal,
     ...(rollingUp ? { rollup: options.rollup } : {}),
     hiddenRowCount: raw.length - visible.length,
@@ -199,7 +205,12 @@ function rolledRows(m: RoleMatrix, options: HeatmapViewOptions): RawRow[] {
   const out: RawRow[] = [];
   groups.forEach((g, gi) => {
     const entry = getX1060Entry(g.category)!;
-    const rolled = m.stakeholders.map((_, c) => rollUpCells(g.rowIndices.map((i) => m.cells[i]?.[c] ?? null), options.rollup));
+    const rolled = m.stakeholders.map((_, c) =>
+      rollUpCells(
+        g.rowIndices.map((i) => m.cells[i]?.[c] ?? null),
+        options.rollup,
+      ),
+    );
     const isOpen = expanded.has(g.category);
     out.push({
       key: `category:${g.category}`,
@@ -219,7 +230,8 @@ function rolledRows(m: RoleMatrix, options: HeatmapViewOptions): RawRow[] {
     });
     if (isOpen) for (const r of plainRows(m).filter((_, i) => g.rowIndices.includes(i))) out.push({ ...r, depth: 1 });
   });
-  for (const r of plainRows(m).filter((_, i) => customRows.includes(i))) out.push({ ...r, order: groups.length + r.order });
+  for (const r of plainRows(m).filter((_, i) => customRows.includes(i)))
+    out.push({ ...r, order: groups.length + r.order });
   return out;
 }
 
@@ -239,7 +251,7 @@ function sortRows(rows: RawRow[], sort: RowSort, m: RoleMatrix): RawRow[] {
     return 0;
   };
   const base = (r: RawRow) => (sort === 'original' ? r.order : x1060Order(r.id) * 1000 + r.order);
-  const cmp = (a: RawRow, b: RawRow) => key(a) - key(b) || base(a) - base(b) || (a.order - b.order);
+  const cmp = (a: RawRow, b: RawRow) => key(a) - key(b) || base(a) - base(b) || a.order - b.order;
   const top = rows.filter((r) => r.depth === 0).sort(cmp);
   const out: RawRow[] = [];
   for (const t of top) {

@@ -20,7 +20,11 @@ const TIP_ROOM = 180;
  * move one tab stop between cells, Enter or Space toggles an expandable row, and the tooltip
  * follows focus and the pointer.
  */
-export function useHeatmapInteraction(data: HeatmapInput, frame: HeatmapFrame, onToggleRow: ((key: string) => void) | undefined) {
+export function useHeatmapInteraction(
+  data: HeatmapInput,
+  frame: HeatmapFrame,
+  onToggleRow: ((key: string) => void) | undefined,
+) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const [shownTip, setTip] = useState<Tip | null>(null);
   // New data (another country, a sort) moves the cells: a tooltip left from before would point at nothing.
@@ -28,21 +32,32 @@ export function useHeatmapInteraction(data: HeatmapInput, frame: HeatmapFrame, o
   const nCols = data.columns.length;
   const nRows = data.rows.length;
 
-  const showTip = useCallback((el: Element, row: number, col: number) => {
-    const wrap = wrapRef.current;
-    if (!wrap) return;
-    const a = el.getBoundingClientRect();
-    const b = wrap.getBoundingClientRect();
-    // Below the cell, or above it when the window has no room below (the tooltip is up to ~180 px tall).
-    const above = a.bottom + TIP_ROOM > window.innerHeight && a.top > TIP_ROOM;
-    setTip({ row, col, forData: data, left: a.left - b.left + a.width / 2, ...(above ? { bottom: b.bottom - a.top + 6 } : { top: a.bottom - b.top + 6 }) });
-  }, [data, setTip]);
+  const showTip = useCallback(
+    (el: Element, row: number, col: number) => {
+      const wrap = wrapRef.current;
+      if (!wrap) return;
+      const a = el.getBoundingClientRect();
+      const b = wrap.getBoundingClientRect();
+      // Below the cell, or above it when the window has no room below (the tooltip is up to ~180 px tall).
+      const above = a.bottom + TIP_ROOM > window.innerHeight && a.top > TIP_ROOM;
+      setTip({
+        row,
+        col,
+        forData: data,
+        left: a.left - b.left + a.width / 2,
+        ...(above ? { bottom: b.bottom - a.top + 6 } : { top: a.bottom - b.top + 6 }),
+      });
+    },
+    [data, setTip],
+  );
 
   /** Moves focus to cell (r, c); c = -1 is the row header. Tab stops stay on one element. */
   const focusCell = useCallback((r: number, c: number) => {
     const wrap = wrapRef.current;
     if (!wrap) return;
-    const target = wrap.querySelector<SVGGElement>(`[data-rowindex="${r}"] > ${c < 0 ? '[data-rowheader]' : `[data-col="${c}"]`}`);
+    const target = wrap.querySelector<SVGGElement>(
+      `[data-rowindex="${r}"] > ${c < 0 ? '[data-rowheader]' : `[data-col="${c}"]`}`,
+    );
     if (!target) return;
     wrap.querySelectorAll('[tabindex="0"]').forEach((e) => e.setAttribute('tabindex', '-1'));
     target.setAttribute('tabindex', '0');

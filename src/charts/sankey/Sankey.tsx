@@ -32,14 +32,26 @@ export interface SankeyProps {
 const NO_SIZE: SankeySize = {};
 
 /** A Sankey diagram of who carries which services; all geometry comes from layoutSankey. */
-export function Sankey({ input, options, title, size = NO_SIZE, text = sankeyMessages.en, theme = 'light', svgRef }: SankeyProps) {
+export function Sankey({
+  input,
+  options,
+  title,
+  size = NO_SIZE,
+  text = sankeyMessages.en,
+  theme = 'light',
+  svgRef,
+}: SankeyProps) {
   const words = useMemo(() => sankeyWords(text, title, input, options), [text, title, input, options]);
   const layout = useMemo(() => layoutSankey(input, options, size, words), [input, options, size, words]);
   const descriptions = useMemo(() => describeSankey(layout, input, options, text), [layout, input, options, text]);
   const index = useMemo(() => indexSankey(layout), [layout]);
   const ink = SANKEY_THEMES[theme];
   const uid = useId().replace(/:/g, '');
-  const { ownRef, wrapRef, active, activeId, tabStop, focusedId, hideTip, handlers } = useSankeyInteraction(layout, index, svgRef);
+  const { ownRef, wrapRef, active, activeId, tabStop, focusedId, hideTip, handlers } = useSankeyInteraction(
+    layout,
+    index,
+    svgRef,
+  );
 
   const described = activeId === undefined ? undefined : descriptions.get(activeId);
   return (

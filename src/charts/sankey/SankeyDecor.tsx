@@ -47,7 +47,14 @@ export function SankeyDecor({ layout, ink }: { layout: SankeyLayout; ink: Sankey
         ))}
         {legend.items.map((item) => (
           <g key={`${item.group}:${item.key}`} data-legend={`${item.group}:${item.key}`}>
-            <rect x={item.swatchX} y={item.swatchY} width={legend.swatch} height={legend.swatch} rx={2} fill={item.color} />
+            <rect
+              x={item.swatchX}
+              y={item.swatchY}
+              width={legend.swatch}
+              height={legend.swatch}
+              rx={2}
+              fill={item.color}
+            />
             <text x={item.x} y={item.y}>
               {item.label}
             </text>

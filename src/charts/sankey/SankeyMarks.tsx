@@ -21,7 +21,13 @@ export interface SankeyMarksProps {
  * Links, then nodes with their labels, each a focusable item named by its figures. Memoised:
  * hovering only toggles classes on these elements, it never re-renders them.
  */
-export const SankeyMarks = memo(function SankeyMarks({ layout, descriptions, ink, focusId, focusedId }: SankeyMarksProps) {
+export const SankeyMarks = memo(function SankeyMarks({
+  layout,
+  descriptions,
+  ink,
+  focusId,
+  focusedId,
+}: SankeyMarksProps) {
   const focused = focusedId === undefined ? undefined : layout.links.find((l) => l.id === focusedId);
   return (
     <>
@@ -52,22 +58,58 @@ export const SankeyMarks = memo(function SankeyMarks({ layout, descriptions, ink
       )}
       <g className="sankey-nodes">
         {layout.nodes.map((n) => (
-          <Node key={n.id} node={n} layout={layout} ink={ink} label={descriptions.get(n.id)?.label} focusable={n.id === focusId} />
+          <Node
+            key={n.id}
+            node={n}
+            layout={layout}
+            ink={ink}
+            label={descriptions.get(n.id)?.label}
+            focusable={n.id === focusId}
+          />
         ))}
       </g>
     </>
   );
 });
 
-function Node({ node: n, layout, ink, label, focusable }: { node: SankeyNodeLayout; layout: SankeyLayout; ink: SankeyInk; label: string | undefined; focusable: boolean }) {
+function Node({
+  node: n,
+  layout,
+  ink,
+  label,
+  focusable,
+}: {
+  node: SankeyNodeLayout;
+  layout: SankeyLayout;
+  ink: SankeyInk;
+  label: string | undefined;
+  focusable: boolean;
+}) {
   const l = n.label;
   const h = n.y1 - n.y0;
-  const halo = l.halo ? { stroke: ink.background, strokeWidth: 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' } : {};
+  const halo = l.halo
+    ? { stroke: ink.background, strokeWidth: 4, strokeLinejoin: 'round' as const, paintOrder: 'stroke' }
+    : {};
   return (
-    <g className="sankey-item sankey-node" data-id={n.id} data-value={round(n.value)} role="img" aria-label={label} tabIndex={focusable ? 0 : -1}>
+    <g
+      className="sankey-item sankey-node"
+      data-id={n.id}
+      data-value={round(n.value)}
+      role="img"
+      aria-label={label}
+      tabIndex={focusable ? 0 : -1}
+    >
       {/* A node carrying nothing is drawn as a thin grey tick so that it is still seen and named. */}
-      <rect x={n.x0} y={h >= 1 ? n.y0 : n.y0 - 1} width={n.x1 - n.x0} height={Math.max(h, 2)} fill={h >= 1 ? n.color : ink.rule} />
-      {l.leader && <line x1={l.leader.x1} y1={l.leader.y1} x2={l.leader.x2} y2={l.leader.y2} stroke={ink.muted} strokeWidth={1} />}
+      <rect
+        x={n.x0}
+        y={h >= 1 ? n.y0 : n.y0 - 1}
+        width={n.x1 - n.x0}
+        height={Math.max(h, 2)}
+        fill={h >= 1 ? n.color : ink.rule}
+      />
+      {l.leader && (
+        <line x1={l.leader.x1} y1={l.leader.y1} x2={l.leader.x2} y2={l.leader.y2} stroke={ink.muted} strokeWidth={1} />
+      )}
       <text x={l.totalX} y={l.y} textAnchor="end" fontWeight={700} fill={ink.foreground} {...halo}>
         {l.total}
       </text>

@@ -17,7 +17,11 @@ export function SankeyTooltip({ anchor, text }: { anchor: TooltipAnchor; text: S
       className="sankey-tooltip"
       role="tooltip"
       data-for={anchor.id}
-      style={{ left: anchor.x + (flip ? -16 : 16), top: anchor.y + 16, transform: flip ? 'translateX(-100%)' : undefined }}
+      style={{
+        left: anchor.x + (flip ? -16 : 16),
+        top: anchor.y + 16,
+        transform: flip ? 'translateX(-100%)' : undefined,
+      }}
     >
       <div className="sankey-tooltip-title">{text.title}</div>
       {text.lines.map((line, i) => (

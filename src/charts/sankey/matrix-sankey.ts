@@ -8,7 +8,12 @@ export function matrixToSankeyInput(m: RoleMatrix, lang: 'en' | 'ja'): SankeyInp
   return {
     rows: m.rows.map((r) => {
       const category = r.x1060Id ? categoryOf(r.x1060Id) : undefined;
-      return { key: r.key, name: rowName(r, lang), ...(r.x1060Id ? { id: r.x1060Id } : {}), ...(category ? { category } : {}) };
+      return {
+        key: r.key,
+        name: rowName(r, lang),
+        ...(r.x1060Id ? { id: r.x1060Id } : {}),
+        ...(category ? { category } : {}),
+      };
     }),
     stakeholders: m.stakeholders.map((s) => ({ key: s.key, name: stakeholderName(s, lang), sector: s.sector })),
     values: m.cells,

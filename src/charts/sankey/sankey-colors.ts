@@ -17,7 +17,9 @@ export const SECTOR_COLORS: Readonly<Record<SectorGroup, string>> = {
 };
 
 /** Colour of each X.1060 category (A–I). */
-export const CATEGORY_COLORS: Readonly<Record<string, string>> = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, schemeTableau10[i]!]));
+export const CATEGORY_COLORS: Readonly<Record<string, string>> = Object.fromEntries(
+  CATEGORY_IDS.map((id, i) => [id, schemeTableau10[i]!]),
+);
 
 /** Colour of rows outside X.1060: the charts' neutral grey. */
 export const CUSTOM_ROW_COLOR = CHART_THEMES.light.outline;

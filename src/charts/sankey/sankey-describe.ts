@@ -49,8 +49,15 @@ export function formatFigure(v: number): string {
 /** The words the layout measures, for a title, input and options. */
 export function sankeyWords(text: SankeyText, title: string, input: SankeyInput, options: SankeyOptions): SankeyWords {
   const ids = input.rows.map((r) => r.id).filter((id): id is string => id !== undefined);
-  const rowHeading = ids.length === 0 ? text.headingRows : ids.some((id) => id.includes('-')) ? text.headingServices : text.headingCategories;
-  const headings = options.showSectors ? [rowHeading, text.headingStakeholders, text.headingSectors] : [rowHeading, text.headingStakeholders];
+  const rowHeading =
+    ids.length === 0
+      ? text.headingRows
+      : ids.some((id) => id.includes('-'))
+        ? text.headingServices
+        : text.headingCategories;
+  const headings = options.showSectors
+    ? [rowHeading, text.headingStakeholders, text.headingSectors]
+    : [rowHeading, text.headingStakeholders];
   return {
     title,
     columnHeadings: options.direction === 'reverse' ? headings.reverse() : headings,
@@ -67,18 +74,30 @@ export function sankeyNotes(text: SankeyText, s: SankeySummary, options: SankeyO
   const notes = [options.normalise ? text.noteNormalised : text.noteRaw, text.noteDrawn(s.drawn, s.notInvolved)];
   if (s.drawn === 0) notes.push(text.nothingDrawn);
   if (options.minScore > 0) notes.push(text.noteBelowMin(s.belowMin, formatFigure(options.minScore)));
-  if (s.unknown > 0) notes.push(text.noteUnknown(s.unknown, s.unknownCells.slice(0, 6).join(', '), Math.max(0, s.unknown - 6)));
+  if (s.unknown > 0)
+    notes.push(text.noteUnknown(s.unknown, s.unknownCells.slice(0, 6).join(', '), Math.max(0, s.unknown - 6)));
   return notes;
 }
 
 /** The heading and figures of every node and link of a layout, keyed by id. */
-export function describeSankey(layout: SankeyLayout, input: SankeyInput, options: SankeyOptions, text: SankeyText): Map<string, SankeyItemText> {
+export function describeSankey(
+  layout: SankeyLayout,
+  input: SankeyInput,
+  options: SankeyOptions,
+  text: SankeyText,
+): Map<string, SankeyItemText> {
   const out = new Map<string, SankeyItemText>();
   const node = new Map(layout.nodes.map((n) => [n.id, n]));
   const sectorOf = new Map(input.stakeholders.map((s) => [s.key, input.sectorNames[s.sector]]));
-  const item = (kind: string, title: string, lines: string[]): SankeyItemText => ({ title, lines, label: `${kind}: ${title}. ${lines.join('. ')}` });
+  const item = (kind: string, title: string, lines: string[]): SankeyItemText => ({
+    title,
+    lines,
+    label: `${kind}: ${title}. ${lines.join('. ')}`,
+  });
   for (const n of layout.nodes) {
-    const lines = options.normalise ? [text.weight(formatFigure(n.value)), text.sumOfScores(formatFigure(n.raw), n.cells)] : [text.sumOfScores(formatFigure(n.raw), n.cells)];
+    const lines = options.normalise
+      ? [text.weight(formatFigure(n.value)), text.sumOfScores(formatFigure(n.raw), n.cells)]
+      : [text.sumOfScores(formatFigure(n.raw), n.cells)];
     if (n.kind === 'stakeholder') lines.push(text.sector(sectorOf.get(n.key) ?? ''));
     if (n.unknown > 0) lines.push(text.unknownCells(n.unknown));
     out.set(n.id, item(text.nodeKind, n.name, lines));
@@ -88,7 +107,10 @@ export function describeSankey(layout: SankeyLayout, input: SankeyInput, options
     const rowName = l.rowKey === undefined ? undefined : node.get(`r:${l.rowKey}`)?.name;
     const lines =
       l.shareOfRow === undefined || rowName === undefined
-        ? [...(options.normalise ? [text.weight(formatFigure(l.value))] : []), text.sumOfScores(formatFigure(l.raw), node.get(`s:${l.stakeholderKey}`)?.cells ?? 0)]
+        ? [
+            ...(options.normalise ? [text.weight(formatFigure(l.value))] : []),
+            text.sumOfScores(formatFigure(l.raw), node.get(`s:${l.stakeholderKey}`)?.cells ?? 0),
+          ]
         : [text.score(formatFigure(l.raw)), text.shareOfRow(formatFigure(l.shareOfRow * 100), rowName)];
     out.set(l.id, item(text.flowKind, title, lines));
   }

@@ -40,7 +40,12 @@ export interface SankeyFrame {
  * the plot is as tall as the flows at k px per unit and as every column's stacked labels. Without
  * size.pxPerUnit, k fills that height with the tallest column.
  */
-export function frameSankey(input: SankeyInput, options: SankeyOptions, size: SankeySize, words: SankeyWords): SankeyFrame {
+export function frameSankey(
+  input: SankeyInput,
+  options: SankeyOptions,
+  size: SankeySize,
+  words: SankeyWords,
+): SankeyFrame {
   const graph = buildSankeyGraph(input, options);
   const cols = graph.columns;
   const last = cols.length - 1;
@@ -54,14 +59,30 @@ export function frameSankey(input: SankeyInput, options: SankeyOptions, size: Sa
   const maxLines = cols.map((c, i) => (i !== 0 && i !== last ? 3 : c.length > 16 ? 2 : 3));
   const full = cols.map((c) => Math.max(1, ...c.map((n) => estimateTextWidth(n.name, fontSize))));
   // The narrowest each column can be without cutting a name: the chart widens rather than cut one.
-  const least = cols.map((c, i) => Math.min(full[i]!, Math.max(40, ...c.map((n) => narrowestUncut(n.name, fontSize, maxLines[i]!)))));
-  const wanted = cols.map((c, i) => Math.max(least[i]!, Math.min(c.length > 16 ? maxLabelWidth * 1.4 : maxLabelWidth, full[i]!)));
+  const least = cols.map((c, i) =>
+    Math.min(full[i]!, Math.max(40, ...c.map((n) => narrowestUncut(n.name, fontSize, maxLines[i]!)))),
+  );
+  const wanted = cols.map((c, i) =>
+    Math.max(least[i]!, Math.min(c.length > 16 ? maxLabelWidth * 1.4 : maxLabelWidth, full[i]!)),
+  );
   const fixed = 2 * MARGIN + 2 * (GUTTER + TOTAL_GAP) + totalWidths[0]! + totalWidths[last]! + cols.length * NODE_WIDTH;
   const flowRoom = (mid: number) => (cols.length === 3 ? 2 * (GUTTER + TOTAL_GAP + totalWidths[1]! + mid + 24) : 160);
   // Width is handed out in stages: every column at its least; the outer ones, then the middle one,
   // comfortable; every column as wide as it wants. The first stage that does not fit is interpolated.
   // Comfortable: two lines at most, and a short name (up to 100 px) kept on one.
-  const comfort = cols.map((c, i) => Math.max(least[i]!, Math.min(wanted[i]!, Math.max(...c.map((n) => Math.max(Math.min(100, estimateTextWidth(n.name, fontSize)), narrowestUncut(n.name, fontSize, 2)))))));
+  const comfort = cols.map((c, i) =>
+    Math.max(
+      least[i]!,
+      Math.min(
+        wanted[i]!,
+        Math.max(
+          ...c.map((n) =>
+            Math.max(Math.min(100, estimateTextWidth(n.name, fontSize)), narrowestUncut(n.name, fontSize, 2)),
+          ),
+        ),
+      ),
+    ),
+  );
   const three = cols.length === 3;
   const stages: Alloc[] = [
     { left: least[0]!, mid: three ? least[1]! : 0, right: least[last]! },
@@ -74,7 +95,11 @@ export function frameSankey(input: SankeyInput, options: SankeyOptions, size: Sa
   let alloc = stages[0]!;
   for (const to of stages.slice(1)) {
     const f = Math.max(0, Math.min(1, (width - cost(alloc)) / Math.max(1e-9, cost(to) - cost(alloc))));
-    alloc = { left: alloc.left + (to.left - alloc.left) * f, mid: alloc.mid + (to.mid - alloc.mid) * f, right: alloc.right + (to.right - alloc.right) * f };
+    alloc = {
+      left: alloc.left + (to.left - alloc.left) * f,
+      mid: alloc.mid + (to.mid - alloc.mid) * f,
+      right: alloc.right + (to.right - alloc.right) * f,
+    };
     if (f < 1) break;
   }
   const budget = cols.map((_, c) => (c === 0 ? alloc.left : c === last ? alloc.right : alloc.mid));
@@ -96,7 +121,9 @@ export function frameSankey(input: SankeyInput, options: SankeyOptions, size: Sa
   const labelH = Math.max(2 * lineHeight, ...heights.map((h) => stackHeight(h, LABEL_GAP)));
   const sums = cols.map((c) => c.reduce((a, n) => a + n.value, 0));
   const fit = (h: number) => {
-    const fits = cols.flatMap((c, i) => (sums[i]! > 0 ? [Math.max(h * 0.4, h - (c.length - 1) * BASE_PAD) / sums[i]!] : []));
+    const fits = cols.flatMap((c, i) =>
+      sums[i]! > 0 ? [Math.max(h * 0.4, h - (c.length - 1) * BASE_PAD) / sums[i]!] : [],
+    );
     return fits.length ? Math.min(...fits) : 1;
   };
   const k = size.pxPerUnit ?? fit(Math.max(size.plotHeight ?? 560, labelH));
@@ -107,9 +134,20 @@ export function frameSankey(input: SankeyInput, options: SankeyOptions, size: Sa
   const pads = cols.flatMap((c, i) => (c.length > 1 ? [(plotH - k * sums[i]!) / (c.length - 1)] : []));
   const py = pads.length ? Math.min(...pads) : BASE_PAD;
   return {
-    graph, width, fontSize, lineHeight, titleLines, titleFont, headingY,
+    graph,
+    width,
+    fontSize,
+    lineHeight,
+    titleLines,
+    titleFont,
+    headingY,
     plot: { x0: plotX0, y0: plotTop, x1: plotX1, y1: plotTop + plotH },
-    lines, heights, totals, totalWidths, k, py,
+    lines,
+    heights,
+    totals,
+    totalWidths,
+    k,
+    py,
   };
 }
 

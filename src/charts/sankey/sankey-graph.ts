@@ -89,20 +89,45 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
     const links = cellLinks.filter((c) => c.r === r);
     const color = row.category ? (CATEGORY_COLORS[row.category] ?? CUSTOM_ROW_COLOR) : CUSTOM_ROW_COLOR;
     return {
-      id: rowId(row.key), kind: 'row' as const, key: row.key, name: rowLabel(row), column: rowColumn,
-      value: sum(links.map(valueOf)), raw: rowRaw[r]!, cells: links.length, unknown: rowUnknown[r]!, color,
-      legend: { group: 'category' as const, key: row.category && CATEGORY_COLORS[row.category] ? row.category : 'custom', color },
-      sortKey: x1060Order(row.id), index: r,
+      id: rowId(row.key),
+      kind: 'row' as const,
+      key: row.key,
+      name: rowLabel(row),
+      column: rowColumn,
+      value: sum(links.map(valueOf)),
+      raw: rowRaw[r]!,
+      cells: links.length,
+      unknown: rowUnknown[r]!,
+      color,
+      legend: {
+        group: 'category' as const,
+        key: row.category && CATEGORY_COLORS[row.category] ? row.category : 'custom',
+        color,
+      },
+      sortKey: x1060Order(row.id),
+      index: r,
     };
   });
   const shNodes = stakeholders.map((sh, s) => {
     const links = cellLinks.filter((c) => c.s === s);
     const color = shIdentity ? stakeholderColor(s) : SECTOR_COLORS[sh.sector];
-    const legend = shIdentity ? { group: 'stakeholder' as const, key: sh.key, color } : { group: 'sector' as const, key: sh.sector, color };
+    const legend = shIdentity
+      ? { group: 'stakeholder' as const, key: sh.key, color }
+      : { group: 'sector' as const, key: sh.sector, color };
     return {
-      id: stakeholderId(sh.key), kind: 'stakeholder' as const, key: sh.key, name: sh.name, column: shColumn,
-      value: sum(links.map(valueOf)), raw: sum(links.map((c) => c.raw)), cells: links.length, unknown: shUnknown[s]!, color, legend,
-      sortKey: options.showSectors ? SECTOR_GROUPS.indexOf(sh.sector) : 0, index: s,
+      id: stakeholderId(sh.key),
+      kind: 'stakeholder' as const,
+      key: sh.key,
+      name: sh.name,
+      column: shColumn,
+      value: sum(links.map(valueOf)),
+      raw: sum(links.map((c) => c.raw)),
+      cells: links.length,
+      unknown: shUnknown[s]!,
+      color,
+      legend,
+      sortKey: options.showSectors ? SECTOR_GROUPS.indexOf(sh.sector) : 0,
+      index: s,
     };
   });
   const sectors = SECTOR_GROUPS.filter((g) => stakeholders.some((sh) => sh.sector === g));
@@ -111,16 +136,28 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
         const members = shNodes.filter((n) => stakeholders[n.index]!.sector === g);
         const color = SECTOR_COLORS[g];
         return {
-          id: sectorId(g), kind: 'sector' as const, key: g, name: input.sectorNames[g], column: sectorColumn,
-          value: sum(members.map((n) => n.value)), raw: sum(members.map((n) => n.raw)), cells: sum(members.map((n) => n.cells)),
-          unknown: sum(members.map((n) => n.unknown)), color, legend: { group: 'sector' as const, key: g, color }, sortKey: i, index: i,
+          id: sectorId(g),
+          kind: 'sector' as const,
+          key: g,
+          name: input.sectorNames[g],
+          column: sectorColumn,
+          value: sum(members.map((n) => n.value)),
+          raw: sum(members.map((n) => n.raw)),
+          cells: sum(members.map((n) => n.cells)),
+          unknown: sum(members.map((n) => n.unknown)),
+          color,
+          legend: { group: 'sector' as const, key: g, color },
+          sortKey: i,
+          index: i,
         };
       })
     : [];
 
   const byOrder = (a: { sortKey: number; index: number; value: number }, b: typeof a) =>
     (options.order === 'flow' ? b.value - a.value : 0) || a.sortKey - b.sortKey || a.index - b.index;
-  const ranked = <T extends { sortKey: number; index: number; value: number }>(nodes: T[]): (Omit<T, 'sortKey' | 'index'> & { rank: number })[] =>
+  const ranked = <T extends { sortKey: number; index: number; value: number }>(
+    nodes: T[],
+  ): (Omit<T, 'sortKey' | 'index'> & { rank: number })[] =>
     [...nodes].sort(byOrder).map(({ sortKey: _s, index: _i, ...n }, rank) => ({ ...n, rank }));
 
   const columnCount = options.showSectors ? 3 : 2;
@@ -130,14 +167,26 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
   if (options.showSectors) columns[sectorColumn] = ranked(sectorNodes);
 
   const nodeColor = new Map(columns.flat().map((n) => [n.id, n.color]));
-  const linkColor = (source: string, sector: SectorGroup) => (options.colorBy === 'sector' ? SECTOR_COLORS[sector] : nodeColor.get(source)!);
+  const linkColor = (source: string, sector: SectorGroup) =>
+    options.colorBy === 'sector' ? SECTOR_COLORS[sector] : nodeColor.get(source)!;
   const links: GraphLink[] = cellLinks.map((c) => {
     const row = rows[c.r]!;
     const sh = stakeholders[c.s]!;
-    const [source, target] = reverse ? [stakeholderId(sh.key), rowId(row.key)] : [rowId(row.key), stakeholderId(sh.key)];
+    const [source, target] = reverse
+      ? [stakeholderId(sh.key), rowId(row.key)]
+      : [rowId(row.key), stakeholderId(sh.key)];
     return {
-      id: `l:${row.key}|${sh.key}`, source, target, stage: reverse ? rowColumn - 1 : 0, value: valueOf(c), raw: c.raw,
-      shareOfRow: c.raw / rowRaw[c.r]!, rowKey: row.key, stakeholderKey: sh.key, sector: sh.sector, color: linkColor(source, sh.sector),
+      id: `l:${row.key}|${sh.key}`,
+      source,
+      target,
+      stage: reverse ? rowColumn - 1 : 0,
+      value: valueOf(c),
+      raw: c.raw,
+      shareOfRow: c.raw / rowRaw[c.r]!,
+      rowKey: row.key,
+      stakeholderKey: sh.key,
+      sector: sh.sector,
+      color: linkColor(source, sh.sector),
     };
   });
   if (options.showSectors) {
@@ -145,10 +194,27 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
       if (n.value <= 0) continue;
       const sector = stakeholders[n.index]!.sector;
       const [source, target] = reverse ? [sectorId(sector), n.id] : [n.id, sectorId(sector)];
-      links.push({ id: `l:${n.key}|${sector}`, source, target, stage: reverse ? 0 : 1, value: n.value, raw: n.raw, stakeholderKey: n.key, sector, color: linkColor(source, sector) });
+      links.push({
+        id: `l:${n.key}|${sector}`,
+        source,
+        target,
+        stage: reverse ? 0 : 1,
+        value: n.value,
+        raw: n.raw,
+        stakeholderKey: n.key,
+        sector,
+        color: linkColor(source, sector),
+      });
     }
   }
-  const summary: SankeySummary = { drawn: cellLinks.length, notInvolved, belowMin, unknown: unknownCells.length, unknownCells, total: sum(cellLinks.map(valueOf)) };
+  const summary: SankeySummary = {
+    drawn: cellLinks.length,
+    notInvolved,
+    belowMin,
+    unknown: unknownCells.length,
+    unknownCells,
+    total: sum(cellLinks.map(valueOf)),
+  };
   return { columns, links, summary };
 }
 

@@ -8,7 +8,12 @@ import { japaneseWordStarts } from '../text-measure';
  * Tops of blocks of the given heights, as close as possible to their wanted centres, in order,
  * at least `gap` apart and within [lo, hi] when they fit (when they cannot, they overflow below).
  */
-export function dodgeLabels(blocks: readonly { center: number; height: number }[], lo: number, hi: number, gap: number): number[] {
+export function dodgeLabels(
+  blocks: readonly { center: number; height: number }[],
+  lo: number,
+  hi: number,
+  gap: number,
+): number[] {
   const tops = blocks.map((b) => b.center - b.height / 2);
   let floor = lo;
   for (let i = 0; i < tops.length; i++) {
@@ -37,7 +42,8 @@ export function stackHeight(heights: readonly number[], gap: number): number {
 }
 
 // Japanese line-breaking rules (kinsoku): these may not begin a line, the openers may not end one.
-const NO_START = /^[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶー・、。，．）」』】〕！？：；々ゝゞヽヾ)\]}%,.:;!?]/u;
+const NO_START =
+  /^[ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶー・、。，．）」』】〕！？：；々ゝゞヽヾ)\]}%,.:;!?]/u;
 const NO_END = /[（「『【〔([{]$/u;
 
 /** Whether wrapped lines break where Japanese typesetting forbids it. */
@@ -69,7 +75,13 @@ export function wordSplits(text: string, lines: readonly string[]): number {
  * "および分析と評価") instead of leaving one character alone, or a small kana, at a line start, and
  * without splitting a Latin word that fitted.
  */
-export function wrapBalanced(text: string, maxWidth: number, fontSize: number, maxLines: number, wrap: WrapFn): string[] {
+export function wrapBalanced(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  wrap: WrapFn,
+): string[] {
   const first = wrap(text, maxWidth, fontSize, maxLines);
   if (first.lines.length < 2 || first.truncated) return first.lines;
   // Balancing may not split more words than plain wrapping had to (a word wider than the line).
@@ -107,4 +119,9 @@ function pushDown(lines: readonly string[], maxWidth: number, fontSize: number, 
 }
 
 /** The signature of text-measure's wrapText, passed in so that this module stays measurement-free. */
-export type WrapFn = (text: string, maxWidth: number, fontSize: number, maxLines: number) => { lines: string[]; truncated: boolean };
+export type WrapFn = (
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+) => { lines: string[]; truncated: boolean };

@@ -16,8 +16,19 @@ export interface SankeyLayout {
   readonly height: number;
   readonly fontSize: number;
   readonly lineHeight: number;
-  readonly title: { readonly lines: readonly string[]; readonly x: number; readonly y: number; readonly fontSize: number; readonly lineHeight: number };
-  readonly headings: readonly { readonly label: string; readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' | 'end' }[];
+  readonly title: {
+    readonly lines: readonly string[];
+    readonly x: number;
+    readonly y: number;
+    readonly fontSize: number;
+    readonly lineHeight: number;
+  };
+  readonly headings: readonly {
+    readonly label: string;
+    readonly x: number;
+    readonly y: number;
+    readonly anchor: 'start' | 'middle' | 'end';
+  }[];
   readonly plot: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
   /** Column by column, top to bottom. */
   readonly nodes: readonly SankeyNodeLayout[];
@@ -25,7 +36,13 @@ export interface SankeyLayout {
   readonly columns: readonly (readonly string[])[];
   readonly links: readonly SankeyLinkLayout[];
   readonly legend: SankeyLegendLayout;
-  readonly notes: { readonly lines: readonly string[]; readonly x: number; readonly y: number; readonly lineHeight: number; readonly fontSize: number };
+  readonly notes: {
+    readonly lines: readonly string[];
+    readonly x: number;
+    readonly y: number;
+    readonly lineHeight: number;
+    readonly fontSize: number;
+  };
   /** px of link width per unit of flow: the same in two charts given the same size.pxPerUnit. */
   readonly pxPerUnit: number;
   readonly summary: SankeySummary;
@@ -35,7 +52,12 @@ export interface SankeyLayout {
  * Computes the geometry of a Sankey diagram: frame (sizes, labels, scale) → d3-sankey → labels
  * beside their nodes → headings, legend and notes. Pure: d3-sankey only ever sees fresh copies.
  */
-export function layoutSankey(input: SankeyInput, options: SankeyOptions, size: SankeySize, words: SankeyWords): SankeyLayout {
+export function layoutSankey(
+  input: SankeyInput,
+  options: SankeyOptions,
+  size: SankeySize,
+  words: SankeyWords,
+): SankeyLayout {
   const frame = frameSankey(input, options, size, words);
   const { graph, width, fontSize, lineHeight, plot } = frame;
   const placed = placeFlows(frame);
@@ -46,14 +68,20 @@ export function layoutSankey(input: SankeyInput, options: SankeyOptions, size: S
     const label = words.columnHeadings[c] ?? '';
     const w = estimateTextWidth(label, fontSize, true);
     const colX = placed.columnX[c]!;
-    if (c === 0) return { label, x: Math.max(colX + NODE_WIDTH, MARGIN + w), y: frame.headingY, anchor: 'end' as const };
-    if (c === last) return { label, x: Math.min(colX, width - MARGIN - w), y: frame.headingY, anchor: 'start' as const };
+    if (c === 0)
+      return { label, x: Math.max(colX + NODE_WIDTH, MARGIN + w), y: frame.headingY, anchor: 'end' as const };
+    if (c === last)
+      return { label, x: Math.min(colX, width - MARGIN - w), y: frame.headingY, anchor: 'start' as const };
     return { label, x: colX + NODE_WIDTH / 2, y: frame.headingY, anchor: 'middle' as const };
   });
 
   const labelBottom = Math.max(plot.y1, ...nodes.map((n) => n.label.box.y1));
   const legend = layoutLegend(legendEntries(graph, input, words), words.legendHeadings, words.scaleBar, frame.k, {
-    x0: MARGIN, x1: width - MARGIN, top: labelBottom + 24, fontSize: fontSize * 0.9, lineHeight,
+    x0: MARGIN,
+    x1: width - MARGIN,
+    top: labelBottom + 24,
+    fontSize: fontSize * 0.9,
+    lineHeight,
   });
   const noteFont = fontSize * 0.9;
   const noteLines = words.notes(graph.summary).flatMap((n) => wrapText(n, width - 2 * MARGIN, noteFont, 4).lines);
@@ -63,7 +91,13 @@ export function layoutSankey(input: SankeyInput, options: SankeyOptions, size: S
     height: Math.ceil(notesY + Math.max(0, noteLines.length - 1) * lineHeight + MARGIN),
     fontSize,
     lineHeight,
-    title: { lines: frame.titleLines, x: MARGIN, y: MARGIN + frame.titleFont, fontSize: frame.titleFont, lineHeight: Math.round(frame.titleFont * 1.25) },
+    title: {
+      lines: frame.titleLines,
+      x: MARGIN,
+      y: MARGIN + frame.titleFont,
+      fontSize: frame.titleFont,
+      lineHeight: Math.round(frame.titleFont * 1.25),
+    },
     headings,
     plot,
     nodes,
@@ -89,6 +123,12 @@ function legendEntries(graph: SankeyGraph, input: SankeyInput, words: SankeyWord
     if (!seen.has(id)) seen.set(id, { ...n.legend, label: names[n.legend.group](n.legend.key) });
   }
   const order = (e: LegendEntry) =>
-    e.group === 'category' ? (e.key === 'custom' ? 99 : CATEGORY_IDS.indexOf(e.key as CategoryId)) : e.group === 'sector' ? SECTOR_GROUPS.indexOf(e.key as SectorGroup) : input.stakeholders.findIndex((s) => s.key === e.key);
+    e.group === 'category'
+      ? e.key === 'custom'
+        ? 99
+        : CATEGORY_IDS.indexOf(e.key as CategoryId)
+      : e.group === 'sector'
+        ? SECTOR_GROUPS.indexOf(e.key as SectorGroup)
+        : input.stakeholders.findIndex((s) => s.key === e.key);
   return [...seen.values()].sort((a, b) => order(a) - order(b));
 }

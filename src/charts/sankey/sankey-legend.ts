@@ -16,7 +16,15 @@ export interface LegendItem extends LegendEntry {
 
 /** Everything the legend draws: a scale bar, then one line (or more) of swatches per group. */
 export interface SankeyLegendLayout {
-  readonly scaleBar: { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly label: string; readonly labelX: number; readonly labelY: number };
+  readonly scaleBar: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    readonly label: string;
+    readonly labelX: number;
+    readonly labelY: number;
+  };
   readonly headings: readonly { readonly label: string; readonly x: number; readonly y: number }[];
   readonly items: readonly LegendItem[];
   readonly swatch: number;
@@ -41,8 +49,13 @@ export function layoutLegend(
   const barHeight = Math.max(1, pxPerUnit * 10);
   const rowHeight = Math.max(lineHeight, barHeight);
   const scaleBar = {
-    x: x0, y: box.top + (rowHeight - barHeight) / 2, width: SWATCH, height: barHeight,
-    label: scaleLabel, labelX: x0 + SWATCH + 8, labelY: box.top + rowHeight / 2 + fontSize * 0.35,
+    x: x0,
+    y: box.top + (rowHeight - barHeight) / 2,
+    width: SWATCH,
+    height: barHeight,
+    label: scaleLabel,
+    labelX: x0 + SWATCH + 8,
+    labelY: box.top + rowHeight / 2 + fontSize * 0.35,
   };
   let y = box.top + rowHeight + 8;
   const placedHeadings: { label: string; x: number; y: number }[] = [];
@@ -61,7 +74,14 @@ export function layoutLegend(
         x = x0;
         y += lineHeight + 4;
       }
-      items.push({ ...e, label, swatchX: x, swatchY: y + (lineHeight - SWATCH) / 2, x: x + SWATCH + 6, y: y + lineHeight / 2 + fontSize * 0.35 });
+      items.push({
+        ...e,
+        label,
+        swatchX: x,
+        swatchY: y + (lineHeight - SWATCH) / 2,
+        x: x + SWATCH + 6,
+        y: y + lineHeight / 2 + fontSize * 0.35,
+      });
       x += w + 16;
     }
     y += lineHeight + 8;

@@ -4,7 +4,13 @@
 /** The parts of a layout that interaction needs. */
 export interface SankeyGraphShape {
   readonly columns: readonly (readonly string[])[];
-  readonly links: readonly { readonly id: string; readonly source: string; readonly target: string; readonly y0: number; readonly y1: number }[];
+  readonly links: readonly {
+    readonly id: string;
+    readonly source: string;
+    readonly target: string;
+    readonly y0: number;
+    readonly y1: number;
+  }[];
 }
 
 /** Adjacency and keyboard lanes of a layout; build once per layout. */
@@ -39,7 +45,8 @@ export function indexSankey(shape: SankeyGraphShape): SankeyIndex {
   const lanes: string[][] = [];
   shape.columns.forEach((col, c) => {
     lanes.push([...col]);
-    if (c < shape.columns.length - 1) lanes.push(linkLanes[c]!.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]).map((l) => l.id));
+    if (c < shape.columns.length - 1)
+      lanes.push(linkLanes[c]!.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]).map((l) => l.id));
   });
   const place = new Map<string, [number, number]>();
   lanes.forEach((lane, li) => lane.forEach((id, i) => place.set(id, [li, i])));
@@ -101,7 +108,8 @@ export function moveFocus(index: SankeyIndex, current: string, key: string): str
       // A node without flow on that side: the nearest item, by rank, in the next lane that has any.
       for (let l = lane + (forward ? 1 : -1); l >= 0 && l < index.lanes.length; l += forward ? 1 : -1) {
         const next = index.lanes[l]!;
-        if (next.length) return next[Math.min(next.length - 1, Math.round((i / Math.max(1, items.length - 1)) * (next.length - 1)))];
+        if (next.length)
+          return next[Math.min(next.length - 1, Math.round((i / Math.max(1, items.length - 1)) * (next.length - 1)))];
       }
       return current;
     }

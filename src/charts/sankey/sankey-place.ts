@@ -63,7 +63,10 @@ export function placeFlows(frame: SankeyFrame): Placement {
     .nodeSort((a, b) => a.column - b.column || a.rank - b.rank)
     .nodeWidth(NODE_WIDTH)
     .nodePadding(py)
-    .extent([[plot.x0, plot.y0], [plot.x1, plot.y1]]);
+    .extent([
+      [plot.x0, plot.y0],
+      [plot.x1, plot.y1],
+    ]);
   const result = layout({ nodes, links });
   // d3-sankey orders a node's links before its last collision pass moves the nodes, which can
   // leave links crossing at their ends; order them by where the other end finally is, then re-stack.
@@ -79,7 +82,12 @@ export function placeFlows(frame: SankeyFrame): Placement {
   for (const n of result.nodes) columnX[n.column] = n.x0!;
   return {
     nodes: new Map(result.nodes.map((n: SankeyNode<N, L>) => [n.id, { x0: n.x0!, x1: n.x1!, y0: n.y0!, y1: n.y1! }])),
-    links: new Map(result.links.map((l: SankeyLink<N, L>) => [l.id, { ...byId.get(l.id)!, width: l.width!, y0: l.y0!, y1: l.y1!, path: path(l) ?? '' }])),
+    links: new Map(
+      result.links.map((l: SankeyLink<N, L>) => [
+        l.id,
+        { ...byId.get(l.id)!, width: l.width!, y0: l.y0!, y1: l.y1!, path: path(l) ?? '' },
+      ]),
+    ),
     columnX,
   };
 }
@@ -89,7 +97,11 @@ function stackEmpty({ graph, plot, py }: SankeyFrame): Placement {
   const n = graph.columns.length;
   const columnX = graph.columns.map((_, c) => plot.x0 + (c * (plot.x1 - plot.x0 - NODE_WIDTH)) / Math.max(1, n - 1));
   const nodes = new Map<string, Box>();
-  graph.columns.forEach((col, c) => col.forEach((node, i) => nodes.set(node.id, { x0: columnX[c]!, x1: columnX[c]! + NODE_WIDTH, y0: plot.y0 + i * py, y1: plot.y0 + i * py })));
+  graph.columns.forEach((col, c) =>
+    col.forEach((node, i) =>
+      nodes.set(node.id, { x0: columnX[c]!, x1: columnX[c]! + NODE_WIDTH, y0: plot.y0 + i * py, y1: plot.y0 + i * py }),
+    ),
+  );
   return { nodes, links: new Map(), columnX };
 }
 
@@ -102,7 +114,12 @@ export function placeNodes(frame: SankeyFrame, placed: Placement): SankeyNodeLay
   const last = graph.columns.length - 1;
   return graph.columns.flatMap((col, c) => {
     const boxes = col.map((n) => placed.nodes.get(n.id)!);
-    const tops = dodgeLabels(boxes.map((g, i) => ({ center: (g.y0 + g.y1) / 2, height: heights[c]![i]! })), plot.y0, plot.y1, LABEL_GAP);
+    const tops = dodgeLabels(
+      boxes.map((g, i) => ({ center: (g.y0 + g.y1) / 2, height: heights[c]![i]! })),
+      plot.y0,
+      plot.y1,
+      LABEL_GAP,
+    );
     return col.map((n, i): SankeyNodeLayout => {
       const g = boxes[i]!;
       const ls = lines[c]![i]!;
@@ -118,12 +135,40 @@ export function placeNodes(frame: SankeyFrame, placed: Placement): SankeyNodeLay
         const totalX = g.x0 - GUTTER;
         const x = totalX - totalWidths[c]! - TOTAL_GAP;
         const leader = moved ? { leader: { x1: g.x0 - 1, y1: center, x2: g.x0 - GUTTER + 2, y2: mid } } : {};
-        return { ...n, ...g, label: { lines: ls, anchor: 'end', x, y, total, totalX, box: { x0: x - widest, x1: totalX, y0: top, y1: bottom }, halo: false, ...leader } };
+        return {
+          ...n,
+          ...g,
+          label: {
+            lines: ls,
+            anchor: 'end',
+            x,
+            y,
+            total,
+            totalX,
+            box: { x0: x - widest, x1: totalX, y0: top, y1: bottom },
+            halo: false,
+            ...leader,
+          },
+        };
       }
       const totalX = g.x1 + GUTTER + totalWidths[c]!;
       const x = totalX + TOTAL_GAP;
       const leader = moved ? { leader: { x1: g.x1 + 1, y1: center, x2: g.x1 + GUTTER - 2, y2: mid } } : {};
-      return { ...n, ...g, label: { lines: ls, anchor: 'start', x, y, total, totalX, box: { x0: g.x1 + GUTTER, x1: x + widest, y0: top, y1: bottom }, halo: c !== last, ...leader } };
+      return {
+        ...n,
+        ...g,
+        label: {
+          lines: ls,
+          anchor: 'start',
+          x,
+          y,
+          total,
+          totalX,
+          box: { x0: g.x1 + GUTTER, x1: x + widest, y0: top, y1: bottom },
+          halo: c !== last,
+          ...leader,
+        },
+      };
     });
   });
 }

@@ -1,4 +1,14 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+  type Ref,
+} from 'react';
 import type { SankeyLayout } from './sankey-layout';
 import { moveFocus, pathsThrough, type SankeyIndex } from './sankey-paths';
 import type { TooltipAnchor } from './SankeyTooltip';
@@ -31,7 +41,9 @@ export function useSankeyInteraction(layout: SankeyLayout, index: SankeyIndex, s
   useLayoutEffect(() => {
     const svg = ownRef.current;
     if (!svg || activeId === undefined) return;
-    const lit = [...pathsThrough(index, activeId)].map((id) => elements.current.get(id)).filter((el) => el !== undefined);
+    const lit = [...pathsThrough(index, activeId)]
+      .map((id) => elements.current.get(id))
+      .filter((el) => el !== undefined);
     svg.classList.add('has-active');
     for (const el of lit) el.classList.add('is-hl');
     return () => {
@@ -81,5 +93,14 @@ export function useSankeyInteraction(layout: SankeyLayout, index: SankeyIndex, s
   };
 
   const hideTip = () => setActive(null);
-  return { ownRef, wrapRef, active, activeId, tabStop, focusedId, hideTip, handlers: { onPointerMove, onFocus, onBlur, onKeyDown } };
+  return {
+    ownRef,
+    wrapRef,
+    active,
+    activeId,
+    tabStop,
+    focusedId,
+    hideTip,
+    handlers: { onPointerMove, onFocus, onBlur, onKeyDown },
+  };
 }

@@ -74,7 +74,9 @@ export function profileCountry(m: RoleMatrix): CountryProfile {
     });
   }
   const present = new Set(m.stakeholders.map((s) => s.sector));
-  const sectorShares = Object.fromEntries(SECTOR_GROUPS.map((g) => [g, present.has(g) ? shareOf(sectorSums[g], total) : undefined])) as Record<SectorGroup, number | undefined>;
+  const sectorShares = Object.fromEntries(
+    SECTOR_GROUPS.map((g) => [g, present.has(g) ? shareOf(sectorSums[g], total) : undefined]),
+  ) as Record<SectorGroup, number | undefined>;
   return {
     matrix: m,
     rows,

@@ -55,9 +55,11 @@ export function comparePair(a: RoleMatrix, b: RoleMatrix): PairMetrics {
       na += cell.a ** 2;
       nb += cell.b ** 2;
       distance += Math.abs(cell.value);
-      if (!largest || Math.abs(cell.value) > Math.abs(largest.a - largest.b)) largest = { stakeholder, a: cell.a, b: cell.b };
+      if (!largest || Math.abs(cell.value) > Math.abs(largest.a - largest.b))
+        largest = { stakeholder, a: cell.a, b: cell.b };
     });
-    if (aKeys.has(row.key) && bKeys.has(row.key)) rows.push({ row, distance, compared, ...(largest ? { largest } : {}), index: r });
+    if (aKeys.has(row.key) && bKeys.has(row.key))
+      rows.push({ row, distance, compared, ...(largest ? { largest } : {}), index: r });
   });
   const similarity = na > 0 && nb > 0 ? dot / (Math.sqrt(na) * Math.sqrt(nb)) : undefined;
   rows.sort((x, y) => y.distance - x.distance || x.index - y.index);

@@ -54,7 +54,8 @@ export function profileRow(row: MatrixRow, cells: readonly Score[], stakeholders
       max = Math.max(max, s);
     }
   }
-  const hhi = total > 0 ? scores.reduce<number>((sum, s) => (s !== null && s > 0 ? sum + (s / total) ** 2 : sum), 0) : undefined;
+  const hhi =
+    total > 0 ? scores.reduce<number>((sum, s) => (s !== null && s > 0 ? sum + (s / total) ** 2 : sum), 0) : undefined;
   const leads = max > 0 ? stakeholders.filter((_, i) => scores[i] === max) : [];
   return { row, scores, total, unknown, hhi, leads, leadScore: max > 0 ? max : undefined };
 }

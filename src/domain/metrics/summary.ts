@@ -34,7 +34,9 @@ export const SUMMARY_MAX_FACTS = 3;
  * ahead of the runner-up by at least SUMMARY_MIN_MARGIN of the spread; at most SUMMARY_MAX_FACTS.
  * Undefined values take no part; with fewer than two countries there is nothing to say.
  */
-export function summariseCountries(entries: readonly { readonly id: string; readonly metrics: CountryMetrics }[]): Map<string, SummaryFact[]> {
+export function summariseCountries(
+  entries: readonly { readonly id: string; readonly metrics: CountryMetrics }[],
+): Map<string, SummaryFact[]> {
   const facts = new Map<string, SummaryFact[]>(entries.map((e) => [e.id, []]));
   for (const metric of SUMMARY_METRICS) {
     const values = entries

@@ -7,12 +7,19 @@ import { NumberField } from '../../ui/NumberField';
 import { useMessages } from '../use-messages';
 
 /** Which countries to compare (in the order chosen) and the player threshold. */
-export function CompareControls({ matrices, ids }: { readonly matrices: readonly RoleMatrix[]; readonly ids: readonly string[] }) {
+export function CompareControls({
+  matrices,
+  ids,
+}: {
+  readonly matrices: readonly RoleMatrix[];
+  readonly ids: readonly string[];
+}) {
   const t = useMessages(compareMessages);
   const threshold = useAppState((s) => s.compareThreshold);
   const setIds = useAppState((s) => s.setCompareIds);
   const setThreshold = useAppState((s) => s.setCompareThreshold);
-  const toggle = (id: string, on: boolean) => setIds(on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id));
+  const toggle = (id: string, on: boolean) =>
+    setIds(on ? [...ids.filter((x) => x !== id), id] : ids.filter((x) => x !== id));
   return (
     <div className="compare-controls">
       <fieldset className="compare-countries">
@@ -24,7 +31,14 @@ export function CompareControls({ matrices, ids }: { readonly matrices: readonly
         ))}
       </fieldset>
       <div className="compare-threshold">
-        <NumberField label={t.threshold} value={threshold} onChange={setThreshold} minValue={MIN_THRESHOLD} maxValue={MAX_THRESHOLD} step={0.5} />
+        <NumberField
+          label={t.threshold}
+          value={threshold}
+          onChange={setThreshold}
+          minValue={MIN_THRESHOLD}
+          maxValue={MAX_THRESHOLD}
+          step={0.5}
+        />
         <p className="compare-help">{t.thresholdHelp}</p>
       </div>
     </div>

@@ -22,7 +22,11 @@ export function CompareView() {
   const lang = useAppState((s) => s.lang);
   const { matrices, ids, aligned, entries, facts } = useCompareData();
   const metrics = useMemo(() => shownMetrics(entries), [entries]);
-  const summaries = useMemo(() => new Map(entries.map((e) => [e.matrix.id, summaryLine(facts.get(e.matrix.id) ?? [], entries.length, lang, t)])), [entries, facts, lang, t]);
+  const summaries = useMemo(
+    () =>
+      new Map(entries.map((e) => [e.matrix.id, summaryLine(facts.get(e.matrix.id) ?? [], entries.length, lang, t)])),
+    [entries, facts, lang, t],
+  );
   if (matrices.length === 0) return <p className="empty-state">{tApp.noCountry}</p>;
   return (
     <section className="view compare-view" aria-labelledby="compare-title">

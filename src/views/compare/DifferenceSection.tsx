@@ -15,7 +15,13 @@ import { AddToDeckButton } from '../shared/AddToDeckButton';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 /** Memoised like the side-by-side view: the threshold does not change the difference. */
-export const DifferenceSection = memo(function DifferenceSection({ matrices, compared }: { readonly matrices: readonly RoleMatrix[]; readonly compared: readonly string[] }) {
+export const DifferenceSection = memo(function DifferenceSection({
+  matrices,
+  compared,
+}: {
+  readonly matrices: readonly RoleMatrix[];
+  readonly compared: readonly string[];
+}) {
   const t = useMessages(compareMessages);
   const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
@@ -25,29 +31,64 @@ export const DifferenceSection = memo(function DifferenceSection({ matrices, com
   const svgRef = useRef<SVGSVGElement>(null);
   const [a, b] = resolveDiffPair(matrices, compared, diffA, diffB);
   const diff = useMemo(() => (a && b && a !== b ? diffMatrices(a, b) : undefined), [a, b]);
-  const data = useMemo(() => (diff && a && b ? differenceInput(diff, a.country, b.country, lang, t) : undefined), [diff, a, b, lang, t]);
-  const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a?.country ?? '', b?.country ?? '', cell)), [t, a, b]);
+  const data = useMemo(
+    () => (diff && a && b ? differenceInput(diff, a.country, b.country, lang, t) : undefined),
+    [diff, a, b, lang, t],
+  );
+  const describe = useCallback(
+    (row: string, column: string, cell: DiffCell) =>
+      t.describeDiff(row, column, describeDiffCell(t, a?.country ?? '', b?.country ?? '', cell)),
+    [t, a, b],
+  );
   const options = matrices.map((m) => ({ id: m.id, label: m.country }));
   return (
     <section className="compare-section" aria-labelledby="compare-difference">
       <h3 id="compare-difference">{t.difference}</h3>
       <div className="compare-diff-controls">
-        <Select label={t.differenceA} options={options} value={a?.id} onChange={(id) => setPair(id, b?.id ?? null)} className="diff-a" />
+        <Select
+          label={t.differenceA}
+          options={options}
+          value={a?.id}
+          onChange={(id) => setPair(id, b?.id ?? null)}
+          className="diff-a"
+        />
         <Button onPress={() => setPair(b?.id ?? null, a?.id ?? null)}>⇄ {t.swap}</Button>
-        <Select label={t.differenceB} options={options} value={b?.id} onChange={(id) => setPair(a?.id ?? null, id)} className="diff-b" />
+        <Select
+          label={t.differenceB}
+          options={options}
+          value={b?.id}
+          onChange={(id) => setPair(a?.id ?? null, id)}
+          className="diff-b"
+        />
       </div>
       <p className="compare-help">{t.versionsHint}</p>
       {!diff || !data || !a || !b ? (
         <p className="empty-state">{t.sameCountry}</p>
       ) : (
         <>
-          <p className="compare-diff-counts">{t.differenceCounts(a.country, b.country, diff.counts.aHigher, diff.counts.bHigher, diff.counts.equal, diff.counts.neither, diff.counts.unknown, diff.counts.absent)}</p>
+          <p className="compare-diff-counts">
+            {t.differenceCounts(
+              a.country,
+              b.country,
+              diff.counts.aHigher,
+              diff.counts.bHigher,
+              diff.counts.equal,
+              diff.counts.neither,
+              diff.counts.unknown,
+              diff.counts.absent,
+            )}
+          </p>
           <div className="compare-diff-actions">
             <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} />
             <AddToDeckButton view="difference" label={tp.addDifference} />
           </div>
           <ScrollBox className="chart-scroll" label={t.differenceTitle(a.country, b.country)}>
-            <DifferenceHeatmap data={data} title={t.differenceTitle(a.country, b.country)} describeCell={describe} svgRef={svgRef} />
+            <DifferenceHeatmap
+              data={data}
+              title={t.differenceTitle(a.country, b.country)}
+              describeCell={describe}
+              svgRef={svgRef}
+            />
           </ScrollBox>
         </>
       )}

@@ -9,7 +9,13 @@ import { metricBarsInput, type CountryEntry } from '../../charts/compare/compare
 import { ScrollBox } from '../../ui/ScrollBox';
 
 /** One small bar chart per metric, one bar per country, as an exportable SVG. */
-export function MetricChartsSection({ entries, metrics }: { readonly entries: readonly CountryEntry[]; readonly metrics: readonly CountryMetricId[] }) {
+export function MetricChartsSection({
+  entries,
+  metrics,
+}: {
+  readonly entries: readonly CountryEntry[];
+  readonly metrics: readonly CountryMetricId[];
+}) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
@@ -19,8 +25,15 @@ export function MetricChartsSection({ entries, metrics }: { readonly entries: re
     <section className="compare-section" aria-labelledby="compare-charts">
       <h3 id="compare-charts">{t.charts}</h3>
       <ChartExportBar svgRef={svgRef} fileStem="compare-metrics" />
-      <ScrollBox className="chart-scroll" label={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}>
-        <MetricBars data={data} title={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))} svgRef={svgRef} />
+      <ScrollBox
+        className="chart-scroll"
+        label={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
+      >
+        <MetricBars
+          data={data}
+          title={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
+          svgRef={svgRef}
+        />
       </ScrollBox>
     </section>
   );

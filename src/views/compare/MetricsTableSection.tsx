@@ -15,7 +15,15 @@ import { ScrollBox } from '../../ui/ScrollBox';
 const CSV_FILE = 'x1060-comparison.csv';
 
 /** The per-country metrics as a sortable table, each cell with a small bar, and its CSV export. */
-export function MetricsTableSection({ entries, metrics, summaries }: { readonly entries: readonly CountryEntry[]; readonly metrics: readonly CountryMetricId[]; readonly summaries: ReadonlyMap<string, string> }) {
+export function MetricsTableSection({
+  entries,
+  metrics,
+  summaries,
+}: {
+  readonly entries: readonly CountryEntry[];
+  readonly metrics: readonly CountryMetricId[];
+  readonly summaries: ReadonlyMap<string, string>;
+}) {
   const t = useMessages(compareMessages);
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
@@ -42,14 +50,24 @@ export function MetricsTableSection({ entries, metrics, summaries }: { readonly 
       <div className="export-bar">
         <Button onPress={onExport}>{t.exportCsv}</Button>
       </div>
-      <ScrollBox className="table-scroll" label={t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}>
+      <ScrollBox
+        className="table-scroll"
+        label={t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
+      >
         <table className="compare-table">
           <caption>{t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}</caption>
           <thead>
             <tr>
               <SortHeader sortKey="country" label={t.country} sort={sort} onSort={sortBy} />
               {metrics.map((id) => (
-                <SortHeader key={id} sortKey={id} label={COUNTRY_METRIC_NAMES[lang][id].short} title={METRIC_DEFINITIONS[lang][DEFINITION_OF_METRIC[id]].definition} sort={sort} onSort={sortBy} />
+                <SortHeader
+                  key={id}
+                  sortKey={id}
+                  label={COUNTRY_METRIC_NAMES[lang][id].short}
+                  title={METRIC_DEFINITIONS[lang][DEFINITION_OF_METRIC[id]].definition}
+                  sort={sort}
+                  onSort={sortBy}
+                />
               ))}
             </tr>
           </thead>
@@ -70,10 +88,26 @@ export function MetricsTableSection({ entries, metrics, summaries }: { readonly 
 }
 
 /** A column heading that sorts the table; aria-sort tells which way. */
-function SortHeader({ sortKey, label, title, sort, onSort }: { sortKey: CompareSort['key']; label: string; title?: string; sort: CompareSort | null; onSort: (key: CompareSort['key']) => void }) {
+function SortHeader({
+  sortKey,
+  label,
+  title,
+  sort,
+  onSort,
+}: {
+  sortKey: CompareSort['key'];
+  label: string;
+  title?: string;
+  sort: CompareSort | null;
+  onSort: (key: CompareSort['key']) => void;
+}) {
   const active = sort?.key === sortKey;
   return (
-    <th scope="col" aria-sort={active ? sort.direction : 'none'} className={sortKey === 'country' ? 'col-country' : undefined}>
+    <th
+      scope="col"
+      aria-sort={active ? sort.direction : 'none'}
+      className={sortKey === 'country' ? 'col-country' : undefined}
+    >
       <button type="button" className="sort-button" onClick={() => onSort(sortKey)} title={title}>
         {label}
         <span aria-hidden="true" className="sort-mark">
@@ -84,10 +118,21 @@ function SortHeader({ sortKey, label, title, sort, onSort }: { sortKey: CompareS
   );
 }
 
-function MetricCell({ id, metrics, max, t }: { id: CountryMetricId; metrics: CountryMetrics; max: number; t: CompareText }) {
+function MetricCell({
+  id,
+  metrics,
+  max,
+  t,
+}: {
+  id: CountryMetricId;
+  metrics: CountryMetrics;
+  max: number;
+  t: CompareText;
+}) {
   const value = countryMetricValue(metrics, id);
   const list = id === 'gaps' ? metrics.gaps : id === 'singlePoints' ? metrics.singlePoints : undefined;
-  const possible = id === 'gaps' ? metrics.possibleGaps : id === 'singlePoints' ? metrics.possibleSinglePoints : undefined;
+  const possible =
+    id === 'gaps' ? metrics.possibleGaps : id === 'singlePoints' ? metrics.possibleSinglePoints : undefined;
   return (
     <td data-metric={id} title={value === undefined ? t.undefinedTitle : undefined}>
       <span className="metric-value">{formatMetric(t, id, value)}</span>

@@ -39,16 +39,26 @@ export function PairsSection({ entries }: { readonly entries: readonly CountryEn
             {pairs.map(({ a, b, p }) => (
               <tr key={`${a.id}|${b.id}`}>
                 <th scope="row">{t.pairName(a.country, b.country)}</th>
-                <td data-metric="similarity">{p.similarity === undefined ? t.undefinedValue : t.number(p.similarity, 3)}</td>
+                <td data-metric="similarity">
+                  {p.similarity === undefined ? t.undefinedValue : t.number(p.similarity, 3)}
+                </td>
                 <td data-metric="cells">
                   {p.cellsCompared}
-                  {p.cellsUnknown + p.cellsAbsent > 0 && <span className="metric-possible"> ({t.cellsLeftOut(p.cellsUnknown, p.cellsAbsent)})</span>}
+                  {p.cellsUnknown + p.cellsAbsent > 0 && (
+                    <span className="metric-possible"> ({t.cellsLeftOut(p.cellsUnknown, p.cellsAbsent)})</span>
+                  )}
                 </td>
                 <td data-metric="rows">
                   <ol className="differing-rows">
                     {mostDifferentRows(p).map((r) => (
                       <li key={r.row.key}>
-                        {t.differingRow(r.row.x1060Id ?? r.row.label, formatScoreValue(r.distance), r.largest ? stakeholderName(r.largest.stakeholder, lang) : '', formatScoreValue(r.largest?.a ?? 0), formatScoreValue(r.largest?.b ?? 0))}
+                        {t.differingRow(
+                          r.row.x1060Id ?? r.row.label,
+                          formatScoreValue(r.distance),
+                          r.largest ? stakeholderName(r.largest.stakeholder, lang) : '',
+                          formatScoreValue(r.largest?.a ?? 0),
+                          formatScoreValue(r.largest?.b ?? 0),
+                        )}
                       </li>
                     ))}
                   </ol>
@@ -60,7 +70,10 @@ export function PairsSection({ entries }: { readonly entries: readonly CountryEn
       </ScrollBox>
       {more && (
         <p className="compare-pairs-more">
-          {t.pairsShown(pairs.length, all.length)} <Button onPress={() => setShowAll(!showAll)}>{showAll ? t.showFewerPairs(PAIRS_SHOWN_FIRST) : t.showAllPairs(all.length)}</Button>
+          {t.pairsShown(pairs.length, all.length)}{' '}
+          <Button onPress={() => setShowAll(!showAll)}>
+            {showAll ? t.showFewerPairs(PAIRS_SHOWN_FIRST) : t.showAllPairs(all.length)}
+          </Button>
         </p>
       )}
     </section>

@@ -10,7 +10,13 @@ import { formatScoreValue, type CompareText } from '../../charts/compare/format-
 import { ScrollBox } from '../../ui/ScrollBox';
 
 /** Players, lead stakeholder and concentration of every aligned row, per country, with gap marks. */
-export function RowMetricsSection({ aligned, entries }: { readonly aligned: AlignedMatrices; readonly entries: readonly CountryEntry[] }) {
+export function RowMetricsSection({
+  aligned,
+  entries,
+}: {
+  readonly aligned: AlignedMatrices;
+  readonly entries: readonly CountryEntry[];
+}) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
@@ -18,7 +24,10 @@ export function RowMetricsSection({ aligned, entries }: { readonly aligned: Alig
   return (
     <section className="compare-section" aria-labelledby="compare-rows">
       <h3 id="compare-rows">{t.perRow}</h3>
-      <ScrollBox className="table-scroll" label={t.perRowCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}>
+      <ScrollBox
+        className="table-scroll"
+        label={t.perRowCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
+      >
         <table className="compare-table compare-rows">
           <caption>{t.perRowCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}</caption>
           <thead>
@@ -70,7 +79,13 @@ export function RowMetricsSection({ aligned, entries }: { readonly aligned: Alig
 }
 
 function RowCells({ r, t, lang }: { r: RowMetrics; t: CompareText; lang: 'en' | 'ja' }) {
-  const marks = [r.gap && t.gap, r.possibleGap && t.possibleGap, r.singlePoint && t.singlePoint, r.possibleSinglePoint && t.possibleSinglePoint, r.unknown > 0 && t.unknownCells(r.unknown)].filter((m): m is string => Boolean(m));
+  const marks = [
+    r.gap && t.gap,
+    r.possibleGap && t.possibleGap,
+    r.singlePoint && t.singlePoint,
+    r.possibleSinglePoint && t.possibleSinglePoint,
+    r.unknown > 0 && t.unknownCells(r.unknown),
+  ].filter((m): m is string => Boolean(m));
   const leads = r.leads.map((s) => stakeholderName(s, lang)).join(', ');
   return (
     <>
@@ -82,7 +97,9 @@ function RowCells({ r, t, lang }: { r: RowMetrics; t: CompareText; lang: 'en' | 
           </span>
         ))}
       </td>
-      <td data-metric="lead">{r.leadScore === undefined ? t.undefinedValue : t.leadWithScore(leads, formatScoreValue(r.leadScore))}</td>
+      <td data-metric="lead">
+        {r.leadScore === undefined ? t.undefinedValue : t.leadWithScore(leads, formatScoreValue(r.leadScore))}
+      </td>
       <td data-metric="hhi">{r.hhi === undefined ? t.undefinedValue : t.number(r.hhi, 3)}</td>
     </>
   );

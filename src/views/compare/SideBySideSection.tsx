@@ -19,13 +19,21 @@ export const SideBySideSection = memo(function SideBySideSection({ aligned }: { 
   const palette = useAppState((s) => s.palette);
   const svgRef = useRef<SVGSVGElement>(null);
   const data = useMemo(() => smallMultiplesInput(aligned, lang, palette, t), [aligned, lang, palette, t]);
-  const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
+  const describe = useCallback(
+    (panel: string, row: string, column: string, value: AlignedScore) =>
+      t.describeCell(panel, row, column, describeAligned(t, value)),
+    [t],
+  );
   const names = aligned.countries.map((c) => c.matrix.country);
   const title = t.sideBySideTitle(names.length);
   return (
     <section className="compare-section" aria-labelledby="compare-side-by-side">
       <h3 id="compare-side-by-side">{t.sideBySide}</h3>
-      <ChartExportBar svgRef={svgRef} fileStem={`compare-${names.join('-')}`} wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />} />
+      <ChartExportBar
+        svgRef={svgRef}
+        fileStem={`compare-${names.join('-')}`}
+        wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />}
+      />
       <ScrollBox className="chart-scroll" label={title}>
         <SmallMultiples data={data} title={title} describeCell={describe} svgRef={svgRef} windowed />
       </ScrollBox>

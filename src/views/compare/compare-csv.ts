@@ -36,8 +36,23 @@ const ids = (rows: readonly MatrixRow[]) => rows.map((r) => r.x1060Id ?? r.label
  * The comparison table as CSV: one line per country in the table's order, the metrics as numbers,
  * the lists of rows and the summary line. Every text cell is guarded against formula injection.
  */
-export function comparisonCsv(entries: readonly CountryEntry[], metrics: readonly CountryMetricId[], threshold: number, summaries: ReadonlyMap<string, string>): string {
-  const header = ['country', 'threshold', ...metrics.map((id) => CSV_COLUMNS[id]), 'gap_rows', 'possible_gap_rows', 'single_point_rows', 'possible_single_point_rows', 'unknown_cells', 'summary'];
+export function comparisonCsv(
+  entries: readonly CountryEntry[],
+  metrics: readonly CountryMetricId[],
+  threshold: number,
+  summaries: ReadonlyMap<string, string>,
+): string {
+  const header = [
+    'country',
+    'threshold',
+    ...metrics.map((id) => CSV_COLUMNS[id]),
+    'gap_rows',
+    'possible_gap_rows',
+    'single_point_rows',
+    'possible_single_point_rows',
+    'unknown_cells',
+    'summary',
+  ];
   const lines = entries.map((e) => {
     const m = e.metrics;
     return [

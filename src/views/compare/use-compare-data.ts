@@ -15,9 +15,18 @@ export function useCompareData() {
   const compareIds = useAppState((s) => s.compareIds);
   const threshold = useAppState((s) => s.compareThreshold);
   const ids = useMemo(() => resolveCompareIds(matrices, compareIds), [matrices, compareIds]);
-  const chosen = useMemo(() => ids.map((id) => matrices.find((m) => m.id === id)).filter((m): m is RoleMatrix => m !== undefined), [ids, matrices]);
+  const chosen = useMemo(
+    () => ids.map((id) => matrices.find((m) => m.id === id)).filter((m): m is RoleMatrix => m !== undefined),
+    [ids, matrices],
+  );
   const aligned = useMemo(() => alignMatrices(chosen), [chosen]);
-  const entries = useMemo((): CountryEntry[] => chosen.map((matrix) => ({ matrix, metrics: countryMetricsOf(matrix, threshold) })), [chosen, threshold]);
-  const facts = useMemo(() => summariseCountries(entries.map((e) => ({ id: e.matrix.id, metrics: e.metrics }))), [entries]);
+  const entries = useMemo(
+    (): CountryEntry[] => chosen.map((matrix) => ({ matrix, metrics: countryMetricsOf(matrix, threshold) })),
+    [chosen, threshold],
+  );
+  const facts = useMemo(
+    () => summariseCountries(entries.map((e) => ({ id: e.matrix.id, metrics: e.metrics }))),
+    [entries],
+  );
   return { matrices, ids, chosen, aligned, entries, facts, threshold };
 }

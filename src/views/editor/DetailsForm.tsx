@@ -20,11 +20,36 @@ export function DetailsForm({ matrix, edit }: { matrix: RoleMatrix; edit: EditSe
   const t = useMessages(editorMessages);
   const fields: readonly Field[] = [
     // A name typed empty is not written empty: the country keeps the name it had, as a spreadsheet's sheet does.
-    { id: 'country', label: t.name, read: (m) => m.country, apply: (m, v, start) => updateDetails(m, { country: v.trim() || start.country }) },
-    { id: 'code', label: t.code, read: (m) => m.countryCode ?? '', apply: (m, v) => updateDetails(m, { countryCode: v.trim() }) },
-    { id: 'source', label: t.source, read: (m) => m.provenance.source ?? '', apply: (m, v) => updateDetails(m, { provenance: { source: v } }) },
-    { id: 'date', label: t.date, read: (m) => m.provenance.date ?? '', apply: (m, v) => updateDetails(m, { provenance: { date: v } }) },
-    { id: 'notes', label: t.notes, read: (m) => m.provenance.notes ?? '', apply: (m, v) => updateDetails(m, { provenance: { notes: v } }) },
+    {
+      id: 'country',
+      label: t.name,
+      read: (m) => m.country,
+      apply: (m, v, start) => updateDetails(m, { country: v.trim() || start.country }),
+    },
+    {
+      id: 'code',
+      label: t.code,
+      read: (m) => m.countryCode ?? '',
+      apply: (m, v) => updateDetails(m, { countryCode: v.trim() }),
+    },
+    {
+      id: 'source',
+      label: t.source,
+      read: (m) => m.provenance.source ?? '',
+      apply: (m, v) => updateDetails(m, { provenance: { source: v } }),
+    },
+    {
+      id: 'date',
+      label: t.date,
+      read: (m) => m.provenance.date ?? '',
+      apply: (m, v) => updateDetails(m, { provenance: { date: v } }),
+    },
+    {
+      id: 'notes',
+      label: t.notes,
+      read: (m) => m.provenance.notes ?? '',
+      apply: (m, v) => updateDetails(m, { provenance: { notes: v } }),
+    },
   ];
   return (
     <fieldset className="details-form">
@@ -45,7 +70,14 @@ function DetailField({ field, value, edit }: { field: Field; value: string; edit
   };
   const { props, typed, onEnter } = useLiveText(value, write, endEdits);
   // What the name typed became, said beside it while it is typed: it is never lost, only kept apart.
-  const hint = field.id !== 'country' || typed === null ? '' : typed.trim() === '' ? t.nameKept(value) : typed.trim() !== value ? t.nameTaken(typed.trim(), value) : '';
+  const hint =
+    field.id !== 'country' || typed === null
+      ? ''
+      : typed.trim() === ''
+        ? t.nameKept(value)
+        : typed.trim() !== value
+          ? t.nameTaken(typed.trim(), value)
+          : '';
   const id = useId();
   const input = { id, className: 'textfield-input', ...props, ...(hint ? { 'aria-describedby': `${id}-hint` } : {}) };
   // The hint is outside the label, so that it describes the field without becoming its name.

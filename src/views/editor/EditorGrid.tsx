@@ -73,7 +73,8 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
     ended.current = true;
     write((m) => setCells(m, cur.r, cur.c, [[reading.score]]));
     setEditing(null);
-    const next = key === 'none' ? null : stepper(cur, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false });
+    const next =
+      key === 'none' ? null : stepper(cur, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false });
     if (next) move(next);
     gridRef.current?.focus();
     return true;
@@ -165,7 +166,10 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       announce(t.filled((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
     } else {
       const width = block.reduce((w, b) => Math.max(w, b.length), 0);
-      const [extraRows, extraCols] = [Math.max(0, cursor.r + block.length - rows), Math.max(0, cursor.c + width - cols)];
+      const [extraRows, extraCols] = [
+        Math.max(0, cursor.r + block.length - rows),
+        Math.max(0, cursor.c + width - cols),
+      ];
       // Never cut a paste silently: what does not fit is refused whole, with how much is over.
       if (extraRows + extraCols > 0) {
         setError(t.pasteTooBig(block.length, width, extraRows, extraCols));
@@ -198,7 +202,12 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
               <span className="visually-hidden">{t.rowHeader}</span>
             </th>
             {matrix.stakeholders.map((s, c) => (
-              <th key={s.key} role="columnheader" scope="col" className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}>
+              <th
+                key={s.key}
+                role="columnheader"
+                scope="col"
+                className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}
+              >
                 {stakeholderName(s, lang)}
               </th>
             ))}
@@ -297,7 +306,10 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
                   if (e.key === 'Enter' || e.key === 'Tab') {
                     e.preventDefault();
                     e.stopPropagation();
-                    p.onCommit(e.currentTarget.value, e.key === 'Enter' ? (e.shiftKey ? 'ShiftEnter' : 'Enter') : e.shiftKey ? 'ShiftTab' : 'Tab');
+                    p.onCommit(
+                      e.currentTarget.value,
+                      e.key === 'Enter' ? (e.shiftKey ? 'ShiftEnter' : 'Enter') : e.shiftKey ? 'ShiftTab' : 'Tab',
+                    );
                   } else if (e.key === 'Escape') {
                     e.preventDefault();
                     e.stopPropagation();
@@ -310,9 +322,7 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
             ) : (
               formatScore(s)
             )}
-            {active && p.editing !== null && p.errorText && (
-              <CellError text={p.errorText} />
-            )}
+            {active && p.editing !== null && p.errorText && <CellError text={p.errorText} />}
           </td>
         );
       })}
@@ -323,7 +333,13 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
 /** The selected cells as tab-separated text, as spreadsheets copy them. */
 function copyRange(m: RoleMatrix, sel: CellRange): string {
   const lines: string[] = [];
-  for (let r = sel.r0; r <= sel.r1; r++) lines.push((m.cells[r] ?? []).slice(sel.c0, sel.c1 + 1).map((s) => (s === 'unknown' ? '?' : formatScore(s))).join('\t'));
+  for (let r = sel.r0; r <= sel.r1; r++)
+    lines.push(
+      (m.cells[r] ?? [])
+        .slice(sel.c0, sel.c1 + 1)
+        .map((s) => (s === 'unknown' ? '?' : formatScore(s)))
+        .join('\t'),
+    );
   return lines.join('\n');
 }
 
@@ -361,7 +377,11 @@ function CellError({ text }: { readonly text: string }) {
     setLeftward(cell.left + el.offsetWidth > Math.min(window.innerWidth, box?.right ?? Infinity));
   }, [text]);
   return (
-    <span ref={ref} className={`message message-alert cell-error${above ? ' cell-error-above' : ''}${leftward ? ' cell-error-leftward' : ''}`} aria-hidden="true">
+    <span
+      ref={ref}
+      className={`message message-alert cell-error${above ? ' cell-error-above' : ''}${leftward ? ' cell-error-leftward' : ''}`}
+      aria-hidden="true"
+    >
       {text}
     </span>
   );

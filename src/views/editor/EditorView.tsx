@@ -22,7 +22,10 @@ import type { GridCursor } from './grid-keys';
  * Writes an edit of the selected country to the store and returns the country as edited, or
  * undefined when the domain refused it. A refusal is told in the alert region, or to `onRefused`.
  */
-export type EditSelected = (op: EditOp, options?: EditOptions & { readonly onRefused?: (message: string) => void }) => RoleMatrix | undefined;
+export type EditSelected = (
+  op: EditOp,
+  options?: EditOptions & { readonly onRefused?: (message: string) => void },
+) => RoleMatrix | undefined;
 
 const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
 
@@ -38,7 +41,11 @@ function useUndo(store: ReturnType<typeof useAppStore>) {
     (again: boolean) => {
       const w = editorMessages[store.getState().lang];
       const change = again ? redo(store) : undo(store);
-      store.getState().announce(change ? (again ? w.redid : w.undid)(describeChange(w, change)) : again ? w.nothingToRedo : w.nothingToUndo);
+      store
+        .getState()
+        .announce(
+          change ? (again ? w.redid : w.undid)(describeChange(w, change)) : again ? w.nothingToRedo : w.nothingToUndo,
+        );
     },
     [store],
   );
@@ -94,19 +101,46 @@ export function EditorView() {
   const { sayUndo, canUndo, canRedo } = useUndo(store);
   const rows = matrix?.rows.length ?? 0;
   const cols = matrix?.stakeholders.length ?? 0;
-  const safe: GridCursor = { r: Math.min(cursor.r, rows - 1), c: Math.min(cursor.c, cols - 1), anchorR: Math.min(cursor.anchorR, rows - 1), anchorC: Math.min(cursor.anchorC, cols - 1) };
+  const safe: GridCursor = {
+    r: Math.min(cursor.r, rows - 1),
+    c: Math.min(cursor.c, cols - 1),
+    anchorR: Math.min(cursor.anchorR, rows - 1),
+    anchorC: Math.min(cursor.anchorC, cols - 1),
+  };
   return (
     <section className="view editor" aria-label={t.details}>
       <div className="toolbar-group editor-toolbar">
-        <Button onPress={() => { createCountry(t.newName, 'services'); setCursor(ORIGIN); }}>{t.newFromServices}</Button>
-        <Button onPress={() => { createCountry(t.newName, 'categories'); setCursor(ORIGIN); }}>{t.newFromCategories}</Button>
-        <Button isDisabled={!matrix} onPress={() => matrix && duplicateCountry(matrix.id)}>{t.duplicate}</Button>
+        <Button
+          onPress={() => {
+            createCountry(t.newName, 'services');
+            setCursor(ORIGIN);
+          }}
+        >
+          {t.newFromServices}
+        </Button>
+        <Button
+          onPress={() => {
+            createCountry(t.newName, 'categories');
+            setCursor(ORIGIN);
+          }}
+        >
+          {t.newFromCategories}
+        </Button>
+        <Button isDisabled={!matrix} onPress={() => matrix && duplicateCountry(matrix.id)}>
+          {t.duplicate}
+        </Button>
         {/* A bundled country would come back from the bundled data at the next start: removing it would not last. */}
         <span title={matrix?.bundled ? t.removeBundledTip : undefined}>
-          <Button isDisabled={!matrix || matrix.bundled === true} onPress={() => setConfirmRemove(true)}>{t.removeCountry}</Button>
+          <Button isDisabled={!matrix || matrix.bundled === true} onPress={() => setConfirmRemove(true)}>
+            {t.removeCountry}
+          </Button>
         </span>
-        <Button isDisabled={!canUndo} onPress={() => sayUndo(false)} aria-keyshortcuts="Control+Z">{t.undo}</Button>
-        <Button isDisabled={!canRedo} onPress={() => sayUndo(true)} aria-keyshortcuts="Control+Y">{t.redo}</Button>
+        <Button isDisabled={!canUndo} onPress={() => sayUndo(false)} aria-keyshortcuts="Control+Z">
+          {t.undo}
+        </Button>
+        <Button isDisabled={!canRedo} onPress={() => sayUndo(true)} aria-keyshortcuts="Control+Y">
+          {t.redo}
+        </Button>
       </div>
       {!matrix ? (
         <p className="empty-state">{t.noCountry}</p>
@@ -117,7 +151,9 @@ export function EditorView() {
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
           <div className="editor-panels">
-            {rows > 0 && cols > 0 && <NotesPanel matrix={matrix} fieldsKey={fieldsKey} r={safe.r} c={safe.c} edit={edit} />}
+            {rows > 0 && cols > 0 && (
+              <NotesPanel matrix={matrix} fieldsKey={fieldsKey} r={safe.r} c={safe.c} edit={edit} />
+            )}
             <StructurePanel matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={safe} />
           </div>
         </>

@@ -1,5 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { AUTO_VERSIONS_PER_COUNTRY, cellsChangedSince, versionsOf, versionsSize, type CountryVersion } from '../../domain/versions';
+import {
+  AUTO_VERSIONS_PER_COUNTRY,
+  cellsChangedSince,
+  versionsOf,
+  versionsSize,
+  type CountryVersion,
+} from '../../domain/versions';
 import { findMatrix } from '../../domain/workspace';
 import { historyMessages } from '../../i18n/history-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -77,7 +83,13 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
       <h2 id={headingId}>{matrix ? t.heading(matrix.country) : t.removedHeading}</h2>
       <p className="field-help">{`${t.limit(AUTO_VERSIONS_PER_COUNTRY)} ${t.space(storageText(size, t))}`}</p>
       {matrix && (
-        <form className="history-save" onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <form
+          className="history-save"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
           <label className="textfield">
             <span className="select-label">{t.versionName}</span>
             <input className="textfield-input" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
@@ -95,11 +107,21 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
                 <span className="version-kind">{versionKind(v, t)}</span>
                 <time dateTime={v.at}>{versionDate(v, lang)}</time>
                 <span className="version-changes">{t.changed(counts.get(v.id) ?? 0)}</span>
-                <Button aria-label={t.about(t.preview, label)} onPress={() => setPreview(v)}>{t.preview}</Button>
-                <Button aria-label={t.about(t.restore, label)} onPress={() => restore(v)}>{t.restore}</Button>
-                <Button aria-label={t.about(t.duplicate, label)} onPress={() => duplicate(v)}>{t.duplicate}</Button>
-                <Button aria-label={t.about(t.compare, label)} onPress={() => compare(v)}>{t.compare}</Button>
-                <Button aria-label={t.about(t.delete, label)} onPress={() => setToDelete(v)}>{t.delete}</Button>
+                <Button aria-label={t.about(t.preview, label)} onPress={() => setPreview(v)}>
+                  {t.preview}
+                </Button>
+                <Button aria-label={t.about(t.restore, label)} onPress={() => restore(v)}>
+                  {t.restore}
+                </Button>
+                <Button aria-label={t.about(t.duplicate, label)} onPress={() => duplicate(v)}>
+                  {t.duplicate}
+                </Button>
+                <Button aria-label={t.about(t.compare, label)} onPress={() => compare(v)}>
+                  {t.compare}
+                </Button>
+                <Button aria-label={t.about(t.delete, label)} onPress={() => setToDelete(v)}>
+                  {t.delete}
+                </Button>
               </li>
             );
           })}
@@ -115,14 +137,23 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
                 <span className="version-kind">{v.matrix.country}</span>
                 <span>{versionKind(v, t)}</span>
                 <time dateTime={v.at}>{versionDate(v, lang)}</time>
-                <Button aria-label={t.about(t.preview, `${v.matrix.country}, ${versionLabel(v, t, lang)}`)} onPress={() => setPreview(v)}>{t.preview}</Button>
+                <Button
+                  aria-label={t.about(t.preview, `${v.matrix.country}, ${versionLabel(v, t, lang)}`)}
+                  onPress={() => setPreview(v)}
+                >
+                  {t.preview}
+                </Button>
                 <Button onPress={() => restore(v)}>{t.restoreRemoved(v.matrix.country)}</Button>
               </li>
             ))}
           </ul>
         </>
       )}
-      <VersionPreview version={preview} now={preview ? findMatrix({ matrices }, preview.countryId) : undefined} onClose={() => setPreview(undefined)} />
+      <VersionPreview
+        version={preview}
+        now={preview ? findMatrix({ matrices }, preview.countryId) : undefined}
+        onClose={() => setPreview(undefined)}
+      />
       <ConfirmDialog
         open={toDelete !== undefined}
         title={t.confirmDeleteTitle}

@@ -7,7 +7,19 @@ import type { EditSelected } from './EditorView';
 import { useLiveText } from './use-live-text';
 
 /** The note of the active cell and the rationale of its row; saved as they are typed. */
-export function NotesPanel({ matrix, fieldsKey, r, c, edit }: { matrix: RoleMatrix; fieldsKey: string; r: number; c: number; edit: EditSelected }) {
+export function NotesPanel({
+  matrix,
+  fieldsKey,
+  r,
+  c,
+  edit,
+}: {
+  matrix: RoleMatrix;
+  fieldsKey: string;
+  r: number;
+  c: number;
+  edit: EditSelected;
+}) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const row = matrix.rows[r]!;

@@ -11,7 +11,15 @@ import { useMessages } from '../use-messages';
 import { versionLabel } from './version-text';
 
 /** A version's scores as a table, the cells that differ from the country as it is now marked (and announced: "changed"). */
-export function VersionPreview({ version, now, onClose }: { version: CountryVersion | undefined; now: RoleMatrix | undefined; onClose: () => void }) {
+export function VersionPreview({
+  version,
+  now,
+  onClose,
+}: {
+  version: CountryVersion | undefined;
+  now: RoleMatrix | undefined;
+  onClose: () => void;
+}) {
   const t = useMessages(historyMessages);
   const lang = useAppState((s) => s.lang);
   const changed = useMemo(() => {
@@ -23,7 +31,12 @@ export function VersionPreview({ version, now, onClose }: { version: CountryVers
   const m = version?.matrix;
   const score = (s: Score) => (s === null ? t.notInvolved : s === 'unknown' ? t.unknown : String(s));
   return (
-    <Modal title={version && m ? t.previewTitle(m.country, versionLabel(version, t, lang)) : ''} isOpen={version !== undefined} onClose={onClose} className="version-preview">
+    <Modal
+      title={version && m ? t.previewTitle(m.country, versionLabel(version, t, lang)) : ''}
+      isOpen={version !== undefined}
+      onClose={onClose}
+      className="version-preview"
+    >
       {m && (
         <>
           <p>{t.previewHelp(now ? changed.size : 0)}</p>
@@ -34,7 +47,9 @@ export function VersionPreview({ version, now, onClose }: { version: CountryVers
                 <tr>
                   <th scope="col">{t.rowHeader}</th>
                   {m.stakeholders.map((s) => (
-                    <th scope="col" key={s.key}>{stakeholderName(s, lang)}</th>
+                    <th scope="col" key={s.key}>
+                      {stakeholderName(s, lang)}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -46,7 +61,11 @@ export function VersionPreview({ version, now, onClose }: { version: CountryVers
                       const cell = m.cells[i]?.[j] ?? null;
                       const isChanged = changed.has(`${r.key}\u0000${s.key}`);
                       return (
-                        <td key={s.key} className={`${cell === null ? 'version-blank' : ''}${isChanged ? ' version-changed' : ''}`} data-changed={isChanged || undefined}>
+                        <td
+                          key={s.key}
+                          className={`${cell === null ? 'version-blank' : ''}${isChanged ? ' version-changed' : ''}`}
+                          data-changed={isChanged || undefined}
+                        >
                           {cell === null ? <span className="visually-hidden">{score(cell)}</span> : score(cell)}
                           {isChanged && (
                             <>
@@ -63,7 +82,9 @@ export function VersionPreview({ version, now, onClose }: { version: CountryVers
             </table>
           </ScrollBox>
           <div className="toolbar-group">
-            <Button onPress={onClose} autoFocus>{t.close}</Button>
+            <Button onPress={onClose} autoFocus>
+              {t.close}
+            </Button>
           </div>
         </>
       )}

@@ -6,7 +6,9 @@ type T = (typeof historyMessages)['en'];
 
 /** When a version was taken, in the UI language and the reader's time zone: "2 Dec 2026, 17:05". */
 export function versionDate(v: CountryVersion, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v.at));
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(v.at),
+  );
 }
 
 /** What a version is, in words: its name, or why it was kept automatically. */

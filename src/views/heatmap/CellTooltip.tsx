@@ -17,9 +17,15 @@ export function CellTooltip({ model, row, col }: { model: HeatmapModel; row: num
         {r.id && <strong>{r.id} </strong>}
         {r.nameEn}
       </div>
-      {r.nameJa !== r.nameEn && <div className="tip-row tip-alt" lang="ja">{r.nameJa}</div>}
+      {r.nameJa !== r.nameEn && (
+        <div className="tip-row tip-alt" lang="ja">
+          {r.nameJa}
+        </div>
+      )}
       <div className="tip-row">{c.name}</div>
-      <div className="tip-score">{score === 'unknown' ? t.tipUnknown : score === null ? t.tipBlank : t.tipScore(String(score))}</div>
+      <div className="tip-score">
+        {score === 'unknown' ? t.tipUnknown : score === null ? t.tipBlank : t.tipScore(String(score))}
+      </div>
       {r.combined !== undefined && <div className="tip-row tip-alt">{t.tipRolled(r.combined, unknownParts)}</div>}
       {r.rowNote && (
         <div className="tip-note">

@@ -20,7 +20,9 @@ export const HeatmapControls = memo(function HeatmapControls({ matrix }: { matri
   const t = useMessages(heatmapMessages);
   const hasServices = matrix.rows.some((r) => r.x1060Id?.includes('-'));
   // Countries of one file share their categories and stakeholders: the controls then stay as drawn.
-  const categories = [...new Set(matrix.rows.map((r) => r.x1060Id?.split('-')[0]).filter((c): c is string => Boolean(c)))].join(' ');
+  const categories = [
+    ...new Set(matrix.rows.map((r) => r.x1060Id?.split('-')[0]).filter((c): c is string => Boolean(c))),
+  ].join(' ');
   return (
     <div className="controls" role="group" aria-label={t.show}>
       {hasServices && <GranularityControls categories={categories} />}
@@ -48,11 +50,29 @@ const GranularityControls = memo(function GranularityControls({ categories }: { 
   const setHeatmap = useAppState((s) => s.setHeatmap);
   return (
     <>
-      <Select label={t.show} value={granularity} onChange={(v) => setGranularity(v === 'category' ? 'category' : 'as-is')} options={[{ id: 'as-is', label: t.asScored }, { id: 'category', label: t.byCategory }]} />
+      <Select
+        label={t.show}
+        value={granularity}
+        onChange={(v) => setGranularity(v === 'category' ? 'category' : 'as-is')}
+        options={[
+          { id: 'as-is', label: t.asScored },
+          { id: 'category', label: t.byCategory },
+        ]}
+      />
       {granularity === 'category' && (
         <>
-          <Select label={t.rollup} value={rollup} onChange={(v) => setRollup(v === 'mean' ? 'mean' : 'max')} options={[{ id: 'max', label: t.rollupMax }, { id: 'mean', label: t.rollupMean }]} />
-          <Button onPress={() => setHeatmap({ expanded: anyExpanded ? [] : categories.split(' ') })}>{anyExpanded ? t.collapseAll : t.expandAll}</Button>
+          <Select
+            label={t.rollup}
+            value={rollup}
+            onChange={(v) => setRollup(v === 'mean' ? 'mean' : 'max')}
+            options={[
+              { id: 'max', label: t.rollupMax },
+              { id: 'mean', label: t.rollupMean },
+            ]}
+          />
+          <Button onPress={() => setHeatmap({ expanded: anyExpanded ? [] : categories.split(' ') })}>
+            {anyExpanded ? t.collapseAll : t.expandAll}
+          </Button>
         </>
       )}
     </>
@@ -76,7 +96,10 @@ const RowSortSelect = memo(function RowSortSelect({ stakeholders }: { stakeholde
   return <Select label={t.sortRows} value={value} onChange={(v) => setRowSort(v as RowSort)} options={options} />;
 }, sameStakeholders);
 
-function sameStakeholders(a: { stakeholders: readonly Stakeholder[] }, b: { stakeholders: readonly Stakeholder[] }): boolean {
+function sameStakeholders(
+  a: { stakeholders: readonly Stakeholder[] },
+  b: { stakeholders: readonly Stakeholder[] },
+): boolean {
   return a.stakeholders.length === b.stakeholders.length && a.stakeholders.every((s, i) => s === b.stakeholders[i]);
 }
 
@@ -84,14 +107,36 @@ const ColumnSortSelect = memo(function ColumnSortSelect() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.heatmap.columnSort);
   const set = useAppState((s) => s.setColumnSort);
-  return <Select label={t.sortColumns} value={value} onChange={(v) => set(v as ColumnSort)} options={[{ id: 'original', label: t.colOriginal }, { id: 'total', label: t.colTotal }, { id: 'sector', label: t.colSector }]} />;
+  return (
+    <Select
+      label={t.sortColumns}
+      value={value}
+      onChange={(v) => set(v as ColumnSort)}
+      options={[
+        { id: 'original', label: t.colOriginal },
+        { id: 'total', label: t.colTotal },
+        { id: 'sector', label: t.colSector },
+      ]}
+    />
+  );
 });
 
 const MarginalSelect = memo(function MarginalSelect() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.heatmap.marginal);
   const set = useAppState((s) => s.setMarginal);
-  return <Select label={t.marginal} value={value} onChange={(v) => set(v as MarginalKind)} options={[{ id: 'total', label: t.marginalTotal }, { id: 'max', label: t.marginalMax }, { id: 'none', label: t.marginalNone }]} />;
+  return (
+    <Select
+      label={t.marginal}
+      value={value}
+      onChange={(v) => set(v as MarginalKind)}
+      options={[
+        { id: 'total', label: t.marginalTotal },
+        { id: 'max', label: t.marginalMax },
+        { id: 'none', label: t.marginalNone },
+      ]}
+    />
+  );
 });
 
 const PaletteSelect = memo(function PaletteSelect() {
@@ -99,7 +144,14 @@ const PaletteSelect = memo(function PaletteSelect() {
   const lang = useAppState((s) => s.lang);
   const value = useAppState((s) => s.palette);
   const set = useAppState((s) => s.setPalette);
-  return <Select label={t.palette} value={value} onChange={(v) => set(v as PaletteId)} options={PALETTE_IDS.map((id) => ({ id, label: lang === 'ja' ? PALETTES[id].nameJa : PALETTES[id].nameEn }))} />;
+  return (
+    <Select
+      label={t.palette}
+      value={value}
+      onChange={(v) => set(v as PaletteId)}
+      options={PALETTE_IDS.map((id) => ({ id, label: lang === 'ja' ? PALETTES[id].nameJa : PALETTES[id].nameEn }))}
+    />
+  );
 });
 
 const ColorModeControls = memo(function ColorModeControls() {
@@ -109,7 +161,15 @@ const ColorModeControls = memo(function ColorModeControls() {
   const setHeatmap = useAppState((s) => s.setHeatmap);
   return (
     <>
-      <Select label={t.colorMode} value={mode} onChange={(v) => setHeatmap({ colorMode: v === 'brackets' ? 'brackets' : 'continuous' })} options={[{ id: 'continuous', label: t.continuous }, { id: 'brackets', label: t.brackets }]} />
+      <Select
+        label={t.colorMode}
+        value={mode}
+        onChange={(v) => setHeatmap({ colorMode: v === 'brackets' ? 'brackets' : 'continuous' })}
+        options={[
+          { id: 'continuous', label: t.continuous },
+          { id: 'brackets', label: t.brackets },
+        ]}
+      />
       {mode === 'brackets' && <BracketField bounds={brackets} onChange={(b) => setHeatmap({ brackets: b })} />}
     </>
   );
@@ -119,14 +179,33 @@ const ThresholdField = memo(function ThresholdField() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.heatmap.threshold);
   const setHeatmap = useAppState((s) => s.setHeatmap);
-  return <NumberField label={t.threshold} value={value} minValue={0} maxValue={10} step={1} onChange={(threshold) => setHeatmap({ threshold })} />;
+  return (
+    <NumberField
+      label={t.threshold}
+      value={value}
+      minValue={0}
+      maxValue={10}
+      step={1}
+      onChange={(threshold) => setHeatmap({ threshold })}
+    />
+  );
 });
 
 const ThemeSelect = memo(function ThemeSelect() {
   const t = useMessages(heatmapMessages);
   const value = useAppState((s) => s.theme);
   const set = useAppState((s) => s.setTheme);
-  return <Select label={t.theme} value={value} onChange={(v) => set(v === 'dark' ? 'dark' : 'light')} options={[{ id: 'light', label: t.light }, { id: 'dark', label: t.dark }]} />;
+  return (
+    <Select
+      label={t.theme}
+      value={value}
+      onChange={(v) => set(v === 'dark' ? 'dark' : 'light')}
+      options={[
+        { id: 'light', label: t.light },
+        { id: 'dark', label: t.dark },
+      ]}
+    />
+  );
 });
 
 function HideShow({ matrix }: { matrix: RoleMatrix }) {
@@ -178,7 +257,11 @@ const TableToggle = memo(function TableToggle() {
 function BracketField({ bounds, onChange }: { bounds: readonly number[]; onChange: (b: number[]) => void }) {
   const t = useMessages(heatmapMessages);
   const [text, setText] = useState(bounds.join(', '));
-  const parse = (v: string) => v.split(/[,\s、]+/).filter(Boolean).map(Number);
+  const parse = (v: string) =>
+    v
+      .split(/[,\s、]+/)
+      .filter(Boolean)
+      .map(Number);
   const isValid = (ns: number[]) => ns.length > 0 && ns.every((n) => Number.isFinite(n) && n > 0 && n <= 10);
   return (
     <label className="textfield">

@@ -7,7 +7,8 @@ import { ScrollBox } from '../../ui/ScrollBox';
 /** The heatmap's data as an accessible HTML table: same rows, columns and order as the chart. */
 export function HeatmapTable({ model, country }: { model: HeatmapModel; country: string }) {
   const t = useMessages(heatmapMessages);
-  const show = (s: (typeof model.rows)[number]['values'][number]) => (s === 'unknown' ? t.tipUnknown : s === null ? '' : String(s));
+  const show = (s: (typeof model.rows)[number]['values'][number]) =>
+    s === 'unknown' ? t.tipUnknown : s === null ? '' : String(s);
   return (
     <ScrollBox className="table-scroll" label={t.tableCaption(country)}>
       <table className="data-table">
@@ -20,7 +21,9 @@ export function HeatmapTable({ model, country }: { model: HeatmapModel; country:
                 {c.name}
               </th>
             ))}
-            {model.rowMarginals.length > 0 && <th scope="col">{model.marginal === 'max' ? t.marginalMax : t.tableTotal}</th>}
+            {model.rowMarginals.length > 0 && (
+              <th scope="col">{model.marginal === 'max' ? t.marginalMax : t.tableTotal}</th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -30,18 +30,37 @@ export function HeatmapView() {
   const captionKey = [
     model?.rollup ? t.rolledUpBy(model.rollup === 'max' ? t.rollupMax.toLowerCase() : t.rollupMean.toLowerCase()) : '',
     opts.threshold > 0 ? t.fadedBelow(opts.threshold) : '',
-    model && model.hiddenRowCount + model.hiddenColumnCount > 0 ? t.hiddenSummary(model.hiddenRowCount, model.hiddenColumnCount) : '',
+    model && model.hiddenRowCount + model.hiddenColumnCount > 0
+      ? t.hiddenSummary(model.hiddenRowCount, model.hiddenColumnCount)
+      : '',
     matrix?.provenance.source ? t.sourceCaption(matrix.provenance.source) : '',
   ].join('\n');
   const captions = useMemo(() => captionKey.split('\n').filter(Boolean), [captionKey]);
   const input = useMemo(
     () =>
       model &&
-      heatmapInputFromModel(model, { palette, theme, captions, colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold, unknownMarginCaption: t.marginUnknownCaption }),
+      heatmapInputFromModel(model, {
+        palette,
+        theme,
+        captions,
+        colorMode: opts.colorMode,
+        brackets: opts.brackets,
+        threshold: opts.threshold,
+        unknownMarginCaption: t.marginUnknownCaption,
+      }),
     [model, palette, opts.colorMode, opts.brackets, opts.threshold, theme, captions, t.marginUnknownCaption],
   );
-  const tooltip = useCallback((row: number, col: number) => (model ? <CellTooltip model={model} row={row} col={col} /> : null), [model]);
-  const text = useMemo(() => ({ ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN), paletteName: lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn }), [lang, palette]);
+  const tooltip = useCallback(
+    (row: number, col: number) => (model ? <CellTooltip model={model} row={row} col={col} /> : null),
+    [model],
+  );
+  const text = useMemo(
+    () => ({
+      ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN),
+      paletteName: lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn,
+    }),
+    [lang, palette],
+  );
 
   if (!matrix || !model || !input) return <p className="empty-state">{tApp.noCountry}</p>;
   const title = t.chartTitle(matrix.country);
@@ -54,7 +73,14 @@ export function HeatmapView() {
         <>
           <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} />
           <div className="chart-scroll">
-            <Heatmap data={input} title={title} text={text} tooltip={tooltip} onToggleRow={toggleExpanded} svgRef={svgRef} />
+            <Heatmap
+              data={input}
+              title={title}
+              text={text}
+              tooltip={tooltip}
+              onToggleRow={toggleExpanded}
+              svgRef={svgRef}
+            />
           </div>
         </>
       )}

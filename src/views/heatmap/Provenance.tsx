@@ -7,10 +7,18 @@ export function Provenance({ matrix }: { matrix: RoleMatrix }) {
   const t = useMessages(heatmapMessages);
   const counts = countCells(matrix);
   const g = granularityOf(matrix);
-  const gName = { category: t.granularityCategory, service: t.granularityService, mixed: t.granularityMixed, custom: t.granularityCustom }[g];
+  const gName = {
+    category: t.granularityCategory,
+    service: t.granularityService,
+    mixed: t.granularityMixed,
+    custom: t.granularityCustom,
+  }[g];
   const p = matrix.provenance;
   const items: [string, string | undefined][] = [
-    [t.rows, t.rowsSummary(matrix.rows.length, gName, matrix.stakeholders.length, counts.scored, counts.blank, counts.unknown)],
+    [
+      t.rows,
+      t.rowsSummary(matrix.rows.length, gName, matrix.stakeholders.length, counts.scored, counts.blank, counts.unknown),
+    ],
     [t.source, p.source],
     [t.date, p.date],
     [t.notes, p.notes],

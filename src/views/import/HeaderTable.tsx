@@ -54,7 +54,15 @@ export function HeaderTable({ headers, long = false, onRemap, onRemapMany }: Hea
                 {h.column !== undefined && <td>{h.column}</td>}
                 <th scope="row">{h.name}</th>
                 <td>
-                  {fixed[h.as] ?? <Select className="select-compact" label={t.readAs(h.name)} options={options} value={h.as} onChange={(as) => onRemap(h.name, as)} />}
+                  {fixed[h.as] ?? (
+                    <Select
+                      className="select-compact"
+                      label={t.readAs(h.name)}
+                      options={options}
+                      value={h.as}
+                      onChange={(as) => onRemap(h.name, as)}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
@@ -67,7 +75,13 @@ export function HeaderTable({ headers, long = false, onRemap, onRemapMany }: Hea
 }
 
 /** The headers beyond the listed ones, counted by how they were read, with one choice for their custom stakeholders. */
-function RestOfHeaders({ rest, onRemapMany }: { readonly rest: readonly HeaderReading[]; readonly onRemapMany?: (names: readonly string[], as: string) => void }) {
+function RestOfHeaders({
+  rest,
+  onRemapMany,
+}: {
+  readonly rest: readonly HeaderReading[];
+  readonly onRemapMany?: (names: readonly string[], as: string) => void;
+}) {
   const t = useMessages(importMessages);
   const own = rest.filter((h) => h.as === 'custom' || h.as === 'ignored');
   const custom = own.filter((h) => h.as === 'custom').length;
@@ -80,7 +94,11 @@ function RestOfHeaders({ rest, onRemapMany }: { readonly rest: readonly HeaderRe
         <Select
           label={t.restAs(own.length)}
           value={value}
-          options={[{ id: 'custom', label: t.asCustom }, { id: 'ignored', label: t.asIgnored }, ...(value === 'mixed' ? [{ id: 'mixed', label: t.restMixed }] : [])]}
+          options={[
+            { id: 'custom', label: t.asCustom },
+            { id: 'ignored', label: t.asIgnored },
+            ...(value === 'mixed' ? [{ id: 'mixed', label: t.restMixed }] : []),
+          ]}
           onChange={(as) =>
             as !== 'mixed' &&
             onRemapMany(

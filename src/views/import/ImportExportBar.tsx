@@ -9,7 +9,16 @@ import { appMessages } from '../../i18n/app-messages';
 import { importMessages } from '../../i18n/import-messages';
 import { useMessages } from '../use-messages';
 
-const ACCEPTED = ['.csv', '.tsv', '.txt', '.json', 'text/csv', 'text/tab-separated-values', 'text/plain', 'application/json'];
+const ACCEPTED = [
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.json',
+  'text/csv',
+  'text/tab-separated-values',
+  'text/plain',
+  'application/json',
+];
 
 /** The file picker for import, "Export CSV" (part of the public contract) and the other exports. */
 export function ImportExportBar() {
@@ -36,7 +45,11 @@ export function ImportExportBar() {
   };
   const onExportJson = () => {
     const { workspace, versions, announce } = store.getState();
-    downloadText('x1060-workspace.json', exportWorkspaceJson(workspace.matrices, versions), 'application/json;charset=utf-8');
+    downloadText(
+      'x1060-workspace.json',
+      exportWorkspaceJson(workspace.matrices, versions),
+      'application/json;charset=utf-8',
+    );
     announce(ti.exportedJson(workspace.matrices.length));
   };
   return (
@@ -48,7 +61,11 @@ export function ImportExportBar() {
         </Button>
       </FileTrigger>
       {/* The accessible name holds "Export CSV" in every language (scripts rely on it, README) and the visible words (WCAG 2.5.3). */}
-      <Button onPress={onExport} isDisabled={count === 0} aria-label={t.exportCsv === 'Export CSV' ? 'Export CSV' : `${t.exportCsv} (Export CSV)`}>
+      <Button
+        onPress={onExport}
+        isDisabled={count === 0}
+        aria-label={t.exportCsv === 'Export CSV' ? 'Export CSV' : `${t.exportCsv} (Export CSV)`}
+      >
         {t.exportCsv}
       </Button>
       <Button onPress={onExportWide} isDisabled={!selected}>

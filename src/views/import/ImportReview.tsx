@@ -32,7 +32,11 @@ export function ImportReview() {
   };
   if (progress) {
     return (
-      <Modal title={t.reading(progress.fileName, progress.index, progress.count)} isOpen onClose={() => store.getState().cancelReading()}>
+      <Modal
+        title={t.reading(progress.fileName, progress.index, progress.count)}
+        isOpen
+        onClose={() => store.getState().cancelReading()}
+      >
         <ProgressBar className="progress" aria-label={t.progressLabel} value={Math.round(progress.fraction * 100)}>
           {({ percentage, valueText }) => (
             <>
@@ -50,14 +54,27 @@ export function ImportReview() {
     );
   }
   if (!review) return null;
-  const conflicts = findConflicts(workspace, review.files.map((f) => withNames(f.result, f.names)));
+  const conflicts = findConflicts(
+    workspace,
+    review.files.map((f) => withNames(f.result, f.names)),
+  );
   const ok = review.files.filter((f) => f.result.matrices.length > 0).length;
   return (
-    <Modal title={review.pasted ? t.pastedTitle : t.reviewTitle} isOpen={!committing} onClose={() => store.getState().cancelReview()} className="ui-modal-wide">
+    <Modal
+      title={review.pasted ? t.pastedTitle : t.reviewTitle}
+      isOpen={!committing}
+      onClose={() => store.getState().cancelReview()}
+      className="ui-modal-wide"
+    >
       <p className="review-summary">{t.summary(ok, review.files.length - ok)}</p>
       <div className="review-files">
         {review.files.map((f, i) => (
-          <ReviewFile key={f.key} file={f} conflicts={conflicts.filter((c) => c.fileIndex === i)} choices={review.choices} />
+          <ReviewFile
+            key={f.key}
+            file={f}
+            conflicts={conflicts.filter((c) => c.fileIndex === i)}
+            choices={review.choices}
+          />
         ))}
       </div>
       {/* Right above Import: what replacing will keep and drop, and which country replaces a contested one. */}
@@ -65,7 +82,12 @@ export function ImportReview() {
       <div className="ui-modal-actions">
         <Button onPress={() => store.getState().cancelReview()}>{t.cancel}</Button>
         {/* Its name holds "Import" in every language (scripts click it, README) and the visible words (WCAG 2.5.3). */}
-        <Button variant="primary" aria-label={t.import === 'Import' ? 'Import' : `${t.import} (Import)`} onPress={commit} autoFocus>
+        <Button
+          variant="primary"
+          aria-label={t.import === 'Import' ? 'Import' : `${t.import} (Import)`}
+          onPress={commit}
+          autoFocus
+        >
           {t.import}
         </Button>
       </div>

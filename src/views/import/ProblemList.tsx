@@ -36,7 +36,10 @@ export function groupProblems(problems: readonly ImportProblem[]): { groups: Pro
     g.problems.push(p);
   }
   const groups = [...byKey.values()];
-  return { groups: [...groups.filter((g) => g.severity === 'error'), ...groups.filter((g) => g.severity === 'warning')], more };
+  return {
+    groups: [...groups.filter((g) => g.severity === 'error'), ...groups.filter((g) => g.severity === 'warning')],
+    more,
+  };
 }
 
 /** Every problem of a file by kind, errors first, each with its line and column. */
@@ -72,7 +75,9 @@ function Group({ group }: { readonly group: ProblemGroup }) {
   const left = problems.length - shown;
   return (
     <div className="problem-group">
-      <h5 className={`problem-group-title problem-group-${severity}`}>{t.problemGroup(severity === 'error', code, problems.length)}</h5>
+      <h5 className={`problem-group-title problem-group-${severity}`}>
+        {t.problemGroup(severity === 'error', code, problems.length)}
+      </h5>
       <ul>
         {problems.slice(0, shown).map((p, i) => (
           <Problem key={i} p={p} />
@@ -92,7 +97,8 @@ function Problem({ p }: { readonly p: ImportProblem }) {
   const where = t.where(p.line, p.column, p.column === undefined ? undefined : columnLetter(p.column), p.columnName);
   return (
     <li className={`problem problem-${p.severity}`}>
-      <strong className="problem-kind">{p.severity === 'error' ? t.error : t.warning}</strong> {where && <span className="problem-where">{where}: </span>}
+      <strong className="problem-kind">{p.severity === 'error' ? t.error : t.warning}</strong>{' '}
+      {where && <span className="problem-where">{where}: </span>}
       <span>{t.problem(p.code ?? '', p.params ?? {}, p.message)}</span>
     </li>
   );

@@ -28,21 +28,39 @@ export function ReplaceReview({ review, workspace }: ReplaceReviewProps) {
     const d = reviewDecisions(review);
     return { results: d.results, plan: planImport(workspace, d.results, d.choose, d.pick) };
   }, [review, workspace]);
-  const lines = plan.actions.flatMap((actions) => actions.flatMap((a) => (a.kind === 'replace' && (keepsAnything(a.replacement.report) || dropsAnything(a.replacement.report)) ? [a] : [])));
+  const lines = plan.actions.flatMap((actions) =>
+    actions.flatMap((a) =>
+      a.kind === 'replace' && (keepsAnything(a.replacement.report) || dropsAnything(a.replacement.report)) ? [a] : [],
+    ),
+  );
   if (plan.contests.length === 0 && lines.length === 0) return null;
   return (
     <section className="review-replace" aria-label={t.title}>
       <h3 className="review-replace-title">{t.title}</h3>
       {plan.contests.map((c) => (
-        <Contest key={c.target.id} contest={c} review={review} fileNames={results.map((r) => r.fileName)} countriesOf={(i) => results[i]!.matrices.map((m) => m.country)} />
+        <Contest
+          key={c.target.id}
+          contest={c}
+          review={review}
+          fileNames={results.map((r) => r.fileName)}
+          countriesOf={(i) => results[i]!.matrices.map((m) => m.country)}
+        />
       ))}
       {plan.contests.length > 0 && <p className="field-help">{t.contestHelp}</p>}
       {lines.length > 0 && (
         <ul className="review-replace-lines">
           {lines.slice(0, MAX_LISTED).map(({ target, replacement: { report } }) => (
             <li key={target.id}>
-              {keepsAnything(report) && <p className="review-replace-kept">{t.kept(target.country, report.kept.rowNotes, report.kept.cellNotes, report.kept.fields)}</p>}
-              {dropsAnything(report) && <p className="review-replace-dropped">{t.dropped(target.country, report.dropped.rows, report.dropped.cellNotes, report.dropped.fields)}</p>}
+              {keepsAnything(report) && (
+                <p className="review-replace-kept">
+                  {t.kept(target.country, report.kept.rowNotes, report.kept.cellNotes, report.kept.fields)}
+                </p>
+              )}
+              {dropsAnything(report) && (
+                <p className="review-replace-dropped">
+                  {t.dropped(target.country, report.dropped.rows, report.dropped.cellNotes, report.dropped.fields)}
+                </p>
+              )}
             </li>
           ))}
         </ul>
@@ -69,7 +87,10 @@ function Contest({ contest, review, fileNames, countriesOf }: ContestProps) {
   const options = candidates.map(({ fileIndex, matrixIndex }) => {
     // Which of the file's countries of that name it is: a JSON workspace may hold two "Kenya".
     const same = countriesOf(fileIndex).flatMap((c, i) => (c === target.country ? [i] : []));
-    return { id: keyOf(fileIndex, matrixIndex), label: t.candidate(target.country, fileNames[fileIndex]!, same.indexOf(matrixIndex) + 1, same.length) };
+    return {
+      id: keyOf(fileIndex, matrixIndex),
+      label: t.candidate(target.country, fileNames[fileIndex]!, same.indexOf(matrixIndex) + 1, same.length),
+    };
   });
   return (
     <Select

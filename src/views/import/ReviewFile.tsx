@@ -34,10 +34,36 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         {file.fileName} — <span className="review-verdict">{blocked ? t.fileBlocked : t.fileOk}</span>
       </h3>
       <dl className="review-facts">
-        <div><dt>{t.format}</dt><dd>{t.formats(result.format)}{result.delimiter && result.format !== 'json' ? ` · ${t.delimiter}${t.colon}${t.delimiters(result.delimiter)}` : ''}</dd></div>
-        {!blocked && <div><dt>{t.countries}</dt><dd>{names.slice(0, MAX_NAMES).join(t.listSeparator)}{names.length > MAX_NAMES ? t.countriesMore(names.length) : ''}</dd></div>}
-        {!blocked && <div><dt>{t.rows}</dt><dd>{rows.toLocaleString(lang)}</dd></div>}
-        {!blocked && <div><dt>{t.stakeholders}</dt><dd>{stakeholders.toLocaleString(lang)}</dd></div>}
+        <div>
+          <dt>{t.format}</dt>
+          <dd>
+            {t.formats(result.format)}
+            {result.delimiter && result.format !== 'json'
+              ? ` · ${t.delimiter}${t.colon}${t.delimiters(result.delimiter)}`
+              : ''}
+          </dd>
+        </div>
+        {!blocked && (
+          <div>
+            <dt>{t.countries}</dt>
+            <dd>
+              {names.slice(0, MAX_NAMES).join(t.listSeparator)}
+              {names.length > MAX_NAMES ? t.countriesMore(names.length) : ''}
+            </dd>
+          </div>
+        )}
+        {!blocked && (
+          <div>
+            <dt>{t.rows}</dt>
+            <dd>{rows.toLocaleString(lang)}</dd>
+          </div>
+        )}
+        {!blocked && (
+          <div>
+            <dt>{t.stakeholders}</dt>
+            <dd>{stakeholders.toLocaleString(lang)}</dd>
+          </div>
+        )}
       </dl>
       <UnlistedCells file={file} />
       {file.bytes && (
@@ -45,8 +71,13 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
           className="review-encoding"
           label={t.encoding}
           value={file.encoding ?? 'auto'}
-          options={[{ id: 'auto', label: t.encodingAuto(detected) }, ...TEXT_ENCODINGS.map((e) => ({ id: e, label: ENCODING_LABELS[e] }))]}
-          onChange={(id) => void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))}
+          options={[
+            { id: 'auto', label: t.encodingAuto(detected) },
+            ...TEXT_ENCODINGS.map((e) => ({ id: e, label: ENCODING_LABELS[e] })),
+          ]}
+          onChange={(id) =>
+            void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))
+          }
         />
       )}
       {!blocked && result.matrices.length <= MAX_NAMES && (
@@ -56,7 +87,11 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
           {[...new Set(names)].map((country) => (
             <label key={country} className="textfield">
               <span className="select-label">{t.nameOf(country)}</span>
-              <input className="textfield-input" value={file.names?.[country] ?? country} onChange={(e) => store.getState().renameIncoming(file.key, country, e.target.value)} />
+              <input
+                className="textfield-input"
+                value={file.names?.[country] ?? country}
+                onChange={(e) => store.getState().renameIncoming(file.key, country, e.target.value)}
+              />
             </label>
           ))}
           <p className="field-help">{t.namesHelp}</p>
@@ -71,13 +106,19 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
               <Select
                 label={t.conflictQuestion(c.country)}
                 value={choices[conflictKey(file.key, c.country)] ?? 'keep-both'}
-                options={[...(c.bundled ? [] : [{ id: 'replace', label: t.replace }]), { id: 'keep-both', label: t.keepBoth }, { id: 'skip', label: t.skip }]}
+                options={[
+                  ...(c.bundled ? [] : [{ id: 'replace', label: t.replace }]),
+                  { id: 'keep-both', label: t.keepBoth },
+                  { id: 'skip', label: t.skip },
+                ]}
                 onChange={(id) => store.getState().chooseConflict(file.key, c.country, id as ConflictChoice)}
               />
               {c.bundled && <p className="field-help">{t.bundledNote}</p>}
             </div>
           ))}
-          {conflicts.length > MAX_NAMES && <p className="field-help">{t.conflictsMore(conflicts.length - MAX_NAMES)}</p>}
+          {conflicts.length > MAX_NAMES && (
+            <p className="field-help">{t.conflictsMore(conflicts.length - MAX_NAMES)}</p>
+          )}
         </fieldset>
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
@@ -96,13 +137,24 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
  * One choice for every country of the file that is already loaded: re-importing a file of 300
  * countries must not take 300 choices (only the first few are listed one by one).
  */
-function AllConflicts({ fileKey, conflicts, choices }: { fileKey: number; conflicts: readonly Conflict[]; choices: Readonly<Record<string, ConflictChoice>> }) {
+function AllConflicts({
+  fileKey,
+  conflicts,
+  choices,
+}: {
+  fileKey: number;
+  conflicts: readonly Conflict[];
+  choices: Readonly<Record<string, ConflictChoice>>;
+}) {
   const t = useMessages(importMessages);
   const store = useAppStore();
   const chosen = new Set(conflicts.map((c) => choices[conflictKey(fileKey, c.country)] ?? 'keep-both'));
   // Bundled countries keep "keep both" under "replace all": they do not make the choice mixed.
-  const replaceAll = conflicts.every((c) => (choices[conflictKey(fileKey, c.country)] ?? 'keep-both') === (c.bundled ? 'keep-both' : 'replace'));
-  const value = replaceAll && conflicts.some((c) => !c.bundled) ? 'replace' : chosen.size === 1 ? [...chosen][0]! : 'mixed';
+  const replaceAll = conflicts.every(
+    (c) => (choices[conflictKey(fileKey, c.country)] ?? 'keep-both') === (c.bundled ? 'keep-both' : 'replace'),
+  );
+  const value =
+    replaceAll && conflicts.some((c) => !c.bundled) ? 'replace' : chosen.size === 1 ? [...chosen][0]! : 'mixed';
   return (
     <div className="review-conflicts-all">
       <Select
@@ -114,7 +166,9 @@ function AllConflicts({ fileKey, conflicts, choices }: { fileKey: number; confli
           { id: 'skip', label: t.skip },
           ...(value === 'mixed' ? [{ id: 'mixed', label: t.conflictMixed }] : []),
         ]}
-        onChange={(id) => id !== 'mixed' && store.getState().chooseAllConflicts(fileKey, conflicts, id as ConflictChoice)}
+        onChange={(id) =>
+          id !== 'mixed' && store.getState().chooseAllConflicts(fileKey, conflicts, id as ConflictChoice)
+        }
       />
       {conflicts.some((c) => c.bundled) && <p className="field-help">{t.conflictAllHelp}</p>}
     </div>

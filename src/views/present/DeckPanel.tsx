@@ -25,7 +25,13 @@ export function DeckPanel() {
       // ?data= links are dropped: their countries travel inside the file, which may be opened offline.
       const search = new URLSearchParams(window.location.search);
       search.delete('data');
-      const html = buildStandaloneHtml(template, { version: 1, workspace: s.workspace, deck: s.deck, search: search.toString(), versions: s.versions });
+      const html = buildStandaloneHtml(template, {
+        version: 1,
+        workspace: s.workspace,
+        deck: s.deck,
+        search: search.toString(),
+        versions: s.versions,
+      });
       const file = standaloneFileName(findMatrix(s.workspace, s.selectedId)?.country);
       downloadText(file, html, 'text/html;charset=utf-8');
       s.announce(t.savedStandalone(file));
@@ -50,7 +56,11 @@ export function DeckPanel() {
                 <Button aria-label={t.moveUp(title)} isDisabled={i === 0} onPress={() => moveSlide(slide.id, -1)}>
                   ↑
                 </Button>
-                <Button aria-label={t.moveDown(title)} isDisabled={i === deck.length - 1} onPress={() => moveSlide(slide.id, 1)}>
+                <Button
+                  aria-label={t.moveDown(title)}
+                  isDisabled={i === deck.length - 1}
+                  onPress={() => moveSlide(slide.id, 1)}
+                >
                   ↓
                 </Button>
                 <Button aria-label={t.remove(title)} onPress={() => removeSlide(slide.id)}>

@@ -60,7 +60,12 @@ export function PresenterMode() {
   const counter = t.slideOf(at + 1, Math.max(1, slides.length));
   return (
     <main ref={rootRef} className="presenter" lang={lang} data-theme={theme} tabIndex={-1} aria-label={t.presenterMode}>
-      <section className="presenter-slide" aria-roledescription="slide" aria-label={`${counter}: ${title}`} data-slide-kind={slide?.kind}>
+      <section
+        className="presenter-slide"
+        aria-roledescription="slide"
+        aria-label={`${counter}: ${title}`}
+        data-slide-kind={slide?.kind}
+      >
         <h1 className="presenter-title">{title}</h1>
         <div className="presenter-stage">
           {slide && (

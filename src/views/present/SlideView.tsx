@@ -15,7 +15,16 @@ import { findMatrix, type Workspace } from '../../domain/workspace';
 import { compareMessages } from '../../i18n/compare-messages';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
-import { slideCompareMatrices, slideDifference, slideHeatmapInput, slideMetricBarsInput, slideSankeyMatrix, slideSankeyOptions, slideSmallMultiplesInput, type SlideDifference } from '../shared/slide-inputs';
+import {
+  slideCompareMatrices,
+  slideDifference,
+  slideHeatmapInput,
+  slideMetricBarsInput,
+  slideSankeyMatrix,
+  slideSankeyOptions,
+  slideSmallMultiplesInput,
+  type SlideDifference,
+} from '../shared/slide-inputs';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -34,17 +43,27 @@ export interface SlideViewProps {
 export function SlideView({ slide, workspace, title, lang, theme, fallback }: SlideViewProps) {
   if (slide.kind === 'difference') {
     const d = slideDifference(workspace, slide);
-    return d ? <DifferenceSlide difference={d} title={title} lang={lang} /> : <p className="presenter-note">{fallback.missingCountry}</p>;
+    return d ? (
+      <DifferenceSlide difference={d} title={title} lang={lang} />
+    ) : (
+      <p className="presenter-note">{fallback.missingCountry}</p>
+    );
   }
   if (slide.kind === 'compare' || slide.kind === 'metrics') {
     const matrices = slideCompareMatrices(workspace, slide);
     if (matrices.length === 0) return <p className="presenter-note">{fallback.missingCountry}</p>;
-    return slide.kind === 'compare' ? <CompareSlide matrices={matrices} title={title} lang={lang} /> : <MetricsSlide matrices={matrices} slide={slide} title={title} lang={lang} />;
+    return slide.kind === 'compare' ? (
+      <CompareSlide matrices={matrices} title={title} lang={lang} />
+    ) : (
+      <MetricsSlide matrices={matrices} slide={slide} title={title} lang={lang} />
+    );
   }
-  if (slide.kind !== 'heatmap' && slide.kind !== 'sankey') return <p className="presenter-note">{fallback.notDrawable}</p>;
+  if (slide.kind !== 'heatmap' && slide.kind !== 'sankey')
+    return <p className="presenter-note">{fallback.notDrawable}</p>;
   const matrix = findMatrix(workspace, slide.countryId);
   if (!matrix) return <p className="presenter-note">{fallback.missingCountry}</p>;
-  if (slide.kind === 'heatmap') return <HeatmapSlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
+  if (slide.kind === 'heatmap')
+    return <HeatmapSlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
   return <SankeySlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
 }
 
@@ -57,11 +76,23 @@ interface ChartSlideProps<S> {
 }
 
 // Larger type relative to the cells: the chart is then scaled to the screen, so the labels end up big.
-const HEATMAP_SIZE = { fontSize: 21, cellWidth: 64, cellHeight: 40, maxRowLabelWidth: 360, columnLabels: 'slanted' } as const;
+const HEATMAP_SIZE = {
+  fontSize: 21,
+  cellWidth: 64,
+  cellHeight: 40,
+  maxRowLabelWidth: 360,
+  columnLabels: 'slanted',
+} as const;
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
-  const text = useMemo(() => ({ ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN), paletteName: lang === 'ja' ? PALETTES.projector.nameJa : PALETTES.projector.nameEn }), [lang]);
+  const text = useMemo(
+    () => ({
+      ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN),
+      paletteName: lang === 'ja' ? PALETTES.projector.nameJa : PALETTES.projector.nameEn,
+    }),
+    [lang],
+  );
   return <Heatmap data={input} title={title} text={text} size={HEATMAP_SIZE} />;
 }
 
@@ -71,7 +102,16 @@ function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Sank
   // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the heading says so.
   const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
-  return <Sankey input={input} options={options} title={title} size={SANKEY_SIZE} text={sankeyMessages[lang]} theme={theme} />;
+  return (
+    <Sankey
+      input={input}
+      options={options}
+      title={title}
+      size={SANKEY_SIZE}
+      text={sankeyMessages[lang]}
+      theme={theme}
+    />
+  );
 }
 
 interface CompareSlideProps {
@@ -87,16 +127,32 @@ const COMPARE_SIZE = { fontSize: 18 };
 function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'>) {
   const t = compareMessages[lang];
   const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
-  const describe = useCallback((panel: string, row: string, column: string, value: AlignedScore) => t.describeCell(panel, row, column, describeAligned(t, value)), [t]);
+  const describe = useCallback(
+    (panel: string, row: string, column: string, value: AlignedScore) =>
+      t.describeCell(panel, row, column, describeAligned(t, value)),
+    [t],
+  );
   return <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
 }
 
 /** The difference slide; its title is the slide's heading, which says when the matrices are drawn per category. */
-function DifferenceSlide({ difference, title, lang }: { readonly difference: SlideDifference; readonly title: string; readonly lang: Lang }) {
+function DifferenceSlide({
+  difference,
+  title,
+  lang,
+}: {
+  readonly difference: SlideDifference;
+  readonly title: string;
+  readonly lang: Lang;
+}) {
   const t = compareMessages[lang];
   const { a, b, diff } = difference;
   const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
-  const describe = useCallback((row: string, column: string, cell: DiffCell) => t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)), [t, a, b]);
+  const describe = useCallback(
+    (row: string, column: string, cell: DiffCell) =>
+      t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)),
+    [t, a, b],
+  );
   return <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
 }
 

@@ -14,21 +14,26 @@ export interface EmbeddedWorkspace {
   readonly versions?: readonly CountryVersion[];
 }
 
-
 const BLOCK_ID = 'x1060-workspace';
 /** Marks elements the running app adds to <head>, which a saved copy must not inherit. */
 export const RUNTIME_ATTR = 'data-x1060-runtime';
 
 // The single-file build has no other copy of itself to read from file://, so it keeps its own page
 // as loaded: module scripts run after parsing, before React fills #root, so this is the pristine file.
-const pristine = import.meta.env.MODE === 'single' && typeof document !== 'undefined' ? `<!doctype html>\n${document.documentElement.outerHTML}` : undefined;
+const pristine =
+  import.meta.env.MODE === 'single' && typeof document !== 'undefined'
+    ? `<!doctype html>\n${document.documentElement.outerHTML}`
+    : undefined;
 
 /**
  * The data as a <script type="application/json"> block. A data block never runs and CSP does not
  * apply to it; every "<" is escaped so no name ("</script><script>…") can end the block early.
  */
 export function embeddedBlock(data: EmbeddedWorkspace): string {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
   return `<script type="application/json" id="${BLOCK_ID}">${json}</script>`;
 }
 
@@ -48,16 +53,26 @@ export function readEmbeddedWorkspace(doc: Document): EmbeddedWorkspace | undefi
   if (!text) return undefined;
   try {
     const data = JSON.parse(text) as Partial<EmbeddedWorkspace>;
-    const ok = data.version === 1 && Array.isArray(data.workspace?.matrices) && Array.isArray(data.deck) && typeof data.search === 'string';
+    const ok =
+      data.version === 1 &&
+      Array.isArray(data.workspace?.matrices) &&
+      Array.isArray(data.deck) &&
+      typeof data.search === 'string';
     if (!ok) return undefined;
     // A file passed from hand to hand is input like any other: its countries are checked and rebuilt.
     const checked = validateMatrixList(data.workspace.matrices, 'workspace.matrices');
     if ('error' in checked) return undefined;
-    const versions = Array.isArray(data.versions) ? data.versions.flatMap((v, i) => {
-      const checkedV = validateVersion(v, `versions[${i}]`);
-      return 'version' in checkedV ? [checkedV.version] : [];
-    }) : undefined;
-    return { ...(data as EmbeddedWorkspace), workspace: { matrices: checked.matrices }, ...(versions ? { versions } : {}) };
+    const versions = Array.isArray(data.versions)
+      ? data.versions.flatMap((v, i) => {
+          const checkedV = validateVersion(v, `versions[${i}]`);
+          return 'version' in checkedV ? [checkedV.version] : [];
+        })
+      : undefined;
+    return {
+      ...(data as EmbeddedWorkspace),
+      workspace: { matrices: checked.matrices },
+      ...(versions ? { versions } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -69,12 +84,16 @@ export async function loadStandaloneTemplate(fetchFn: typeof fetch = fetch): Pro
   const res = await fetchFn('./x1060-roles.html');
   const text = res.ok ? await res.text() : '';
   // The dev server answers unknown paths with index.html, which is not self-contained.
-  if (!text.includes(`<script type="module" crossorigin>`) && !/<script type="module">/.test(text)) throw new Error('no standalone build');
+  if (!text.includes(`<script type="module" crossorigin>`) && !/<script type="module">/.test(text))
+    throw new Error('no standalone build');
   return text;
 }
 
 /** A file name for a saved workspace, safe on every OS. */
 export function standaloneFileName(country: string | undefined): string {
-  const stem = [...(country ?? '')].map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c)).join('').trim();
+  const stem = [...(country ?? '')]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .trim();
   return stem ? `${stem} - x1060-roles.html` : 'x1060-roles.html';
 }

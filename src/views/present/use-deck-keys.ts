@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 
 /** What each key does in presenter mode: a clicker sends Page Up/Down (some send arrows or B/period). */
-export function deckActionFor(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): 'next' | 'previous' | 'first' | 'last' | 'exit' | undefined {
+export function deckActionFor(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+): 'next' | 'previous' | 'first' | 'last' | 'exit' | undefined {
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
   switch (e.key) {
     case 'ArrowRight':
@@ -49,10 +51,12 @@ export function useDeckKeys(act: (action: NonNullable<ReturnType<typeof deckActi
 /** Asks for full screen (only allowed during a click or key press); a refusal leaves the window as it is. */
 export function enterFullscreen(): void {
   const el = document.documentElement;
-  if (typeof el.requestFullscreen === 'function' && !document.fullscreenElement) el.requestFullscreen().catch(() => undefined);
+  if (typeof el.requestFullscreen === 'function' && !document.fullscreenElement)
+    el.requestFullscreen().catch(() => undefined);
 }
 
 /** Leaves full screen if this page is in it. */
 export function leaveFullscreen(): void {
-  if (document.fullscreenElement && typeof document.exitFullscreen === 'function') document.exitFullscreen().catch(() => undefined);
+  if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
+    document.exitFullscreen().catch(() => undefined);
 }

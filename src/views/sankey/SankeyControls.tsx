@@ -19,30 +19,51 @@ export function SankeyControls() {
         label={t.direction}
         value={s.sankeyDirection}
         onChange={(v) => s.setSankeyDirection(v === 'reverse' ? 'reverse' : 'forward')}
-        options={[{ id: 'forward', label: t.directionForward }, { id: 'reverse', label: t.directionReverse }]}
+        options={[
+          { id: 'forward', label: t.directionForward },
+          { id: 'reverse', label: t.directionReverse },
+        ]}
       />
       <Select
         label={t.order}
         value={s.sankeyOrder}
         onChange={(v) => s.setSankeyOrder(v === 'flow' ? 'flow' : 'x1060')}
-        options={[{ id: 'x1060', label: t.orderX1060 }, { id: 'flow', label: t.orderFlow }]}
+        options={[
+          { id: 'x1060', label: t.orderX1060 },
+          { id: 'flow', label: t.orderFlow },
+        ]}
       />
-      <NumberField label={t.minScore} value={s.sankeyMinScore} minValue={0} maxValue={10} step={0.5} onChange={s.setSankeyMinScore} />
+      <NumberField
+        label={t.minScore}
+        value={s.sankeyMinScore}
+        minValue={0}
+        maxValue={10}
+        step={0.5}
+        onChange={s.setSankeyMinScore}
+      />
       <Select
         label={t.weighting}
         value={s.sankeyNormalise ? 'normalised' : 'raw'}
         onChange={(v) => s.setSankeyNormalise(v === 'normalised')}
-        options={[{ id: 'raw', label: t.weightingRaw }, { id: 'normalised', label: t.weightingNormalised }]}
+        options={[
+          { id: 'raw', label: t.weightingRaw },
+          { id: 'normalised', label: t.weightingNormalised },
+        ]}
       />
       <Select
         label={t.colorBy}
         value={s.sankeyColorBy}
         onChange={(v) => s.setSankeyColorBy(v === 'sector' ? 'sector' : 'source')}
-        options={[{ id: 'source', label: t.colorBySource }, { id: 'sector', label: t.colorBySector }]}
+        options={[
+          { id: 'source', label: t.colorBySource },
+          { id: 'sector', label: t.colorBySector },
+        ]}
       />
       <Select
         label={t.compareWith}
-        value={s.sankeyCompareId !== undefined && others.some((m) => m.id === s.sankeyCompareId) ? s.sankeyCompareId : NONE}
+        value={
+          s.sankeyCompareId !== undefined && others.some((m) => m.id === s.sankeyCompareId) ? s.sankeyCompareId : NONE
+        }
         onChange={(v) => s.setSankeyCompareId(v === NONE ? undefined : v)}
         options={[{ id: NONE, label: t.compareNone }, ...others.map((m) => ({ id: m.id, label: m.country }))]}
       />

@@ -6,7 +6,15 @@ import { useMessages } from '../use-messages';
 import { ScrollBox } from '../../ui/ScrollBox';
 
 /** The diagram's flows as an accessible table: one row per link, in drawing order, then the unknowns. */
-export function SankeyTable({ input, options, country }: { input: SankeyInput; options: SankeyOptions; country: string }) {
+export function SankeyTable({
+  input,
+  options,
+  country,
+}: {
+  input: SankeyInput;
+  options: SankeyOptions;
+  country: string;
+}) {
   const t = useMessages(sankeyMessages);
   const graph = buildSankeyGraph(input, options);
   const name = new Map(graph.columns.flat().map((n) => [n.id, n.name]));

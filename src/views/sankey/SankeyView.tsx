@@ -24,7 +24,9 @@ export function SankeyView() {
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
-  const other = useAppState((s) => (s.sankeyCompareId === s.selectedId ? undefined : findMatrix(s.workspace, s.sankeyCompareId)));
+  const other = useAppState((s) =>
+    s.sankeyCompareId === s.selectedId ? undefined : findMatrix(s.workspace, s.sankeyCompareId),
+  );
   const showTable = useAppState((s) => s.sankeyShowTable);
   const direction = useAppState((s) => s.sankeyDirection);
   const order = useAppState((s) => s.sankeyOrder);
@@ -32,7 +34,10 @@ export function SankeyView() {
   const normalise = useAppState((s) => s.sankeyNormalise);
   const colorBy = useAppState((s) => s.sankeyColorBy);
   const showSectors = useAppState((s) => s.sankeyShowSectors);
-  const options = useMemo((): SankeyOptions => ({ direction, order, minScore, normalise, colorBy, showSectors }), [direction, order, minScore, normalise, colorBy, showSectors]);
+  const options = useMemo(
+    (): SankeyOptions => ({ direction, order, minScore, normalise, colorBy, showSectors }),
+    [direction, order, minScore, normalise, colorBy, showSectors],
+  );
   const input = useMemo(() => matrix && matrixToSankeyInput(matrix, lang), [matrix, lang]);
   const otherInput = useMemo(() => other && matrixToSankeyInput(other, lang), [other, lang]);
   // Side by side, both charts take the scale that fits the bigger one: same px per unit.
@@ -40,9 +45,18 @@ export function SankeyView() {
     if (!input || !otherInput) return [{ width: SINGLE_WIDTH }, { width: SINGLE_WIDTH }];
     // Equal widths too: the page then scales both alike, so equal px per unit stays equal on screen.
     const words = (i: SankeyInput) => sankeyWords(t, '', i, options);
-    const width = Math.max(sankeyWidth(input, options, { width: PAIR_WIDTH }, words(input)), sankeyWidth(otherInput, options, { width: PAIR_WIDTH }, words(otherInput)));
-    const pxPerUnit = Math.min(fitPxPerUnit(input, options, { width }, words(input)), fitPxPerUnit(otherInput, options, { width }, words(otherInput)));
-    return [{ width, pxPerUnit }, { width, pxPerUnit }];
+    const width = Math.max(
+      sankeyWidth(input, options, { width: PAIR_WIDTH }, words(input)),
+      sankeyWidth(otherInput, options, { width: PAIR_WIDTH }, words(otherInput)),
+    );
+    const pxPerUnit = Math.min(
+      fitPxPerUnit(input, options, { width }, words(input)),
+      fitPxPerUnit(otherInput, options, { width }, words(otherInput)),
+    );
+    return [
+      { width, pxPerUnit },
+      { width, pxPerUnit },
+    ];
   }, [input, otherInput, options, t]);
   const first = useRef<SVGSVGElement>(null);
   const second = useRef<SVGSVGElement>(null);
@@ -50,7 +64,9 @@ export function SankeyView() {
     (): RefObject<SVGSVGElement | null> => ({
       get current() {
         if (!otherInput) return first.current;
-        return first.current && second.current ? placeSideBySide([first.current, second.current], SANKEY_THEMES[theme].background) : null;
+        return first.current && second.current
+          ? placeSideBySide([first.current, second.current], SANKEY_THEMES[theme].background)
+          : null;
       },
     }),
     [otherInput, theme],
@@ -71,10 +87,30 @@ export function SankeyView() {
         <>
           <ChartExportBar svgRef={exportRef} fileStem={stem} />
           <div className={other ? 'sankey-pair' : 'sankey-single'}>
-            <Sankey input={input} options={options} title={t.chartTitle(matrix.country)} size={sizes[0]} text={t} theme={theme} svgRef={first} />
-            {other && otherInput && <Sankey input={otherInput} options={options} title={t.chartTitle(other.country)} size={sizes[1]} text={t} theme={theme} svgRef={second} />}
+            <Sankey
+              input={input}
+              options={options}
+              title={t.chartTitle(matrix.country)}
+              size={sizes[0]}
+              text={t}
+              theme={theme}
+              svgRef={first}
+            />
+            {other && otherInput && (
+              <Sankey
+                input={otherInput}
+                options={options}
+                title={t.chartTitle(other.country)}
+                size={sizes[1]}
+                text={t}
+                theme={theme}
+                svgRef={second}
+              />
+            )}
           </div>
-          {other && sizes[0].pxPerUnit !== undefined && <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>}
+          {other && sizes[0].pxPerUnit !== undefined && (
+            <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
+          )}
         </>
       )}
     </section>

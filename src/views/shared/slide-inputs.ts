@@ -1,4 +1,9 @@
-import { metricBarsInput, shownMetrics, smallMultiplesInput, type CountryEntry } from '../../charts/compare/compare-inputs';
+import {
+  metricBarsInput,
+  shownMetrics,
+  smallMultiplesInput,
+  type CountryEntry,
+} from '../../charts/compare/compare-inputs';
 import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
 import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import type { CompareText } from '../../charts/compare/format-metric';
@@ -31,7 +36,11 @@ export function heatmapSlidePerCategory(matrix: RoleMatrix, slide: HeatmapSlideS
   let byOptions = perCategory.get(matrix);
   if (!byOptions) perCategory.set(matrix, (byOptions = new WeakMap()));
   let answer = byOptions.get(slide.options);
-  if (answer === undefined) byOptions.set(slide.options, (answer = heatmapSlideRollsUp(matrix, buildHeatmapModel(matrix, slide.options, 'en').rows.length)));
+  if (answer === undefined)
+    byOptions.set(
+      slide.options,
+      (answer = heatmapSlideRollsUp(matrix, buildHeatmapModel(matrix, slide.options, 'en').rows.length)),
+    );
   return answer;
 }
 
@@ -39,7 +48,12 @@ export function heatmapSlidePerCategory(matrix: RoleMatrix, slide: HeatmapSlideS
  * The heatmap input of a slide, built as HeatmapView builds its own but with the projector palette:
  * slides are for the back of a room, whatever palette the desk view uses.
  */
-export function slideHeatmapInput(matrix: RoleMatrix, slide: HeatmapSlideSpec, lang: Lang, theme: 'light' | 'dark'): HeatmapInput {
+export function slideHeatmapInput(
+  matrix: RoleMatrix,
+  slide: HeatmapSlideSpec,
+  lang: Lang,
+  theme: 'light' | 'dark',
+): HeatmapInput {
   const t = heatmapMessages[lang];
   let opts = slide.options;
   let model = buildHeatmapModel(matrix, opts, lang);
@@ -52,9 +66,20 @@ export function slideHeatmapInput(matrix: RoleMatrix, slide: HeatmapSlideSpec, l
     model = buildHeatmapModel(matrix, opts, lang);
     captions.push(t.slideRolledUp(shown, (opts.rollup === 'max' ? t.rollupMax : t.rollupMean).toLowerCase()));
   }
-  const draw = { palette: 'projector', theme, captions, colorMode: opts.colorMode, brackets: opts.brackets, threshold: opts.threshold } as const;
+  const draw = {
+    palette: 'projector',
+    theme,
+    captions,
+    colorMode: opts.colorMode,
+    brackets: opts.brackets,
+    threshold: opts.threshold,
+  } as const;
   // Nobody clicks a projected slide: no expand markers; the margin caption still explains "12+" and "?".
-  return heatmapInputFromModel(model, { ...draw, interactive: false, unknownMarginCaption: heatmapMessages[lang].marginUnknownCaption });
+  return heatmapInputFromModel(model, {
+    ...draw,
+    interactive: false,
+    unknownMarginCaption: heatmapMessages[lang].marginUnknownCaption,
+  });
 }
 
 /** Whether a matrix has more rows than a slide shows legibly and services that roll up into categories. */
@@ -73,12 +98,21 @@ export function slideSankeyMatrix(matrix: RoleMatrix): RoleMatrix {
 /** The Sankey options of a slide, from the state's names to the chart's. */
 export function slideSankeyOptions(slide: SankeySlideSpec): SankeyOptions {
   const o = slide.options;
-  return { direction: o.sankeyDirection, order: o.sankeyOrder, minScore: o.sankeyMinScore, normalise: o.sankeyNormalise, colorBy: o.sankeyColorBy, showSectors: o.sankeyShowSectors };
+  return {
+    direction: o.sankeyDirection,
+    order: o.sankeyOrder,
+    minScore: o.sankeyMinScore,
+    normalise: o.sankeyNormalise,
+    colorBy: o.sankeyColorBy,
+    showSectors: o.sankeyShowSectors,
+  };
 }
 
 /** The countries of a comparison slide that are still in the workspace, in the slide's order. */
 export function slideCompareMatrices(workspace: Workspace, slide: CompareSlideSpec): RoleMatrix[] {
-  return slide.countryIds.map((id) => workspace.matrices.find((m) => m.id === id)).filter((m): m is RoleMatrix => m !== undefined);
+  return slide.countryIds
+    .map((id) => workspace.matrices.find((m) => m.id === id))
+    .filter((m): m is RoleMatrix => m !== undefined);
 }
 
 /**
@@ -86,7 +120,11 @@ export function slideCompareMatrices(workspace: Workspace, slide: CompareSlideSp
  * palette. The difference heatmap is left off: stacked under the small multiples, both shrank below
  * what a room can read.
  */
-export function slideSmallMultiplesInput(matrices: readonly RoleMatrix[], lang: Lang, t: CompareText): SmallMultiplesInput {
+export function slideSmallMultiplesInput(
+  matrices: readonly RoleMatrix[],
+  lang: Lang,
+  t: CompareText,
+): SmallMultiplesInput {
   return smallMultiplesInput(alignMatrices(matrices), lang, 'projector', t);
 }
 
@@ -105,7 +143,12 @@ export interface SlideDifference {
  * and then so is the other: a per-category matrix (such as the bundled ones) then lines up with it row by row.
  */
 export function slideDifference(workspace: Workspace, slide: CompareSlideSpec): SlideDifference | undefined {
-  const [a, b] = resolveDiffPair(slideCompareMatrices(workspace, slide), slide.countryIds, slide.options.diffA, slide.options.diffB);
+  const [a, b] = resolveDiffPair(
+    slideCompareMatrices(workspace, slide),
+    slide.countryIds,
+    slide.options.diffA,
+    slide.options.diffB,
+  );
   if (!a || !b || a === b) return undefined;
   let byB = differences.get(a);
   if (!byB) differences.set(a, (byB = new WeakMap()));
@@ -123,7 +166,15 @@ export function slideDifference(workspace: Workspace, slide: CompareSlideSpec): 
 const differences = new WeakMap<RoleMatrix, WeakMap<RoleMatrix, SlideDifference>>();
 
 /** The metrics slide's bar charts at the slide's threshold. */
-export function slideMetricBarsInput(matrices: readonly RoleMatrix[], slide: CompareSlideSpec, lang: Lang, t: CompareText): MetricBarsInput {
-  const entries: CountryEntry[] = matrices.map((matrix) => ({ matrix, metrics: countryMetricsOf(matrix, slide.options.compareThreshold) }));
+export function slideMetricBarsInput(
+  matrices: readonly RoleMatrix[],
+  slide: CompareSlideSpec,
+  lang: Lang,
+  t: CompareText,
+): MetricBarsInput {
+  const entries: CountryEntry[] = matrices.map((matrix) => ({
+    matrix,
+    metrics: countryMetricsOf(matrix, slide.options.compareThreshold),
+  }));
   return metricBarsInput(entries, shownMetrics(entries), lang, t);
 }

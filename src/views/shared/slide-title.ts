@@ -11,12 +11,16 @@ export function slideTitle(slide: SlideSpec, ws: Workspace, t: PresentText): str
   switch (slide.kind) {
     case 'heatmap': {
       const m = findMatrix(ws, slide.countryId);
-      return m && heatmapSlidePerCategory(m, slide) ? t.heatmapTitlePerCategory(name(slide.countryId)) : t.heatmapTitle(name(slide.countryId));
+      return m && heatmapSlidePerCategory(m, slide)
+        ? t.heatmapTitlePerCategory(name(slide.countryId))
+        : t.heatmapTitle(name(slide.countryId));
     }
     case 'sankey': {
       // A matrix too big for a slide is drawn per category (slideSankeyMatrix): the heading says so.
       const m = findMatrix(ws, slide.countryId);
-      return m && tooManyRowsForSlide(m) ? t.sankeyTitlePerCategory(name(slide.countryId)) : t.sankeyTitle(name(slide.countryId));
+      return m && tooManyRowsForSlide(m)
+        ? t.sankeyTitlePerCategory(name(slide.countryId))
+        : t.sankeyTitle(name(slide.countryId));
     }
     case 'compare':
       return t.compareTitle(slide.countryIds.map(name).join(', '));
@@ -24,7 +28,11 @@ export function slideTitle(slide: SlideSpec, ws: Workspace, t: PresentText): str
       return t.metricsTitle(slide.countryIds.map(name).join(', '));
     case 'difference': {
       const d = slideDifference(ws, slide);
-      if (!d) return t.differenceTitle(name(slide.options.diffA ?? slide.countryIds[0] ?? ''), name(slide.options.diffB ?? slide.countryIds[1] ?? ''));
+      if (!d)
+        return t.differenceTitle(
+          name(slide.options.diffA ?? slide.countryIds[0] ?? ''),
+          name(slide.options.diffB ?? slide.countryIds[1] ?? ''),
+        );
       return (d.perCategory ? t.differenceTitlePerCategory : t.differenceTitle)(d.a.country, d.b.country);
     }
   }
