@@ -1,9 +1,9 @@
-import { useId, useMemo, useRef, type RefObject } from 'react';
+import { useId, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { AlignedScore } from '../../domain/compare';
 import { useVisibleRegion } from '../use-visible-region';
 import { itemsInRegion } from '../visible-region';
 import type { GridFrameSize } from './grid-frame';
-import { layoutSmallMultiples, type SmallMultiplesInput } from './small-multiples-layout';
+import { layoutSmallMultiples, type SmallMultiplesInput, type SmallMultiplesLayout } from './small-multiples-layout';
 import { CellRect, GridLabels, LegendSwatches, RowLabels } from './svg-parts';
 import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
 import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
@@ -93,49 +93,7 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
           ))}
         </g>
         <GridLabels frame={frame} />
-        <g className="cells">
-          {cells.map((c) => {
-            const panel = layout.panelTitles[c.panel]!.title;
-            const label = describeCell(
-              panel,
-              frame.rowLabels[c.row]!.full,
-              frame.panels[c.panel]!.columnLabels[c.col]!.full,
-              c.value,
-            );
-            return (
-              <g
-                key={`${c.panel}-${c.row}-${c.col}`}
-                role="img"
-                aria-label={label}
-                data-kind={c.kind}
-                data-panel={c.panel}
-              >
-                <CellRect
-                  x={c.x}
-                  y={c.y}
-                  width={c.width}
-                  height={c.height}
-                  kind={c.kind}
-                  fill={c.fill}
-                  hatchId={hatchId}
-                />
-                {c.text && (
-                  <text
-                    x={c.x + c.width / 2}
-                    y={c.y + c.height / 2}
-                    dy="0.35em"
-                    textAnchor="middle"
-                    fontWeight={700}
-                    fill={c.textColor}
-                    aria-hidden="true"
-                  >
-                    {c.text}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </g>
+        <SmallMultiplesCells cells={cells} layout={layout} describeCell={describeCell} hatchId={hatchId} />
         <g className="legend" fill={INK} fontSize={fs * 0.95}>
           <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
           <LegendSwatches
@@ -150,7 +108,73 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
     </svg>
   );
   if (!isWindowed) return chart;
-  // The labels' strip ends where the first panel begins; it stays at the left edge as the chart scrolls.
+  return (
+    <StickyRowLabels frame={frame} titleHeight={titleHeight} height={height} fontSize={fs}>
+      {chart}
+    </StickyRowLabels>
+  );
+}
+
+/** The cells of every panel, each an image named by describeCell. */
+function SmallMultiplesCells({
+  cells,
+  layout,
+  describeCell,
+  hatchId,
+}: {
+  readonly cells: SmallMultiplesLayout['cells'];
+  readonly layout: SmallMultiplesLayout;
+  readonly describeCell: SmallMultiplesProps['describeCell'];
+  readonly hatchId: string;
+}) {
+  const { frame } = layout;
+  return (
+    <g className="cells">
+      {cells.map((c) => {
+        const panel = layout.panelTitles[c.panel]!.title;
+        const label = describeCell(
+          panel,
+          frame.rowLabels[c.row]!.full,
+          frame.panels[c.panel]!.columnLabels[c.col]!.full,
+          c.value,
+        );
+        return (
+          <g key={`${c.panel}-${c.row}-${c.col}`} role="img" aria-label={label} data-kind={c.kind} data-panel={c.panel}>
+            <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
+            {c.text && (
+              <text
+                x={c.x + c.width / 2}
+                y={c.y + c.height / 2}
+                dy="0.35em"
+                textAnchor="middle"
+                fontWeight={700}
+                fill={c.textColor}
+                aria-hidden="true"
+              >
+                {c.text}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/** A windowed chart scrolls sideways; its row labels stay at the left edge, ending where the first panel begins. */
+function StickyRowLabels({
+  frame,
+  titleHeight,
+  height,
+  fontSize,
+  children,
+}: {
+  readonly frame: SmallMultiplesLayout['frame'];
+  readonly titleHeight: number;
+  readonly height: number;
+  readonly fontSize: number;
+  readonly children: ReactNode;
+}) {
   const labelsWidth = frame.panels[0]!.x - 6;
   return (
     <div className="sm-windowed">
@@ -160,7 +184,7 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
           height={height}
           viewBox={`0 0 ${labelsWidth} ${height}`}
           fontFamily={CHART_FONT}
-          fontSize={fs}
+          fontSize={fontSize}
         >
           <rect
             y={titleHeight}
@@ -173,7 +197,7 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
           </g>
         </svg>
       </div>
-      {chart}
+      {children}
     </div>
   );
 }
