@@ -67,35 +67,83 @@ const rowId = (key: string) => `r:${key}`;
 const stakeholderId = (key: string) => `s:${key}`;
 const sectorId = (sector: SectorGroup) => `g:${sector}`;
 
+/** What every step of buildSankeyGraph shares: the input, the options, the drawn cells and where each column is. */
+interface GraphContext {
+  readonly input: SankeyInput;
+  readonly options: SankeyOptions;
+  readonly cellLinks: readonly CellLink[];
+  /** The sum of a row's drawn raw scores. */
+  readonly rowRaw: readonly number[];
+  /** A drawn cell's value: its raw score, or its share of the row (in %) when rows are normalised. */
+  readonly valueOf: (c: CellLink) => number;
+  readonly reverse: boolean;
+  readonly rowColumn: number;
+  readonly shColumn: number;
+  readonly sectorColumn: number;
+}
+
+interface CellLink {
+  readonly r: number;
+  readonly s: number;
+  readonly raw: number;
+}
+
 /**
  * Turns a matrix into Sankey nodes and links: filters cells (0, blank, unknown and below-minimum
  * draw nothing), normalises rows, orders and colours nodes. Pure; no geometry.
+ * classifyCells → rowNodes → stakeholderNodes → sectorNodes → rankColumns → flowLinks → sectorLinks.
  */
 export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): SankeyGraph {
-  const { rows, stakeholders } = input;
-  const reverse = options.direction === 'reverse';
   const { cellLinks, notInvolved, belowMin, unknownCells, rowUnknown, shUnknown } = classifyCells(input, options);
-
-  const rowRaw = rows.map(() => 0);
+  const rowRaw = input.rows.map(() => 0);
   for (const c of cellLinks) rowRaw[c.r]! += c.raw;
-  const valueOf = (c: { r: number; raw: number }) => (options.normalise ? (c.raw / rowRaw[c.r]!) * 100 : c.raw);
-
+  const reverse = options.direction === 'reverse';
   const shColumn = reverse ? (options.showSectors ? 1 : 0) : 1;
-  const rowColumn = reverse ? shColumn + 1 : 0;
-  const sectorColumn = reverse ? 0 : 2;
-  const shIdentity = reverse && options.colorBy === 'source';
+  const ctx: GraphContext = {
+    input,
+    options,
+    cellLinks,
+    rowRaw,
+    valueOf: (c) => (options.normalise ? (c.raw / rowRaw[c.r]!) * 100 : c.raw),
+    reverse,
+    shColumn,
+    rowColumn: reverse ? shColumn + 1 : 0,
+    sectorColumn: reverse ? 0 : 2,
+  };
+  const rowNodes = buildRowNodes(ctx, rowUnknown);
+  const shNodes = buildStakeholderNodes(ctx, shUnknown);
+  const sectorNodes = options.showSectors ? buildSectorNodes(ctx, shNodes) : [];
+  const columns = rankColumns(ctx, rowNodes, shNodes, sectorNodes);
+  const nodeColor = new Map(columns.flat().map((n) => [n.id, n.color]));
+  const linkColor = (source: string, sector: SectorGroup) =>
+    options.colorBy === 'sector' ? SECTOR_COLORS[sector] : nodeColor.get(source)!;
+  const links = [...flowLinks(ctx, linkColor), ...(options.showSectors ? sectorLinks(ctx, shNodes, linkColor) : [])];
+  const summary: SankeySummary = {
+    drawn: cellLinks.length,
+    notInvolved,
+    belowMin,
+    unknown: unknownCells.length,
+    unknownCells,
+    total: sum(cellLinks.map(ctx.valueOf)),
+  };
+  return { columns, links, summary };
+}
 
-  const rowNodes = rows.map((row, r) => {
-    const links = cellLinks.filter((c) => c.r === r);
+/** A node before ranking: sortKey and index order it within its column. */
+type UnrankedNode = Omit<GraphNode, 'rank'> & { readonly sortKey: number; readonly index: number };
+
+function buildRowNodes(ctx: GraphContext, rowUnknown: readonly number[]): UnrankedNode[] {
+  return ctx.input.rows.map((row, r) => {
+    const links = ctx.cellLinks.filter((c) => c.r === r);
     const color = row.category ? (CATEGORY_COLORS[row.category] ?? CUSTOM_ROW_COLOR) : CUSTOM_ROW_COLOR;
     return {
       id: rowId(row.key),
       kind: 'row' as const,
       key: row.key,
       name: rowLabel(row),
-      column: rowColumn,
-      value: sum(links.map(valueOf)),
-      raw: rowRaw[r]!,
+      column: ctx.rowColumn,
+      value: sum(links.map(ctx.valueOf)),
+      raw: ctx.rowRaw[r]!,
       cells: links.length,
       unknown: rowUnknown[r]!,
       color,
@@ -108,8 +156,13 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
       index: r,
     };
   });
-  const shNodes = stakeholders.map((sh, s) => {
-    const links = cellLinks.filter((c) => c.s === s);
+}
+
+function buildStakeholderNodes(ctx: GraphContext, shUnknown: readonly number[]): UnrankedNode[] {
+  const { options } = ctx;
+  const shIdentity = ctx.reverse && options.colorBy === 'source';
+  return ctx.input.stakeholders.map((sh, s) => {
+    const links = ctx.cellLinks.filter((c) => c.s === s);
     const color = shIdentity ? stakeholderColor(s) : SECTOR_COLORS[sh.sector];
     const legend = shIdentity
       ? { group: 'stakeholder' as const, key: sh.key, color }
@@ -119,8 +172,8 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
       kind: 'stakeholder' as const,
       key: sh.key,
       name: sh.name,
-      column: shColumn,
-      value: sum(links.map(valueOf)),
+      column: ctx.shColumn,
+      value: sum(links.map(ctx.valueOf)),
       raw: sum(links.map((c) => c.raw)),
       cells: links.length,
       unknown: shUnknown[s]!,
@@ -130,92 +183,97 @@ export function buildSankeyGraph(input: SankeyInput, options: SankeyOptions): Sa
       index: s,
     };
   });
+}
+
+function buildSectorNodes(ctx: GraphContext, shNodes: readonly UnrankedNode[]): UnrankedNode[] {
+  const { stakeholders } = ctx.input;
   const sectors = SECTOR_GROUPS.filter((g) => stakeholders.some((sh) => sh.sector === g));
-  const sectorNodes = options.showSectors
-    ? sectors.map((g, i) => {
-        const members = shNodes.filter((n) => stakeholders[n.index]!.sector === g);
-        const color = SECTOR_COLORS[g];
-        return {
-          id: sectorId(g),
-          kind: 'sector' as const,
-          key: g,
-          name: input.sectorNames[g],
-          column: sectorColumn,
-          value: sum(members.map((n) => n.value)),
-          raw: sum(members.map((n) => n.raw)),
-          cells: sum(members.map((n) => n.cells)),
-          unknown: sum(members.map((n) => n.unknown)),
-          color,
-          legend: { group: 'sector' as const, key: g, color },
-          sortKey: i,
-          index: i,
-        };
-      })
-    : [];
+  return sectors.map((g, i) => {
+    const members = shNodes.filter((n) => stakeholders[n.index]!.sector === g);
+    const color = SECTOR_COLORS[g];
+    return {
+      id: sectorId(g),
+      kind: 'sector' as const,
+      key: g,
+      name: ctx.input.sectorNames[g],
+      column: ctx.sectorColumn,
+      value: sum(members.map((n) => n.value)),
+      raw: sum(members.map((n) => n.raw)),
+      cells: sum(members.map((n) => n.cells)),
+      unknown: sum(members.map((n) => n.unknown)),
+      color,
+      legend: { group: 'sector' as const, key: g, color },
+      sortKey: i,
+      index: i,
+    };
+  });
+}
 
-  const byOrder = (a: { sortKey: number; index: number; value: number }, b: typeof a) =>
-    (options.order === 'flow' ? b.value - a.value : 0) || a.sortKey - b.sortKey || a.index - b.index;
-  const ranked = <T extends { sortKey: number; index: number; value: number }>(
-    nodes: T[],
-  ): (Omit<T, 'sortKey' | 'index'> & { rank: number })[] =>
+/** Orders each column (by flow when asked, else by X.1060 order or sector) and numbers its nodes. */
+function rankColumns(
+  ctx: GraphContext,
+  rowNodes: readonly UnrankedNode[],
+  shNodes: readonly UnrankedNode[],
+  sectorNodes: readonly UnrankedNode[],
+): GraphNode[][] {
+  const byOrder = (a: UnrankedNode, b: UnrankedNode) =>
+    (ctx.options.order === 'flow' ? b.value - a.value : 0) || a.sortKey - b.sortKey || a.index - b.index;
+  const ranked = (nodes: readonly UnrankedNode[]): GraphNode[] =>
     [...nodes].sort(byOrder).map(({ sortKey: _s, index: _i, ...n }, rank) => ({ ...n, rank }));
+  const columns: GraphNode[][] = Array.from({ length: ctx.options.showSectors ? 3 : 2 }, () => []);
+  columns[ctx.rowColumn] = ranked(rowNodes);
+  columns[ctx.shColumn] = ranked(shNodes);
+  if (ctx.options.showSectors) columns[ctx.sectorColumn] = ranked(sectorNodes);
+  return columns;
+}
 
-  const columnCount = options.showSectors ? 3 : 2;
-  const columns: GraphNode[][] = Array.from({ length: columnCount }, () => []);
-  columns[rowColumn] = ranked(rowNodes);
-  columns[shColumn] = ranked(shNodes);
-  if (options.showSectors) columns[sectorColumn] = ranked(sectorNodes);
+type LinkColor = (source: string, sector: SectorGroup) => string;
 
-  const nodeColor = new Map(columns.flat().map((n) => [n.id, n.color]));
-  const linkColor = (source: string, sector: SectorGroup) =>
-    options.colorBy === 'sector' ? SECTOR_COLORS[sector] : nodeColor.get(source)!;
-  const links: GraphLink[] = cellLinks.map((c) => {
+/** One link per drawn cell, between its row and its stakeholder. */
+function flowLinks(ctx: GraphContext, linkColor: LinkColor): GraphLink[] {
+  const { rows, stakeholders } = ctx.input;
+  return ctx.cellLinks.map((c) => {
     const row = rows[c.r]!;
     const sh = stakeholders[c.s]!;
-    const [source, target] = reverse
+    const [source, target] = ctx.reverse
       ? [stakeholderId(sh.key), rowId(row.key)]
       : [rowId(row.key), stakeholderId(sh.key)];
     return {
       id: `l:${row.key}|${sh.key}`,
       source,
       target,
-      stage: reverse ? rowColumn - 1 : 0,
-      value: valueOf(c),
+      stage: ctx.reverse ? ctx.rowColumn - 1 : 0,
+      value: ctx.valueOf(c),
       raw: c.raw,
-      shareOfRow: c.raw / rowRaw[c.r]!,
+      shareOfRow: c.raw / ctx.rowRaw[c.r]!,
       rowKey: row.key,
       stakeholderKey: sh.key,
       sector: sh.sector,
       color: linkColor(source, sh.sector),
     };
   });
-  if (options.showSectors) {
-    for (const n of shNodes) {
-      if (n.value <= 0) continue;
-      const sector = stakeholders[n.index]!.sector;
-      const [source, target] = reverse ? [sectorId(sector), n.id] : [n.id, sectorId(sector)];
-      links.push({
-        id: `l:${n.key}|${sector}`,
-        source,
-        target,
-        stage: reverse ? 0 : 1,
-        value: n.value,
-        raw: n.raw,
-        stakeholderKey: n.key,
-        sector,
-        color: linkColor(source, sector),
-      });
-    }
+}
+
+/** One link per stakeholder with any flow, between it and its sector. */
+function sectorLinks(ctx: GraphContext, shNodes: readonly UnrankedNode[], linkColor: LinkColor): GraphLink[] {
+  const links: GraphLink[] = [];
+  for (const n of shNodes) {
+    if (n.value <= 0) continue;
+    const sector = ctx.input.stakeholders[n.index]!.sector;
+    const [source, target] = ctx.reverse ? [sectorId(sector), n.id] : [n.id, sectorId(sector)];
+    links.push({
+      id: `l:${n.key}|${sector}`,
+      source,
+      target,
+      stage: ctx.reverse ? 0 : 1,
+      value: n.value,
+      raw: n.raw,
+      stakeholderKey: n.key,
+      sector,
+      color: linkColor(source, sector),
+    });
   }
-  const summary: SankeySummary = {
-    drawn: cellLinks.length,
-    notInvolved,
-    belowMin,
-    unknown: unknownCells.length,
-    unknownCells,
-    total: sum(cellLinks.map(valueOf)),
-  };
-  return { columns, links, summary };
+  return links;
 }
 
 /** Sorts every cell into a drawn link, not involved (blank or 0), below the minimum, or unknown (counted per row and stakeholder). */
