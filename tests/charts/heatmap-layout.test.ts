@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCellNumber, formatMarginal, layoutHeatmap, BLANK_FILL } from '../../src/charts/heatmap/heatmap-layout';
+import { layoutHeatmap, BLANK_FILL } from '../../src/charts/heatmap/heatmap-layout';
+import { formatCellNumber, formatMarginal } from '../../src/charts/heatmap/heatmap-format';
 import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 import { contrastRatio, scoreColorScale, textColorOn } from '../../src/charts/color-scales';
 import { estimateTextWidth, wrapText } from '../../src/charts/text-measure';

@@ -16,10 +16,10 @@ import type {
   HeatmapInput,
   HeatmapLabel,
   HeatmapLegend,
-  HeatmapMarginal,
   HeatmapSize,
   MarginalBar,
 } from './heatmap-types';
+import { formatCellNumber, formatMarginal, marginalMax } from './heatmap-format';
 
 // The heatmap as a recipe: sizeGrid → placeCells → placeLabels → placeMarginals → placeLegend →
 // placeTitle. Each step is pure and reads only what the steps before it returned.
@@ -433,23 +433,6 @@ function placeLegend(
   }));
   const height = y + 18 + 24 + PAD + captionLines.length * captionStep + (captionLines.length ? 8 : 0);
   return { legend, extent: { width, height, captions } };
-}
-
-/** Scores print as given, with at most one decimal: 7, 2.5. */
-export function formatCellNumber(score: number): string {
-  return Number.isInteger(score) ? String(score) : String(Math.round(score * 10) / 10);
-}
-
-/** A marginal's label: "?" when nothing is known, a trailing "+" when unknown cells may add to it. */
-export function formatMarginal(m: HeatmapMarginal): string {
-  if (m.value === null) return '?';
-  return m.unknown > 0 ? `${formatCellNumber(m.value)}+` : formatCellNumber(m.value);
-}
-
-function marginalMax(ms: readonly HeatmapMarginal[] | undefined): number {
-  let max = 0;
-  for (const m of ms ?? []) if (m.value !== null && m.value > max) max = m.value;
-  return max;
 }
 
 /** The narrowest column width (from `from`, in 4 px steps, at most 320) at which a header wraps into `lines` lines uncut. */

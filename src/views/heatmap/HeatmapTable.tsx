@@ -1,4 +1,4 @@
-import { formatMarginal } from '../../charts/heatmap/heatmap-layout';
+import { formatMarginal } from '../../charts/heatmap/heatmap-format';
 import type { HeatmapModel } from '../../charts/heatmap/heatmap-model';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useMessages } from '../use-messages';
