@@ -38,6 +38,7 @@ export type ProblemCode =
   | 'encoding-mixed'
   | 'too-many-columns'
   | 'comma-decimal'
+  | 'score-notation'
   | 'extra-fields'
   | 'missing-score'
   | 'unlisted-cells'

@@ -214,6 +214,7 @@ const PROBLEM_KINDS_EN: Readonly<Record<ProblemCode, string>> = {
   'bad-json-value': 'Values refused in a JSON workspace',
   'more-errors': 'More errors',
   'comma-decimal': 'Decimal commas',
+  'score-notation': 'Scores with an exponent or a plus sign',
   'extra-fields': 'Rows with extra fields',
   'missing-score': 'Rows without a score field',
   'unlisted-cells': 'Cells the file leaves out',
@@ -255,6 +256,7 @@ const PROBLEM_KINDS_JA: Readonly<Record<ProblemCode, string>> = {
   'bad-json-value': 'JSONワークスペースの受け付けない値',
   'more-errors': 'ほかのエラー',
   'comma-decimal': '小数点のカンマ',
+  'score-notation': '指数表記や＋記号のスコア',
   'extra-fields': '項目が多すぎる行',
   'missing-score': 'スコアの項目がない行',
   'unlisted-cells': 'ファイルにないセル',
@@ -298,6 +300,8 @@ function jaProblem(code: ProblemCode, p: P): string | undefined {
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
     'comma-decimal': () =>
       `「${s(p, 'value')}」は小数点にカンマを使っていますが、カンマ区切りのファイルでは区切り文字と見分けられません。小数点はピリオドにするか、タブかセミコロン区切りで保存してください`,
+    'score-notation': () =>
+      `「${s(p, 'value')}」は指数表記か＋記号付きで書かれています。スコアは0〜10の普通の数値で書いてください`,
     'extra-fields': () =>
       `この行の項目は${s(p, 'fields')}個ですが、見出し（${s(p, 'headerLine')}行目）は${s(p, 'width')}個です。区切り文字を含む値は二重引用符で囲んでください`,
     'missing-score': () =>

@@ -441,7 +441,7 @@ function isDescriptionColumn(
   if (DESCRIPTION_NAMES.has(foldName(header))) return true;
   if (readHeader(header, remap) !== 'custom') return false;
   const filled = values.filter((v) => v.trim() !== '');
-  const words = filled.filter((v) => /\p{L}/u.test(v) && !readScore(v, decimalComma).ok && !isTotalsName(v));
+  const words = filled.filter((v) => /\p{L}/u.test(v) && !scoreLike(v, decimalComma) && !isTotalsName(v));
   return words.length >= 2 && words.length * 2 > filled.length;
 }
 

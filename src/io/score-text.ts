@@ -6,7 +6,12 @@ const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', '
 /** The result of reading one score cell. */
 export type ScoreReading =
   | { ok: true; score: Score }
-  | { ok: false; reason: string; code: 'not-a-score' | 'out-of-range' | 'comma-decimal'; value: string };
+  | {
+      ok: false;
+      reason: string;
+      code: 'not-a-score' | 'out-of-range' | 'comma-decimal' | 'score-notation';
+      value: string;
+    };
 
 // Most cells of big files are blank, a single digit or this app's "NA": those readings are shared
 // objects, so a 150,000-line file does not allocate one per cell.
@@ -46,13 +51,21 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
     }
     num = num.replace(',', '.');
   }
-  // Exponents are read too: other tools (and older exports of this app) write 1e-7.
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(num)) {
     return {
       ok: false,
       code: 'not-a-score',
       value: clip(raw.trim()),
       reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown`,
+    };
+  }
+  // An exponent or a leading plus reads otherwise than it looks (1e1 is 10): refused, never read silently.
+  if (/[eE+]/.test(num)) {
+    return {
+      ok: false,
+      code: 'score-notation',
+      value: clip(raw.trim()),
+      reason: `"${clip(raw.trim())}" is written with an exponent or a plus sign: write the score as a plain number from ${MIN_SCORE} to ${MAX_SCORE}`,
     };
   }
   // "-0" is 0: the sign of a zero means nothing here, and 0 is what every export writes back.

@@ -59,6 +59,18 @@ function listSome(
   return items.length > max ? andMore(listed, items.length - max) : listed;
 }
 
+/** As listSome, describing only the first `max` items (a file may warn thousands of times). */
+function listFirst<T>(
+  items: readonly T[],
+  max: number,
+  describe: (item: T) => string,
+  separator: string,
+  andMore: (listed: string, more: number) => string,
+): string {
+  const listed = items.slice(0, max).map(describe).join(separator);
+  return items.length > max ? andMore(listed, items.length - max) : listed;
+}
+
 /**
  * A result with its countries renamed as the user chose in the review (country as read → new
  * name); blank names and names that only add spaces keep the name read.
@@ -210,7 +222,7 @@ export function applyImportResults(
     const dropped = (r.versions?.length ?? 0) - kept.length;
     if (dropped > 0) msg += `${gap}${t.versionsSkipped(dropped)}`;
     if (warnings.length)
-      msg += `${gap}${t.warnings(warnings.length, warnings.slice(0, MAX_LISTED).map(describe).join(t.separator))}`;
+      msg += `${gap}${t.warnings(warnings.length, listFirst(warnings, MAX_LISTED, describe, t.separator, t.andMore))}`;
     statusParts.push(msg);
   });
   const gap = lang === 'ja' ? '' : ' ';
