@@ -65,4 +65,25 @@ describe('editor keys in Chromium', () => {
     const cols = Number(await grid(page).getAttribute('aria-colcount')) - 1;
     expect(await cell(page, 0, cols - 2).textContent()).toBe('');
   });
+
+  it('a cell with a note is marked (corner triangle, ", has a note") and the score input asks for the number keypad', async () => {
+    await cell(page, 2, 1).click();
+    await page.getByRole('textbox', { name: /^Note for / }).fill('Per the 2025 law');
+    await expect.poll(() => cell(page, 2, 1).getAttribute('aria-label')).toMatch(/, has a note$/);
+    expect(await cell(page, 2, 1).getAttribute('class')).toContain('noted');
+    const corner = (r: number, c: number) =>
+      cell(page, r, c).evaluate((el) => getComputedStyle(el, '::after').getPropertyValue('border-right-width'));
+    expect(parseFloat(await corner(2, 1))).toBeGreaterThan(4);
+    for (const [r, c] of [
+      [2, 2],
+      [1, 1],
+    ] as const) {
+      expect(await cell(page, r, c).getAttribute('aria-label')).not.toContain('has a note');
+      expect(await cell(page, r, c).getAttribute('class')).not.toContain('noted');
+      expect(await corner(r, c)).toBe('0px');
+    }
+    await cell(page, 2, 2).dblclick();
+    expect(await page.locator('.editor-grid .cell-input').getAttribute('inputmode')).toBe('decimal');
+    await page.keyboard.press('Escape');
+  });
 });

@@ -1,6 +1,6 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fillRange, setCells, type CellRange } from '../../domain/edit-ops';
-import { rowName, stakeholderName, type RoleMatrix, type Score } from '../../domain/matrix';
+import { noteKey, rowName, stakeholderName, type RoleMatrix, type Score } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { formatScore, readTypedScore } from '../../io/score-text';
 import { useAppState } from '../../state/store-context';
@@ -220,6 +220,8 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
               r={r}
               label={row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label}
               cells={matrix.cells[r]!}
+              noted={notedColumns(matrix, r)}
+              hasNoteText={t.hasNote}
               selFrom={r >= sel.r0 && r <= sel.r1 ? sel.c0 : -1}
               selTo={r >= sel.r0 && r <= sel.r1 ? sel.c1 : -1}
               activeCol={r === cursor.r ? cursor.c : -1}
@@ -249,6 +251,9 @@ interface GridRowProps {
   readonly r: number;
   readonly label: string;
   readonly cells: readonly Score[];
+  /** The columns of this row's cells that have a note, comma-separated (a string keeps the memo). */
+  readonly noted: string;
+  readonly hasNoteText: string;
   readonly selFrom: number;
   readonly selTo: number;
   readonly activeCol: number;
@@ -276,14 +281,15 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
       {p.cells.map((s, c) => {
         const active = c === p.activeCol;
         const selected = c >= p.selFrom && c <= p.selTo;
+        const noted = p.noted.split(',').includes(String(c));
         return (
           <td
             key={c}
             id={`edit-cell-${p.r}-${c}`}
             role="gridcell"
             aria-selected={selected}
-            aria-label={`${p.label}: ${s === 'unknown' ? p.unknownText : s === null ? p.emptyText : String(s)}`}
-            className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}`}
+            aria-label={`${p.label}: ${s === 'unknown' ? p.unknownText : s === null ? p.emptyText : String(s)}${noted ? p.hasNoteText : ''}`}
+            className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
             onMouseDown={(e) => {
               e.preventDefault();
               p.onPick(p.r, c, e.shiftKey);
@@ -294,6 +300,7 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
             {active && p.editing !== null ? (
               <input
                 className="cell-input"
+                inputMode="decimal"
                 aria-label={p.label}
                 aria-invalid={p.invalid}
                 autoFocus
@@ -329,6 +336,13 @@ const GridRow = memo(function GridRow(p: GridRowProps) {
     </tr>
   );
 });
+
+/** Which cells of row r have a (non-blank) note, as GridRow's `noted`. */
+function notedColumns(m: RoleMatrix, r: number): string {
+  const row = m.rows[r];
+  if (!row || !m.notes) return '';
+  return m.stakeholders.flatMap((s, c) => (m.notes?.[noteKey(row.key, s.key)]?.trim() ? [c] : [])).join(',');
+}
 
 /** The selected cells as tab-separated text, as spreadsheets copy them. */
 function copyRange(m: RoleMatrix, sel: CellRange): string {
