@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { exportChart } from './app-actions';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { scoreColorScale } from '../../src/charts/color-scales';
 
@@ -128,10 +129,7 @@ describe('heatmap in Chromium', () => {
 
   it('exports exactly what is on screen as SVG and as PNG at 1× and 4×', async () => {
     const viewBox = (await page.locator('svg.heatmap').getAttribute('viewBox'))!.split(' ').map(Number);
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export SVG' }).click(),
-    ]);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), exportChart(page, 'Export SVG')]);
     expect(svgDownload.suggestedFilename()).toBe('Japan-heatmap.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -146,10 +144,7 @@ describe('heatmap in Chromium', () => {
     expect(await blank.locator('svg text').first().textContent()).toBe('Japan — division of X.1060 roles');
     await blank.close();
     for (const scale of [1, 4]) {
-      const [png] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: `PNG ${scale}×` }).click(),
-      ]);
+      const [png] = await Promise.all([page.waitForEvent('download'), exportChart(page, `PNG ${scale}×`)]);
       expect(png.suggestedFilename()).toBe(`Japan-heatmap@${scale}x.png`);
       const bytes = readFileSync(await png.path());
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');

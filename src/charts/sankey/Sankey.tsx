@@ -55,7 +55,8 @@ export function Sankey({
 
   const described = activeId === undefined ? undefined : descriptions.get(activeId);
   return (
-    <div className="sankey-wrap" ref={wrapRef} onPointerLeave={hideTip}>
+    // A finger leaves the screen after each tap: only a mouse leaving hides the tooltip (a tap elsewhere does).
+    <div className="sankey-wrap" ref={wrapRef} onPointerLeave={(e) => e.pointerType === 'mouse' && hideTip()}>
       <p id={`sk-help-${uid}`} className="visually-hidden">
         {text.keyboardHelp}
       </p>

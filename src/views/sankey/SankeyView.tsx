@@ -9,6 +9,7 @@ import { findMatrix } from '../../domain/workspace';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
+import { OptionsLayout } from '../shared/OptionsLayout';
 import { useMessages } from '../use-messages';
 import { placeSideBySide } from './side-by-side';
 import { SankeyControls } from './SankeyControls';
@@ -77,42 +78,45 @@ export function SankeyView() {
   const stem = other ? `${matrix.country}-vs-${other.country}-sankey` : `${matrix.country}-sankey`;
   return (
     <section className="view sankey-view" aria-label={title}>
-      <SankeyControls />
-      {showTable ? (
-        <>
-          <SankeyTable input={input} options={options} country={matrix.country} />
-          {other && otherInput && <SankeyTable input={otherInput} options={options} country={other.country} />}
-        </>
-      ) : (
-        <>
-          <ChartExportBar svgRef={exportRef} fileStem={stem} />
-          <div className={other ? 'sankey-pair' : 'sankey-single'}>
-            <Sankey
-              input={input}
-              options={options}
-              title={t.chartTitle(matrix.country)}
-              size={sizes[0]}
-              text={t}
-              theme={theme}
-              svgRef={first}
-            />
-            {other && otherInput && (
+      <OptionsLayout
+        controls={<SankeyControls />}
+        actions={!showTable && <ChartExportBar svgRef={exportRef} fileStem={stem} />}
+      >
+        {showTable ? (
+          <>
+            <SankeyTable input={input} options={options} country={matrix.country} />
+            {other && otherInput && <SankeyTable input={otherInput} options={options} country={other.country} />}
+          </>
+        ) : (
+          <>
+            <div className={other ? 'sankey-pair' : 'sankey-single'}>
               <Sankey
-                input={otherInput}
+                input={input}
                 options={options}
-                title={t.chartTitle(other.country)}
-                size={sizes[1]}
+                title={t.chartTitle(matrix.country)}
+                size={sizes[0]}
                 text={t}
                 theme={theme}
-                svgRef={second}
+                svgRef={first}
               />
+              {other && otherInput && (
+                <Sankey
+                  input={otherInput}
+                  options={options}
+                  title={t.chartTitle(other.country)}
+                  size={sizes[1]}
+                  text={t}
+                  theme={theme}
+                  svgRef={second}
+                />
+              )}
+            </div>
+            {other && sizes[0].pxPerUnit !== undefined && (
+              <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
             )}
-          </div>
-          {other && sizes[0].pxPerUnit !== undefined && (
-            <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
-          )}
-        </>
-      )}
+          </>
+        )}
+      </OptionsLayout>
     </section>
   );
 }
