@@ -50,11 +50,10 @@ export function Heatmap({
   const { wrapRef, tip, hideTip, handlers } = useHeatmapInteraction(data, frame, onToggleRow);
 
   return (
-    // A finger leaves the screen after each tap: only a mouse leaving hides the tooltip (a tap elsewhere does).
     <div
       className={`heatmap-wrap${stickyRowLabels ? ' heatmap-full-size' : ''}`}
       ref={wrapRef}
-      onPointerLeave={(e) => e.pointerType === 'mouse' && hideTip()}
+      onPointerLeave={hideTip}
     >
       {stickyRowLabels && <HeatmapStickyLabels frame={frame} />}
       <svg

@@ -55,8 +55,7 @@ export function Sankey({
 
   const described = activeId === undefined ? undefined : descriptions.get(activeId);
   return (
-    // A finger leaves the screen after each tap: only a mouse leaving hides the tooltip (a tap elsewhere does).
-    <div className="sankey-wrap" ref={wrapRef} onPointerLeave={(e) => e.pointerType === 'mouse' && hideTip()}>
+    <div className="sankey-wrap" ref={wrapRef} onPointerLeave={hideTip}>
       <p id={`sk-help-${uid}`} className="visually-hidden">
         {text.keyboardHelp}
       </p>
