@@ -160,6 +160,12 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
     const regionBox = (await region.boundingBox())!;
     expect(Math.abs(labels.x - regionBox.x)).toBeLessThan(1);
     expect(await page.locator('.heatmap-sticky-labels').textContent()).toContain('Deep analysis');
+    // The Sankey too keeps a readable width, in a region of its own.
+    await page.getByRole('tab', { name: 'Sankey' }).tap();
+    const sankey = page.getByRole('region', { name: 'Japan: Sankey diagram of X.1060 roles (scrolls sideways)' });
+    expect(await sankey.getAttribute('tabindex')).toBe('0');
+    expect((await page.locator('svg.sankey').boundingBox())!.width).toBeGreaterThanOrEqual(640);
+    expect(await widths(page)).toEqual({ page: width, window: width });
   });
 });
 

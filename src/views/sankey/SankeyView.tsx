@@ -10,6 +10,8 @@ import { sankeyMessages } from '../../i18n/sankey-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
 import { OptionsLayout } from '../shared/OptionsLayout';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { chromeMessages } from '../../i18n/chrome-messages';
 import { useMessages } from '../use-messages';
 import { placeSideBySide } from './side-by-side';
 import { SankeyControls } from './SankeyControls';
@@ -22,6 +24,7 @@ const PAIR_WIDTH = 660;
 /** The selected country's Sankey diagram, optionally beside a second country on the same scale. */
 export function SankeyView() {
   const t = useMessages(sankeyMessages);
+  const tc = useMessages(chromeMessages);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
@@ -89,7 +92,7 @@ export function SankeyView() {
           </>
         ) : (
           <>
-            <div className={other ? 'sankey-pair' : 'sankey-single'}>
+            <ScrollBox className={other ? 'sankey-pair' : 'sankey-single'} label={tc.chartRegion(title)}>
               <Sankey
                 input={input}
                 options={options}
@@ -110,7 +113,7 @@ export function SankeyView() {
                   svgRef={second}
                 />
               )}
-            </div>
+            </ScrollBox>
             {other && sizes[0].pxPerUnit !== undefined && (
               <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
             )}
