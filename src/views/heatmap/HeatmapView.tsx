@@ -18,10 +18,12 @@ import { HeatmapControls } from './HeatmapControls';
 import { HeatmapTable } from './HeatmapTable';
 import { Provenance } from './Provenance';
 
-/** Screens where the chart keeps a readable size and scrolls sideways inside its region. */
+/** Screens where the chart keeps a readable size and scrolls sideways inside its region (phones). */
 const NARROW_QUERY = '(max-width: 759px)';
-/** Sizes for a phone: smaller type and row labels than a projector's, cells of one fingertip (44 px). */
-const PHONE_SIZE = {
+/** Screens too narrow for the projector's sizes, which would be shrunk to unreadable type (tablets, phones). */
+const COMPACT_QUERY = '(max-width: 1099px)';
+/** Compact sizes: smaller type and row labels than a projector's, slanted headings, cells of one fingertip (44 px). */
+const COMPACT_SIZE = {
   fontSize: 12,
   cellWidth: 44,
   cellHeight: 44,
@@ -41,7 +43,8 @@ export function HeatmapView() {
   const tApp = useMessages(appMessages);
   const tc = useMessages(chromeMessages);
   const svgRef = useRef<SVGSVGElement>(null);
-  // A phone draws the chart at a readable size that scrolls sideways, rather than shrunk to the screen.
+  // A tablet draws the chart compact; a phone also keeps it at that size, scrolling sideways, rather than shrunk.
+  const compact = useMediaQuery(COMPACT_QUERY, false);
   const narrow = useMediaQuery(NARROW_QUERY, false);
 
   const model = useMemo(() => (matrix ? buildHeatmapModel(matrix, opts, lang) : undefined), [matrix, opts, lang]);
@@ -99,7 +102,7 @@ export function HeatmapView() {
               tooltip={tooltip}
               onToggleRow={toggleExpanded}
               svgRef={svgRef}
-              {...(narrow ? { size: PHONE_SIZE, stickyRowLabels: true } : {})}
+              {...(compact ? { size: COMPACT_SIZE, stickyRowLabels: narrow } : {})}
             />
           </ScrollBox>
         )}
