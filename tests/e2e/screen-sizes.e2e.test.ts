@@ -196,3 +196,54 @@ describe('a phone held sideways (740 × 360)', () => {
     await page.getByRole('button', { name: 'Present' }).waitFor();
   });
 });
+
+describe('the app bar at 1280 × 800', () => {
+  const app = setupChromiumApp({ viewport: { width: 1280, height: 800 } });
+
+  it.each(['en', 'ja'])('holds every command on one line (%s)', async (lang) => {
+    const { page, site } = app;
+    await page.goto(`${site.url}?lang=${lang}`);
+    await page.locator('svg.heatmap').waitFor();
+    const tops = await page
+      .locator('.app-header button')
+      .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(tops).toHaveLength(7);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+    expect((await page.locator('.app-header').boundingBox())!.height).toBeLessThan(70);
+  });
+
+  it('reaches every control by keyboard, in reading order: app bar, tabs, chart commands, options, chart', async () => {
+    const { page, site } = app;
+    await page.goto(site.url);
+    await page.locator('svg.heatmap').waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 13; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement!;
+          // The words only: chevrons (▾ ◂) are decoration.
+          return (el.getAttribute('aria-label') ?? el.textContent ?? '')
+            .replace(/[▾◂▸]/g, '')
+            .replace(/\s+/g, ' ')
+            .trim();
+        }),
+      );
+    }
+    expect(stops).toEqual([
+      'Japan (JP)',
+      'Import CSV…',
+      'Export CSV',
+      'More exports',
+      'English',
+      'Deck (0)',
+      'Present',
+      'Heatmap',
+      'View options',
+      'Export chart',
+      'As in the file',
+      'As in the file',
+      'Totals',
+    ]);
+  });
+});
