@@ -124,8 +124,11 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
       await sheet.getByRole('button', { name: /Sort rows/ }).waitFor();
       expect(await smallTargets(page)).toEqual([]);
       expect(await runAxe(page)).toEqual([]);
+      // A choice made in the sheet applies at once to the view behind it.
+      await press(sheet.getByRole('button', { name: 'Show as table' }), touch);
       await press(sheet.getByRole('button', { name: 'Close' }), touch);
       await sheet.waitFor({ state: 'detached' });
+      expect(await page.getByRole('table').locator('tbody tr').count()).toBe(9);
     } else {
       const panel = page.getByRole('complementary', { name: 'View options' });
       expect(await panel.getByRole('button', { name: /Sort rows/ }).isVisible()).toBe(true);
