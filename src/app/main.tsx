@@ -17,6 +17,7 @@ import { createBrowserSync, saveScope } from './sync-setup';
 import { startServiceWorker } from './service-worker-registration';
 import { UpdateBanner } from './UpdateBanner';
 import { syncUrlState } from './url-state';
+import { rememberOptionsPanel } from './remember-options';
 import './styles.css';
 import './print.css';
 
@@ -35,6 +36,7 @@ function preferredLang(): Lang {
 
 const store = createAppStore();
 store.getState().setLang(preferredLang());
+rememberOptionsPanel(store, () => window.localStorage);
 // Reload to update saves first (the sync is made below, before anyone can press it).
 const updates = startServiceWorker(() => sync.flush(true));
 createRoot(document.getElementById('root')!).render(

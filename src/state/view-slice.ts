@@ -16,6 +16,9 @@ export interface ViewSlice {
   setView: (view: ViewId) => void;
   setLang: (lang: Lang) => void;
   setPalette: (palette: PaletteId) => void;
+  /** Whether the charts' side panel of view options is open on wide screens (remembered by the app, not in the URL). */
+  optionsOpen: boolean;
+  setOptionsOpen: (open: boolean) => void;
   /** Where this page's work is saved: the app's shared workspace, this standalone file's own, or nowhere. */
   savedIn: 'app' | 'file' | 'none' | undefined;
   setSavedIn: (where: 'app' | 'file' | 'none') => void;
@@ -30,6 +33,8 @@ export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   setView: (view) => set({ view }),
   setLang: (lang) => set({ lang }),
   setPalette: (palette) => set({ palette }),
+  optionsOpen: true,
+  setOptionsOpen: (optionsOpen) => set({ optionsOpen }),
   savedIn: undefined,
   setSavedIn: (savedIn) => set({ savedIn }),
 });

@@ -1,9 +1,10 @@
 import type { ReactElement, RefObject } from 'react';
+import { chromeMessages } from '../i18n/chrome-messages';
 import { heatmapMessages } from '../i18n/heatmap-messages';
 import { useAppState } from '../state/store-context';
-import { Button } from '../ui/Button';
 import { withDetachedSvg } from '../ui/detached-svg';
 import { copySvgAsPng, downloadPng, downloadSvg } from '../ui/export-image';
+import { MenuButton, type MenuAction } from '../ui/MenuButton';
 import { useMessages } from './use-messages';
 
 export interface ChartExportBarProps {
@@ -15,9 +16,15 @@ export interface ChartExportBarProps {
   readonly wholeChart?: () => ReactElement;
 }
 
-/** Export buttons for a chart: SVG, PNG at 1×, 2×, 4×, and copy as image. Announces the result. */
+const SCALES = [1, 2, 4] as const;
+
+/**
+ * A chart's one export menu: SVG, PNG at 1×, 2×, 4×, and copy as image (each a `menuitem` named as the
+ * buttons it replaces were: "Export SVG", "PNG 2×" …). Announces the result.
+ */
 export function ChartExportBar({ svgRef, fileStem, wholeChart }: ChartExportBarProps) {
   const t = useMessages(heatmapMessages);
+  const tc = useMessages(chromeMessages);
   const announce = useAppState((s) => s.announce);
   const stem = fileStem.replace(/[\\/:*?"<>|]+/g, '_');
   // Runs an export on the chart (drawn whole apart when it is windowed on screen); a failure is announced.
@@ -29,44 +36,33 @@ export function ChartExportBar({ svgRef, fileStem, wholeChart }: ChartExportBarP
     };
     run().catch(() => announce('', t.exportFailed(file)));
   };
-  return (
-    <div className="export-bar" role="group" aria-label={t.exportSvg}>
-      <Button
-        onPress={() =>
-          withSvg(`${stem}.svg`, (el) => {
-            downloadSvg(el, `${stem}.svg`);
-            announce(t.exportedFile(`${stem}.svg`));
-          })
-        }
-      >
-        {t.exportSvg}
-      </Button>
-      {[1, 2, 4].map((scale) => (
-        <Button
-          key={scale}
-          onPress={() =>
-            withSvg(`${stem}@${scale}x.png`, (el) =>
-              downloadPng(el, `${stem}@${scale}x.png`, scale).then(() =>
-                announce(t.exportedFile(`${stem}@${scale}x.png`)),
-              ),
-            )
-          }
-        >
-          {t.exportPng(scale)}
-        </Button>
-      ))}
-      <Button
-        onPress={() =>
-          withSvg(t.copyImage, (el) =>
-            copySvgAsPng(el).then(
-              () => announce(t.copied),
-              () => announce('', t.copyFailed),
-            ),
-          )
-        }
-      >
-        {t.copyImage}
-      </Button>
-    </div>
-  );
+  const svg: MenuAction = {
+    id: 'svg',
+    label: t.exportSvg,
+    onAction: () =>
+      withSvg(`${stem}.svg`, (el) => {
+        downloadSvg(el, `${stem}.svg`);
+        announce(t.exportedFile(`${stem}.svg`));
+      }),
+  };
+  const pngs = SCALES.map((scale): MenuAction => ({
+    id: `png${scale}`,
+    label: t.exportPng(scale),
+    onAction: () =>
+      withSvg(`${stem}@${scale}x.png`, (el) =>
+        downloadPng(el, `${stem}@${scale}x.png`, scale).then(() => announce(t.exportedFile(`${stem}@${scale}x.png`))),
+      ),
+  }));
+  const copy: MenuAction = {
+    id: 'copy',
+    label: t.copyImage,
+    onAction: () =>
+      withSvg(t.copyImage, (el) =>
+        copySvgAsPng(el).then(
+          () => announce(t.copied),
+          () => announce('', t.copyFailed),
+        ),
+      ),
+  };
+  return <MenuButton label={tc.exportChart} items={[svg, ...pngs, copy]} className="chart-export" />;
 }

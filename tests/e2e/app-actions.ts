@@ -1,5 +1,5 @@
 // What the e2e tests do as a user would, in one place.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The names in the country picker, as listed. */
 export async function countryNames(p: Page): Promise<string[]> {
@@ -19,4 +19,25 @@ export async function importThroughReview(p: Page, name: string, csv: string, ti
   await Promise.race([p.getByText(title).waitFor(), confirm.waitFor()]);
   if (await confirm.isVisible()) await confirm.click();
   await p.getByText(title).waitFor();
+}
+
+/**
+ * Chooses a command from a menu, as a user does: presses the menu's button (found in `scope`: the page, or
+ * a chart's section when several charts each have one), then the `menuitem` named `item` (menus open in a
+ * popover at the end of the page). Exports live in menus: *More exports* in the toolbar ("Export wide CSV",
+ * "Export workspace (JSON)") and *Export chart* by each chart ("Export SVG", "PNG 1×" … "Copy image").
+ */
+export async function chooseFromMenu(
+  scope: Page | Locator,
+  menu: string | RegExp,
+  item: string | RegExp,
+): Promise<void> {
+  const page = 'page' in scope && typeof scope.page === 'function' ? scope.page() : (scope as Page);
+  await scope.getByRole('button', { name: menu }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+}
+
+/** Exports the chart in `scope` by its *Export chart* menu; `item` is "Export SVG", "PNG 2×" … */
+export function exportChart(scope: Page | Locator, item: string | RegExp): Promise<void> {
+  return chooseFromMenu(scope, 'Export chart', item);
 }

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DIST_DIR, runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { exportChart } from './app-actions';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 
 // The comparison view of the production build in real headless Chromium. Expected figures are the
@@ -132,20 +133,14 @@ describe('the comparison view in Chromium', () => {
   it('exports the side-by-side heatmaps as a standalone SVG and a 2× PNG', async () => {
     await openCompare(page);
     const section = page.getByRole('region', { name: 'Side by side' });
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      section.getByRole('button', { name: 'Export SVG' }).click(),
-    ]);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), exportChart(section, 'Export SVG')]);
     expect(svgDownload.suggestedFilename()).toBe('compare-Japan-United States-Singapore.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain('Division of X.1060 roles in 3 countries, on one scale');
     expect(svg).not.toContain('var(--');
     const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!;
-    const [pngDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      section.getByRole('button', { name: /PNG 2/ }).click(),
-    ]);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), exportChart(section, /PNG 2/)]);
     const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(viewBox[1]) * 2, Number(viewBox[2]) * 2]);
@@ -210,10 +205,7 @@ describe('the comparison view in Chromium', () => {
     // Land 11, A-1 (row 0), NCSC (column 0): (11 + 0 + 0) % 11 = 0.
     expect(await lastPanel.first().getAttribute('aria-label')).toMatch(/^Land 11: A-1 .*NCSC: 0 of 10$/);
     const section = page.getByRole('region', { name: 'Side by side' });
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      section.getByRole('button', { name: 'Export SVG' }).click(),
-    ]);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), exportChart(section, 'Export SVG')]);
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.match(/role="img"/g)).toHaveLength(9216);
     expect(svg).not.toContain('sm-sticky-labels');

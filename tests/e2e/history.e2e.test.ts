@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { chooseFromMenu } from './app-actions';
 
 // Versions to go back to, in the production build and real Chromium: a replaced country comes back exactly.
 const app = setupChromiumApp({ contextOptions: { acceptDownloads: true } });
@@ -100,7 +101,7 @@ describe('History in Chromium', () => {
 
     const [json] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export workspace (JSON)' }).click(),
+      chooseFromMenu(page, 'More exports', 'Export workspace (JSON)'),
     ]);
     const text = readFileSync(await json.path(), 'utf8');
     const file = JSON.parse(text) as {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { exportChart } from './app-actions';
 
 // The Sankey view in real Chromium, against the bundled CSV files read here independently.
 const app = setupChromiumApp({ contextOptions: { acceptDownloads: true } });
@@ -135,10 +136,7 @@ describe('Sankey view in Chromium', () => {
 
       // SVG: standalone, title and legend inside, system fonts, nothing to fetch
       await page.mouse.move(5, 5);
-      const [svgFile] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Export SVG' }).click(),
-      ]);
+      const [svgFile] = await Promise.all([page.waitForEvent('download'), exportChart(page, 'Export SVG')]);
       expect(svgFile.suggestedFilename()).toBe(`${country}-sankey.svg`);
       const text = readFileSync(await svgFile.path(), 'utf8');
       expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
@@ -151,10 +149,7 @@ describe('Sankey view in Chromium', () => {
       expect(text.match(/<path[^>]*class="sankey-item sankey-link"/g)).toHaveLength(cells.length);
 
       // PNG at 2×: twice the SVG's size
-      const [png] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: 'PNG 2×' }).click(),
-      ]);
+      const [png] = await Promise.all([page.waitForEvent('download'), exportChart(page, 'PNG 2×')]);
       expect(png.suggestedFilename()).toBe(`${country}-sankey@2x.png`);
       const bytes = readFileSync(await png.path());
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
@@ -208,18 +203,12 @@ describe('Sankey view in Chromium', () => {
     expect(heights[0]! / heights[1]!).toBeCloseTo(gov[0]! / gov[1]!, 2);
     expect(await labelProblems(page)).toEqual([]);
 
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export SVG' }).click(),
-    ]);
+    const [file] = await Promise.all([page.waitForEvent('download'), exportChart(page, 'Export SVG')]);
     expect(file.suggestedFilename()).toBe('Singapore-vs-United States-sankey.svg');
     const text = readFileSync(await file.path(), 'utf8');
     expect(text).toContain('Singapore — who carries which X.1060 services');
     expect(text).toContain('United States — who carries which X.1060 services');
-    const [png] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'PNG 1×' }).click(),
-    ]);
+    const [png] = await Promise.all([page.waitForEvent('download'), exportChart(page, 'PNG 1×')]);
     const width = await charts.first().evaluate((e) => (e as SVGSVGElement).viewBox.baseVal.width);
     expect(readFileSync(await png.path()).readUInt32BE(16)).toBe(2 * width + 24);
   });

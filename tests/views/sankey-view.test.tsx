@@ -30,11 +30,18 @@ const choose = async (label: RegExp, option: string) => {
 };
 
 describe('SankeyView', () => {
-  it("draws the selected country's Sankey with its flows", () => {
+  it("draws the selected country's Sankey with its flows, and one export menu", async () => {
     expect(screen.getByRole('group', { name: 'Japan — who carries which X.1060 services' })).toBeTruthy();
     expect(charts()).toHaveLength(1);
     expect(charts()[0]!.querySelectorAll('path.sankey-link')).toHaveLength(39);
-    expect(screen.getByRole('button', { name: 'Export SVG' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Export chart' }));
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
+      'Export SVG',
+      'PNG 1×',
+      'PNG 2×',
+      'PNG 4×',
+      'Copy image',
+    ]);
   });
 
   it('applies every option from the controls, through the store', async () => {

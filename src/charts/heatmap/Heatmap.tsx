@@ -5,6 +5,7 @@ import { layoutHeatmap } from './heatmap-layout';
 import type { HeatmapInput, HeatmapSize } from './heatmap-types';
 import { HeatmapDefs, heatmapIds, HeatmapLegend, Marginals } from './HeatmapDecor';
 import { CellRows, ColumnHeaders } from './HeatmapRows';
+import { HeatmapStickyLabels } from './HeatmapStickyLabels';
 import { useHeatmapInteraction } from './use-heatmap-interaction';
 import { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
 
@@ -23,6 +24,8 @@ export interface HeatmapProps {
   readonly onToggleRow?: (key: string) => void;
   /** The <svg> element, for export. */
   readonly svgRef?: Ref<SVGSVGElement>;
+  /** Drawn at full size with row labels that stay in view while it scrolls sideways (phones). */
+  readonly stickyRowLabels?: boolean;
 }
 
 /**
@@ -30,7 +33,16 @@ export interface HeatmapProps {
  * cells (Home/End, Ctrl+Home/End, Page Up/Down too), each cell is announced with its row, column
  * and score. All geometry comes from layoutHeatmap: this component only draws its frame.
  */
-export function Heatmap({ data, title, size, text = HEATMAP_TEXT_EN, tooltip, onToggleRow, svgRef }: HeatmapProps) {
+export function Heatmap({
+  data,
+  title,
+  size,
+  text = HEATMAP_TEXT_EN,
+  tooltip,
+  onToggleRow,
+  svgRef,
+  stickyRowLabels,
+}: HeatmapProps) {
   const frame = useMemo(() => layoutHeatmap(data, size, { blank: text.blank }), [data, size, text.blank]);
   const uid = useId().replace(/:/g, '');
   const nCols = data.columns.length;
@@ -38,7 +50,12 @@ export function Heatmap({ data, title, size, text = HEATMAP_TEXT_EN, tooltip, on
   const { wrapRef, tip, hideTip, handlers } = useHeatmapInteraction(data, frame, onToggleRow);
 
   return (
-    <div className="heatmap-wrap" ref={wrapRef} onPointerLeave={hideTip}>
+    <div
+      className={`heatmap-wrap${stickyRowLabels ? ' heatmap-full-size' : ''}`}
+      ref={wrapRef}
+      onPointerLeave={hideTip}
+    >
+      {stickyRowLabels && <HeatmapStickyLabels frame={frame} />}
       <svg
         ref={svgRef}
         xmlns="http://www.w3.org/2000/svg"

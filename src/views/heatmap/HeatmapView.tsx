@@ -9,10 +9,27 @@ import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import { ChartExportBar } from '../ChartExportBar';
+import { OptionsLayout } from '../shared/OptionsLayout';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { useMediaQuery } from '../../ui/use-media-query';
+import { chromeMessages } from '../../i18n/chrome-messages';
 import { CellTooltip } from './CellTooltip';
 import { HeatmapControls } from './HeatmapControls';
 import { HeatmapTable } from './HeatmapTable';
 import { Provenance } from './Provenance';
+
+/** Screens where the chart keeps a readable size and scrolls sideways inside its region (phones). */
+const NARROW_QUERY = '(max-width: 759px)';
+/** Screens too narrow for the projector's sizes, which would be shrunk to unreadable type (tablets, phones). */
+const COMPACT_QUERY = '(max-width: 1099px)';
+/** Compact sizes: smaller type and row labels than a projector's, slanted headings, cells of one fingertip (44 px). */
+const COMPACT_SIZE = {
+  fontSize: 12,
+  cellWidth: 44,
+  cellHeight: 44,
+  maxRowLabelWidth: 110,
+  columnLabels: 'slanted',
+} as const;
 
 /** The selected country's heatmap, its controls, and its provenance. */
 export function HeatmapView() {
@@ -24,7 +41,11 @@ export function HeatmapView() {
   const toggleExpanded = useAppState((s) => s.toggleExpanded);
   const t = useMessages(heatmapMessages);
   const tApp = useMessages(appMessages);
+  const tc = useMessages(chromeMessages);
   const svgRef = useRef<SVGSVGElement>(null);
+  // A tablet draws the chart compact; a phone also keeps it at that size, scrolling sideways, rather than shrunk.
+  const compact = useMediaQuery(COMPACT_QUERY, false);
+  const narrow = useMediaQuery(NARROW_QUERY, false);
 
   const model = useMemo(() => (matrix ? buildHeatmapModel(matrix, opts, lang) : undefined), [matrix, opts, lang]);
   const captionKey = [
@@ -66,13 +87,14 @@ export function HeatmapView() {
   const title = t.chartTitle(matrix.country);
   return (
     <section className="view" aria-label={title}>
-      <HeatmapControls matrix={matrix} />
-      {opts.showTable ? (
-        <HeatmapTable model={model} country={matrix.country} />
-      ) : (
-        <>
-          <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} />
-          <div className="chart-scroll">
+      <OptionsLayout
+        controls={<HeatmapControls matrix={matrix} />}
+        actions={!opts.showTable && <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} />}
+      >
+        {opts.showTable ? (
+          <HeatmapTable model={model} country={matrix.country} />
+        ) : (
+          <ScrollBox className="chart-scroll" label={tc.chartRegion(title)}>
             <Heatmap
               data={input}
               title={title}
@@ -80,10 +102,11 @@ export function HeatmapView() {
               tooltip={tooltip}
               onToggleRow={toggleExpanded}
               svgRef={svgRef}
+              {...(compact ? { size: COMPACT_SIZE, stickyRowLabels: narrow } : {})}
             />
-          </div>
-        </>
-      )}
+          </ScrollBox>
+        )}
+      </OptionsLayout>
       <Provenance matrix={matrix} />
     </section>
   );

@@ -1,11 +1,13 @@
 import { FileTrigger } from 'react-aria-components';
 import { findMatrix } from '../../domain/workspace';
 import { Button } from '../../ui/Button';
+import { MenuButton, type MenuAction } from '../../ui/MenuButton';
 import { downloadText } from '../../ui/download';
 import { exportLongCsv, exportWideCsv, wideFileName } from '../../io/csv-export';
 import { exportWorkspaceJson } from '../../io/workspace-json';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { appMessages } from '../../i18n/app-messages';
+import { chromeMessages } from '../../i18n/chrome-messages';
 import { importMessages } from '../../i18n/import-messages';
 import { useMessages } from '../use-messages';
 
@@ -20,13 +22,17 @@ const ACCEPTED = [
   'application/json',
 ];
 
-/** The file picker for import, "Export CSV" (part of the public contract) and the other exports. */
+/**
+ * The file picker for import, "Export CSV" (part of the public contract, always a button of its own) and
+ * the *More exports* menu with the other formats.
+ */
 export function ImportExportBar() {
   const store = useAppStore();
   const count = useAppState((s) => s.workspace.matrices.length);
   const selected = useAppState((s) => findMatrix(s.workspace, s.selectedId));
   const t = useMessages(appMessages);
   const ti = useMessages(importMessages);
+  const tc = useMessages(chromeMessages);
   const onSelect = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     await store.getState().importFiles([...list]);
@@ -52,6 +58,11 @@ export function ImportExportBar() {
     );
     announce(ti.exportedJson(workspace.matrices.length));
   };
+  // Every export but the long CSV, one entry each, in the order shown.
+  const moreExports: MenuAction[] = [
+    { id: 'wide', label: ti.exportWide, onAction: onExportWide, isDisabled: !selected },
+    { id: 'json', label: ti.exportJson, onAction: onExportJson, isDisabled: count === 0 },
+  ];
   return (
     <div className="toolbar-group">
       <FileTrigger acceptedFileTypes={ACCEPTED} allowsMultiple onSelect={(l) => void onSelect(l)}>
@@ -68,12 +79,7 @@ export function ImportExportBar() {
       >
         {t.exportCsv}
       </Button>
-      <Button onPress={onExportWide} isDisabled={!selected}>
-        {ti.exportWide}
-      </Button>
-      <Button onPress={onExportJson} isDisabled={count === 0}>
-        {ti.exportJson}
-      </Button>
+      <MenuButton label={tc.moreExports} items={moreExports} />
     </div>
   );
 }

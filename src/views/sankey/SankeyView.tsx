@@ -9,6 +9,9 @@ import { findMatrix } from '../../domain/workspace';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
+import { OptionsLayout } from '../shared/OptionsLayout';
+import { ScrollBox } from '../../ui/ScrollBox';
+import { chromeMessages } from '../../i18n/chrome-messages';
 import { useMessages } from '../use-messages';
 import { placeSideBySide } from './side-by-side';
 import { SankeyControls } from './SankeyControls';
@@ -21,6 +24,7 @@ const PAIR_WIDTH = 660;
 /** The selected country's Sankey diagram, optionally beside a second country on the same scale. */
 export function SankeyView() {
   const t = useMessages(sankeyMessages);
+  const tc = useMessages(chromeMessages);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
@@ -77,42 +81,45 @@ export function SankeyView() {
   const stem = other ? `${matrix.country}-vs-${other.country}-sankey` : `${matrix.country}-sankey`;
   return (
     <section className="view sankey-view" aria-label={title}>
-      <SankeyControls />
-      {showTable ? (
-        <>
-          <SankeyTable input={input} options={options} country={matrix.country} />
-          {other && otherInput && <SankeyTable input={otherInput} options={options} country={other.country} />}
-        </>
-      ) : (
-        <>
-          <ChartExportBar svgRef={exportRef} fileStem={stem} />
-          <div className={other ? 'sankey-pair' : 'sankey-single'}>
-            <Sankey
-              input={input}
-              options={options}
-              title={t.chartTitle(matrix.country)}
-              size={sizes[0]}
-              text={t}
-              theme={theme}
-              svgRef={first}
-            />
-            {other && otherInput && (
+      <OptionsLayout
+        controls={<SankeyControls />}
+        actions={!showTable && <ChartExportBar svgRef={exportRef} fileStem={stem} />}
+      >
+        {showTable ? (
+          <>
+            <SankeyTable input={input} options={options} country={matrix.country} />
+            {other && otherInput && <SankeyTable input={otherInput} options={options} country={other.country} />}
+          </>
+        ) : (
+          <>
+            <ScrollBox className={other ? 'sankey-pair' : 'sankey-single'} label={tc.chartRegion(title)}>
               <Sankey
-                input={otherInput}
+                input={input}
                 options={options}
-                title={t.chartTitle(other.country)}
-                size={sizes[1]}
+                title={t.chartTitle(matrix.country)}
+                size={sizes[0]}
                 text={t}
                 theme={theme}
-                svgRef={second}
+                svgRef={first}
               />
+              {other && otherInput && (
+                <Sankey
+                  input={otherInput}
+                  options={options}
+                  title={t.chartTitle(other.country)}
+                  size={sizes[1]}
+                  text={t}
+                  theme={theme}
+                  svgRef={second}
+                />
+              )}
+            </ScrollBox>
+            {other && sizes[0].pxPerUnit !== undefined && (
+              <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
             )}
-          </div>
-          {other && sizes[0].pxPerUnit !== undefined && (
-            <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
-          )}
-        </>
-      )}
+          </>
+        )}
+      </OptionsLayout>
     </section>
   );
 }
