@@ -33,7 +33,6 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
   const titleFrame = placeTitle(fs);
   const titleHeight = titleFrame.height;
   const height = layout.height + titleHeight;
-  const panel = frame.panels[0]!;
   return (
     <svg
       ref={svgRef}
@@ -57,58 +56,87 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
       </ChartTitle>
       <g transform={`translate(0 ${titleHeight})`}>
         <GridLabels frame={frame} />
-        <g className="cells">
-          {layout.cells.map((c) => (
-            <g
-              key={`${c.row}-${c.col}`}
-              role="img"
-              aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)}
-              data-kind={c.kind}
-              data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}
-            >
-              <CellRect
-                x={c.x}
-                y={c.y}
-                width={c.width}
-                height={c.height}
-                kind={c.kind}
-                fill={c.fill}
-                hatchId={hatchId}
-              />
-              {c.text && (
-                <text
-                  x={c.x + c.width / 2}
-                  y={c.y + c.height / 2}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  fontWeight={700}
-                  fontSize={fs * 1.1}
-                  fill={c.textColor}
-                  aria-hidden="true"
-                >
-                  {c.text}
-                </text>
-              )}
-            </g>
-          ))}
-        </g>
-        <g className="legend" fill={INK} fontSize={fs * 0.95}>
-          <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
-          <text className="legend-b-higher" x={legend.bHigher.x} y={legend.y + legend.rampHeight + 42} fontWeight={700}>
-            {legend.bHigher.text}
-          </text>
-          <text className="legend-a-higher" x={legend.aHigher.x} y={legend.y + legend.rampHeight + 42} fontWeight={700}>
-            {legend.aHigher.text}
-          </text>
-          <LegendSwatches
-            swatches={legend.swatches}
-            y={legend.y}
-            height={legend.rampHeight}
-            hatchId={hatchId}
-            fontSize={fs * 0.95}
-          />
-        </g>
+        <DifferenceCells layout={layout} describeCell={describeCell} hatchId={hatchId} />
+        <DifferenceLegend legend={legend} fontSize={fs} rampId={rampId} hatchId={hatchId} />
       </g>
     </svg>
+  );
+}
+
+type DifferenceLayout = ReturnType<typeof layoutDifference>;
+
+/** The cells, each with its accessible description and, when it has one, its number. */
+function DifferenceCells({
+  layout,
+  describeCell,
+  hatchId,
+}: {
+  layout: DifferenceLayout;
+  describeCell: DifferenceHeatmapProps['describeCell'];
+  hatchId: string;
+}) {
+  const { frame } = layout;
+  const panel = frame.panels[0]!;
+  return (
+    <g className="cells">
+      {layout.cells.map((c) => (
+        <g
+          key={`${c.row}-${c.col}`}
+          role="img"
+          aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)}
+          data-kind={c.kind}
+          data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}
+        >
+          <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
+          {c.text && (
+            <text
+              x={c.x + c.width / 2}
+              y={c.y + c.height / 2}
+              dy="0.35em"
+              textAnchor="middle"
+              fontWeight={700}
+              fontSize={frame.fontSize * 1.1}
+              fill={c.textColor}
+              aria-hidden="true"
+            >
+              {c.text}
+            </text>
+          )}
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** The diverging ramp with which side is higher, and the swatches of unknown and absent cells. */
+function DifferenceLegend({
+  legend,
+  fontSize,
+  rampId,
+  hatchId,
+}: {
+  legend: DifferenceLayout['legend'];
+  fontSize: number;
+  rampId: string;
+  hatchId: string;
+}) {
+  const sideY = legend.y + legend.rampHeight + 42;
+  return (
+    <g className="legend" fill={INK} fontSize={fontSize * 0.95}>
+      <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
+      <text className="legend-b-higher" x={legend.bHigher.x} y={sideY} fontWeight={700}>
+        {legend.bHigher.text}
+      </text>
+      <text className="legend-a-higher" x={legend.aHigher.x} y={sideY} fontWeight={700}>
+        {legend.aHigher.text}
+      </text>
+      <LegendSwatches
+        swatches={legend.swatches}
+        y={legend.y}
+        height={legend.rampHeight}
+        hatchId={hatchId}
+        fontSize={fontSize * 0.95}
+      />
+    </g>
   );
 }
