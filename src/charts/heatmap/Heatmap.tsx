@@ -2,11 +2,13 @@ import { useId, useMemo, type ReactNode, type Ref } from 'react';
 import { CHART_FONT } from '../chart-theme';
 import { ChartTitle } from '../ChartParts';
 import { layoutHeatmap } from './heatmap-layout';
-import type { HeatmapInput, HeatmapSize } from './heatmap-types';
+import type { HeatmapInput, HeatmapSize, HeatmapText } from './heatmap-types';
 import { HeatmapDefs, heatmapIds, HeatmapLegend, Marginals } from './HeatmapDecor';
 import { CellRows, ColumnHeaders } from './HeatmapRows';
 import { useHeatmapInteraction } from './use-heatmap-interaction';
-import { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
+import { heatmapText } from './heatmap-model';
+
+const DEFAULT_TEXT = heatmapText('en');
 
 export interface HeatmapProps {
   /** Rows, columns, scores and colouring. */
@@ -30,7 +32,7 @@ export interface HeatmapProps {
  * cells (Home/End, Ctrl+Home/End, Page Up/Down too), each cell is announced with its row, column
  * and score. All geometry comes from layoutHeatmap: this component only draws its frame.
  */
-export function Heatmap({ data, title, size, text = HEATMAP_TEXT_EN, tooltip, onToggleRow, svgRef }: HeatmapProps) {
+export function Heatmap({ data, title, size, text = DEFAULT_TEXT, tooltip, onToggleRow, svgRef }: HeatmapProps) {
   const frame = useMemo(() => layoutHeatmap(data, size, { blank: text.blank }), [data, size, text.blank]);
   const uid = useId().replace(/:/g, '');
   const nCols = data.columns.length;

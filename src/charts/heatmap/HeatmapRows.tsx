@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import type { HeatmapCell, HeatmapFrame, HeatmapLabel } from './heatmap-types';
-import type { HeatmapText } from './heatmap-text';
+import type { HeatmapCell, HeatmapFrame, HeatmapLabel, HeatmapText } from './heatmap-types';
 import { heatmapIds } from './HeatmapDecor';
 
 interface CellRowsProps {

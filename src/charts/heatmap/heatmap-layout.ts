@@ -1,12 +1,6 @@
 import { CHART_THEMES, placeTitle, type ChartTheme } from '../chart-theme';
-import {
-  bracketColor,
-  PALETTES,
-  scoreBrackets,
-  scoreColorScale,
-  textColorOn,
-  type ScoreBracket,
-} from '../color-scales';
+import { bracketColor, scoreBrackets, scoreColorScale, textColorOn, type ScoreBracket } from '../color-scales';
+import { chartMessages, paletteName } from '../../i18n/chart-messages';
 import { placeRamp } from '../ramp-legend';
 import { INDENT, PAD, sizeGrid, type Grid } from './heatmap-grid';
 import { estimateTextWidth, wrapText } from '../text-measure';
@@ -43,7 +37,7 @@ const KEY = 22;
 export function layoutHeatmap(
   input: HeatmapInput,
   size: HeatmapSize = {},
-  text: HeatmapLayoutText = { blank: 'blank = not involved' },
+  text: HeatmapLayoutText = { blank: chartMessages.en.blankLegend },
 ): HeatmapFrame {
   const theme = CHART_THEMES[input.theme === 'dark' ? 'dark' : 'light'];
   const grid = sizeGrid(input, size);
@@ -296,7 +290,7 @@ function placeLegend(
     mode,
     fontSize: legendFont,
     swatches,
-    paletteName: PALETTES[input.palette].nameEn,
+    paletteName: paletteName('en', input.palette),
     blankKey: keyAt(blankX, theme.blankFill),
     unknownKey: keyAt(unknownX, theme.unknownFill),
   };
