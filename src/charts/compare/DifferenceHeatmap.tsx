@@ -4,7 +4,7 @@ import { layoutDifference, type DifferenceInput } from './difference-layout';
 import type { GridFrameSize } from './grid-frame';
 import { CellRect, GridLabels, LegendSwatches } from './svg-parts';
 import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
-import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+import { CellNumber, ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
 
 const INK = LIGHT.ink;
 
@@ -89,18 +89,9 @@ function DifferenceCells({
         >
           <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
           {c.text && (
-            <text
-              x={c.x + c.width / 2}
-              y={c.y + c.height / 2}
-              dy="0.35em"
-              textAnchor="middle"
-              fontWeight={700}
-              fontSize={frame.fontSize * 1.1}
-              fill={c.textColor}
-              aria-hidden="true"
-            >
+            <CellNumber box={c} fill={c.textColor} fontSize={frame.fontSize * 1.1}>
               {c.text}
-            </text>
+            </CellNumber>
           )}
         </g>
       ))}

@@ -6,7 +6,7 @@ import type { GridFrameSize } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput, type SmallMultiplesLayout } from './small-multiples-layout';
 import { CellRect, GridLabels, LegendSwatches, RowLabels } from './svg-parts';
 import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
-import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+import { CellNumber, ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
 
 const INK = LIGHT.ink;
 
@@ -142,17 +142,9 @@ function SmallMultiplesCells({
           <g key={`${c.panel}-${c.row}-${c.col}`} role="img" aria-label={label} data-kind={c.kind} data-panel={c.panel}>
             <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
             {c.text && (
-              <text
-                x={c.x + c.width / 2}
-                y={c.y + c.height / 2}
-                dy="0.35em"
-                textAnchor="middle"
-                fontWeight={700}
-                fill={c.textColor}
-                aria-hidden="true"
-              >
+              <CellNumber box={c} fill={c.textColor}>
                 {c.text}
-              </text>
+              </CellNumber>
             )}
           </g>
         );

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { HeatmapCell, HeatmapFrame, HeatmapLabel, HeatmapText } from './heatmap-types';
+import { CellNumber } from '../ChartParts';
 import { heatmapIds } from './HeatmapDecor';
 
 interface CellRowsProps {
@@ -180,18 +181,9 @@ function CellMark({
         fill={c.kind === 'unknown' ? `url(#${hatchId})` : c.fill}
       />
       {c.text && (
-        <text
-          x={c.x + c.width / 2}
-          y={c.height / 2}
-          dy="0.35em"
-          textAnchor="middle"
-          fontWeight={700}
-          fontSize={cellFontSize}
-          fill={c.textColor}
-          aria-hidden="true"
-        >
+        <CellNumber box={{ x: c.x, y: 0, width: c.width, height: c.height }} fill={c.textColor} fontSize={cellFontSize}>
           {c.text}
-        </text>
+        </CellNumber>
       )}
     </g>
   );
