@@ -2,9 +2,9 @@ import { useId, useMemo, type Ref } from 'react';
 import type { DiffCell } from '../../domain/compare';
 import { layoutDifference, type DifferenceInput } from './difference-layout';
 import type { GridFrameSize } from './grid-frame';
-import { CellRect, GridLabels, LegendSwatches } from './svg-parts';
-import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
-import { CellNumber, ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+import { CellRect, CompareChartSvg, GridLabels, LegendSwatches } from './svg-parts';
+import { LIGHT } from '../chart-theme';
+import { CellNumber, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
 
 const INK = LIGHT.ink;
 
@@ -29,37 +29,26 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
   const hatchId = `df-hatch-${uid}`;
   const rampId = `df-ramp-${uid}`;
   const { frame, legend } = layout;
-  const fs = frame.fontSize;
-  const titleFrame = placeTitle(fs);
-  const titleHeight = titleFrame.height;
-  const height = layout.height + titleHeight;
   return (
-    <svg
-      ref={svgRef}
-      xmlns="http://www.w3.org/2000/svg"
-      className="compare-chart difference-heatmap"
-      role="group"
-      aria-labelledby={titleId}
+    <CompareChartSvg
+      svgRef={svgRef}
+      className="difference-heatmap"
+      titleId={titleId}
+      title={title}
       width={layout.width}
-      height={height}
-      viewBox={`0 0 ${layout.width} ${height}`}
-      fontFamily={CHART_FONT}
-      fontSize={fs}
+      bodyHeight={layout.height}
+      fontSize={frame.fontSize}
+      defs={
+        <>
+          <HatchPattern id={hatchId} />
+          <RampGradient id={rampId} ramp={legend} />
+        </>
+      }
     >
-      <defs>
-        <HatchPattern id={hatchId} />
-        <RampGradient id={rampId} ramp={legend} />
-      </defs>
-      <rect width={layout.width} height={height} fill={LIGHT.background} />
-      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
-        {title}
-      </ChartTitle>
-      <g transform={`translate(0 ${titleHeight})`}>
-        <GridLabels frame={frame} />
-        <DifferenceCells layout={layout} describeCell={describeCell} hatchId={hatchId} />
-        <DifferenceLegend legend={legend} fontSize={fs} rampId={rampId} hatchId={hatchId} />
-      </g>
-    </svg>
+      <GridLabels frame={frame} />
+      <DifferenceCells layout={layout} describeCell={describeCell} hatchId={hatchId} />
+      <DifferenceLegend legend={legend} fontSize={frame.fontSize} rampId={rampId} hatchId={hatchId} />
+    </CompareChartSvg>
   );
 }
 

@@ -1,4 +1,6 @@
-import { LIGHT, type CellBox } from '../chart-theme';
+import type { ReactNode, Ref } from 'react';
+import { CHART_FONT, LIGHT, placeTitle, type CellBox } from '../chart-theme';
+import { ChartTitle } from '../ChartParts';
 import type { GridFrame } from './grid-frame';
 import type { LegendSwatch } from './legend';
 
@@ -151,4 +153,56 @@ function LabelLines({
       {line}
     </tspan>
   ));
+}
+
+/**
+ * The frame every comparison chart is drawn in: the <svg> with its font, background and title
+ * band, its <defs>, and the chart's body below the title.
+ */
+export function CompareChartSvg({
+  svgRef,
+  className,
+  titleId,
+  title,
+  width,
+  bodyHeight,
+  fontSize,
+  defs,
+  children,
+}: {
+  readonly svgRef: Ref<SVGSVGElement> | undefined;
+  /** Added to "compare-chart". */
+  readonly className: string;
+  readonly titleId: string;
+  readonly title: string;
+  readonly width: number;
+  /** The height below the title band. */
+  readonly bodyHeight: number;
+  readonly fontSize: number;
+  readonly defs?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  const titleFrame = placeTitle(fontSize);
+  const height = bodyHeight + titleFrame.height;
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className={`compare-chart ${className}`}
+      role="group"
+      aria-labelledby={titleId}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={CHART_FONT}
+      fontSize={fontSize}
+    >
+      {defs && <defs>{defs}</defs>}
+      <rect width={width} height={height} fill={LIGHT.background} />
+      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
+        {title}
+      </ChartTitle>
+      <g transform={`translate(0 ${titleFrame.height})`}>{children}</g>
+    </svg>
+  );
 }
