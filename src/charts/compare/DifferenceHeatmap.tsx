@@ -2,11 +2,8 @@ import { useId, useMemo, type Ref } from 'react';
 import type { DiffCell } from '../../domain/compare';
 import { layoutDifference, type DifferenceInput } from './difference-layout';
 import type { GridFrameSize } from './grid-frame';
-import { CellRect, CompareChartSvg, GridLabels, LegendSwatches } from './svg-parts';
-import { LIGHT } from '../chart-theme';
-import { CellNumber, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
-
-const INK = LIGHT.ink;
+import { CellRect, CompareChartSvg, CompareLegendMarks, GridLabels } from './svg-parts';
+import { CellNumber, HatchPattern, RampGradient } from '../ChartParts';
 
 export interface DifferenceHeatmapProps {
   /** A − B on the aligned grid, with the legend's words. */
@@ -102,21 +99,13 @@ function DifferenceLegend({
 }) {
   const sideY = legend.y + legend.rampHeight + 42;
   return (
-    <g className="legend" fill={INK} fontSize={fontSize * 0.95}>
-      <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
+    <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={fontSize * 0.95}>
       <text className="legend-b-higher" x={legend.bHigher.x} y={sideY} fontWeight={700}>
         {legend.bHigher.text}
       </text>
       <text className="legend-a-higher" x={legend.aHigher.x} y={sideY} fontWeight={700}>
         {legend.aHigher.text}
       </text>
-      <LegendSwatches
-        swatches={legend.swatches}
-        y={legend.y}
-        height={legend.rampHeight}
-        hatchId={hatchId}
-        fontSize={fontSize * 0.95}
-      />
-    </g>
+    </CompareLegendMarks>
   );
 }

@@ -4,9 +4,9 @@ import { useVisibleRegion } from '../use-visible-region';
 import { itemsInRegion } from '../visible-region';
 import type { GridFrameSize } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput, type SmallMultiplesLayout } from './small-multiples-layout';
-import { CellRect, CompareChartSvg, GridLabels, LegendSwatches, RowLabels } from './svg-parts';
+import { CellRect, CompareChartSvg, CompareLegendMarks, GridLabels, RowLabels } from './svg-parts';
 import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
-import { CellNumber, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+import { CellNumber, HatchPattern, RampGradient } from '../ChartParts';
 
 const INK = LIGHT.ink;
 
@@ -88,16 +88,7 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
       </g>
       <GridLabels frame={frame} />
       <SmallMultiplesCells cells={cells} layout={layout} describeCell={describeCell} hatchId={hatchId} />
-      <g className="legend" fill={INK} fontSize={fs * 0.95}>
-        <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
-        <LegendSwatches
-          swatches={legend.swatches}
-          y={legend.y}
-          height={legend.rampHeight}
-          hatchId={hatchId}
-          fontSize={fs * 0.95}
-        />
-      </g>
+      <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={fs * 0.95} />
     </CompareChartSvg>
   );
   if (!isWindowed) return chart;

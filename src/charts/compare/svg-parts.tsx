@@ -1,8 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import { CHART_FONT, LIGHT, placeTitle, type CellBox } from '../chart-theme';
-import { ChartTitle } from '../ChartParts';
+import { ChartTitle, RampLegend } from '../ChartParts';
 import type { GridFrame } from './grid-frame';
-import type { LegendSwatch } from './legend';
+import type { CompareLegend, LegendSwatch } from './legend';
 
 // The exported SVG files stand alone, so styles are literal (chart-theme.ts): no CSS variables, no currentColor.
 const INK = LIGHT.ink;
@@ -204,5 +204,38 @@ export function CompareChartSvg({
       </ChartTitle>
       <g transform={`translate(0 ${titleFrame.height})`}>{children}</g>
     </svg>
+  );
+}
+
+/**
+ * A comparison chart's legend: the ramp with its caption and ticks, then what the chart adds
+ * (`children`, e.g. which side is higher), then the swatches of blank, unknown and absent cells.
+ */
+export function CompareLegendMarks({
+  legend,
+  rampId,
+  hatchId,
+  fontSize,
+  children,
+}: {
+  readonly legend: CompareLegend;
+  readonly rampId: string;
+  readonly hatchId: string;
+  /** The legend's font size. */
+  readonly fontSize: number;
+  readonly children?: ReactNode;
+}) {
+  return (
+    <g className="legend" fill={INK} fontSize={fontSize}>
+      <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
+      {children}
+      <LegendSwatches
+        swatches={legend.swatches}
+        y={legend.y}
+        height={legend.rampHeight}
+        hatchId={hatchId}
+        fontSize={fontSize}
+      />
+    </g>
   );
 }
