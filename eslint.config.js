@@ -89,27 +89,28 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
-  // Small modules with one concept each (../shared/STYLE.md): a longer file or function is the cue to split it.
-  // Counted on Prettier's output, which spreads what was written on one line: 400 / 120 then ≈ the 300 / 80 before.
+  // Small modules with one concept each (../shared/STYLE.md): a longer file or function is the cue to split it
+  // into named steps or sub-components. Counted on Prettier's output, blank lines and comments skipped.
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
-      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
-      'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 300, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  // TODO(#16): these are still too long. workspace-sync.ts (one 400-line closure over the sync state) is to be cut
-  // into its load, save and take-in steps. Remove a file from the list once it fits.
+  // TODO(#16): these are still too long and are being split (the import pipeline, the editor and the import
+  // review). Remove a file from the list once it fits.
   {
     files: [
-      'src/state/workspace-sync.ts',
-      // Grown after the split by later work of this session (#17's grid keys, #14's History panel and
-      // versions kept before an import): to be split the same way.
+      'src/io/csv-wide.ts',
+      'src/io/csv-import.ts',
+      'src/io/import-worker-handler.ts',
+      'src/i18n/import-messages.ts',
       'src/views/editor/EditorGrid.tsx',
       'src/views/editor/HistoryPanel.tsx',
-      'src/state/import-slice.ts',
-      // Over the limits once formatted by Prettier: readWide and buildSankeyGraph are to be cut into steps.
-      'src/io/csv-wide.ts',
+      'src/views/editor/EditorView.tsx',
+      'src/views/editor/StructurePanel.tsx',
+      'src/views/import/ReviewFile.tsx',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },

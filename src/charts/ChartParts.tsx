@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LIGHT, type TitleFrame } from './chart-theme';
+import { LIGHT, type CellBox, type TitleFrame } from './chart-theme';
 import type { RampFrame } from './ramp-legend';
 import './chart-theme.css';
 
@@ -87,6 +87,36 @@ export function ChartTitle({
 }) {
   return (
     <text id={id} x={frame.x} y={frame.y} fontSize={frame.fontSize} fontWeight={700} fill={fill}>
+      {children}
+    </text>
+  );
+}
+
+/** A cell's number, centred in its box and bold; hidden from screen readers (the cell's label says it). */
+export function CellNumber({
+  box,
+  fill,
+  fontSize,
+  children,
+}: {
+  /** The cell's box; y is the cell's top in the coordinates it is drawn in. */
+  readonly box: CellBox;
+  readonly fill: string;
+  /** Inherited from the chart when absent. */
+  readonly fontSize?: number;
+  readonly children: string;
+}) {
+  return (
+    <text
+      x={box.x + box.width / 2}
+      y={box.y + box.height / 2}
+      dy="0.35em"
+      textAnchor="middle"
+      fontWeight={700}
+      fontSize={fontSize}
+      fill={fill}
+      aria-hidden="true"
+    >
       {children}
     </text>
   );

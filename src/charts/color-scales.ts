@@ -8,11 +8,9 @@ import type { PaletteId } from '../domain/display-options';
 
 export { PALETTE_IDS, type PaletteId } from '../domain/display-options';
 
-/** A named sequential palette for 0–10 scores. */
+/** A sequential palette for 0–10 scores (its name is in src/i18n/chart-messages.ts: paletteName). */
 export interface Palette {
   readonly id: PaletteId;
-  readonly nameEn: string;
-  readonly nameJa: string;
   readonly interpolate: (t: number) => string;
 }
 
@@ -23,26 +21,18 @@ const projector = interpolateRgbBasis(['#ffffff', '#ffe066', '#ff8c1a', '#c4161c
 export const PALETTES: Record<PaletteId, Palette> = {
   ylgnbu: {
     id: 'ylgnbu',
-    nameEn: 'Yellow–green–blue (colour-blind safe)',
-    nameJa: '黄–緑–青（色覚多様性に配慮）',
     interpolate: (t) => interpolateYlGnBu(0.05 + 0.95 * t),
   },
   viridis: {
     id: 'viridis',
-    nameEn: 'Viridis (colour-blind safe)',
-    nameJa: 'Viridis（色覚多様性に配慮）',
     interpolate: (t) => interpolateViridis(1 - t),
   },
   projector: {
     id: 'projector',
-    nameEn: 'Projector (high contrast)',
-    nameJa: 'プロジェクター（高コントラスト）',
     interpolate: projector,
   },
   greys: {
     id: 'greys',
-    nameEn: 'Greyscale (print)',
-    nameJa: 'グレースケール（印刷）',
     interpolate: (t) => interpolateGreys(0.04 + 0.96 * t),
   },
 };

@@ -1,3 +1,4 @@
+import { chartMessages } from './chart-messages';
 import { defineMessages } from './define-messages';
 import { scoreMessages } from './score-messages';
 
@@ -20,13 +21,13 @@ export const compareMessages = defineMessages({
     thresholdHelp: 'A stakeholder whose score in a row is at or above this is a player in that row.',
     sideBySide: 'Side by side',
     sideBySideTitle: (n: number) => `Division of X.1060 roles in ${n} countries, on one scale`,
-    scaleCaption: 'Score 0–10 (10 = leads)',
-    blank: 'blank = not involved',
-    unknown: '? = unknown',
+    scaleCaption: chartMessages.en.scaleCaption,
+    blank: chartMessages.en.blankLegend,
+    unknown: `? = ${chartMessages.en.unknown}`,
     absent: 'dashed = not in this country’s table',
     scoreOf: scoreMessages.en.outOf10,
-    blankValue: 'blank = not involved',
-    unknownValue: 'unknown',
+    blankValue: chartMessages.en.blankLegend,
+    unknownValue: chartMessages.en.unknown,
     absentValue: 'not in this country’s table',
     describeCell: (country: string, row: string, column: string, value: string) =>
       `${country}: ${row}, ${column}: ${value}`,
@@ -122,13 +123,13 @@ export const compareMessages = defineMessages({
     thresholdHelp: 'ある行でスコアがこの値以上のステークホルダーを、その行のプレイヤーとします。',
     sideBySide: '並べて表示',
     sideBySideTitle: (n: number) => `${n} か国の X.1060 役割分担（共通の尺度）`,
-    scaleCaption: 'スコア 0〜10（10 = 主担当）',
-    blank: '空欄 = 関与なし',
-    unknown: '? = 不明',
+    scaleCaption: chartMessages.ja.scaleCaption,
+    blank: chartMessages.ja.blankLegend,
+    unknown: `? = ${chartMessages.ja.unknown}`,
     absent: '破線 = この国の表にない',
     scoreOf: scoreMessages.ja.outOf10,
-    blankValue: '空欄 = 関与なし',
-    unknownValue: '不明',
+    blankValue: chartMessages.ja.blankLegend,
+    unknownValue: chartMessages.ja.unknown,
     absentValue: 'この国の表にない',
     describeCell: (country: string, row: string, column: string, value: string) =>
       `${country}：${row}、${column}：${value}`,

@@ -9,7 +9,7 @@ import { errorCount } from '../io/problems';
 import { toOwnMatrix } from '../io/workspace-json';
 import { dropsAnything, keepsAnything, type Replacement } from '../domain/replace-matrix';
 import { replaceMessages } from '../i18n/replace-messages';
-import { planImport, type ChooseConflict, type PickReplacement } from './replace-plan';
+import { planImport, type ChooseConflict, type ImportPlan, type PickReplacement } from './replace-plan';
 
 /** What applying a batch of import results does: the new workspace and what to announce. */
 export interface ImportOutcome {
@@ -130,9 +130,6 @@ export function applyImportResults(
   lang: Lang = 'en',
   pick?: PickReplacement,
 ): ImportOutcome {
-  const t = outcomeMessages[lang];
-  const tr = replaceMessages[lang];
-  const describe = (p: ImportProblem) => describeProblemIn(lang, p);
   const plan = planImport(ws, results, choose, pick);
   let workspace = ws;
   const added: RoleMatrix[] = [];
@@ -140,93 +137,126 @@ export function applyImportResults(
   const statusParts: string[] = [];
   const alertParts: string[] = [];
   results.forEach((r, fileIndex) => {
-    const errors = r.problems.filter((p) => p.severity === 'error');
-    const warnings = r.problems.filter((p) => p.severity === 'warning');
-    if (errors.length > 0 || r.matrices.length === 0) {
-      const listed = errors.slice(0, MAX_LISTED).map(describe);
-      // The "… and N more errors" line of a long list counts for N errors, not one.
-      const total = errorCount(r.problems);
-      alertParts.push(
-        t.rejected(
-          r.fileName,
-          total.count,
-          Math.max(0, total.count - listed.length),
-          listed.join(t.separator),
-          total.atLeast,
-        ),
-      );
+    if (r.matrices.length === 0 || r.problems.some((p) => p.severity === 'error')) {
+      alertParts.push(rejectedNote(lang, r));
       return;
     }
-    const notes: string[] = [];
-    let losses = 0;
-    const imported: RoleMatrix[] = [];
-    const toAdd: RoleMatrix[] = [];
-    const contestOf: (string | undefined)[] = [];
-    const link = linkOf(fileIndex);
-    // The id each incoming country got here (replaced: the one it replaced; added: its own, set below).
-    const idOf = new Map<number, string>();
-    const addedIndex: number[] = [];
-    r.matrices.forEach((incoming, matrixIndex) => {
-      const action = plan.actions[fileIndex]![matrixIndex]!;
-      if (action.kind === 'skip') {
-        notes.push(t.skipped(incoming.country));
-      } else if (action.kind === 'replace') {
-        const replacement =
-          link === undefined ? action.replacement.matrix : { ...action.replacement.matrix, linked: link };
-        workspace = { matrices: workspace.matrices.map((x) => (x.id === action.target.id ? replacement : x)) };
-        imported.push(replacement);
-        idOf.set(matrixIndex, action.target.id);
-        // A note that says something was dropped comes first: a long list is cut after five notes.
-        if (dropsAnything(action.replacement.report))
-          notes.splice(losses++, 0, replacedNote(lang, incoming.country, action.replacement));
-        else notes.push(replacedNote(lang, incoming.country, action.replacement));
-      } else {
-        // An imported copy is the user's, even when it came from an exported bundled or linked country.
-        const own = toOwnMatrix(incoming);
-        toAdd.push(link === undefined ? own : { ...own, linked: link });
-        addedIndex.push(matrixIndex);
-        const won = action.contest?.chosen;
-        contestOf.push(
-          action.contest
-            ? won === undefined || won === 'keep-all'
-              ? ''
-              : results[won.fileIndex]!.fileName
-            : undefined,
-        );
-      }
-    });
-    const res = addMatrices(workspace, toAdd);
-    workspace = res.workspace;
-    res.added.forEach((m, i) => {
-      idOf.set(addedIndex[i]!, m.id);
-      const country = toAdd[i]!.country;
-      const winnerFile = contestOf[i];
-      if (winnerFile === '') notes.push(tr.contestKeptAll(country, m.country));
-      else if (winnerFile !== undefined) notes.push(tr.contestLost(country, m.country, winnerFile));
-      else if (m.country !== country) notes.push(t.joinedAs(country, m.country));
-    });
-    const all = [...imported, ...res.added];
-    added.push(...all);
-    const kept = mapVersions(r, idOf, workspace);
+    const file = applyFile(workspace, r, { fileIndex, plan, link: linkOf(fileIndex), results, lang });
+    workspace = file.workspace;
+    added.push(...file.added);
+    const kept = mapVersions(r, file.idOf, workspace);
     versions.push(...kept);
-    const names = all.map((m) => m.country);
-    let msg =
-      all.length > 0
-        ? t.imported(all.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore))
-        : t.nothingImported(r.fileName);
-    // Japanese sentences follow each other without a space.
-    const gap = lang === 'ja' ? '' : ' ';
-    if (notes.length)
-      msg += `${gap}${listSome(notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
-    if (kept.length > 0) msg += `${gap}${t.versionsImported(kept.length)}`;
-    const dropped = (r.versions?.length ?? 0) - kept.length;
-    if (dropped > 0) msg += `${gap}${t.versionsSkipped(dropped)}`;
-    if (warnings.length)
-      msg += `${gap}${t.warnings(warnings.length, listFirst(warnings, MAX_LISTED, describe, t.separator, t.andMore))}`;
-    statusParts.push(msg);
+    statusParts.push(fileStatus(lang, r, file, kept.length));
   });
   const gap = lang === 'ja' ? '' : ' ';
   return { workspace, added, versions, status: statusParts.join(gap), alert: alertParts.join(gap) };
+}
+
+/** The alert of a file with errors (it adds nothing): how many, and the first ones with their lines. */
+function rejectedNote(lang: Lang, r: ImportResult): string {
+  const t = outcomeMessages[lang];
+  const errors = r.problems.filter((p) => p.severity === 'error');
+  const listed = errors.slice(0, MAX_LISTED).map((p) => describeProblemIn(lang, p));
+  // The "… and N more errors" line of a long list counts for N errors, not one.
+  const total = errorCount(r.problems);
+  const more = Math.max(0, total.count - listed.length);
+  return t.rejected(r.fileName, total.count, more, listed.join(t.separator), total.atLeast);
+}
+
+/** What applying one file needs besides the workspace. */
+interface FileContext {
+  readonly fileIndex: number;
+  readonly plan: ImportPlan;
+  /** The ?data= link the file came from, if it did. */
+  readonly link: string | undefined;
+  readonly results: readonly ImportResult[];
+  readonly lang: Lang;
+}
+/** One file applied: the workspace after it, the countries it brought, the id each got, and notes on them. */
+interface FileApplied {
+  readonly workspace: Workspace;
+  readonly added: readonly RoleMatrix[];
+  readonly idOf: ReadonlyMap<number, string>;
+  readonly notes: readonly string[];
+}
+
+/** Applies one file's countries: replacements in place, the others added (renamed when the name is taken). */
+function applyFile(ws: Workspace, r: ImportResult, ctx: FileContext): FileApplied {
+  const tr = replaceMessages[ctx.lang];
+  const placed = placeIncoming(ws, r, ctx);
+  const { idOf, notes } = placed;
+  const res = addMatrices(placed.workspace, placed.toAdd);
+  res.added.forEach((m, i) => {
+    idOf.set(placed.addedIndex[i]!, m.id);
+    const country = placed.toAdd[i]!.country;
+    const winnerFile = placed.contestOf[i];
+    if (winnerFile === '') notes.push(tr.contestKeptAll(country, m.country));
+    else if (winnerFile !== undefined) notes.push(tr.contestLost(country, m.country, winnerFile));
+    else if (m.country !== country) notes.push(outcomeMessages[ctx.lang].joinedAs(country, m.country));
+  });
+  return { workspace: res.workspace, added: [...placed.imported, ...res.added], idOf, notes };
+}
+
+/** Follows the plan for each country of a file: skipped, replacing a loaded one, or set aside to be added. */
+function placeIncoming(ws: Workspace, r: ImportResult, ctx: FileContext) {
+  const { lang, link } = ctx;
+  let workspace = ws;
+  const notes: string[] = [];
+  let losses = 0;
+  const imported: RoleMatrix[] = [];
+  const toAdd: RoleMatrix[] = [];
+  /** For each country to add that was contested: the winning file's name, '' when all are kept. */
+  const contestOf: (string | undefined)[] = [];
+  // The id each incoming country got here (replaced: the one it replaced; added: its own, set later).
+  const idOf = new Map<number, string>();
+  const addedIndex: number[] = [];
+  r.matrices.forEach((incoming, matrixIndex) => {
+    const action = ctx.plan.actions[ctx.fileIndex]![matrixIndex]!;
+    if (action.kind === 'skip') {
+      notes.push(outcomeMessages[lang].skipped(incoming.country));
+    } else if (action.kind === 'replace') {
+      const replacement =
+        link === undefined ? action.replacement.matrix : { ...action.replacement.matrix, linked: link };
+      workspace = { matrices: workspace.matrices.map((x) => (x.id === action.target.id ? replacement : x)) };
+      imported.push(replacement);
+      idOf.set(matrixIndex, action.target.id);
+      // A note that says something was dropped comes first: a long list is cut after five notes.
+      if (dropsAnything(action.replacement.report))
+        notes.splice(losses++, 0, replacedNote(lang, incoming.country, action.replacement));
+      else notes.push(replacedNote(lang, incoming.country, action.replacement));
+    } else {
+      // An imported copy is the user's, even when it came from an exported bundled or linked country.
+      const own = toOwnMatrix(incoming);
+      toAdd.push(link === undefined ? own : { ...own, linked: link });
+      addedIndex.push(matrixIndex);
+      const won = action.contest?.chosen;
+      const winner = won === undefined || won === 'keep-all' ? '' : ctx.results[won.fileIndex]!.fileName;
+      contestOf.push(action.contest ? winner : undefined);
+    }
+  });
+  return { workspace, notes, imported, toAdd, contestOf, idOf, addedIndex };
+}
+
+/** The status of a file that was applied: what joined, notes on it, its versions and its warnings. */
+function fileStatus(lang: Lang, r: ImportResult, file: FileApplied, keptVersions: number): string {
+  const t = outcomeMessages[lang];
+  const describe = (p: ImportProblem) => describeProblemIn(lang, p);
+  const warnings = r.problems.filter((p) => p.severity === 'warning');
+  const names = file.added.map((m) => m.country);
+  let msg =
+    file.added.length > 0
+      ? t.imported(file.added.length, r.fileName, listSome(names, MAX_COUNTRIES_LISTED, t.listSeparator, t.andMore))
+      : t.nothingImported(r.fileName);
+  // Japanese sentences follow each other without a space.
+  const gap = lang === 'ja' ? '' : ' ';
+  if (file.notes.length)
+    msg += `${gap}${listSome(file.notes, MAX_LISTED, t.separator, t.andMore)}${lang === 'ja' ? '。' : '.'}`;
+  if (keptVersions > 0) msg += `${gap}${t.versionsImported(keptVersions)}`;
+  const dropped = (r.versions?.length ?? 0) - keptVersions;
+  if (dropped > 0) msg += `${gap}${t.versionsSkipped(dropped)}`;
+  if (warnings.length)
+    msg += `${gap}${t.warnings(warnings.length, listFirst(warnings, MAX_LISTED, describe, t.separator, t.andMore))}`;
+  return msg;
 }
 
 /**

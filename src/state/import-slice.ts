@@ -219,6 +219,54 @@ function reviewChoices(
   };
 }
 
+/** Reads picked or dropped files one by one, with progress; a file over the size limit is refused unread. */
+async function readPickedFiles(
+  files: readonly File[],
+  set: SetState,
+  newKey: () => number,
+  signal: AbortSignal,
+): Promise<PendingFile[]> {
+  const pending: PendingFile[] = [];
+  for (const [index, file] of files.entries()) {
+    const key = newKey();
+    if (file.size > MAX_IMPORT_BYTES) {
+      pending.push({ key, fileName: file.name, remap: {}, result: tooLarge(file.name, file.size) });
+      continue;
+    }
+    set({ progress: { fileName: file.name, index, count: files.length, fraction: 0 } });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    performance.mark(IMPORT_MARKS.bytes);
+    const onProgress = (fraction: number) =>
+      set({ progress: { fileName: file.name, index, count: files.length, fraction } });
+    const result = await readInBackground({ fileName: file.name, bytes, onProgress, signal });
+    pending.push({ key, fileName: file.name, bytes, remap: {}, result });
+  }
+  return pending;
+}
+
+/** Commits the reviewed files: what they replace is kept as a version first, then they join the workspace. */
+function confirmReview(set: SetState, get: GetState): void {
+  const { review, workspace, selectedId } = get();
+  if (!review) return;
+  performance.mark(IMPORT_MARKS.commit);
+  const { results, choose, pick } = reviewDecisions(review);
+  const outcome = applyImportResults(workspace, results, choose, undefined, get().lang, pick);
+  // What the import replaces is kept as a version first (History), whatever the user chose.
+  get().keepVersionsBefore(outcome.workspace.matrices, 'before-import');
+  // Versions a JSON workspace carries join those here; a version never changes, so one id is one version.
+  if (outcome.versions.length > 0) {
+    const have = new Set(get().versions.map((v) => v.id));
+    get().loadVersions([...get().versions, ...outcome.versions.filter((v) => !have.has(v.id))]);
+  }
+  set({
+    review: null,
+    workspace: outcome.workspace,
+    selectedId: outcome.added[0]?.id ?? selectedId,
+    status: outcome.status,
+    alert: outcome.alert,
+  });
+}
+
 export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, get) => {
   let controller: AbortController | null = null;
   let nextKey = 1;
@@ -236,22 +284,9 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       if (refuseWhileReviewing()) return;
       controller?.abort();
       const ctl = (controller = new AbortController());
-      const pending: PendingFile[] = [];
+      let pending: PendingFile[];
       try {
-        for (const [index, file] of files.entries()) {
-          const key = nextKey++;
-          if (file.size > MAX_IMPORT_BYTES) {
-            pending.push({ key, fileName: file.name, remap: {}, result: tooLarge(file.name, file.size) });
-            continue;
-          }
-          set({ progress: { fileName: file.name, index, count: files.length, fraction: 0 } });
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          performance.mark(IMPORT_MARKS.bytes);
-          const onProgress = (fraction: number) =>
-            set({ progress: { fileName: file.name, index, count: files.length, fraction } });
-          const result = await readInBackground({ fileName: file.name, bytes, onProgress, signal: ctl.signal });
-          pending.push({ key, fileName: file.name, bytes, remap: {}, result });
-        }
+        pending = await readPickedFiles(files, set, () => nextKey++, ctl.signal);
       } catch (e) {
         if (e instanceof DOMException && e.name === 'AbortError') return;
         throw e;
@@ -291,27 +326,7 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         return { ...f, remap };
       }),
     ...reviewChoices(set, get),
-    confirmImport: () => {
-      const { review, workspace, selectedId } = get();
-      if (!review) return;
-      performance.mark(IMPORT_MARKS.commit);
-      const { results, choose, pick } = reviewDecisions(review);
-      const outcome = applyImportResults(workspace, results, choose, undefined, get().lang, pick);
-      // What the import replaces is kept as a version first (History), whatever the user chose.
-      get().keepVersionsBefore(outcome.workspace.matrices, 'before-import');
-      // Versions a JSON workspace carries join those here; a version never changes, so one id is one version.
-      if (outcome.versions.length > 0) {
-        const have = new Set(get().versions.map((v) => v.id));
-        get().loadVersions([...get().versions, ...outcome.versions.filter((v) => !have.has(v.id))]);
-      }
-      set({
-        review: null,
-        workspace: outcome.workspace,
-        selectedId: outcome.added[0]?.id ?? selectedId,
-        status: outcome.status,
-        alert: outcome.alert,
-      });
-    },
+    confirmImport: () => confirmReview(set, get),
     cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),
     cancelReading: () => {
       controller?.abort();

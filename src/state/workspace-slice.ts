@@ -145,34 +145,10 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
       const joins = key !== undefined && group?.key === key && group.workspace === workspace;
       if (!joins) group = undefined;
       if (m.bundled) {
-        const copyName = uniqueName(
-          t.editedName(m.country),
-          workspace.matrices.map((x) => x.country),
-        );
-        const copy = duplicateMatrix(m, copyName);
-        const { next, renamed } = keepNameUnique(
-          op(copy, copy),
-          copyName,
-          workspace.matrices.map((x) => x.country),
-        );
-        const { workspace: ws, added } = addMatrices(workspace, [next]);
-        const copyId = added[0]!.id;
-        const status = [
-          t.bundledCopy(m.country, copyName),
-          renamed && key === undefined ? t.renamedUnique(renamed, next.country) : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        set({ workspace: ws, selectedId: copyId, status, alert: '' });
-        // The copy goes on being typed into: the group's key names the copy from now on.
-        if (key !== undefined)
-          group = {
-            key: `${copyId}\u0000${options!.coalesce}`,
-            workspace: ws,
-            start: copy,
-            ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}),
-          };
-        return copyId;
+        const copied = editBundledCopy(workspace, m, op, get().lang, options?.coalesce);
+        set({ workspace: copied.workspace, selectedId: copied.id, status: copied.status, alert: '' });
+        group = key === undefined ? undefined : copied.group;
+        return copied.id;
       }
       const start = joins ? group!.start : m;
       const edited = op(m, start);
@@ -208,6 +184,39 @@ export const workspaceSlice: StateCreator<AppState, [], [], WorkspaceSlice> = (s
     ...countryActions(set, get),
   };
 };
+
+/**
+ * The first edit of a bundled country: an editable copy ("Japan (edited)") with the edit applied,
+ * what to announce, and the group of edits it begins (its key names the copy from now on).
+ */
+function editBundledCopy(
+  workspace: Workspace,
+  m: RoleMatrix,
+  op: EditOp,
+  lang: AppState['lang'],
+  coalesce: string | undefined,
+): { workspace: Workspace; id: string; status: string; group: EditGroup } {
+  const t = workspaceMessages[lang];
+  const names = workspace.matrices.map((x) => x.country);
+  const copyName = uniqueName(t.editedName(m.country), names);
+  const copy = duplicateMatrix(m, copyName);
+  const { next, renamed } = keepNameUnique(op(copy, copy), copyName, names);
+  const { workspace: ws, added } = addMatrices(workspace, [next]);
+  const id = added[0]!.id;
+  const status = [
+    t.bundledCopy(m.country, copyName),
+    renamed && coalesce === undefined ? t.renamedUnique(renamed, next.country) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const group: EditGroup = {
+    key: `${id}\u0000${coalesce ?? ''}`,
+    workspace: ws,
+    start: copy,
+    ...(renamed ? { renamed: { asked: renamed, got: next.country } } : {}),
+  };
+  return { workspace: ws, id, status, group };
+}
 
 /**
  * Two countries of one name would merge when a whole-workspace export is imported again, so a

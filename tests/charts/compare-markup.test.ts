@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DifferenceHeatmap } from '../../src/charts/compare/DifferenceHeatmap';
 import type { DifferenceInput } from '../../src/charts/compare/difference-layout';
 import type { GridColumnInput, GridRowInput } from '../../src/charts/compare/grid-frame';
+import { MetricBars } from '../../src/charts/compare/MetricBars';
+import type { MetricBarsInput } from '../../src/charts/compare/metric-bars-layout';
 import { SmallMultiples } from '../../src/charts/compare/SmallMultiples';
 import type { SmallMultiplesInput } from '../../src/charts/compare/small-multiples-layout';
 
@@ -123,5 +125,30 @@ describe('DifferenceHeatmap markup', () => {
       sha256: '0792f6774dc02e234636b3dac6d01f4f9f771468ce72374145af4852b5e790b1',
     });
     expect([...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1])).toContain('サイバー');
+  });
+});
+
+const metricBars: MetricBarsInput = {
+  series: [
+    { key: 'jp', label: 'Japan' },
+    { key: 'sg', label: 'シンガポール' },
+  ],
+  metrics: [
+    { key: 'coverage', title: 'Coverage', max: 1, values: [0.75, undefined], texts: ['75%', '—'] },
+    { key: 'meanHhi', title: 'Mean concentration (HHI)', max: 1, values: [0.31, 0.5], texts: ['0.31', '0.50'] },
+  ],
+};
+
+describe('MetricBars markup', () => {
+  const svg = renderToStaticMarkup(createElement(MetricBars, { data: metricBars, title: 'Metrics' }));
+  it('draws one panel per metric and no bar for an undefined value', () => {
+    expect(svg.match(/class="metric-panel"/g)).toHaveLength(2);
+    expect(svg).toContain('aria-label="シンガポール: —"');
+  });
+  it('renders the same SVG as before, byte for byte', () => {
+    expect({ length: svg.length, sha256: sha256(svg) }).toEqual({
+      length: 2280,
+      sha256: '42b45ca0f6de561472afe90819279041202ed5fd968e633a0729fce6972e61c1',
+    });
   });
 });

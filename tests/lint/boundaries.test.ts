@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readdirSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -215,18 +216,46 @@ const legal: readonly (readonly [string, string, string])[] = [
 const longFunction = (n: number) =>
   `export function f(): number {\n  let x = 0;\n${'  x++;\n'.repeat(n - 4)}  return x;\n}\n`;
 
+/** The files still being split (#16), and only they, may be longer (eslint.config.js, with a TODO). */
+const STILL_TOO_LONG = [
+  'src/i18n/import-messages.ts',
+  'src/io/csv-import.ts',
+  'src/io/csv-wide.ts',
+  'src/io/import-worker-handler.ts',
+  'src/views/editor/EditorGrid.tsx',
+  'src/views/editor/EditorView.tsx',
+  'src/views/editor/HistoryPanel.tsx',
+  'src/views/editor/StructurePanel.tsx',
+  'src/views/import/ReviewFile.tsx',
+];
+
 describe('size limits', () => {
-  it('refuse a file of more than 400 lines, blank lines and comments not counted', async () => {
-    const lines = Array.from({ length: 401 }, (_, i) => `export const v${i} = ${i};`).join('\n');
+  it('refuse a file of more than 300 lines, blank lines and comments not counted', async () => {
+    const lines = Array.from({ length: 301 }, (_, i) => `export const v${i} = ${i};`).join('\n');
     expect(await refusals('src/io/x.ts', lines)).toContain('max-lines');
-    const padded = Array.from({ length: 400 }, (_, i) => `export const v${i} = ${i};\n\n// a comment`).join('\n');
+    expect(await refusals('src/state/workspace-sync.ts', lines)).toContain('max-lines');
+    const padded = Array.from({ length: 300 }, (_, i) => `export const v${i} = ${i};\n\n// a comment`).join('\n');
     expect(await refusals('src/io/x.ts', padded)).toEqual([]);
   }, 60_000);
 
-  it('refuse a function of more than 120 lines', async () => {
-    expect(await refusals('src/views/heatmap/x.ts', longFunction(121))).toContain('max-lines-per-function');
-    expect(await refusals('src/views/heatmap/x.ts', longFunction(120))).toEqual([]);
+  it('refuse a function of more than 80 lines', async () => {
+    expect(await refusals('src/views/heatmap/x.ts', longFunction(81))).toContain('max-lines-per-function');
+    expect(await refusals('src/charts/heatmap/x.tsx', longFunction(81))).toContain('max-lines-per-function');
+    expect(await refusals('src/views/heatmap/x.ts', longFunction(80))).toEqual([]);
   }, 60_000);
+
+  it('exempt only the files still being split', async () => {
+    const files = readdirSync(`${ROOT}src`, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => `src/${f}`);
+    const exempt: string[] = [];
+    for (const f of files) {
+      const config = (await eslint.calculateConfigForFile(f)) as { rules?: Record<string, unknown> };
+      const rule = config.rules?.['max-lines'];
+      if ((Array.isArray(rule) ? rule[0] : rule) === 0 || rule === 'off') exempt.push(f);
+    }
+    expect(exempt.sort()).toEqual(STILL_TOO_LONG);
+  }, 120_000);
 });
 
 describe('layer boundaries', () => {

@@ -311,15 +311,21 @@ describe('one workspace across tabs', () => {
   });
 });
 
+/** A journal kept in memory (localStorage in the app), with its entries to look at. */
+function memoryJournal() {
+  const entries = new Map<string, string>();
+  const journal = {
+    write: (k: string, t: string) => void entries.set(k, t),
+    remove: (k: string) => void entries.delete(k),
+    entries: () => [...entries],
+  };
+  return { journal, entries };
+}
+
 describe('the journal of a page going away', () => {
   it('keeps what a page left unsaved when its last save never reached storage, and the next page saves it', async () => {
     const records = memoryRecords();
-    const entries = new Map<string, string>();
-    const journal = {
-      write: (k: string, t: string) => void entries.set(k, t),
-      remove: (k: string) => void entries.delete(k),
-      entries: () => [...entries],
-    };
+    const { journal, entries } = memoryJournal();
     const h = hub();
     const t1 = await openTab(records, h, 't1');
     const id = create(t1, 'Kenya');
@@ -428,12 +434,7 @@ describe('what each tab is told', () => {
 describe('a journal that outlived its save', () => {
   it('never undoes what was written after it: a removal already saved and then restored elsewhere stays restored', async () => {
     const records = memoryRecords();
-    const entries = new Map<string, string>();
-    const journal = {
-      write: (k: string, t: string) => void entries.set(k, t),
-      remove: (k: string) => void entries.delete(k),
-      entries: () => [...entries],
-    };
+    const { journal, entries } = memoryJournal();
     const h = hub();
     const t1 = await openTab(records, h, 't1');
     const id = create(t1, 'Kenya');

@@ -2,11 +2,8 @@ import { useId, useMemo, type Ref } from 'react';
 import type { DiffCell } from '../../domain/compare';
 import { layoutDifference, type DifferenceInput } from './difference-layout';
 import type { GridFrameSize } from './grid-frame';
-import { CellRect, GridLabels, LegendSwatches } from './svg-parts';
-import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
-import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
-
-const INK = LIGHT.ink;
+import { CellRect, CompareChartSvg, CompareLegendMarks, GridLabels } from './svg-parts';
+import { CellNumber, HatchPattern, RampGradient } from '../ChartParts';
 
 export interface DifferenceHeatmapProps {
   /** A − B on the aligned grid, with the legend's words. */
@@ -29,86 +26,86 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
   const hatchId = `df-hatch-${uid}`;
   const rampId = `df-ramp-${uid}`;
   const { frame, legend } = layout;
-  const fs = frame.fontSize;
-  const titleFrame = placeTitle(fs);
-  const titleHeight = titleFrame.height;
-  const height = layout.height + titleHeight;
+  return (
+    <CompareChartSvg
+      svgRef={svgRef}
+      className="difference-heatmap"
+      titleId={titleId}
+      title={title}
+      width={layout.width}
+      bodyHeight={layout.height}
+      fontSize={frame.fontSize}
+      defs={
+        <>
+          <HatchPattern id={hatchId} />
+          <RampGradient id={rampId} ramp={legend} />
+        </>
+      }
+    >
+      <GridLabels frame={frame} />
+      <DifferenceCells layout={layout} describeCell={describeCell} hatchId={hatchId} />
+      <DifferenceLegend legend={legend} fontSize={frame.fontSize} rampId={rampId} hatchId={hatchId} />
+    </CompareChartSvg>
+  );
+}
+
+type DifferenceLayout = ReturnType<typeof layoutDifference>;
+
+/** The cells, each with its accessible description and, when it has one, its number. */
+function DifferenceCells({
+  layout,
+  describeCell,
+  hatchId,
+}: {
+  layout: DifferenceLayout;
+  describeCell: DifferenceHeatmapProps['describeCell'];
+  hatchId: string;
+}) {
+  const { frame } = layout;
   const panel = frame.panels[0]!;
   return (
-    <svg
-      ref={svgRef}
-      xmlns="http://www.w3.org/2000/svg"
-      className="compare-chart difference-heatmap"
-      role="group"
-      aria-labelledby={titleId}
-      width={layout.width}
-      height={height}
-      viewBox={`0 0 ${layout.width} ${height}`}
-      fontFamily={CHART_FONT}
-      fontSize={fs}
-    >
-      <defs>
-        <HatchPattern id={hatchId} />
-        <RampGradient id={rampId} ramp={legend} />
-      </defs>
-      <rect width={layout.width} height={height} fill={LIGHT.background} />
-      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
-        {title}
-      </ChartTitle>
-      <g transform={`translate(0 ${titleHeight})`}>
-        <GridLabels frame={frame} />
-        <g className="cells">
-          {layout.cells.map((c) => (
-            <g
-              key={`${c.row}-${c.col}`}
-              role="img"
-              aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)}
-              data-kind={c.kind}
-              data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}
-            >
-              <CellRect
-                x={c.x}
-                y={c.y}
-                width={c.width}
-                height={c.height}
-                kind={c.kind}
-                fill={c.fill}
-                hatchId={hatchId}
-              />
-              {c.text && (
-                <text
-                  x={c.x + c.width / 2}
-                  y={c.y + c.height / 2}
-                  dy="0.35em"
-                  textAnchor="middle"
-                  fontWeight={700}
-                  fontSize={fs * 1.1}
-                  fill={c.textColor}
-                  aria-hidden="true"
-                >
-                  {c.text}
-                </text>
-              )}
-            </g>
-          ))}
+    <g className="cells">
+      {layout.cells.map((c) => (
+        <g
+          key={`${c.row}-${c.col}`}
+          role="img"
+          aria-label={describeCell(frame.rowLabels[c.row]!.full, panel.columnLabels[c.col]!.full, c.cell)}
+          data-kind={c.kind}
+          data-value={c.cell.kind === 'diff' ? String(c.cell.value) : ''}
+        >
+          <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
+          {c.text && (
+            <CellNumber box={c} fill={c.textColor} fontSize={frame.fontSize * 1.1}>
+              {c.text}
+            </CellNumber>
+          )}
         </g>
-        <g className="legend" fill={INK} fontSize={fs * 0.95}>
-          <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
-          <text className="legend-b-higher" x={legend.bHigher.x} y={legend.y + legend.rampHeight + 42} fontWeight={700}>
-            {legend.bHigher.text}
-          </text>
-          <text className="legend-a-higher" x={legend.aHigher.x} y={legend.y + legend.rampHeight + 42} fontWeight={700}>
-            {legend.aHigher.text}
-          </text>
-          <LegendSwatches
-            swatches={legend.swatches}
-            y={legend.y}
-            height={legend.rampHeight}
-            hatchId={hatchId}
-            fontSize={fs * 0.95}
-          />
-        </g>
-      </g>
-    </svg>
+      ))}
+    </g>
+  );
+}
+
+/** The diverging ramp with which side is higher, and the swatches of unknown and absent cells. */
+function DifferenceLegend({
+  legend,
+  fontSize,
+  rampId,
+  hatchId,
+}: {
+  legend: DifferenceLayout['legend'];
+  fontSize: number;
+  rampId: string;
+  hatchId: string;
+}) {
+  const sideY = legend.y + legend.rampHeight + 42;
+  return (
+    <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={fontSize * 0.95}>
+      <text className="legend-b-higher" x={legend.bHigher.x} y={sideY} fontWeight={700}>
+        {legend.bHigher.text}
+      </text>
+      <text className="legend-a-higher" x={legend.aHigher.x} y={sideY} fontWeight={700}>
+        {legend.aHigher.text}
+      </text>
+    </CompareLegendMarks>
   );
 }

@@ -4,9 +4,9 @@ import { useVisibleRegion } from '../use-visible-region';
 import { itemsInRegion } from '../visible-region';
 import type { GridFrameSize } from './grid-frame';
 import { layoutSmallMultiples, type SmallMultiplesInput, type SmallMultiplesLayout } from './small-multiples-layout';
-import { CellRect, GridLabels, LegendSwatches, RowLabels } from './svg-parts';
+import { CellRect, CompareChartSvg, CompareLegendMarks, GridLabels, RowLabels } from './svg-parts';
 import { CHART_FONT, LIGHT, placeTitle } from '../chart-theme';
-import { ChartTitle, HatchPattern, RampGradient, RampLegend } from '../ChartParts';
+import { CellNumber, HatchPattern, RampGradient } from '../ChartParts';
 
 const INK = LIGHT.ink;
 
@@ -64,48 +64,32 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
     [layout, region, titleHeight],
   );
   const chart = (
-    <svg
-      ref={ref}
-      xmlns="http://www.w3.org/2000/svg"
-      className="compare-chart small-multiples"
-      role="group"
-      aria-labelledby={titleId}
+    <CompareChartSvg
+      svgRef={ref}
+      className="small-multiples"
+      titleId={titleId}
+      title={title}
       width={layout.width}
-      height={height}
-      viewBox={`0 0 ${layout.width} ${height}`}
-      fontFamily={CHART_FONT}
+      bodyHeight={layout.height}
       fontSize={fs}
+      defs={
+        <>
+          <HatchPattern id={hatchId} />
+          <RampGradient id={rampId} ramp={legend} />
+        </>
+      }
     >
-      <defs>
-        <HatchPattern id={hatchId} />
-        <RampGradient id={rampId} ramp={legend} />
-      </defs>
-      <rect width={layout.width} height={height} fill={LIGHT.background} />
-      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
-        {title}
-      </ChartTitle>
-      <g transform={`translate(0 ${titleHeight})`}>
-        <g className="panel-titles" fill={INK} fontWeight={700} fontSize={fs * 1.15} aria-hidden="true">
-          {layout.panelTitles.map((t) => (
-            <text key={t.key} x={t.x} y={t.y}>
-              {t.title}
-            </text>
-          ))}
-        </g>
-        <GridLabels frame={frame} />
-        <SmallMultiplesCells cells={cells} layout={layout} describeCell={describeCell} hatchId={hatchId} />
-        <g className="legend" fill={INK} fontSize={fs * 0.95}>
-          <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
-          <LegendSwatches
-            swatches={legend.swatches}
-            y={legend.y}
-            height={legend.rampHeight}
-            hatchId={hatchId}
-            fontSize={fs * 0.95}
-          />
-        </g>
+      <g className="panel-titles" fill={INK} fontWeight={700} fontSize={fs * 1.15} aria-hidden="true">
+        {layout.panelTitles.map((t) => (
+          <text key={t.key} x={t.x} y={t.y}>
+            {t.title}
+          </text>
+        ))}
       </g>
-    </svg>
+      <GridLabels frame={frame} />
+      <SmallMultiplesCells cells={cells} layout={layout} describeCell={describeCell} hatchId={hatchId} />
+      <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={fs * 0.95} />
+    </CompareChartSvg>
   );
   if (!isWindowed) return chart;
   return (
@@ -142,17 +126,9 @@ function SmallMultiplesCells({
           <g key={`${c.panel}-${c.row}-${c.col}`} role="img" aria-label={label} data-kind={c.kind} data-panel={c.panel}>
             <CellRect x={c.x} y={c.y} width={c.width} height={c.height} kind={c.kind} fill={c.fill} hatchId={hatchId} />
             {c.text && (
-              <text
-                x={c.x + c.width / 2}
-                y={c.y + c.height / 2}
-                dy="0.35em"
-                textAnchor="middle"
-                fontWeight={700}
-                fill={c.textColor}
-                aria-hidden="true"
-              >
+              <CellNumber box={c} fill={c.textColor}>
                 {c.text}
-              </text>
+              </CellNumber>
             )}
           </g>
         );

@@ -3,12 +3,13 @@
 import type { DifferenceInput } from '../../charts/compare/difference-layout';
 import type { MetricBarsInput } from '../../charts/compare/metric-bars-layout';
 import type { SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
-import { PALETTES, type PaletteId } from '../../charts/color-scales';
+import type { PaletteId } from '../../charts/color-scales';
 import type { AlignedMatrices, AlignedScore, DiffCell, MatrixDifference } from '../../domain/compare';
 import type { Lang } from '../../domain/display-options';
 import { rowName, stakeholderName, type MatrixRow, type RoleMatrix, type Stakeholder } from '../../domain/matrix';
 import type { CountryMetrics } from '../../domain/metrics/country-metrics';
-import { COUNTRY_METRIC_NAMES } from '../../domain/metrics/definitions';
+import { paletteName } from '../../i18n/chart-messages';
+import { COUNTRY_METRIC_NAMES } from '../../i18n/metric-messages';
 import {
   COUNTRY_METRIC_IDS,
   countryMetricValue,
@@ -48,7 +49,7 @@ export function smallMultiplesInput(
     panels: aligned.countries.map((c) => ({ key: c.matrix.id, title: c.matrix.country, values: c.cells })),
     palette,
     legend: {
-      caption: `${t.scaleCaption} · ${lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn}`,
+      caption: `${t.scaleCaption} · ${paletteName(lang, palette)}`,
       blank: t.blank,
       unknown: t.unknown,
       absent: t.absent,

@@ -74,7 +74,10 @@ export interface GridFrame {
 export const PAD = 12;
 const GAP = 3;
 
-/** Lays out row labels and `panelCount` aligned panels of the given columns. Pure. */
+/**
+ * Lays out row labels and `panelCount` aligned panels of the given columns. Pure. The recipe:
+ * sizeRowBand → sizeColumnBand → placePanels → placeRowLabels.
+ */
 export function layoutGridFrame(
   rows: readonly GridRowInput[],
   columns: readonly GridColumnInput[],
@@ -82,99 +85,124 @@ export function layoutGridFrame(
   size: GridFrameSize = {},
 ): GridFrame {
   const fontSize = size.fontSize ?? 15;
-  const lineHeight = Math.round(fontSize * 1.25);
-  const rotated = size.columnLabels === 'rotated';
-  const maxRowLabelWidth = size.maxRowLabelWidth ?? 300;
+  const text = { fontSize, lineHeight: Math.round(fontSize * 1.25), rotated: size.columnLabels === 'rotated' };
+  const rowBand = sizeRowBand(rows, size, text);
+  const colBand = sizeColumnBand(columns, size, text);
   const top = size.top ?? 0;
+  const titleBand = size.panelTitles ? Math.round(fontSize * 1.3) + 12 : 0;
+  const gridY = top + PAD + titleBand + colBand.labelBand;
+  const { cellWidth } = colBand;
+  const { cellHeight } = rowBand;
   const panelGap = size.panelGap ?? 28;
+  const panelWidth = columns.length * cellWidth;
+  const grid = { gridX: rowBand.gridX, gridY, top, panelWidth, panelGap, cellWidth };
+  const lastPanelRight = grid.gridX + panelCount * panelWidth + Math.max(0, panelCount - 1) * panelGap;
+  return {
+    fontSize,
+    lineHeight: text.lineHeight,
+    rowIdX: PAD,
+    rowLabels: placeRowLabels(rows, rowBand, gridY, text),
+    panels: placePanels(columns, colBand.wrapped, panelCount, grid, text),
+    columnX: columns.map((_, i) => i * cellWidth + GAP / 2),
+    rowY: rows.map((_, i) => gridY + i * cellHeight + GAP / 2),
+    cellWidth: cellWidth - GAP,
+    cellHeight: cellHeight - GAP,
+    columnLabelAngle: text.rotated ? -45 : 0,
+    gridY,
+    gridHeight: rows.length * cellHeight,
+    panelWidth,
+    right: text.rotated ? lastPanelRight + Math.ceil(colBand.longestRotated * SLANT) : lastPanelRight,
+  };
+}
+
+/** The font size, line height and label direction every step of the grid works with. */
+interface GridText {
+  readonly fontSize: number;
+  readonly lineHeight: number;
+  readonly rotated: boolean;
+}
+type Wrapped = ReturnType<typeof wrapText>;
+const SLANT = Math.SQRT1_2;
+
+/** The row labels' band on the left: their wrapped lines, and so the rows' height and where the grid begins. */
+function sizeRowBand(rows: readonly GridRowInput[], size: GridFrameSize, { fontSize, lineHeight }: GridText) {
+  const maxRowLabelWidth = size.maxRowLabelWidth ?? 300;
+  const idWidth = Math.max(0, ...rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
+  const wrapped = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
+  const nameWidth = Math.min(
+    maxRowLabelWidth,
+    Math.max(40, ...wrapped.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))),
+  );
+  const maxRowLines = Math.max(1, ...wrapped.map((w) => w.lines.length));
+  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
+  const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
+  return { wrapped, cellHeight, labelX, gridX: Math.ceil(labelX + nameWidth + PAD) };
+}
+
+/** The column labels' band above the grid: the columns' width, their wrapped (or slanted) labels and the band's height. */
+function sizeColumnBand(columns: readonly GridColumnInput[], size: GridFrameSize, t: GridText) {
+  const { fontSize, lineHeight, rotated } = t;
   // Level labels need columns as wide as their longest word, so no name is broken mid-word.
   const cellWidth = Math.ceil(
     rotated
       ? (size.cellWidth ?? 40)
       : Math.max(size.cellWidth ?? 92, ...columns.map((c) => longestWordWidth(c.name, fontSize, true) + 12)),
   );
-
-  const idWidth = Math.max(0, ...rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
-  const wrappedRows = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
-  const nameWidth = Math.min(
-    maxRowLabelWidth,
-    Math.max(40, ...wrappedRows.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))),
-  );
-  const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
-  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
-  const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
-  const gridX = Math.ceil(labelX + nameWidth + PAD);
-
   // Slanted labels take the room they need (up to 400 px) so long names, Japanese ones included, are not cut.
   const maxColumnLabelWidth =
     size.maxColumnLabelWidth ??
     Math.min(400, Math.max(60, ...columns.map((c) => estimateTextWidth(c.name, fontSize, true) + 4)));
-  const wrappedCols = columns.map((c) =>
+  const wrapped = columns.map((c) =>
     rotated
       ? wrapText(c.name, maxColumnLabelWidth, fontSize, 1, true)
       : wrapText(c.name, cellWidth - 10, fontSize, 3, true),
   );
-  const maxColLines = Math.max(1, ...wrappedCols.map((w) => w.lines.length));
-  const longestRotated = Math.max(0, ...wrappedCols.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true)));
-  const slant = Math.SQRT1_2;
-  const labelBand = rotated ? Math.ceil(longestRotated * slant + fontSize) + 8 : maxColLines * lineHeight + 10;
-  const titleBand = size.panelTitles ? Math.round(fontSize * 1.3) + 12 : 0;
-  const gridY = top + PAD + titleBand + labelBand;
+  const maxColLines = Math.max(1, ...wrapped.map((w) => w.lines.length));
+  const longestRotated = Math.max(0, ...wrapped.map((w) => estimateTextWidth(w.lines[0] ?? '', fontSize, true)));
+  const labelBand = rotated ? Math.ceil(longestRotated * SLANT + fontSize) + 8 : maxColLines * lineHeight + 10;
+  return { cellWidth, wrapped, longestRotated, labelBand };
+}
 
-  const panelWidth = columns.length * cellWidth;
-  const columnX = columns.map((_, i) => i * cellWidth + GAP / 2);
-  const rowY = rows.map((_, i) => gridY + i * cellHeight + GAP / 2);
-  const gridHeight = rows.length * cellHeight;
-
-  const panels = Array.from({ length: panelCount }, (_, p): GridPanelFrame => {
-    const x = gridX + p * (panelWidth + panelGap);
+/** Each panel's left edge, title line and column labels (level above the column, or slanted from its foot). */
+function placePanels(
+  columns: readonly GridColumnInput[],
+  wrapped: readonly Wrapped[],
+  panelCount: number,
+  grid: { gridX: number; gridY: number; top: number; panelWidth: number; panelGap: number; cellWidth: number },
+  { fontSize, lineHeight, rotated }: GridText,
+): GridPanelFrame[] {
+  const { gridX, gridY, cellWidth } = grid;
+  return Array.from({ length: panelCount }, (_, p): GridPanelFrame => {
+    const x = gridX + p * (grid.panelWidth + grid.panelGap);
     const columnLabels = columns.map((c, i): GridLabel => {
-      const lines = wrappedCols[i]!.lines;
+      const lines = wrapped[i]!.lines;
       const cx = x + i * cellWidth + cellWidth / 2;
-      return rotated
-        ? { key: c.key, lines, full: c.name, x: cx - fontSize * 0.3, y: gridY - 8 }
-        : {
-            key: c.key,
-            lines,
-            full: c.name,
-            x: cx,
-            y: gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22,
-          };
+      const y = rotated ? gridY - 8 : gridY - 10 - (lines.length - 1) * lineHeight - lineHeight * 0.22;
+      return { key: c.key, lines, full: c.name, x: rotated ? cx - fontSize * 0.3 : cx, y };
     });
-    return { x, titleY: top + PAD + fontSize * 1.1, columnLabels };
+    return { x, titleY: grid.top + PAD + fontSize * 1.1, columnLabels };
   });
+}
 
-  const rowLabels = rows.map((r, i): GridLabel => {
-    const lines = wrappedRows[i]!.lines;
-    const y = gridY + i * cellHeight + (cellHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78;
+/** Each row's label, its lines centred in the row. */
+function placeRowLabels(
+  rows: readonly GridRowInput[],
+  band: { wrapped: readonly Wrapped[]; cellHeight: number; labelX: number },
+  gridY: number,
+  { lineHeight }: GridText,
+): GridLabel[] {
+  return rows.map((r, i): GridLabel => {
+    const lines = band.wrapped[i]!.lines;
+    const y = gridY + i * band.cellHeight + (band.cellHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78;
     return {
       key: r.key,
       ...(r.id ? { id: r.id } : {}),
       lines,
       full: r.id ? `${r.id} ${r.name}` : r.name,
-      x: labelX,
+      x: band.labelX,
       y,
     };
   });
-
-  const lastPanelRight = gridX + panelCount * panelWidth + Math.max(0, panelCount - 1) * panelGap;
-  const right = rotated ? lastPanelRight + Math.ceil(longestRotated * slant) : lastPanelRight;
-  return {
-    fontSize,
-    lineHeight,
-    rowIdX: PAD,
-    rowLabels,
-    panels,
-    columnX,
-    rowY,
-    cellWidth: cellWidth - GAP,
-    cellHeight: cellHeight - GAP,
-    columnLabelAngle: rotated ? -45 : 0,
-    gridY,
-    gridHeight,
-    panelWidth,
-    right,
-  };
 }
 
 /** The drawn box of cell (row, col) in panel `panel`, inset by the gap between cells. */

@@ -1,6 +1,8 @@
-import { LIGHT, type CellBox } from '../chart-theme';
+import type { ReactNode, Ref } from 'react';
+import { CHART_FONT, LIGHT, placeTitle, type CellBox } from '../chart-theme';
+import { ChartTitle, RampLegend } from '../ChartParts';
 import type { GridFrame } from './grid-frame';
-import type { LegendSwatch } from './legend';
+import type { CompareLegend, LegendSwatch } from './legend';
 
 // The exported SVG files stand alone, so styles are literal (chart-theme.ts): no CSS variables, no currentColor.
 const INK = LIGHT.ink;
@@ -151,4 +153,89 @@ function LabelLines({
       {line}
     </tspan>
   ));
+}
+
+/**
+ * The frame every comparison chart is drawn in: the <svg> with its font, background and title
+ * band, its <defs>, and the chart's body below the title.
+ */
+export function CompareChartSvg({
+  svgRef,
+  className,
+  titleId,
+  title,
+  width,
+  bodyHeight,
+  fontSize,
+  defs,
+  children,
+}: {
+  readonly svgRef: Ref<SVGSVGElement> | undefined;
+  /** Added to "compare-chart". */
+  readonly className: string;
+  readonly titleId: string;
+  readonly title: string;
+  readonly width: number;
+  /** The height below the title band. */
+  readonly bodyHeight: number;
+  readonly fontSize: number;
+  readonly defs?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  const titleFrame = placeTitle(fontSize);
+  const height = bodyHeight + titleFrame.height;
+  return (
+    <svg
+      ref={svgRef}
+      xmlns="http://www.w3.org/2000/svg"
+      className={`compare-chart ${className}`}
+      role="group"
+      aria-labelledby={titleId}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={CHART_FONT}
+      fontSize={fontSize}
+    >
+      {defs && <defs>{defs}</defs>}
+      <rect width={width} height={height} fill={LIGHT.background} />
+      <ChartTitle id={titleId} frame={titleFrame} fill={INK}>
+        {title}
+      </ChartTitle>
+      <g transform={`translate(0 ${titleFrame.height})`}>{children}</g>
+    </svg>
+  );
+}
+
+/**
+ * A comparison chart's legend: the ramp with its caption and ticks, then what the chart adds
+ * (`children`, e.g. which side is higher), then the swatches of blank, unknown and absent cells.
+ */
+export function CompareLegendMarks({
+  legend,
+  rampId,
+  hatchId,
+  fontSize,
+  children,
+}: {
+  readonly legend: CompareLegend;
+  readonly rampId: string;
+  readonly hatchId: string;
+  /** The legend's font size. */
+  readonly fontSize: number;
+  readonly children?: ReactNode;
+}) {
+  return (
+    <g className="legend" fill={INK} fontSize={fontSize}>
+      <RampLegend ramp={legend} caption={legend.caption} gradientId={rampId} ink={INK} />
+      {children}
+      <LegendSwatches
+        swatches={legend.swatches}
+        y={legend.y}
+        height={legend.rampHeight}
+        hatchId={hatchId}
+        fontSize={fontSize}
+      />
+    </g>
+  );
 }

@@ -2,12 +2,14 @@ import { useId, useMemo, type ReactNode, type Ref } from 'react';
 import { CHART_FONT } from '../chart-theme';
 import { ChartTitle } from '../ChartParts';
 import { layoutHeatmap } from './heatmap-layout';
-import type { HeatmapInput, HeatmapSize } from './heatmap-types';
+import type { HeatmapInput, HeatmapSize, HeatmapText } from './heatmap-types';
 import { HeatmapDefs, heatmapIds, HeatmapLegend, Marginals } from './HeatmapDecor';
 import { CellRows, ColumnHeaders } from './HeatmapRows';
 import { HeatmapStickyLabels } from './HeatmapStickyLabels';
 import { useHeatmapInteraction } from './use-heatmap-interaction';
-import { HEATMAP_TEXT_EN, type HeatmapText } from './heatmap-text';
+import { heatmapText } from './heatmap-model';
+
+const DEFAULT_TEXT = heatmapText('en');
 
 export interface HeatmapProps {
   /** Rows, columns, scores and colouring. */
@@ -37,7 +39,7 @@ export function Heatmap({
   data,
   title,
   size,
-  text = HEATMAP_TEXT_EN,
+  text = DEFAULT_TEXT,
   tooltip,
   onToggleRow,
   svgRef,

@@ -1,7 +1,6 @@
 import { LIGHT } from '../chart-theme';
 import { HatchPattern, RampGradient, RampLegend } from '../ChartParts';
-import type { HeatmapFrame, HeatmapKey, MarginalBar } from './heatmap-types';
-import type { HeatmapText } from './heatmap-text';
+import type { HeatmapFrame, HeatmapKey, MarginalBar, HeatmapText } from './heatmap-types';
 
 /** The ids of the hatch and the ramp's gradient in one chart. */
 export function heatmapIds(uid: string) {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { HeatmapCell, HeatmapFrame, HeatmapLabel } from './heatmap-types';
-import type { HeatmapText } from './heatmap-text';
+import type { HeatmapCell, HeatmapFrame, HeatmapLabel, HeatmapText } from './heatmap-types';
+import { CellNumber } from '../ChartParts';
 import { heatmapIds } from './HeatmapDecor';
 
 interface CellRowsProps {
@@ -75,81 +75,119 @@ const CellRow = memo(function CellRow({
   foreground,
   columnNames,
 }: CellRowProps) {
-  const dy = l.y - l.top;
   return (
     <>
-      <g
-        role="rowheader"
-        data-rowheader=""
-        tabIndex={-1}
-        aria-label={l.full}
-        {...(l.expandable
-          ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } }
-          : {})}
-        className="heatmap-rowheader"
-      >
-        <title>{l.full}</title>
-        <rect x={0} y={0} width={rowHeaderWidth} height={l.height} fill="transparent" className="focus-ring" />
-        {l.expandable && (
-          <text x={markerX} y={dy} fill={foreground} aria-hidden="true">
-            {l.expanded ? '▾' : '▸'}
-          </text>
-        )}
-        {l.id && (
-          <text x={l.idX} y={dy} fontWeight={l.depth ? 400 : 700} fill={foreground} aria-hidden="true">
-            {l.id}
-          </text>
-        )}
-        <text x={l.x} y={dy} fill={foreground} aria-hidden="true">
-          {l.lines.map((line, i) => (
-            <tspan key={i} x={l.x} dy={i === 0 ? 0 : lineHeight}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      </g>
-      {cells.map((c) => {
-        const value =
-          c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
-        return (
-          <g
-            key={c.col}
-            role="gridcell"
-            tabIndex={first && c.col === 0 ? 0 : -1}
-            aria-label={text.describeCell(l.full, columnNames[c.col]!.full, value)}
-            data-col={c.col}
-            data-score={c.score === null ? '' : String(c.score)}
-            className="heatmap-cell"
-            opacity={c.faded ? 0.22 : 1}
-          >
-            <rect
-              x={c.x}
-              y={0}
-              width={c.width}
-              height={c.height}
-              rx={3}
-              fill={c.kind === 'unknown' ? `url(#${heatmapIds(uid).hatch})` : c.fill}
-            />
-            {c.text && (
-              <text
-                x={c.x + c.width / 2}
-                y={c.height / 2}
-                dy="0.35em"
-                textAnchor="middle"
-                fontWeight={700}
-                fontSize={cellFontSize}
-                fill={c.textColor}
-                aria-hidden="true"
-              >
-                {c.text}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      <RowHeader
+        label={l}
+        onToggleRow={onToggleRow}
+        rowHeaderWidth={rowHeaderWidth}
+        markerX={markerX}
+        lineHeight={lineHeight}
+        foreground={foreground}
+      />
+      {cells.map((c) => (
+        <CellMark
+          key={c.col}
+          cell={c}
+          first={first}
+          label={text.describeCell(l.full, columnNames[c.col]!.full, cellValue(c, text))}
+          hatchId={heatmapIds(uid).hatch}
+          cellFontSize={cellFontSize}
+        />
+      ))}
     </>
   );
 }, sameRow);
+
+/** What a cell holds, in words: "unknown", "blank" or "7 of 10". */
+function cellValue(c: HeatmapCell, text: HeatmapText): string {
+  return c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
+}
+
+/** A row's header: the expand marker, the id and the wrapped name; a click toggles an expandable row. */
+function RowHeader({
+  label: l,
+  onToggleRow,
+  rowHeaderWidth,
+  markerX,
+  lineHeight,
+  foreground,
+}: Pick<CellRowProps, 'label' | 'onToggleRow' | 'rowHeaderWidth' | 'markerX' | 'lineHeight' | 'foreground'>) {
+  const dy = l.y - l.top;
+  return (
+    <g
+      role="rowheader"
+      data-rowheader=""
+      tabIndex={-1}
+      aria-label={l.full}
+      {...(l.expandable
+        ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } }
+        : {})}
+      className="heatmap-rowheader"
+    >
+      <title>{l.full}</title>
+      <rect x={0} y={0} width={rowHeaderWidth} height={l.height} fill="transparent" className="focus-ring" />
+      {l.expandable && (
+        <text x={markerX} y={dy} fill={foreground} aria-hidden="true">
+          {l.expanded ? '▾' : '▸'}
+        </text>
+      )}
+      {l.id && (
+        <text x={l.idX} y={dy} fontWeight={l.depth ? 400 : 700} fill={foreground} aria-hidden="true">
+          {l.id}
+        </text>
+      )}
+      <text x={l.x} y={dy} fill={foreground} aria-hidden="true">
+        {l.lines.map((line, i) => (
+          <tspan key={i} x={l.x} dy={i === 0 ? 0 : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** One grid cell: its box (hatched when unknown) and its score, described by `label`. */
+function CellMark({
+  cell: c,
+  first,
+  label,
+  hatchId,
+  cellFontSize,
+}: {
+  readonly cell: HeatmapCell;
+  readonly first: boolean;
+  readonly label: string;
+  readonly hatchId: string;
+  readonly cellFontSize: number;
+}) {
+  return (
+    <g
+      role="gridcell"
+      tabIndex={first && c.col === 0 ? 0 : -1}
+      aria-label={label}
+      data-col={c.col}
+      data-score={c.score === null ? '' : String(c.score)}
+      className="heatmap-cell"
+      opacity={c.faded ? 0.22 : 1}
+    >
+      <rect
+        x={c.x}
+        y={0}
+        width={c.width}
+        height={c.height}
+        rx={3}
+        fill={c.kind === 'unknown' ? `url(#${hatchId})` : c.fill}
+      />
+      {c.text && (
+        <CellNumber box={{ x: c.x, y: 0, width: c.width, height: c.height }} fill={c.textColor} fontSize={cellFontSize}>
+          {c.text}
+        </CellNumber>
+      )}
+    </g>
+  );
+}
 
 /** Rows are equal when everything drawn inside them is, whatever their position in the grid. */
 function sameRow(a: CellRowProps, b: CellRowProps): boolean {

@@ -4,7 +4,8 @@ import { SECTOR_GROUPS, type SectorGroup } from '../../domain/stakeholders';
 import { getX1060Entry, x1060Order } from '../../domain/taxonomy-x1060';
 import type { ColumnSort, HeatmapViewOptions, Lang, MarginalKind, RowSort } from '../../domain/display-options';
 import type { PaletteId } from '../color-scales';
-import type { HeatmapInput, HeatmapMarginal } from './heatmap-types';
+import { chartMessages, paletteName } from '../../i18n/chart-messages';
+import type { HeatmapInput, HeatmapMarginal, HeatmapText } from './heatmap-types';
 
 export {
   DEFAULT_HEATMAP_OPTIONS,
@@ -274,4 +275,17 @@ function orderColumns(m: RoleMatrix, sort: ColumnSort): number[] {
     return idx.sort((a, b) => rank(a) - rank(b) || a - b);
   }
   return idx;
+}
+
+/** The heatmap's words in a language, with the palette's name when it is given. */
+export function heatmapText(lang: Lang, palette?: PaletteId): HeatmapText {
+  const w = chartMessages[lang];
+  return {
+    scaleCaption: w.scaleCaption,
+    blank: w.blankLegend,
+    unknown: w.unknown,
+    outOf10: w.outOf10,
+    describeCell: w.describeCell,
+    ...(palette ? { paletteName: paletteName(lang, palette) } : {}),
+  };
 }

@@ -161,3 +161,16 @@ export interface HeatmapKey extends CellBox {
   readonly textX: number;
   readonly textY: number;
 }
+
+/** Words the heatmap draws, so the caller can translate them (heatmapText gives them in a language). */
+export interface HeatmapText {
+  readonly scaleCaption: string;
+  readonly blank: string;
+  readonly unknown: string;
+  /** The palette's name in the display language; the layout's English name otherwise. */
+  readonly paletteName?: string;
+  /** "9 of 10". */
+  readonly outOf10: (score: string) => string;
+  /** Accessible description of one cell, e.g. "D-2 Incident handling, National CSIRTs: 9 of 10". */
+  readonly describeCell: (row: string, column: string, value: string) => string;
+}

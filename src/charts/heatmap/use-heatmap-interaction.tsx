@@ -70,17 +70,7 @@ export function useHeatmapInteraction(
     if (!el || !rowEl) return;
     const r = Number(rowEl.getAttribute('data-rowindex'));
     const c = el.hasAttribute('data-rowheader') ? -1 : Number(el.getAttribute('data-col'));
-    const moves: Record<string, [number, number]> = {
-      ArrowRight: [r, Math.min(nCols - 1, c + 1)],
-      ArrowLeft: [r, Math.max(-1, c - 1)],
-      ArrowDown: [Math.min(nRows - 1, r + 1), c],
-      ArrowUp: [Math.max(0, r - 1), c],
-      PageDown: [Math.min(nRows - 1, r + 5), c],
-      PageUp: [Math.max(0, r - 5), c],
-      Home: e.ctrlKey ? [0, 0] : [r, 0],
-      End: e.ctrlKey ? [nRows - 1, nCols - 1] : [r, nCols - 1],
-    };
-    const to = moves[e.key];
+    const to = keyMove(e.key, e.ctrlKey, [r, c], [nRows, nCols]);
     if (to) {
       e.preventDefault();
       focusCell(to[0], to[1]);
@@ -93,12 +83,6 @@ export function useHeatmapInteraction(
     if (e.key === 'Escape') setTip(null);
   };
 
-  /** The cell an event happened in, with its row and column indices. */
-  const cellOf = (target: EventTarget): [Element, number, number] | null => {
-    const el = (target as Element).closest('[data-col]');
-    const rowEl = el?.closest('[data-rowindex]');
-    return el && rowEl ? [el, Number(rowEl.getAttribute('data-rowindex')), Number(el.getAttribute('data-col'))] : null;
-  };
   const onFocus = (e: FocusEvent<SVGSVGElement>) => {
     const hit = cellOf(e.target);
     if (hit) showTip(...hit);
@@ -111,4 +95,31 @@ export function useHeatmapInteraction(
 
   const hideTip = useCallback(() => setTip(null), []);
   return { wrapRef, tip, hideTip, handlers: { onKeyDown, onFocus, onBlur: hideTip, onPointerOver } };
+}
+
+/** Where a key moves focus from cell (r, c) of an nRows × nCols grid (c = −1: the row header); none for other keys. */
+function keyMove(
+  key: string,
+  ctrl: boolean,
+  [r, c]: readonly [number, number],
+  [nRows, nCols]: readonly [number, number],
+): [number, number] | undefined {
+  const moves: Record<string, [number, number]> = {
+    ArrowRight: [r, Math.min(nCols - 1, c + 1)],
+    ArrowLeft: [r, Math.max(-1, c - 1)],
+    ArrowDown: [Math.min(nRows - 1, r + 1), c],
+    ArrowUp: [Math.max(0, r - 1), c],
+    PageDown: [Math.min(nRows - 1, r + 5), c],
+    PageUp: [Math.max(0, r - 5), c],
+    Home: ctrl ? [0, 0] : [r, 0],
+    End: ctrl ? [nRows - 1, nCols - 1] : [r, nCols - 1],
+  };
+  return moves[key];
+}
+
+/** The cell an event happened in, with its row and column indices. */
+function cellOf(target: EventTarget): [Element, number, number] | null {
+  const el = (target as Element).closest('[data-col]');
+  const rowEl = el?.closest('[data-rowindex]');
+  return el && rowEl ? [el, Number(rowEl.getAttribute('data-rowindex')), Number(el.getAttribute('data-col'))] : null;
 }

@@ -1,4 +1,6 @@
-import { DEFINITION_GROUPS, GROUP_TITLES, METRIC_DEFINITIONS } from '../../domain/metrics/definitions';
+import { DEFINITION_GROUPS } from '../../domain/metrics/definitions';
+import { METRIC_DEFINITIONS } from '../../i18n/metric-definitions';
+import { groupTitle } from '../../i18n/metric-messages';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
@@ -13,8 +15,8 @@ export function DefinitionsSection() {
         <h3>{t.definitions}</h3>
       </summary>
       {DEFINITION_GROUPS.map((g) => (
-        <section key={g.id} aria-label={GROUP_TITLES[lang][g.id]}>
-          <h4>{GROUP_TITLES[lang][g.id]}</h4>
+        <section key={g.id} aria-label={groupTitle(lang, g.id)}>
+          <h4>{groupTitle(lang, g.id)}</h4>
           <dl>
             {g.terms.map((id) => {
               const d = METRIC_DEFINITIONS[lang][id];

@@ -1,4 +1,6 @@
-import { COUNTRY_METRIC_NAMES, DEFINITION_OF_METRIC, METRIC_DEFINITIONS } from '../../domain/metrics/definitions';
+import { DEFINITION_OF_METRIC } from '../../domain/metrics/definitions';
+import { METRIC_DEFINITIONS } from '../../i18n/metric-definitions';
+import { COUNTRY_METRIC_NAMES } from '../../i18n/metric-messages';
 import { countryMetricValue, type CountryMetricId } from '../../domain/metrics/metric-values';
 import type { CountryMetrics } from '../../domain/metrics/country-metrics';
 import { compareMessages } from '../../i18n/compare-messages';

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import { PALETTE_IDS, PALETTES } from '../../charts/color-scales';
+import { PALETTE_IDS } from '../../charts/color-scales';
+import { paletteName } from '../../i18n/chart-messages';
 import type { RoleMatrix, Stakeholder } from '../../domain/matrix';
 import { rowName, stakeholderName } from '../../domain/matrix';
 import type { ColumnSort, MarginalKind, PaletteId, RowSort } from '../../domain/display-options';
@@ -149,7 +150,7 @@ const PaletteSelect = memo(function PaletteSelect() {
       label={t.palette}
       value={value}
       onChange={(v) => set(v as PaletteId)}
-      options={PALETTE_IDS.map((id) => ({ id, label: lang === 'ja' ? PALETTES[id].nameJa : PALETTES[id].nameEn }))}
+      options={PALETTE_IDS.map((id) => ({ id, label: paletteName(lang, id) }))}
     />
   );
 });

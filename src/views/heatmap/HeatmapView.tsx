@@ -1,8 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
-import { buildHeatmapModel, heatmapInputFromModel } from '../../charts/heatmap/heatmap-model';
-import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-text';
-import { PALETTES } from '../../charts/color-scales';
+import { buildHeatmapModel, heatmapInputFromModel, heatmapText } from '../../charts/heatmap/heatmap-model';
 import { findMatrix } from '../../domain/workspace';
 import { appMessages } from '../../i18n/app-messages';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
@@ -75,13 +73,7 @@ export function HeatmapView() {
     (row: number, col: number) => (model ? <CellTooltip model={model} row={row} col={col} /> : null),
     [model],
   );
-  const text = useMemo(
-    () => ({
-      ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN),
-      paletteName: lang === 'ja' ? PALETTES[palette].nameJa : PALETTES[palette].nameEn,
-    }),
-    [lang, palette],
-  );
+  const text = useMemo(() => heatmapText(lang, palette), [lang, palette]);
 
   if (!matrix || !model || !input) return <p className="empty-state">{tApp.noCountry}</p>;
   const title = t.chartTitle(matrix.country);

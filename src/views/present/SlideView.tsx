@@ -4,8 +4,7 @@ import { DifferenceHeatmap } from '../../charts/compare/DifferenceHeatmap';
 import { MetricBars } from '../../charts/compare/MetricBars';
 import { SmallMultiples } from '../../charts/compare/SmallMultiples';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
-import { HEATMAP_TEXT_EN, HEATMAP_TEXT_JA } from '../../charts/heatmap/heatmap-text';
-import { PALETTES } from '../../charts/color-scales';
+import { heatmapText } from '../../charts/heatmap/heatmap-model';
 import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
 import { Sankey } from '../../charts/sankey/Sankey';
 import type { AlignedScore, DiffCell } from '../../domain/compare';
@@ -86,13 +85,7 @@ const HEATMAP_SIZE = {
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
-  const text = useMemo(
-    () => ({
-      ...(lang === 'ja' ? HEATMAP_TEXT_JA : HEATMAP_TEXT_EN),
-      paletteName: lang === 'ja' ? PALETTES.projector.nameJa : PALETTES.projector.nameEn,
-    }),
-    [lang],
-  );
+  const text = useMemo(() => heatmapText(lang, 'projector'), [lang]);
   return <Heatmap data={input} title={title} text={text} size={HEATMAP_SIZE} />;
 }
 

@@ -18,6 +18,9 @@ import { SankeyControls } from './SankeyControls';
 import { SankeyTable } from './SankeyTable';
 import './sankey-view.css';
 
+/** The words sankeyWords reads (the Sankey bundle in the display language). */
+type SankeyWordsSource = Parameters<typeof sankeyWords>[0];
+
 const SINGLE_WIDTH = 1100;
 const PAIR_WIDTH = 660;
 
@@ -32,49 +35,13 @@ export function SankeyView() {
     s.sankeyCompareId === s.selectedId ? undefined : findMatrix(s.workspace, s.sankeyCompareId),
   );
   const showTable = useAppState((s) => s.sankeyShowTable);
-  const direction = useAppState((s) => s.sankeyDirection);
-  const order = useAppState((s) => s.sankeyOrder);
-  const minScore = useAppState((s) => s.sankeyMinScore);
-  const normalise = useAppState((s) => s.sankeyNormalise);
-  const colorBy = useAppState((s) => s.sankeyColorBy);
-  const showSectors = useAppState((s) => s.sankeyShowSectors);
-  const options = useMemo(
-    (): SankeyOptions => ({ direction, order, minScore, normalise, colorBy, showSectors }),
-    [direction, order, minScore, normalise, colorBy, showSectors],
-  );
+  const options = useSankeyOptions();
   const input = useMemo(() => matrix && matrixToSankeyInput(matrix, lang), [matrix, lang]);
   const otherInput = useMemo(() => other && matrixToSankeyInput(other, lang), [other, lang]);
-  // Side by side, both charts take the scale that fits the bigger one: same px per unit.
-  const sizes = useMemo((): [SankeySize, SankeySize] => {
-    if (!input || !otherInput) return [{ width: SINGLE_WIDTH }, { width: SINGLE_WIDTH }];
-    // Equal widths too: the page then scales both alike, so equal px per unit stays equal on screen.
-    const words = (i: SankeyInput) => sankeyWords(t, '', i, options);
-    const width = Math.max(
-      sankeyWidth(input, options, { width: PAIR_WIDTH }, words(input)),
-      sankeyWidth(otherInput, options, { width: PAIR_WIDTH }, words(otherInput)),
-    );
-    const pxPerUnit = Math.min(
-      fitPxPerUnit(input, options, { width }, words(input)),
-      fitPxPerUnit(otherInput, options, { width }, words(otherInput)),
-    );
-    return [
-      { width, pxPerUnit },
-      { width, pxPerUnit },
-    ];
-  }, [input, otherInput, options, t]);
+  const sizes = useMemo(() => pairSizes(input, otherInput, options, t), [input, otherInput, options, t]);
   const first = useRef<SVGSVGElement>(null);
   const second = useRef<SVGSVGElement>(null);
-  const exportRef = useMemo(
-    (): RefObject<SVGSVGElement | null> => ({
-      get current() {
-        if (!otherInput) return first.current;
-        return first.current && second.current
-          ? placeSideBySide([first.current, second.current], SANKEY_THEMES[theme].background)
-          : null;
-      },
-    }),
-    [otherInput, theme],
-  );
+  const exportRef = useExportRef(first, second, otherInput !== undefined, theme);
 
   if (!matrix || !input) return <p className="empty-state">{t.noCountry}</p>;
   const title = other ? t.compareTitle(matrix.country, other.country) : t.viewTitle(matrix.country);
@@ -121,5 +88,65 @@ export function SankeyView() {
         )}
       </OptionsLayout>
     </section>
+  );
+}
+
+/** The Sankey's semantic choices, as the store holds them. */
+function useSankeyOptions(): SankeyOptions {
+  const direction = useAppState((s) => s.sankeyDirection);
+  const order = useAppState((s) => s.sankeyOrder);
+  const minScore = useAppState((s) => s.sankeyMinScore);
+  const normalise = useAppState((s) => s.sankeyNormalise);
+  const colorBy = useAppState((s) => s.sankeyColorBy);
+  const showSectors = useAppState((s) => s.sankeyShowSectors);
+  return useMemo(
+    (): SankeyOptions => ({ direction, order, minScore, normalise, colorBy, showSectors }),
+    [direction, order, minScore, normalise, colorBy, showSectors],
+  );
+}
+
+/**
+ * The two charts' sizes. Side by side, both take the scale that fits the bigger one (same px per
+ * unit) and equal widths: the page then scales both alike, so equal px per unit stays equal on screen.
+ */
+function pairSizes(
+  input: SankeyInput | undefined,
+  otherInput: SankeyInput | undefined,
+  options: SankeyOptions,
+  t: SankeyWordsSource,
+): [SankeySize, SankeySize] {
+  if (!input || !otherInput) return [{ width: SINGLE_WIDTH }, { width: SINGLE_WIDTH }];
+  const words = (i: SankeyInput) => sankeyWords(t, '', i, options);
+  const width = Math.max(
+    sankeyWidth(input, options, { width: PAIR_WIDTH }, words(input)),
+    sankeyWidth(otherInput, options, { width: PAIR_WIDTH }, words(otherInput)),
+  );
+  const pxPerUnit = Math.min(
+    fitPxPerUnit(input, options, { width }, words(input)),
+    fitPxPerUnit(otherInput, options, { width }, words(otherInput)),
+  );
+  return [
+    { width, pxPerUnit },
+    { width, pxPerUnit },
+  ];
+}
+
+/** What Export saves: the one chart, or both placed side by side on the theme's background. */
+function useExportRef(
+  first: RefObject<SVGSVGElement | null>,
+  second: RefObject<SVGSVGElement | null>,
+  pair: boolean,
+  theme: keyof typeof SANKEY_THEMES,
+): RefObject<SVGSVGElement | null> {
+  return useMemo(
+    (): RefObject<SVGSVGElement | null> => ({
+      get current() {
+        if (!pair) return first.current;
+        return first.current && second.current
+          ? placeSideBySide([first.current, second.current], SANKEY_THEMES[theme].background)
+          : null;
+      },
+    }),
+    [first, second, pair, theme],
   );
 }

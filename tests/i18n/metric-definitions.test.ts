@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COUNTRY_METRIC_NAMES,
-  DEFINITION_GROUPS,
-  DEFINITION_IDS,
-  DEFINITION_OF_METRIC,
-  METRIC_DEFINITIONS,
-  metricDefinitionsMarkdown,
-} from '../../src/domain/metrics/definitions';
+import { DEFINITION_GROUPS, DEFINITION_IDS, DEFINITION_OF_METRIC } from '../../src/domain/metrics/definitions';
+import { METRIC_DEFINITIONS } from '../../src/i18n/metric-definitions';
+import { COUNTRY_METRIC_NAMES, metricDefinitionsMarkdown } from '../../src/i18n/metric-messages';
 import { COUNTRY_METRIC_IDS } from '../../src/domain/metrics/metric-values';
 import { SUMMARY_METRICS } from '../../src/domain/metrics/summary';
 
