@@ -7,7 +7,6 @@ import { useMessages } from '../use-messages';
 import { DetailsForm } from './DetailsForm';
 import { EditorGrid } from './EditorGrid';
 import { EditorToolbar } from './EditorToolbar';
-import { GridMessage } from './GridMessage';
 import { HistoryPanel } from './HistoryPanel';
 import { NotesPanel } from './NotesPanel';
 import { StructurePanel } from './StructurePanel';
@@ -61,7 +60,6 @@ export function EditorView() {
           <Details key={fieldsKey} matrix={matrix} edit={edit} />
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
-          <GridMessage />
           <div className="editor-panels">
             {rows > 0 && cols > 0 && (
               <NotesPanel matrix={matrix} fieldsKey={fieldsKey} r={safe.r} c={safe.c} edit={edit} />

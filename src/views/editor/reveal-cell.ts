@@ -26,6 +26,15 @@ export function revealCell(box: HTMLElement, cell: HTMLElement): void {
   if (y !== box.scrollTop) box.scrollTop = y;
   // Then the page, when the cell is outside the window (a grid taller than the window's rest).
   const now = cell.getBoundingClientRect();
-  if (now.bottom > window.innerHeight) window.scrollBy(0, now.bottom - window.innerHeight);
+  const foot = footOfWindow();
+  if (now.bottom > foot) window.scrollBy(0, now.bottom - foot);
   else if (now.top - head < 0) window.scrollBy(0, now.top - head);
+}
+
+/** Where the window's free part ends: above the messages fixed at its foot while the Edit view is shown. */
+function footOfWindow(): number {
+  const messages = document.querySelector('.live-regions');
+  if (!messages || getComputedStyle(messages).position !== 'fixed') return window.innerHeight;
+  const box = messages.getBoundingClientRect();
+  return box.height > 0 ? Math.min(window.innerHeight, box.top) : window.innerHeight;
 }
