@@ -162,7 +162,7 @@ export const editorMessages = defineMessages({
     fillRightNothing: '右へコピーする元がありません：最初の列の左には列がありません。',
     undoSwitched: (said: string, country: string) => `${said}変更のあった${country}を表示しています。`,
     columnKept: (kept: string) => `受け付けられる名前になるまで、この列は「${kept}」のままです。`,
-    columnNeeded: (kept: string) => `関係者には名前が必要です。この欄が空のあいだは「${kept}」のままです。`,
+    columnNeeded: (kept: string) => `ステークホルダーには名前が必要です。この欄が空のあいだは「${kept}」のままです。`,
     renameColumn: (name: string) => `列「${name}」の名前`,
     filled: (n: number) => `${n}セルを埋めました。`,
     cleared: (n: number) => `${n}セルを消去しました。`,
