@@ -1,24 +1,14 @@
 // A wide matrix in the editor (#17): 64 rows × 40 stakeholders at laptop widths, in real Chromium.
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { importThroughReview } from './app-actions';
 import { setupChromiumApp } from './harness';
+import { wideCsv } from './wide-csv';
 
 const app = setupChromiumApp({ viewport: { width: 1366, height: 768 } });
 let page: Page;
 const grid = (p: Page) => p.getByRole('grid', { name: /^Scores of / });
 const SHOTS = process.env.E2E_SHOTS;
-
-/** A long CSV of 64 services × 40 custom stakeholders ("Agency 01" …), scores (r + c) mod 11. */
-export function wideCsv(country: string, stakeholders = 40): string {
-  const lines = ['country,service,stakeholder,score'];
-  X1060_SERVICES.forEach((s, r) => {
-    for (let c = 0; c < stakeholders; c++)
-      lines.push(`${country},${s.id},Agency ${String(c + 1).padStart(2, '0')},${(r + c) % 11}`);
-  });
-  return lines.join('\n');
-}
 
 /** Where the active cell stands against the sticky row label of its row, the sticky headings and the grid's box. */
 async function activeGeometry(p: Page) {
