@@ -10,8 +10,12 @@ export function PrintWorksheet({ onPrint }: { readonly onPrint: (mode: Worksheet
   return (
     <PopoverButton label={t.printWorksheet}>
       <div className="toolbar-group">
-        <Button slot="close" onPress={() => onPrint('scores')}>{t.printWithScores}</Button>
-        <Button slot="close" onPress={() => onPrint('blank')}>{t.printBlank}</Button>
+        <Button slot="close" onPress={() => onPrint('scores')}>
+          {t.printWithScores}
+        </Button>
+        <Button slot="close" onPress={() => onPrint('blank')}>
+          {t.printBlank}
+        </Button>
       </div>
     </PopoverButton>
   );
