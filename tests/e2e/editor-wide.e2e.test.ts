@@ -115,3 +115,19 @@ describe('a 64 × 40 matrix in the editor', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('the Edit view page', () => {
+  it('ends where its content ends: no blank scroll below the editor', async () => {
+    await page.getByRole('button', { name: 'New country: 64 services' }).click();
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('65');
+    const { scroll, content } = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight,
+      content: Math.max(
+        ...[document.querySelector('.app-main')!, document.querySelector('.save-note')!].map(
+          (e) => e.getBoundingClientRect().bottom + scrollY,
+        ),
+      ),
+    }));
+    expect(scroll - content).toBeLessThan(80);
+  });
+});
