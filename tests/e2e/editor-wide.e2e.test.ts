@@ -12,7 +12,9 @@ const SHOTS = process.env.E2E_SHOTS;
 
 /** Where the active cell stands against the sticky row label of its row, the sticky headings and the grid's box. */
 async function activeGeometry(p: Page) {
-  return p.evaluate(() => {
+  // Measured in the next frame, as it is drawn (the grid scrolls the cell into view just before).
+  return p.evaluate(async () => {
+    await new Promise((ok) => requestAnimationFrame(ok));
     const table = document.querySelector<HTMLElement>('.editor-grid')!;
     const id = table.getAttribute('aria-activedescendant')!;
     const cell = document.getElementById(id)!.getBoundingClientRect();

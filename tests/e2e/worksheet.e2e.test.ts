@@ -92,7 +92,7 @@ describe.skipIf(!hasPdftotext)('the printable worksheet', () => {
     expect(pages[0]).not.toMatch(/\b8\b/);
   });
 
-  it('prints a 64 × 40 matrix whole: every row and every stakeholder column', async () => {
+  it('prints a 64 × 40 matrix whole from the browser’s own Print (no button): every row and every column', async () => {
     await importThroughReview(page, 'wide.csv', wideCsv('Widestan'), 'Imported 1 country');
     await page.getByRole('tab', { name: 'Edit' }).click();
     await expect.poll(() => grid(page).getAttribute('aria-colcount')).toBe('41');
@@ -104,6 +104,5 @@ describe.skipIf(!hasPdftotext)('the printable worksheet', () => {
     // Row A-1 holds 0 … 10, 0 … in its 40 boxes: all of them on the page.
     const a1 = pages[0]!.split('\n').find((l) => /^\s*A-1\s/.test(l))!;
     expect(a1.match(/\b\d+\b/g)!.slice(1).length).toBe(40);
-    expect(await page.locator('.worksheet-col').count()).toBe(40);
   });
 });

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import { noteKey, rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
@@ -33,9 +33,13 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const { editing, error, gridRef } = state;
   const boxRef = useRef<HTMLDivElement>(null);
   // Whatever moved the cursor (keys, a click, Enter in a cell, a row moved), the active cell shows.
-  useLayoutEffect(() => {
-    const cell = document.getElementById(cellId(cursor.r, cursor.c));
-    if (boxRef.current && cell) revealCell(boxRef.current, cell);
+  // In the next frame, before it is drawn: measuring then costs no layout the frame would not do anyway.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      const cell = document.getElementById(cellId(cursor.r, cursor.c));
+      if (boxRef.current && cell) revealCell(boxRef.current, cell);
+    });
+    return () => cancelAnimationFrame(frame);
   }, [cursor.r, cursor.c]);
   const sel = selectionOf(cursor);
   const rows = matrix.rows.length;
@@ -53,6 +57,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         aria-activedescendant={editing === null ? cellId(cursor.r, cursor.c) : undefined}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
+        style={tableWidth(matrix.stakeholders.length)}
       >
         <thead>
           <tr role="row">
@@ -98,6 +103,18 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       </p>
     </div>
   );
+}
+
+const LABEL_REM = 18;
+const COLUMN_REM = 5;
+
+/** The fixed widths of the grid's row labels and columns, and so of the table (table-layout: fixed). */
+function tableWidth(cols: number): CSSProperties {
+  return {
+    width: `${LABEL_REM + cols * COLUMN_REM}rem`,
+    ['--label-width' as string]: `${LABEL_REM}rem`,
+    ['--col-width' as string]: `${COLUMN_REM}rem`,
+  };
 }
 
 /** Which cells of row r have a (non-blank) note, as GridRow's `noted`. */

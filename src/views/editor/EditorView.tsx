@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import { findMatrix } from '../../domain/workspace';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -12,6 +12,7 @@ import { NotesPanel } from './NotesPanel';
 import { StructurePanel } from './StructurePanel';
 import type { GridCursor } from './grid-keys';
 import { useEditSelected } from './use-edit-selected';
+import { usePrinting } from './use-printing';
 import { Worksheet, type WorksheetMode } from './Worksheet';
 
 export type { EditSelected } from './use-edit-selected';
@@ -29,13 +30,9 @@ export function EditorView() {
   const [cursor, setCursor] = useState<GridCursor>(ORIGIN);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [sheet, setSheet] = useState<{ mode: WorksheetMode; n: number }>({ mode: 'scores', n: 0 });
-  // Printing waits for the worksheet asked for to be drawn.
-  useEffect(() => {
-    if (sheet.n > 0) window.print();
-  }, [sheet]);
+  const printing = usePrinting(sheet.n);
   const { edit, fieldsKeyOf } = useEditSelected(store);
   const fieldsKey = fieldsKeyOf(matrix);
-  const printed = useDeferredValue(matrix);
   const rows = matrix?.rows.length ?? 0;
   const cols = matrix?.stakeholders.length ?? 0;
   const safe: GridCursor = {
@@ -66,7 +63,7 @@ export function EditorView() {
             )}
             <StructurePanel matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={safe} onCursor={setCursor} />
           </div>
-          {printed && <Worksheet matrix={printed} mode={sheet.mode} />}
+          {printing && <Worksheet matrix={matrix} mode={sheet.mode} />}
         </>
       )}
       {/* Outside the country: with none selected, removed countries can still be brought back. */}
