@@ -49,14 +49,21 @@ export async function keysSuite(page: Page, rounds = 8): Promise<Record<string, 
   for (const [kind, is] of Object.entries(KINDS)) {
     const a = app.filter((c) => is(c.key));
     const b = bare.filter((c) => is(c.key));
+    const frame = summary(`editor 64×40, ${kind}: key → next frame p50 | p95`, a, 'frameMs');
+    const bareFrame = summary(`bare React grid 64×40, ${kind}: key → next frame p50 | p95`, b, 'frameMs');
+    const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(2) : '–');
     out[`${kind}Event`] = summary(
       `editor 64×40, ${kind}: Event Timing duration p50 | p95 (0 = under 16 ms)`,
       a,
       'eventMs',
     );
-    out[`${kind}Frame`] = summary(`editor 64×40, ${kind}: key → next frame p50 | p95`, a, 'frameMs');
-    out[`${kind}BareFrame`] = summary(`bare React grid 64×40, ${kind}: key → next frame p50 | p95`, b, 'frameMs');
-    out[`${kind}Over16`] = [
+    out[`${kind}BareEvent`] = summary(`bare React grid 64×40, ${kind}: Event Timing duration p50 | p95`, b, 'eventMs');
+    out[`${kind}Frame`] = {
+      ...frame,
+      name: `${frame.name} (× bare grid: p50 ${ratio(frame.medianMs, bareFrame.medianMs)}, p95 ${ratio(frame.maxMs, bareFrame.maxMs)})`,
+    };
+    out[`${kind}BareFrame`] = bareFrame;
+    out[`${kind}Over16Counts`] = [
       a.filter((c) => c.eventMs >= 16).length,
       a.length,
       b.filter((c) => c.eventMs >= 16).length,
