@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   addRow,
   columnHasData,
@@ -104,82 +104,102 @@ function AddRow({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelected }) {
   );
 }
 
-/** The active column: move it left or right (the cursor goes with it), rename a custom one, remove it. */
+/** What the tools of the active row or column need: its name, where it stands, and the edits on it. */
+interface LineToolsProps {
+  readonly name: string;
+  readonly at: number;
+  readonly count: number;
+  readonly words: readonly [(name: string) => string, (name: string) => string];
+  /** Moves it to `to`; the cursor goes with it, so that Move again moves it again. */
+  readonly move: (to: number) => void;
+  readonly remove: () => void;
+  readonly rename: ReactNode;
+}
+
+/** Move back, move on, remove, and rename when it is custom: one row's or one column's tools. */
+function LineTools({ name, at, count, words, move, remove, rename }: LineToolsProps) {
+  const t = useMessages(editorMessages);
+  return (
+    <fieldset>
+      <legend>{name}</legend>
+      <Button isDisabled={at === 0} onPress={() => move(at - 1)}>
+        {words[0](name)}
+      </Button>
+      <Button isDisabled={at >= count - 1} onPress={() => move(at + 1)}>
+        {words[1](name)}
+      </Button>
+      <Button onPress={remove}>{t.remove(name)}</Button>
+      {rename}
+    </fieldset>
+  );
+}
+
+/** The active column: move it left or right, rename a custom one, remove it. */
 function ColumnTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelProps & { guard: Guard }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const c = cursor.c;
   const col = matrix.stakeholders[c]!;
   const name = stakeholderName(col, lang);
-  const move = (to: number) => {
-    if (edit((m) => moveStakeholder(m, c, to))) onCursor({ ...cursor, c: to, anchorC: to });
-  };
   return (
-    <fieldset>
-      <legend>{name}</legend>
-      <Button isDisabled={c === 0} onPress={() => move(c - 1)}>
-        {t.moveLeft(name)}
-      </Button>
-      <Button isDisabled={c >= matrix.stakeholders.length - 1} onPress={() => move(c + 1)}>
-        {t.moveRight(name)}
-      </Button>
-      <Button onPress={() => guard(name, columnHasData(matrix, c), () => edit((m) => removeStakeholder(m, c)))}>
-        {t.remove(name)}
-      </Button>
-      {/* Keyed by position, not by the column's key: that follows the name as it is typed. */}
-      {!col.typeId && (
-        <RenameField
-          key={`${fieldsKey}-col-${c}`}
-          name={col.name}
-          nameIn={(m) => m.stakeholders[c]?.name}
-          rename={(m, text) => renameStakeholder(m, c, text)}
-          coalesce={`stakeholder:${c}`}
-          edit={edit}
-          needed={t.columnNeeded}
-          kept={t.columnKept}
-          label={t.renameColumn}
-        />
-      )}
-    </fieldset>
+    <LineTools
+      name={name}
+      at={c}
+      count={matrix.stakeholders.length}
+      words={[t.moveLeft, t.moveRight]}
+      move={(to) => edit((m) => moveStakeholder(m, c, to)) && onCursor({ ...cursor, c: to, anchorC: to })}
+      remove={() => guard(name, columnHasData(matrix, c), () => edit((m) => removeStakeholder(m, c)))}
+      rename={
+        // Keyed by position, not by the column's key: that follows the name as it is typed.
+        !col.typeId && (
+          <RenameField
+            key={`${fieldsKey}-col-${c}`}
+            name={col.name}
+            nameIn={(m) => m.stakeholders[c]?.name}
+            rename={(m, text) => renameStakeholder(m, c, text)}
+            coalesce={`stakeholder:${c}`}
+            edit={edit}
+            needed={t.columnNeeded}
+            kept={t.columnKept}
+            label={t.renameColumn}
+          />
+        )
+      }
+    />
   );
 }
 
-/** The active row: move it up or down (the cursor goes with it), rename a custom one, remove it. */
+/** The active row: move it up or down, rename a custom one, remove it. */
 function RowTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelProps & { guard: Guard }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const r = cursor.r;
   const row = matrix.rows[r]!;
   const label = row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label;
-  const move = (to: number) => {
-    if (edit((m) => moveRow(m, r, to))) onCursor({ ...cursor, r: to, anchorR: to });
-  };
   return (
-    <fieldset>
-      <legend>{label}</legend>
-      <Button isDisabled={r === 0} onPress={() => move(r - 1)}>
-        {t.moveUp(label)}
-      </Button>
-      <Button isDisabled={r >= matrix.rows.length - 1} onPress={() => move(r + 1)}>
-        {t.moveDown(label)}
-      </Button>
-      <Button onPress={() => guard(label, rowHasData(matrix, r), () => edit((m) => removeRow(m, r)))}>
-        {t.remove(label)}
-      </Button>
-      {/* Keyed by position, not by the row's key: that follows the label as it is typed. */}
-      {!row.x1060Id && (
-        <RenameField
-          key={`${fieldsKey}-${r}`}
-          name={row.label}
-          nameIn={(m) => m.rows[r]?.label}
-          rename={(m, text) => renameRow(m, r, text)}
-          coalesce={`label:${r}`}
-          edit={edit}
-          needed={t.labelNeeded}
-          kept={t.labelKept}
-          label={(n) => n}
-        />
-      )}
-    </fieldset>
+    <LineTools
+      name={label}
+      at={r}
+      count={matrix.rows.length}
+      words={[t.moveUp, t.moveDown]}
+      move={(to) => edit((m) => moveRow(m, r, to)) && onCursor({ ...cursor, r: to, anchorR: to })}
+      remove={() => guard(label, rowHasData(matrix, r), () => edit((m) => removeRow(m, r)))}
+      rename={
+        // Keyed by position, not by the row's key: that follows the label as it is typed.
+        !row.x1060Id && (
+          <RenameField
+            key={`${fieldsKey}-${r}`}
+            name={row.label}
+            nameIn={(m) => m.rows[r]?.label}
+            rename={(m, text) => renameRow(m, r, text)}
+            coalesce={`label:${r}`}
+            edit={edit}
+            needed={t.labelNeeded}
+            kept={t.labelKept}
+            label={(n) => n}
+          />
+        )
+      }
+    />
   );
 }
