@@ -134,6 +134,18 @@ describe('editor structure and blocks in Chromium', () => {
     expect(await cell(page, 0, 0).textContent()).toBe('');
   });
 
+  it('keeps the address on a renamed country: no user:New country left', async () => {
+    await newCountry(page, '9 categories');
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('user:New country');
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
+    await name.fill('Kenya');
+    await name.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('user:Kenya');
+    // The address opens the country it names.
+    await page.goto(page.url());
+    await expect.poll(() => grid(page).getAttribute('aria-label')).toMatch(/^Scores of Kenya:/);
+  });
+
   it('renames a custom stakeholder in place: validated, one undo step, shown in the grid', async () => {
     await newCountry(page, '9 categories');
     // The template has every standard type: what is left to add is a custom stakeholder.
