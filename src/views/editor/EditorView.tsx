@@ -29,8 +29,8 @@ export function EditorView() {
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
   const [cursor, setCursor] = useState<GridCursor>(ORIGIN);
   const [confirmRemove, setConfirmRemove] = useState(false);
-  const [sheet, setSheet] = useState<{ mode: WorksheetMode; n: number }>({ mode: 'scores', n: 0 });
-  const printing = usePrinting(sheet.n);
+  const [sheetMode, setSheetMode] = useState<WorksheetMode>('scores');
+  const { printing, print } = usePrinting();
   const { edit, fieldsKeyOf } = useEditSelected(store);
   const fieldsKey = fieldsKeyOf(matrix);
   const rows = matrix?.rows.length ?? 0;
@@ -47,7 +47,10 @@ export function EditorView() {
         matrix={matrix}
         onCreated={() => setCursor(ORIGIN)}
         onRemove={() => setConfirmRemove(true)}
-        onPrint={(mode) => setSheet((s) => ({ mode, n: s.n + 1 }))}
+        onPrint={(mode) => {
+          setSheetMode(mode);
+          print();
+        }}
       />
       {!matrix ? (
         <p className="empty-state">{t.noCountry}</p>
@@ -63,7 +66,7 @@ export function EditorView() {
             )}
             <StructurePanel matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={safe} onCursor={setCursor} />
           </div>
-          {printing && <Worksheet matrix={matrix} mode={sheet.mode} />}
+          {printing && <Worksheet matrix={matrix} mode={sheetMode} />}
         </>
       )}
       {/* Outside the country: with none selected, removed countries can still be brought back. */}
