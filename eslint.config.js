@@ -106,8 +106,6 @@ export default tseslint.config(
       'src/io/csv-import.ts',
       'src/io/import-worker-handler.ts',
       'src/i18n/import-messages.ts',
-      'src/views/editor/EditorGrid.tsx',
-      'src/views/editor/HistoryPanel.tsx',
       'src/views/editor/EditorView.tsx',
       'src/views/editor/StructurePanel.tsx',
       'src/views/import/ReviewFile.tsx',

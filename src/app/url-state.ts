@@ -36,11 +36,29 @@ function installConnectPolicy(): void {
 }
 installConnectPolicy();
 
+/**
+ * How a link names a country: its id; for a country made here and renamed since (its id keeps the name
+ * it was made with, "user:New country"), "user:" and its name now, so that the address follows a rename.
+ */
+function linkId(s: AppState, id: string | undefined): string | undefined {
+  if (!id?.startsWith('user:')) return id;
+  const m = findMatrix(s.workspace, id);
+  return m && !m.bundled ? `user:${m.country}` : id;
+}
+
+/** The country a link names: by its name now ("user:Kenya"), else by its id. */
+function idOfLink(s: AppState, link: string): string | undefined {
+  return (
+    s.workspace.matrices.find((m) => !m.bundled && `user:${m.country}` === link)?.id ??
+    findMatrix(s.workspace, link)?.id
+  );
+}
+
 /** The part of the store a link reproduces. */
 export function urlStateOf(s: AppState): UrlViewState {
   return {
     view: s.view,
-    country: s.selectedId,
+    country: linkId(s, s.selectedId),
     lang: s.lang,
     palette: s.palette,
     theme: s.theme,
@@ -74,12 +92,13 @@ export function applyUrlState(store: AppStore, u: UrlViewState): void {
   const isLoaded = (id: string) => findMatrix(s.workspace, id) !== undefined;
   const loaded = <T extends null | undefined>(id: string | T, current: string | T): string | T =>
     id === null || id === undefined || isLoaded(id) ? id : current;
+  const country = u.country === undefined ? undefined : (idOfLink(s, u.country) ?? u.country);
   const chosen = u.compare.compareIds;
   const ids = chosen?.filter(isLoaded) ?? null;
   store.setState({
     view: u.view,
     // No country in the link: keep the one start-up chose.
-    selectedId: u.country === undefined ? s.selectedId : loaded(u.country, s.selectedId),
+    selectedId: country === undefined ? s.selectedId : loaded(country, s.selectedId),
     lang: u.lang,
     palette: u.palette,
     theme: u.theme,
@@ -109,6 +128,7 @@ export function syncUrlState(store: AppStore, win: Window = window, savedSearch?
   let written = encodeUrlState(urlStateOf(store.getState()), own);
   win.history.replaceState(win.history.state, '', `${win.location.pathname}${written}${win.location.hash}`);
   let last = urlStateOf(store.getState());
+  let lastId = store.getState().selectedId;
 
   // Back/forward put a history entry's state into the store: that must not push a new entry.
   let applying = false;
@@ -117,12 +137,14 @@ export function syncUrlState(store: AppStore, win: Window = window, savedSearch?
     const next = urlStateOf(s);
     const search = encodeUrlState(next, win.location.search);
     if (search === written) return;
-    const navigation = next.view !== last.view || next.country !== last.country;
+    // A renamed country is the same country: its new name replaces the address, it is no new entry.
+    const navigation = next.view !== last.view || s.selectedId !== lastId;
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     if (navigation) win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);
     written = search;
     last = next;
+    lastId = s.selectedId;
   });
   const onPop = () => {
     applying = true;
@@ -132,6 +154,7 @@ export function syncUrlState(store: AppStore, win: Window = window, savedSearch?
       applying = false;
     }
     last = urlStateOf(store.getState());
+    lastId = store.getState().selectedId;
     written = encodeUrlState(last, win.location.search);
   };
   win.addEventListener('popstate', onPop);

@@ -94,3 +94,26 @@ export const WithNotes: Story = {
     );
   },
 };
+
+/** Ctrl+D fills the selection down from its top row, Ctrl+R right from its first column, as in Excel (#17). */
+export const FillDownAndRight: Story = {
+  loaders: [() => ({ store: storeWith(filled()) })],
+  play: async ({ canvasElement, loaded }) => {
+    grid(canvasElement).focus();
+    await userEvent.keyboard('{Shift>}{ArrowRight}{ArrowDown}{ArrowDown}{/Shift}{Control>}d{/Control}');
+    const cells = () => storeOf(loaded).getState().workspace.matrices[0]!.cells;
+    await expect(
+      cells()
+        .slice(0, 3)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      [10, 6],
+      [10, 6],
+      [10, 6],
+    ]);
+    await expect(storeOf(loaded).getState().status).toBe('Filled down: 4 cells (Ctrl+Z undoes).');
+    // One cell: Ctrl+R copies the cell to its left.
+    await userEvent.keyboard('{ArrowRight}{Control>}r{/Control}');
+    await expect(cells()[2]![2]).toBe(6);
+  },
+};

@@ -7,6 +7,7 @@ import { importSuite } from './bench-import';
 import { reviewSuite } from './bench-review';
 import { BareTable, mountWith, renderBare } from './bench-app';
 import { compareSuite, editorSuite, sankeySuite } from './bench-views';
+import { keyCosts, keysSetup } from './bench-keys-page';
 
 function mountApp(stakeholders: number) {
   return mountWith([syntheticMatrix('Bench', stakeholders)]);
@@ -72,6 +73,7 @@ declare global {
       compare: typeof compareSuite;
       editor: typeof editorSuite;
     };
+    benchKeys: { setup: typeof keysSetup; costs: typeof keyCosts };
     benchReady: boolean;
   }
 }
@@ -83,4 +85,5 @@ window.bench = {
   compare: compareSuite,
   editor: editorSuite,
 };
+window.benchKeys = { setup: keysSetup, costs: keyCosts };
 window.benchReady = true;

@@ -4,7 +4,7 @@ import type { RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import type { EditSelected } from './EditorView';
+import type { EditSelected } from './use-edit-selected';
 import { useLiveText } from './use-live-text';
 
 interface Field {

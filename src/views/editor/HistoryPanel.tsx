@@ -13,7 +13,9 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useMessages } from '../use-messages';
 import { VersionPreview } from './VersionPreview';
-import { storageText, versionDate, versionKind, versionLabel } from './version-text';
+import { versionActions } from './version-actions';
+import { storageText, versionLabel } from './version-text';
+import { RemovedList, VersionList } from './VersionLists';
 import './history-panel.css';
 
 /**
@@ -44,39 +46,7 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
   }, [versions, matrices]);
   const size = useMemo(() => versionsSize(versions), [versions]);
 
-  const save = () => {
-    const s = store.getState();
-    if (!matrix) return;
-    if (!name.trim() || !s.saveNamedVersion(matrix.id, name)) return s.announce('', t.nameFirst);
-    s.announce(t.saved(name.trim(), matrix.country));
-    setName('');
-  };
-  const restore = (v: CountryVersion) => {
-    const s = store.getState();
-    const id = s.restoreVersion(v.id);
-    const back = findMatrix(store.getState().workspace, id);
-    if (back) s.announce(t.restored(back.country, versionDate(v, lang)));
-  };
-  const duplicate = (v: CountryVersion) => {
-    const s = store.getState();
-    const id = s.duplicateVersion(v.id);
-    const copy = findMatrix(store.getState().workspace, id);
-    if (copy) s.announce(t.duplicated(copy.country));
-  };
-  const compare = (v: CountryVersion) => {
-    const s = store.getState();
-    if (!matrix) return;
-    const id = s.duplicateVersion(v.id);
-    const copy = findMatrix(store.getState().workspace, id);
-    if (!copy) return;
-    // The copy stands for the version in Compare, which knows countries only: current − version.
-    s.select(matrix.id);
-    s.setCompareIds([matrix.id, copy.id]);
-    s.setDiffPair(matrix.id, copy.id);
-    s.setView('compare');
-    s.announce(t.comparing(matrix.country, copy.country));
-  };
-
+  const actions = versionActions(store, matrix, t, lang);
   if (!matrix && removed.length === 0) return null;
   return (
     <section className="history-panel" aria-labelledby={headingId}>
@@ -87,7 +57,7 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
           className="history-save"
           onSubmit={(e) => {
             e.preventDefault();
-            save();
+            if (actions.save(name)) setName('');
           }}
         >
           <label className="textfield">
@@ -99,55 +69,10 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
       )}
       {matrix && list.length === 0 && <p>{t.none}</p>}
       {list.length > 0 && (
-        <ol className="history-list">
-          {list.map((v) => {
-            const label = versionLabel(v, t, lang);
-            return (
-              <li key={v.id} data-version={v.id}>
-                <span className="version-kind">{versionKind(v, t)}</span>
-                <time dateTime={v.at}>{versionDate(v, lang)}</time>
-                <span className="version-changes">{t.changed(counts.get(v.id) ?? 0)}</span>
-                <Button aria-label={t.about(t.preview, label)} onPress={() => setPreview(v)}>
-                  {t.preview}
-                </Button>
-                <Button aria-label={t.about(t.restore, label)} onPress={() => restore(v)}>
-                  {t.restore}
-                </Button>
-                <Button aria-label={t.about(t.duplicate, label)} onPress={() => duplicate(v)}>
-                  {t.duplicate}
-                </Button>
-                <Button aria-label={t.about(t.compare, label)} onPress={() => compare(v)}>
-                  {t.compare}
-                </Button>
-                <Button aria-label={t.about(t.delete, label)} onPress={() => setToDelete(v)}>
-                  {t.delete}
-                </Button>
-              </li>
-            );
-          })}
-        </ol>
+        <VersionList list={list} counts={counts} actions={actions} onPreview={setPreview} onDelete={setToDelete} />
       )}
       {removed.length > 0 && (
-        <>
-          {matrix && <h3>{t.removedHeading}</h3>}
-          <p className="field-help">{t.removedHelp}</p>
-          <ul className="history-list">
-            {removed.map((v) => (
-              <li key={v.countryId}>
-                <span className="version-kind">{v.matrix.country}</span>
-                <span>{versionKind(v, t)}</span>
-                <time dateTime={v.at}>{versionDate(v, lang)}</time>
-                <Button
-                  aria-label={t.about(t.preview, `${v.matrix.country}, ${versionLabel(v, t, lang)}`)}
-                  onPress={() => setPreview(v)}
-                >
-                  {t.preview}
-                </Button>
-                <Button onPress={() => restore(v)}>{t.restoreRemoved(v.matrix.country)}</Button>
-              </li>
-            ))}
-          </ul>
-        </>
+        <RemovedList list={removed} actions={actions} onPreview={setPreview} subheading={matrix !== undefined} />
       )}
       <VersionPreview
         version={preview}
@@ -163,9 +88,7 @@ export function HistoryPanel({ countryId }: { countryId: string | undefined }) {
         onConfirm={() => {
           const v = toDelete;
           setToDelete(undefined);
-          if (!v) return;
-          store.getState().deleteVersion(v.id);
-          store.getState().announce(t.deleted(versionLabel(v, t, lang)));
+          if (v) actions.remove(v);
         }}
         onCancel={() => setToDelete(undefined)}
       />

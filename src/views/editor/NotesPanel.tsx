@@ -3,7 +3,7 @@ import { noteKey, rowName, stakeholderName, type RoleMatrix } from '../../domain
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import type { EditSelected } from './EditorView';
+import type { EditSelected } from './use-edit-selected';
 import { useLiveText } from './use-live-text';
 
 /** The note of the active cell and the rationale of its row; saved as they are typed. */

@@ -1,130 +1,53 @@
-import { useId, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   addRow,
-  addStakeholder,
   columnHasData,
   moveRow,
   moveStakeholder,
   removeRow,
   removeStakeholder,
   renameRow,
+  renameStakeholder,
+  rowHasData,
 } from '../../domain/edit-ops';
 import { rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
-import { STANDARD_STAKEHOLDERS } from '../../domain/stakeholders';
 import { X1060_CATEGORIES, X1060_SERVICES } from '../../domain/taxonomy-x1060';
-import { rowHasData } from '../../domain/edit-ops';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
+import { AddStakeholder, CUSTOM } from './AddStakeholder';
 import type { GridCursor } from './grid-keys';
-import type { EditSelected } from './EditorView';
-import { useLiveText } from './use-live-text';
+import { RenameField } from './RenameField';
+import type { EditSelected } from './use-edit-selected';
 
-const CUSTOM = '__custom__';
+interface PanelProps {
+  readonly matrix: RoleMatrix;
+  readonly fieldsKey: string;
+  readonly edit: EditSelected;
+  readonly cursor: GridCursor;
+  /** Moves the cursor: after a move it follows the row or column moved, so Move again moves it again. */
+  readonly onCursor: (c: GridCursor) => void;
+}
+
+type Guard = (name: string, hasData: boolean, run: () => void) => void;
 
 /**
- * Adding, moving and removing the active row and column; removing data asks first. Custom
+ * Adding, moving, renaming and removing the active row and column; removing data asks first. Custom
  * stakeholders are in sector 'other': the CSV has no sector column, so no other choice would last.
  */
-export function StructurePanel({
-  matrix,
-  fieldsKey,
-  edit,
-  cursor,
-}: {
-  matrix: RoleMatrix;
-  fieldsKey: string;
-  edit: EditSelected;
-  cursor: GridCursor;
-}) {
+export function StructurePanel(p: PanelProps) {
   const t = useMessages(editorMessages);
-  const lang = useAppState((s) => s.lang);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
-  const freeRows = [...X1060_CATEGORIES, ...X1060_SERVICES].filter((e) => !matrix.rows.some((r) => r.x1060Id === e.id));
-  // A choice that was just added leaves the options: fall back to the first one still free.
-  const [rowPick, setRowChoice] = useState<string>(freeRows[0]?.id ?? CUSTOM);
-  const rowChoice =
-    rowPick === CUSTOM || freeRows.some((e) => e.id === rowPick) ? rowPick : (freeRows[0]?.id ?? CUSTOM);
-  const [customRow, setCustomRow] = useState('');
-  const row = matrix.rows[cursor.r];
-  const col = matrix.stakeholders[cursor.c];
-  const guard = (name: string, hasData: boolean, run: () => void) => (hasData ? setConfirm({ name, run }) : run());
-  const colName = col ? stakeholderName(col, lang) : '';
-  const rowLabel = row ? (row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label) : '';
+  const guard: Guard = (name, hasData, run) => (hasData ? setConfirm({ name, run }) : run());
   return (
     <div className="structure-panel">
-      <AddStakeholder matrix={matrix} edit={edit} />
-      <fieldset>
-        <legend>{t.addRow}</legend>
-        <Select
-          label={t.rowChoice}
-          value={rowChoice}
-          onChange={setRowChoice}
-          options={[
-            ...freeRows.map((e) => ({ id: e.id, label: `${e.id} ${lang === 'ja' ? e.nameJa : e.nameEn}` })),
-            { id: CUSTOM, label: t.customRow },
-          ]}
-        />
-        {rowChoice === CUSTOM && (
-          <label className="textfield">
-            <span className="select-label">{t.customRowLabel}</span>
-            <input className="textfield-input" value={customRow} onChange={(e) => setCustomRow(e.target.value)} />
-          </label>
-        )}
-        <Button
-          isDisabled={rowChoice === CUSTOM && customRow.trim() === ''}
-          onPress={() => {
-            if (edit((m) => addRow(m, rowChoice === CUSTOM ? customRow.trim() : rowChoice))) setCustomRow('');
-          }}
-        >
-          {t.add}
-        </Button>
-      </fieldset>
-      {col && (
-        <fieldset>
-          <legend>{colName}</legend>
-          <Button isDisabled={cursor.c === 0} onPress={() => edit((m) => moveStakeholder(m, cursor.c, cursor.c - 1))}>
-            {t.moveLeft(colName)}
-          </Button>
-          <Button
-            isDisabled={cursor.c >= matrix.stakeholders.length - 1}
-            onPress={() => edit((m) => moveStakeholder(m, cursor.c, cursor.c + 1))}
-          >
-            {t.moveRight(colName)}
-          </Button>
-          <Button
-            onPress={() =>
-              guard(colName, columnHasData(matrix, cursor.c), () => edit((m) => removeStakeholder(m, cursor.c)))
-            }
-          >
-            {t.remove(colName)}
-          </Button>
-        </fieldset>
-      )}
-      {row && (
-        <fieldset>
-          <legend>{rowLabel}</legend>
-          <Button isDisabled={cursor.r === 0} onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r - 1))}>
-            {t.moveUp(rowLabel)}
-          </Button>
-          <Button
-            isDisabled={cursor.r >= matrix.rows.length - 1}
-            onPress={() => edit((m) => moveRow(m, cursor.r, cursor.r + 1))}
-          >
-            {t.moveDown(rowLabel)}
-          </Button>
-          <Button
-            onPress={() => guard(rowLabel, rowHasData(matrix, cursor.r), () => edit((m) => removeRow(m, cursor.r)))}
-          >
-            {t.remove(rowLabel)}
-          </Button>
-          {/* Keyed by position, not by the row's key: that follows the label as it is typed. */}
-          {!row.x1060Id && <RenameRow key={`${fieldsKey}-${cursor.r}`} label={row.label} r={cursor.r} edit={edit} />}
-        </fieldset>
-      )}
+      <AddStakeholder matrix={p.matrix} edit={p.edit} />
+      <AddRow matrix={p.matrix} edit={p.edit} />
+      {p.matrix.stakeholders[p.cursor.c] && <ColumnTools {...p} guard={guard} />}
+      {p.matrix.rows[p.cursor.r] && <RowTools {...p} guard={guard} />}
       <ConfirmDialog
         open={confirm !== null}
         title={t.confirmRemoveTitle}
@@ -141,45 +64,38 @@ export function StructurePanel({
   );
 }
 
-/** Adds a stakeholder: a standard type not yet in the matrix, or a custom one by name. */
-function AddStakeholder({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelected }) {
+/** Adds an X.1060 row not yet in the matrix, or a custom one by label. */
+function AddRow({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelected }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
-  const freeTypes = STANDARD_STAKEHOLDERS.filter((s) => !matrix.stakeholders.some((x) => x.key === s.id));
-  // A type that was just added leaves the options: fall back to the first one still free.
-  const [typePick, setType] = useState<string>(freeTypes[0]?.id ?? CUSTOM);
-  const type =
-    typePick === CUSTOM || freeTypes.some((s) => s.id === typePick) ? typePick : (freeTypes[0]?.id ?? CUSTOM);
-  const [customName, setCustomName] = useState('');
+  const freeRows = [...X1060_CATEGORIES, ...X1060_SERVICES].filter((e) => !matrix.rows.some((r) => r.x1060Id === e.id));
+  // A choice that was just added leaves the options: fall back to the first one still free.
+  const [rowPick, setRowChoice] = useState<string>(freeRows[0]?.id ?? CUSTOM);
+  const rowChoice =
+    rowPick === CUSTOM || freeRows.some((e) => e.id === rowPick) ? rowPick : (freeRows[0]?.id ?? CUSTOM);
+  const [customRow, setCustomRow] = useState('');
   return (
     <fieldset>
-      <legend>{t.addStakeholder}</legend>
+      <legend>{t.addRow}</legend>
       <Select
-        label={t.standardType}
-        value={type}
-        onChange={setType}
+        label={t.rowChoice}
+        value={rowChoice}
+        onChange={setRowChoice}
         options={[
-          ...freeTypes.map((s) => ({ id: s.id, label: lang === 'ja' ? s.nameJa : s.nameEn })),
-          { id: CUSTOM, label: t.customType },
+          ...freeRows.map((e) => ({ id: e.id, label: `${e.id} ${lang === 'ja' ? e.nameJa : e.nameEn}` })),
+          { id: CUSTOM, label: t.customRow },
         ]}
       />
-      {type === CUSTOM && (
+      {rowChoice === CUSTOM && (
         <label className="textfield">
-          <span className="select-label">{t.customName}</span>
-          <input className="textfield-input" value={customName} onChange={(e) => setCustomName(e.target.value)} />
+          <span className="select-label">{t.customRowLabel}</span>
+          <input className="textfield-input" value={customRow} onChange={(e) => setCustomRow(e.target.value)} />
         </label>
       )}
       <Button
-        isDisabled={type === CUSTOM && customName.trim() === ''}
+        isDisabled={rowChoice === CUSTOM && customRow.trim() === ''}
         onPress={() => {
-          const std = freeTypes.find((s) => s.id === type);
-          // A refused name stays in the field, to be corrected.
-          if (
-            edit((m) =>
-              std ? addStakeholder(m, std.nameEn, { typeId: std.id }) : addStakeholder(m, customName.trim()),
-            )
-          )
-            setCustomName('');
+          if (edit((m) => addRow(m, rowChoice === CUSTOM ? customRow.trim() : rowChoice))) setCustomRow('');
         }}
       >
         {t.add}
@@ -188,64 +104,102 @@ function AddStakeholder({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelect
   );
 }
 
-/**
- * The label of a custom row, renamed as it is typed. A label the importer would read differently
- * (or an empty one) is not written: the row keeps the label it had when the field was entered, the
- * field says why beside it, and leaving the field then tells it in the alert region.
- */
-function RenameRow({ label, r, edit }: { label: string; r: number; edit: EditSelected }) {
+/** What the tools of the active row or column need: its name, where it stands, and the edits on it. */
+interface LineToolsProps {
+  readonly name: string;
+  readonly at: number;
+  readonly count: number;
+  readonly words: readonly [(name: string) => string, (name: string) => string];
+  /** Moves it to `to`; the cursor goes with it, so that Move again moves it again. */
+  readonly move: (to: number) => void;
+  readonly remove: () => void;
+  readonly rename: ReactNode;
+}
+
+/** Move back, move on, remove, and rename when it is custom: one row's or one column's tools. */
+function LineTools({ name, at, count, words, move, remove, rename }: LineToolsProps) {
   const t = useMessages(editorMessages);
-  const endEdits = useAppState((s) => s.endEdits);
-  const announce = useAppState((s) => s.announce);
-  const [refusal, setRefusal] = useState('');
-  // The field keeps the name it had when it was entered: it is not renamed at every key typed in it.
-  const [entered, setEntered] = useState<string | null>(null);
-  const id = useId();
-  const write = (text: string) => {
-    setEntered((was) => was ?? label);
-    let why = '';
-    const coalesce = `label:${r}`;
-    const renamed =
-      text.trim() === ''
-        ? undefined
-        : edit((m) => renameRow(m, r, text), { coalesce, onRefused: (message) => (why = message) });
-    // Back to the row as it was when the field was entered, which leaves no undo step (nothing to do when it is).
-    const kept = renamed ?? edit((m, start) => (m.rows[r]?.label === start.rows[r]?.label ? m : start), { coalesce });
-    setRefusal(why);
-    return kept?.rows[r]?.label ?? label;
-  };
-  const { props, typed, onEnter } = useLiveText(label, write, () => {
-    if (refusal && typed !== null) announce('', refusal);
-    setRefusal('');
-    setEntered(null);
-    endEdits();
-  });
-  const hint =
-    typed === null
-      ? ''
-      : typed.trim() === ''
-        ? t.labelNeeded(label)
-        : refusal
-          ? `${refusal} ${t.labelKept(label)}`
-          : '';
   return (
-    <div className="textfield">
-      <label className="select-label" htmlFor={id}>
-        {entered ?? label}
-      </label>
-      <input
-        id={id}
-        className="textfield-input"
-        {...props}
-        aria-invalid={refusal !== ''}
-        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
-        onKeyDown={onEnter}
-      />
-      {hint && (
-        <span id={`${id}-hint`} className="field-help">
-          {hint}
-        </span>
-      )}
-    </div>
+    <fieldset>
+      <legend>{name}</legend>
+      <Button isDisabled={at === 0} onPress={() => move(at - 1)}>
+        {words[0](name)}
+      </Button>
+      <Button isDisabled={at >= count - 1} onPress={() => move(at + 1)}>
+        {words[1](name)}
+      </Button>
+      <Button onPress={remove}>{t.remove(name)}</Button>
+      {rename}
+    </fieldset>
+  );
+}
+
+/** The active column: move it left or right, rename a custom one, remove it. */
+function ColumnTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelProps & { guard: Guard }) {
+  const t = useMessages(editorMessages);
+  const lang = useAppState((s) => s.lang);
+  const c = cursor.c;
+  const col = matrix.stakeholders[c]!;
+  const name = stakeholderName(col, lang);
+  return (
+    <LineTools
+      name={name}
+      at={c}
+      count={matrix.stakeholders.length}
+      words={[t.moveLeft, t.moveRight]}
+      move={(to) => edit((m) => moveStakeholder(m, c, to)) && onCursor({ ...cursor, c: to, anchorC: to })}
+      remove={() => guard(name, columnHasData(matrix, c), () => edit((m) => removeStakeholder(m, c)))}
+      rename={
+        // Keyed by position, not by the column's key: that follows the name as it is typed.
+        !col.typeId && (
+          <RenameField
+            key={`${fieldsKey}-col-${c}`}
+            name={col.name}
+            nameIn={(m) => m.stakeholders[c]?.name}
+            rename={(m, text) => renameStakeholder(m, c, text)}
+            coalesce={`stakeholder:${c}`}
+            edit={edit}
+            needed={t.columnNeeded}
+            kept={t.columnKept}
+            label={t.renameColumn}
+          />
+        )
+      }
+    />
+  );
+}
+
+/** The active row: move it up or down, rename a custom one, remove it. */
+function RowTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelProps & { guard: Guard }) {
+  const t = useMessages(editorMessages);
+  const lang = useAppState((s) => s.lang);
+  const r = cursor.r;
+  const row = matrix.rows[r]!;
+  const label = row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label;
+  return (
+    <LineTools
+      name={label}
+      at={r}
+      count={matrix.rows.length}
+      words={[t.moveUp, t.moveDown]}
+      move={(to) => edit((m) => moveRow(m, r, to)) && onCursor({ ...cursor, r: to, anchorR: to })}
+      remove={() => guard(label, rowHasData(matrix, r), () => edit((m) => removeRow(m, r)))}
+      rename={
+        // Keyed by position, not by the row's key: that follows the label as it is typed.
+        !row.x1060Id && (
+          <RenameField
+            key={`${fieldsKey}-${r}`}
+            name={row.label}
+            nameIn={(m) => m.rows[r]?.label}
+            rename={(m, text) => renameRow(m, r, text)}
+            coalesce={`label:${r}`}
+            edit={edit}
+            needed={t.labelNeeded}
+            kept={t.labelKept}
+            label={(n) => n}
+          />
+        )
+      }
+    />
   );
 }

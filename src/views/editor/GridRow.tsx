@@ -1,0 +1,136 @@
+import { memo } from 'react';
+import type { Score } from '../../domain/matrix';
+import { formatScore } from '../../io/score-text';
+import { CellError } from './CellError';
+import { cellId } from './grid-keys';
+
+/** How an edit of a cell ended: the key that moves on from it, or none (the input lost focus). */
+export type CommitKey = 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none';
+
+/** What every row gets alike; one object that changes only with the language or an edit's refusal. */
+export interface RowShared {
+  readonly hasNoteText: string;
+  readonly unknownText: string;
+  readonly emptyText: string;
+  readonly onEditChange: (text: string) => void;
+  readonly onCommit: (text: string, key: CommitKey) => boolean;
+  readonly onCancel: () => void;
+  readonly onPick: (r: number, c: number, shift: boolean) => void;
+  /** Double-click: edit this cell, as F2 does. */
+  readonly onEditHere: (r: number, c: number) => void;
+}
+
+export interface GridRowProps {
+  readonly r: number;
+  readonly label: string;
+  readonly cells: readonly Score[];
+  /** The columns of this row's cells that have a note, comma-separated (a string keeps the memo). */
+  readonly noted: string;
+  readonly selFrom: number;
+  readonly selTo: number;
+  readonly activeCol: number;
+  /** The text in the active cell's input while it is edited (this row only), else null. */
+  readonly editing: string | null;
+  /** Why the value typed in this row's active cell was refused; shown under the cell. */
+  readonly errorText: string;
+  readonly shared: RowShared;
+}
+
+/** One row; re-renders only when its scores, notes, selection or active cell change. */
+export const GridRow = memo(function GridRow(p: GridRowProps) {
+  const noted = p.noted === '' ? [] : p.noted.split(',').map(Number);
+  return (
+    <tr role="row" aria-rowindex={p.r + 2}>
+      <th role="rowheader" scope="row">
+        {p.label}
+      </th>
+      {p.cells.map((s, c) => (
+        <GridCell
+          key={c}
+          p={p}
+          c={c}
+          score={s}
+          noted={noted.includes(c)}
+          active={c === p.activeCol}
+          selected={c >= p.selFrom && c <= p.selTo}
+        />
+      ))}
+    </tr>
+  );
+});
+
+interface CellProps {
+  readonly p: GridRowProps;
+  readonly c: number;
+  readonly score: Score;
+  readonly noted: boolean;
+  readonly active: boolean;
+  readonly selected: boolean;
+}
+
+function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
+  const { shared } = p;
+  const value = s === 'unknown' ? shared.unknownText : s === null ? shared.emptyText : String(s);
+  const editing = active && p.editing !== null;
+  return (
+    <td
+      id={cellId(p.r, c)}
+      role="gridcell"
+      aria-selected={selected}
+      aria-label={`${p.label}: ${value}${noted ? shared.hasNoteText : ''}`}
+      className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        shared.onPick(p.r, c, e.shiftKey);
+        e.currentTarget.closest('table')?.focus();
+      }}
+      onDoubleClick={() => shared.onEditHere(p.r, c)}
+    >
+      {editing ? (
+        <CellInput label={p.label} text={p.editing ?? ''} invalid={p.errorText !== ''} shared={shared} />
+      ) : s === 'unknown' ? (
+        '?'
+      ) : (
+        formatScore(s)
+      )}
+      {editing && p.errorText && <CellError text={p.errorText} />}
+    </td>
+  );
+}
+
+interface CellInputProps {
+  readonly label: string;
+  readonly text: string;
+  readonly invalid: boolean;
+  readonly shared: RowShared;
+}
+
+/** The score being typed: Enter/Tab save and move on, Escape reverts, leaving the input saves. */
+function CellInput({ label, text, invalid, shared }: CellInputProps) {
+  return (
+    <input
+      className="cell-input"
+      inputMode="decimal"
+      aria-label={label}
+      aria-invalid={invalid}
+      autoFocus
+      value={text}
+      onChange={(e) => shared.onEditChange(e.target.value)}
+      onBlur={(e) => {
+        if (!shared.onCommit(e.target.value, 'none')) shared.onCancel();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === 'Tab') {
+          e.preventDefault();
+          e.stopPropagation();
+          const key = e.key === 'Enter' ? (e.shiftKey ? 'ShiftEnter' : 'Enter') : e.shiftKey ? 'ShiftTab' : 'Tab';
+          shared.onCommit(e.currentTarget.value, key);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          shared.onCancel();
+        }
+      }}
+    />
+  );
+}

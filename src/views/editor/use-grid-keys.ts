@@ -1,0 +1,122 @@
+import { useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { fillRange, setCells } from '../../domain/edit-ops';
+import type { RoleMatrix } from '../../domain/matrix';
+import type { editorMessages } from '../../i18n/editor-messages';
+import { formatScore } from '../../io/score-text';
+import { copyRange, parseBlock } from './grid-clipboard';
+import { planFill } from './grid-fill';
+import { selectionOf, startsEditing, type GridCursor } from './grid-keys';
+import type { useGridEdit } from './use-grid-edit';
+
+export interface GridKeysInput {
+  readonly matrix: RoleMatrix;
+  readonly cursor: GridCursor;
+  readonly onCursor: (c: GridCursor) => void;
+  readonly edit: (op: (m: RoleMatrix) => RoleMatrix) => void;
+  readonly announce: (status: string, alert?: string) => void;
+  readonly t: (typeof editorMessages)['en'];
+  readonly state: ReturnType<typeof useGridEdit>;
+}
+
+const MODIFIERS = ['Shift', 'Control', 'Alt', 'Meta'];
+
+/** The grid's keys and paste, as in a spreadsheet (README, *Editing*). */
+export function useGridKeys(k: GridKeysInput) {
+  // Escape on the grid lets the next Tab leave it (Tab alone never does).
+  const leaving = useRef(false);
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    if (k.state.editing !== null) return;
+    const mods = { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey };
+    if (e.key === 'Tab' && leaving.current) {
+      leaving.current = false;
+      return; // the browser moves focus on
+    }
+    // Shift (of Shift+Tab) and the other modifiers alone change nothing.
+    if (MODIFIERS.includes(e.key)) return;
+    leaving.current = false;
+    if (e.key === 'Escape' && !mods.ctrl) {
+      leaving.current = true;
+      k.announce(k.t.leaveGrid);
+      return;
+    }
+    if (mods.ctrl && !e.altKey && ctrlKey(k, e.key.toLowerCase())) {
+      e.preventDefault();
+      return;
+    }
+    // Ctrl+Home / Ctrl+End move to the first / last cell; other Ctrl keys belong to the page (undo …).
+    if (mods.ctrl && e.key !== 'Home' && e.key !== 'End') return;
+    const next = k.state.step(k.cursor, e.key, mods);
+    if (next) {
+      e.preventDefault();
+      k.onCursor(next);
+    } else if (cellKey(k, e.key, mods.ctrl || e.altKey)) e.preventDefault();
+  };
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    if (k.state.editing !== null) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text) return;
+    // Cells pasted into the grid are an edit, not an import: keep the page's paste import out of it.
+    e.preventDefault();
+    e.stopPropagation();
+    paste(k, text);
+  };
+  return { onKeyDown, onPaste };
+}
+
+/** Ctrl+C copies, Ctrl+D / Ctrl+R fill down / right; whether the key was one of them. */
+function ctrlKey(k: GridKeysInput, key: string): boolean {
+  const sel = selectionOf(k.cursor);
+  if (key === 'c') {
+    void navigator.clipboard?.writeText(copyRange(k.matrix, sel)).catch(() => undefined);
+    return true;
+  }
+  if (key !== 'd' && key !== 'r') return false;
+  const plan = planFill(k.matrix, sel, key === 'd' ? 'down' : 'right');
+  if (!plan) k.announce('', key === 'd' ? k.t.fillDownNothing : k.t.fillRightNothing);
+  else {
+    k.edit((m) => setCells(m, plan.r, plan.c, plan.block));
+    k.announce((key === 'd' ? k.t.filledDown : k.t.filledRight)(plan.cells));
+  }
+  return true;
+}
+
+/** Delete clears, F2 edits, a digit starts editing, a letter is refused; whether the key was one. */
+function cellKey(k: GridKeysInput, key: string, modified: boolean): boolean {
+  const { cursor, matrix, t } = k;
+  if (key === 'Delete' || key === 'Backspace') {
+    const sel = selectionOf(cursor);
+    k.edit((m) => fillRange(m, sel, null));
+    k.announce(t.cleared((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
+  } else if (key === 'F2') k.state.startEditing(formatScore(matrix.cells[cursor.r]?.[cursor.c] ?? null));
+  else if (startsEditing(key)) k.state.startEditing(key);
+  else if (key.length === 1 && !modified && key !== ' ') k.announce('', t.notAScoreKey(key));
+  else return false;
+  return true;
+}
+
+/** A pasted block: one value onto a range fills it; a block that does not fit is refused whole. */
+function paste(k: GridKeysInput, text: string): void {
+  const { t, cursor } = k;
+  const sel = selectionOf(cursor);
+  const parsed = parseBlock(text);
+  if ('error' in parsed) {
+    k.announce('', t.pasteInvalid(parsed.line, parsed.column, parsed.error));
+    return;
+  }
+  const block = parsed.block;
+  if (block.length === 1 && block[0]!.length === 1 && (sel.r1 > sel.r0 || sel.c1 > sel.c0)) {
+    k.edit((m) => fillRange(m, sel, block[0]![0]!));
+    k.announce(t.filled((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
+    return;
+  }
+  const width = block.reduce((w, b) => Math.max(w, b.length), 0);
+  const extraRows = Math.max(0, cursor.r + block.length - k.matrix.rows.length);
+  const extraCols = Math.max(0, cursor.c + width - k.matrix.stakeholders.length);
+  // Never cut a paste silently: what does not fit is refused whole, with how much is over.
+  if (extraRows + extraCols > 0) {
+    k.announce('', t.pasteTooBig(block.length, width, extraRows, extraCols));
+    return;
+  }
+  k.edit((m) => setCells(m, cursor.r, cursor.c, block));
+  k.announce(t.pasted(block.length, width));
+}

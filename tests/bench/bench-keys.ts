@@ -1,0 +1,74 @@
+// Keystroke latency as the user feels it (#17): real key events (Playwright's keyboard, through Chromium's
+// input pipeline) on the Edit view of a 64 × 40 country and on a bare React grid of the same size, in turns.
+import type { Page } from 'playwright-core';
+import type { Timing } from './bench-kit';
+import type { KeyCost } from './bench-keys-page';
+
+/** The keys measured, as a user types a row: a digit (starts editing), Enter (saves, moves down), Tab, an arrow. */
+const ROUND = ['5', 'Enter', 'ArrowUp', 'Tab', '7', 'Enter', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft'];
+const KINDS: Record<string, (k: string) => boolean> = {
+  digit: (k) => /^\d$/.test(k),
+  Enter: (k) => k === 'Enter',
+  Tab: (k) => k === 'Tab',
+  arrow: (k) => k.startsWith('Arrow'),
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? 0;
+}
+
+async function drive(page: Page, kind: 'app' | 'bare', rounds: number): Promise<KeyCost[]> {
+  await page.evaluate((k) => window.benchKeys.setup(k), kind);
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+  for (let i = 0; i < rounds; i++)
+    for (const key of ROUND) {
+      await page.keyboard.press(key);
+      // The next key waits for the frame after this one, as a typist's next key comes after a look.
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
+    }
+  return page.evaluate(() => window.benchKeys.costs());
+}
+
+/** p50/p95 of Event Timing duration (INP's basis; under 16 ms is not reported, so counted as < 16) and key → frame. */
+function summary(name: string, costs: readonly KeyCost[], field: 'eventMs' | 'frameMs'): Timing {
+  const runs = costs.map((c) => Math.round(c[field] * 10) / 10);
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { name, medianMs: percentile(sorted, 0.5), maxMs: percentile(sorted, 0.95), runs };
+}
+
+/** The keys suite: for each kind of key, the app's and the bare grid's p50 (median column) and p95 (max column). */
+export async function keysSuite(page: Page, rounds = 8): Promise<Record<string, Timing | number[]>> {
+  const app: KeyCost[] = [];
+  const bare: KeyCost[] = [];
+  // In turns, so that a busy moment of the shared machine falls on both.
+  for (let turn = 0; turn < 2; turn++) {
+    bare.push(...(await drive(page, 'bare', rounds / 2)));
+    app.push(...(await drive(page, 'app', rounds / 2)));
+  }
+  const out: Record<string, Timing | number[]> = {};
+  for (const [kind, is] of Object.entries(KINDS)) {
+    const a = app.filter((c) => is(c.key));
+    const b = bare.filter((c) => is(c.key));
+    const frame = summary(`editor 64×40, ${kind}: key → next frame p50 | p95`, a, 'frameMs');
+    const bareFrame = summary(`bare React grid 64×40, ${kind}: key → next frame p50 | p95`, b, 'frameMs');
+    const ratio = (x: number, y: number) => (y > 0 ? (x / y).toFixed(2) : '–');
+    out[`${kind}Event`] = summary(
+      `editor 64×40, ${kind}: Event Timing duration p50 | p95 (0 = under 16 ms)`,
+      a,
+      'eventMs',
+    );
+    out[`${kind}BareEvent`] = summary(`bare React grid 64×40, ${kind}: Event Timing duration p50 | p95`, b, 'eventMs');
+    out[`${kind}Frame`] = {
+      ...frame,
+      name: `${frame.name} (× bare grid: p50 ${ratio(frame.medianMs, bareFrame.medianMs)}, p95 ${ratio(frame.maxMs, bareFrame.maxMs)})`,
+    };
+    out[`${kind}BareFrame`] = bareFrame;
+    out[`${kind}Over16Counts`] = [
+      a.filter((c) => c.eventMs >= 16).length,
+      a.length,
+      b.filter((c) => c.eventMs >= 16).length,
+      b.length,
+    ];
+  }
+  return out;
+}
