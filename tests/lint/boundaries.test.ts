@@ -222,10 +222,6 @@ const STILL_TOO_LONG = [
   'src/io/csv-import.ts',
   'src/io/csv-wide.ts',
   'src/io/import-worker-handler.ts',
-  'src/views/editor/EditorGrid.tsx',
-  'src/views/editor/EditorView.tsx',
-  'src/views/editor/HistoryPanel.tsx',
-  'src/views/editor/StructurePanel.tsx',
   'src/views/import/ReviewFile.tsx',
 ];
 
