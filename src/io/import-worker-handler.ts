@@ -7,6 +7,8 @@ import { importBytes } from './import-files';
 import type { HeadRequest, PortMessage, TailRequest, WorkerReply, WorkerRequest } from './import-runner';
 import type { ImportResult } from './import-types';
 import { encodeMatrices } from './matrix-transfer';
+import { importWorkbook } from './xlsx/import-workbook';
+import { looksLikeWorkbook } from './xlsx/workbook-results';
 import { decodeTail, finishSplit, readHead, readLongTail, type HeadReading, type TailOutcome } from './split-read';
 
 /** How a worker answers the page. */
@@ -115,14 +117,18 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
 
   return (req) => {
     switch (req.kind) {
-      case 'read':
+      case 'read': {
+        const bytes = new Uint8Array(req.bytes);
+        // An Excel workbook (#20): one result whose sheets the page splits for the review.
+        if (looksLikeWorkbook(bytes)) return reply(importWorkbook(req.fileName, bytes, req.remap));
         return reply(
-          importBytes(req.fileName, new Uint8Array(req.bytes), {
+          importBytes(req.fileName, bytes, {
             encoding: req.encoding,
             remap: req.remap,
             onProgress: progressPoster(scope),
           }),
         );
+      }
       case 'head':
         return void readHeadOfFile(req);
       case 'tail':
