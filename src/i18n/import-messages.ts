@@ -335,7 +335,7 @@ function jaProblem(code: ProblemCode, p: P): string | undefined {
     'xlsx-no-sheets': () => 'ブックにデータのあるシートがありません',
     'xlsx-links': () =>
       `ブックはほかのブック${s(p, 'n')}個にリンクしています。リンク先は読まず、Excelが数式とともに保存した値を読みました`,
-    'xlsx-not-read': () => `読み込まなかったシート（集計、空のシート、グラフ）：${s(p, 'names')}`,
+    'xlsx-not-read': () => `読み込まなかったシート（空のシート、グラフ）：${s(p, 'names')}`,
     'xlsx-no-value': () =>
       `数式 =${s(p, 'formula')} に保存された値がありません。Excel（またはLibreOffice）でブックを開いて計算させ、保存し直してください`,
     'xlsx-formula-error': () => `数式がエラー ${s(p, 'value')} になっています`,

@@ -42,10 +42,12 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
   const results: ImportResult[] = [];
   for (const sheet of book.sheets) {
     const summary = own && (SUMMARY_SHEETS as readonly string[]).includes(sheet.name);
-    if (!sheet.worksheet || sheet.cells.length === 0 || summary) notRead.push(sheet.name);
+    // The summaries of this app's own workbook are expected: they are left out without a word.
+    if (summary) continue;
+    if (!sheet.worksheet || sheet.cells.length === 0) notRead.push(sheet.name);
     else results.push(readSheet(fileName, sheet, { own, remap, source: sources.get(sheet.name) }));
   }
-  const problems = workbookProblems(book, notRead, own);
+  const problems = workbookProblems(book, notRead);
   if (results.length === 0) {
     problems.push(problem('error', 'xlsx-no-sheets', 'the workbook has no sheet with data'));
     return { fileName, format: 'none', matrices: [], problems };
@@ -58,7 +60,7 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
 }
 
 /** Warnings on the whole workbook: links to other workbooks, sheets not read. */
-function workbookProblems(book: Workbook, notRead: readonly string[], own: boolean): ImportProblem[] {
+function workbookProblems(book: Workbook, notRead: readonly string[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   if (book.externalLinks > 0)
     problems.push(
@@ -72,8 +74,9 @@ function workbookProblems(book: Workbook, notRead: readonly string[], own: boole
     );
   if (notRead.length > 0) {
     const names = notRead.map((n) => `"${n}"`).join(', ');
-    const why = own ? 'summaries or empty sheets' : 'empty sheets or charts';
-    problems.push(problem('warning', 'xlsx-not-read', `sheets not read (${why}): ${names}`, {}, { names }));
+    problems.push(
+      problem('warning', 'xlsx-not-read', `sheets not read (empty sheets or charts): ${names}`, {}, { names }),
+    );
   }
   return problems;
 }

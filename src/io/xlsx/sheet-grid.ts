@@ -20,6 +20,9 @@ export interface SheetGrid {
   readonly rationales: ReadonlyMap<number, string>;
 }
 
+/** The heading of the column of X.1060 names in this app's own country sheets. */
+export const OWN_NAME_COLUMN = 'name';
+
 /** The most cells a sheet's rows may span, blank ones included (rows with a value × the widest row). */
 export const MAX_SHEET_AREA = 5_000_000;
 
@@ -50,6 +53,8 @@ export function sheetGrid(sheet: WorkbookSheet, guard: boolean): SheetGrid {
   moveMergedLabelsDown(sheet.merges, rows, firstNumberRow);
   dropBands(sheet.merges, rows, firstNumberRow, problems, sheet.name);
   const rationales = takeRationales(rows, firstNumberRow);
+  // This app's own sheets name each X.1060 row in column B: that is no data (and no warning).
+  if (guard && rows.get(1)?.[1] === OWN_NAME_COLUMN) for (const r of rows.values()) if (r.length > 1) r[1] = '';
   const numbers = [...rows.keys()].sort((a, b) => a - b);
   // Every row as wide as the widest, as a CSV line keeps its separators: a short row means no lost cell here.
   const width = Math.max(0, ...[...rows.values()].map((r) => r.length));
