@@ -8,16 +8,19 @@ import { useAppState, useAppStore } from '../../state/store-context';
 import { appMessages } from '../../i18n/app-messages';
 import { importMessages } from '../../i18n/import-messages';
 import { useMessages } from '../use-messages';
+import { ExcelExports } from './ExcelExports';
 
 const ACCEPTED = [
   '.csv',
   '.tsv',
   '.txt',
   '.json',
+  '.xlsx',
   'text/csv',
   'text/tab-separated-values',
   'text/plain',
   'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 
 /** The file picker for import, "Export CSV" (part of the public contract) and the other exports. */
@@ -74,6 +77,7 @@ export function ImportExportBar() {
       <Button onPress={onExportJson} isDisabled={count === 0}>
         {ti.exportJson}
       </Button>
+      <ExcelExports />
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { useMessages } from '../use-messages';
 import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
 import { UnlistedCells } from './UnlistedCells';
+import { SheetChoice } from './SheetChoice';
+import { excelMessages } from '../../i18n/excel-messages';
 
 const MAX_NAMES = 8;
 
@@ -20,6 +22,7 @@ export interface ReviewFileProps {
 /** One file of the review: what was read, how headers were understood, conflicts and problems. */
 export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
   const t = useMessages(importMessages);
+  const tx = useMessages(excelMessages);
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
   const { result } = file;
@@ -29,10 +32,12 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
   const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
   const detected = result.encoding ? ENCODING_LABELS[result.encoding] : '';
   return (
-    <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={file.fileName}>
+    <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={result.fileName}>
       <h3 className="review-file-name">
-        {file.fileName} — <span className="review-verdict">{blocked ? t.fileBlocked : t.fileOk}</span>
+        {result.fileName} —{' '}
+        <span className="review-verdict">{file.skipped ? tx.sheetSkipped : blocked ? t.fileBlocked : t.fileOk}</span>
       </h3>
+      <SheetChoice file={file} />
       <dl className="review-facts">
         <div>
           <dt>{t.format}</dt>
@@ -66,7 +71,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         )}
       </dl>
       <UnlistedCells file={file} />
-      {file.bytes && (
+      {file.bytes && file.sheet === undefined && (
         <Select
           className="review-encoding"
           label={t.encoding}
