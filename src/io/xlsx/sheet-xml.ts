@@ -143,6 +143,8 @@ function kindOf(
 
 function textOf(t: string, value: string, strings: readonly string[], kind: CellKind): string {
   if (t === 's') return strings[Number(value)] ?? '';
+  // Inline rich text was decoded as it was read.
+  if (t === 'inlineStr') return value;
   if (t === 'b') return value === '1' ? 'TRUE' : 'FALSE';
   if (kind === 'text' || kind === 'error') return decodeEscapes(value);
   const n = Number(value);

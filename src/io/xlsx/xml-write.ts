@@ -80,7 +80,7 @@ export function commentsXml(notes: SheetOut['notes'], author: string): string {
   const list = notes
     .map(
       (n) =>
-        `<comment ref="${cellRef(n.row, n.col)}" authorId="0"><text><t xml:space="preserve">${escapeText(n.text)}</t></text></comment>`,
+        `<comment ref="${cellRef(n.row, n.col)}" authorId="0"><text><r><t xml:space="preserve">${escapeText(n.text)}</t></r></text></comment>`,
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>${escapeText(author)}</author></authors><commentList>${list}</commentList></comments>`;
