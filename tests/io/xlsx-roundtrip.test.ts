@@ -211,8 +211,8 @@ describe('the exported workbook read by another reader (exceljs)', () => {
     expect(typeof metrics.getCell('C2').value).toBe('number');
     const sources = wb.getWorksheet('sources')!;
     expect((sources.getRow(2).values as unknown[]).slice(1, 6)).toEqual(['Kenya', 'Kenya', 'KE', 'Survey', '2024-05']);
-    expect(sources.getCell('B5').value).toBe('X.1060 roles 0.1.0');
-    expect(sources.getCell('B6').value).toBe('2026-12-07T03:00:00.000Z');
+    expect(sources.getCell('B4').value).toBe('X.1060 roles 0.1.0');
+    expect(sources.getCell('B5').value).toBe('2026-12-07T03:00:00.000Z');
   });
 
   it('names sheets as Excel allows: no []:*?/\\, 31 characters at most, unique, never a summary sheet’s name', () => {
