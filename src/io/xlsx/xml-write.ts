@@ -68,9 +68,11 @@ export function sheetXml(sheet: SheetOut, legacyDrawing?: string): string {
     .join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    // Printed (or saved as PDF) a sheet fits the page's width, in landscape.
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${rows}</sheetData>` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    `<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
     `${legacyDrawing ? `<legacyDrawing r:id="${legacyDrawing}"/>` : ''}</worksheet>`
   );
 }
