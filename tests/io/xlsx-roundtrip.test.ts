@@ -186,7 +186,7 @@ describe('the exported workbook read by another reader (exceljs)', () => {
 
   it('holds numbers as numbers, text as text, the palette’s fills, frozen labels and comments', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(exportWorkbook([kenya], options)));
+    await wb.xlsx.load(Buffer.from(exportWorkbook([kenya], options)) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kenya', 'long', 'metrics', 'sources']);
     const ws = wb.getWorksheet('Kenya')!;
     const row = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);

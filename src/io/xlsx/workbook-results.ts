@@ -28,3 +28,22 @@ export function pickSheet(result: ImportResult, sheet: string): ImportResult {
   const parts = splitWorkbook(result);
   return parts.find((r) => r.sheet?.name === sheet) ?? result;
 }
+
+/**
+ * A workbook's result for a `?data=` link, which has no review: the sheets the review would import
+ * by default (not hidden, not the long copy of this app's own workbook) as one result. A sheet with
+ * errors is left out, its errors kept as warnings that say so, and the other sheets come in.
+ */
+export function linkedWorkbook(result: ImportResult): ImportResult {
+  if (!result.sheets) return result;
+  const included = splitWorkbook(result).filter((r) => !r.sheet?.skipped);
+  const problems = included.flatMap((r) =>
+    r.matrices.length > 0
+      ? r.problems
+      : r.problems.map((p) =>
+          p.severity === 'error' ? { ...p, severity: 'warning' as const, message: `not imported: ${p.message}` } : p,
+        ),
+  );
+  const { sheets: _sheets, ...rest } = result;
+  return { ...rest, matrices: included.flatMap((r) => r.matrices), problems };
+}
