@@ -55,7 +55,7 @@ export function exportWorkbook(matrices: readonly RoleMatrix[], o: WorkbookExpor
   sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = enc.encode(sheetXml(s, s.notes.length > 0 ? 'rIdV' : undefined));
   });
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level: 1 });
 }
 
 const RESERVED = new Set([LONG_SHEET, ...SUMMARY_SHEETS, 'history'].map((n) => n.toLowerCase()));

@@ -56,23 +56,36 @@ function readAttrs(inside: string): Record<string, string> {
   return attrs;
 }
 
-/** Finds the '>' that ends a tag opened at `from`, skipping quoted attribute values. */
-function tagEnd(xml: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < xml.length; i++) {
-    const c = xml.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i;
-  }
-  return -1;
+/**
+ * Finds the '>' that ends each tag, skipping quoted attribute values. The next position of each
+ * quote character is remembered until passed, so a whole text costs one pass of indexOf calls.
+ */
+function tagEnds(xml: string): (from: number) => number {
+  let dq = -2;
+  let sq = -2;
+  const next = (ch: string, cached: number, at: number) =>
+    cached >= at || cached === -1 ? cached : xml.indexOf(ch, at);
+  return (from) => {
+    let at = from;
+    for (;;) {
+      const gt = xml.indexOf('>', at);
+      if (gt < 0) return -1;
+      dq = next('"', dq, at);
+      sq = next("'", sq, at);
+      const q = Math.min(dq < 0 ? Infinity : dq, sq < 0 ? Infinity : sq);
+      if (q > gt) return gt;
+      const close = xml.indexOf(xml[q]!, q + 1);
+      if (close < 0) return -1;
+      at = close + 1;
+    }
+  };
 }
 
 /** Scans an XML text, calling the handler for each element and text. Throws XmlError when malformed. */
 export function scanXml(xml: string, h: XmlHandler): void {
   let i = 0;
   const n = xml.length;
+  const tagEnd = tagEnds(xml);
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const stop = lt < 0 ? n : lt;
@@ -92,7 +105,7 @@ export function scanXml(xml: string, h: XmlHandler): void {
       continue;
     }
     if (xml.startsWith('<!', lt)) throw new XmlError('a document type declaration is not allowed in a workbook');
-    const end = tagEnd(xml, lt + 1);
+    const end = tagEnd(lt + 1);
     if (end < 0) throw new XmlError('a tag is not closed');
     i = end + 1;
     if (xml[lt + 1] === '?') continue;

@@ -1,7 +1,8 @@
 // A zip reader for workbooks that treats the file as hostile: the central directory is read by
-// hand, each part is inflated in small slices while its bytes are counted, and reading stops at
-// the caps below (a zip bomb is refused, never inflated whole). fflate does the inflating.
-import { Inflate } from 'fflate';
+// hand; each part's declared size is counted against the cap below before it is inflated (a zip
+// bomb is refused, never inflated), the part is inflated into a buffer of exactly that size, and a
+// part that is not what it declares (size, CRC-32) is refused as damaged. fflate does the inflating.
+import { inflateSync } from 'fflate';
 
 /** The caps on what one workbook may unpack to. */
 export const ZIP_LIMITS = {
@@ -26,10 +27,27 @@ interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressedSize: number;
+  readonly size: number;
+  readonly crc: number;
   readonly localOffset: number;
 }
 
-const SLICE = 16 * 1024;
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** The CRC-32 of bytes, as zip files store it (unsigned). */
+export function crc32(bytes: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
 
 /** A zip opened for reading its parts one at a time, within ZIP_LIMITS. */
 export class ZipReader {
@@ -64,9 +82,24 @@ export class ZipReader {
       throw new ZipError('corrupt', `the part ${name} is damaged`);
     const start = e.localOffset + 30 + v.getUint16(e.localOffset + 26, true) + v.getUint16(e.localOffset + 28, true);
     const data = this.bytes.subarray(start, Math.min(this.bytes.byteLength, start + e.compressedSize));
-    if (e.method === 0) return (this.count(name, data.byteLength), data);
-    if (e.method !== 8) throw new ZipError('unsupported', `the part ${name} uses compression method ${e.method}`);
-    return this.inflate(name, data);
+    if (e.method !== 0 && e.method !== 8)
+      throw new ZipError('unsupported', `the part ${name} uses compression method ${e.method}`);
+    this.count(name, e.size);
+    let out: Uint8Array;
+    try {
+      out = e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) });
+    } catch (err) {
+      throw new ZipError(
+        'corrupt',
+        `the part ${name} is damaged (${err instanceof Error ? err.message : String(err)})`,
+      );
+    }
+    if (out.byteLength !== e.size || crc32(out) !== e.crc)
+      throw new ZipError(
+        'corrupt',
+        `the part ${name} is damaged (it is not the size or content its directory declares)`,
+      );
+    return out;
   }
 
   /** A part as text (UTF-8), undefined when absent. */
@@ -81,32 +114,6 @@ export class ZipReader {
       const mb = Math.round(this.limit / 1024 / 1024);
       throw new ZipError('too-big', `the workbook unpacks to more than ${mb} MB (at ${name}): it was not read`);
     }
-  }
-
-  private inflate(name: string, data: Uint8Array): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    const inflater = new Inflate((chunk) => {
-      chunks.push(chunk);
-      size += chunk.byteLength;
-      this.count(name, chunk.byteLength);
-    });
-    try {
-      // Each slice of 16 KB inflates to at most ~16 MB: the count stops a bomb before it grows.
-      for (let at = 0; at < data.byteLength; at += SLICE)
-        inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.byteLength);
-      if (data.byteLength === 0) inflater.push(new Uint8Array(0), true);
-    } catch (e) {
-      if (e instanceof ZipError) throw e;
-      throw new ZipError('corrupt', `the part ${name} is damaged (${e instanceof Error ? e.message : String(e)})`);
-    }
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.byteLength;
-    }
-    return out;
   }
 
   private readDirectory(): void {
@@ -132,6 +139,8 @@ export class ZipReader {
         name,
         method: view.getUint16(at + 10, true),
         compressedSize: view.getUint32(at + 20, true),
+        size: view.getUint32(at + 24, true),
+        crc: view.getUint32(at + 16, true),
         localOffset: view.getUint32(at + 42, true),
       });
       at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
