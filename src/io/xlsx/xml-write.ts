@@ -25,6 +25,9 @@ export interface SheetOut {
 
 /** XML-escapes text, and writes as Excel's "_xHHHH_" what XML cannot hold (control characters, CR) or would be read as one. */
 export function escapeText(s: string): string {
+  // Most cells need none of it: one test instead of three replacements.
+  // eslint-disable-next-line no-control-regex
+  if (!/[&<>"_\u0000-\u001f\ufffe\uffff]/.test(s)) return s;
   return s
     .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
     .replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
