@@ -14,8 +14,7 @@ import {
   type MetricKind,
 } from '../../domain/metrics/metric-values';
 import { x1060Name } from '../../domain/taxonomy-x1060';
-import { LONG_SHEET, OWN_APPLICATION, SUMMARY_SHEETS } from './import-workbook';
-import { SOURCES_HEADER } from './sheet-details';
+import { LONG_SHEET, OWN_APPLICATION, SOURCES_HEADER, SUMMARY_SHEETS } from './own-workbook';
 import { commentsXml, notesVml, sheetXml, STYLE, StyleTable, type CellOut, type SheetOut } from './xml-write';
 import { workbookParts } from './workbook-write';
 

@@ -11,14 +11,8 @@ import type { ImportProblem, ImportResult, SheetOrigin, WorkbookSheetResult } fr
 import { hasErrors, problem } from '../problems';
 import { rowKeyAtLine, readSourcesSheet, withSheetDetails, type SourceLine, type WideLayout } from './sheet-details';
 import { sheetGrid } from './sheet-grid';
+import { LONG_SHEET, OWN_APPLICATION, SUMMARY_SHEETS } from './own-workbook';
 import { readWorkbook, type Workbook, type WorkbookSheet } from './workbook-read';
-
-/** The Application this app writes in docProps/app.xml: its own workbooks are read back exactly. */
-export const OWN_APPLICATION = 'X.1060 roles';
-/** The sheets of this app's own workbook that are summaries, never countries. */
-export const SUMMARY_SHEETS = ['metrics', 'sources'] as const;
-/** The sheet of this app's own workbook in the long exchange format (the same countries again). */
-export const LONG_SHEET = 'long';
 
 const MAX_PROBLEMS = 100;
 

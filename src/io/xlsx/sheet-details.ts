@@ -11,9 +11,6 @@ import type { SheetGrid } from './sheet-grid';
 import { parseAddress } from './sheet-xml';
 import type { WorkbookSheet } from './workbook-read';
 
-/** The columns of the `sources` sheet this app writes, in order. */
-export const SOURCES_HEADER = ['sheet', 'country', 'ISO code', 'source', 'date', 'notes', 'caveat', 'file'] as const;
-
 /** A country's line of the `sources` sheet. */
 export interface SourceLine {
   readonly country: string;
