@@ -12,6 +12,9 @@ import { excelMessages } from '../../i18n/excel-messages';
 import { withoutSkipped } from '../../state/sheet-choice';
 import './import-review.css';
 
+/** Above this many files in a review, a workbook's sheets draw their stakeholder pickers when asked for. */
+const COMPACT_SHEETS = 4;
+
 /**
  * The review shown before an interactive import (picker, drop, paste) changes anything: what
  * was read, how headers were understood, conflicts and every problem. "Import" commits.
@@ -83,6 +86,7 @@ export function ImportReview() {
             file={f}
             conflicts={conflicts.filter((c) => c.fileIndex === i)}
             choices={review.choices}
+            compact={f.sheet !== undefined && review.files.length > COMPACT_SHEETS}
           />
         ))}
       </div>

@@ -9,6 +9,7 @@ import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
 import { UnlistedCells } from './UnlistedCells';
 import { SheetChoice } from './SheetChoice';
+import { SheetHeaders } from './SheetHeaders';
 import { excelMessages } from '../../i18n/excel-messages';
 
 const MAX_NAMES = 8;
@@ -17,10 +18,12 @@ export interface ReviewFileProps {
   readonly file: PendingFile;
   readonly conflicts: readonly Conflict[];
   readonly choices: Readonly<Record<string, ConflictChoice>>;
+  /** A sheet of a review of many sheets: its stakeholder pickers are drawn when asked for. */
+  readonly compact?: boolean;
 }
 
 /** One file of the review: what was read, how headers were understood, conflicts and problems. */
-export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
+export function ReviewFile({ file, conflicts, choices, compact = false }: ReviewFileProps) {
   const t = useMessages(importMessages);
   const tx = useMessages(excelMessages);
   const store = useAppStore();
@@ -31,6 +34,14 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
   const rows = result.matrices.reduce((n, m) => n + m.rows.length, 0);
   const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
   const detected = result.encoding ? ENCODING_LABELS[result.encoding] : '';
+  const headers = (
+    <HeaderTable
+      headers={result.headers ?? []}
+      long={result.format === 'long'}
+      onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)}
+      onRemapMany={(names, as) => void store.getState().remapHeaders(file.key, names, as)}
+    />
+  );
   return (
     <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={result.fileName}>
       <h3 className="review-file-name">
@@ -128,12 +139,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
-      <HeaderTable
-        headers={result.headers ?? []}
-        long={result.format === 'long'}
-        onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)}
-        onRemapMany={(names, as) => void store.getState().remapHeaders(file.key, names, as)}
-      />
+      {compact ? <SheetHeaders count={result.headers?.length ?? 0}>{headers}</SheetHeaders> : headers}
     </section>
   );
 }
