@@ -41,6 +41,17 @@ function progressPoster(scope: WorkerScope, share = 1, whole = false): (fraction
   };
 }
 
+/** A file read whole on this worker: a CSV, TSV or JSON text, or an Excel workbook (#20: one result whose sheets the page splits for the review). */
+function readWhole(req: Extract<WorkerRequest, { kind: 'read' }>, scope: WorkerScope): ImportResult {
+  const bytes = new Uint8Array(req.bytes);
+  if (looksLikeWorkbook(bytes)) return importWorkbook(req.fileName, bytes, req.remap);
+  return importBytes(req.fileName, bytes, {
+    encoding: req.encoding,
+    remap: req.remap,
+    onProgress: progressPoster(scope),
+  });
+}
+
 /** The handler of one worker's requests, answering through `scope`. */
 export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest) => void {
   function reply(result: ImportResult, joined = false): void {
@@ -117,18 +128,8 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
 
   return (req) => {
     switch (req.kind) {
-      case 'read': {
-        const bytes = new Uint8Array(req.bytes);
-        // An Excel workbook (#20): one result whose sheets the page splits for the review.
-        if (looksLikeWorkbook(bytes)) return reply(importWorkbook(req.fileName, bytes, req.remap));
-        return reply(
-          importBytes(req.fileName, bytes, {
-            encoding: req.encoding,
-            remap: req.remap,
-            onProgress: progressPoster(scope),
-          }),
-        );
-      }
+      case 'read':
+        return reply(readWhole(req, scope));
       case 'head':
         return void readHeadOfFile(req);
       case 'tail':

@@ -10,7 +10,23 @@ import { ReplaceReview } from './ReplaceReview';
 import { ReviewFile } from './ReviewFile';
 import { excelMessages } from '../../i18n/excel-messages';
 import { withoutSkipped } from '../../state/sheet-choice';
+import type { ImportReviewState } from '../../state/import-slice';
+import type { Workspace } from '../../domain/workspace';
 import './import-review.css';
+
+/**
+ * The review's conflicts and counts. A skipped sheet brings no country: it asks nothing, and Import
+ * and the replace summary leave it out.
+ */
+function reviewCounts(review: ImportReviewState, workspace: Workspace) {
+  const conflicts = findConflicts(
+    workspace,
+    review.files.map((f) => withNames(f.skipped ? { ...f.result, matrices: [] } : f.result, f.names)),
+  );
+  const included = withoutSkipped(review);
+  const ok = included.files.filter((f) => f.result.matrices.length > 0).length;
+  return { conflicts, included, ok, skipped: review.files.length - included.files.length };
+}
 
 /** Above this many files in a review, a workbook's sheets draw their stakeholder pickers when asked for. */
 const COMPACT_SHEETS = 4;
@@ -60,14 +76,7 @@ export function ImportReview() {
     );
   }
   if (!review) return null;
-  // A skipped sheet brings no country: it asks nothing, and Import and the replace summary leave it out.
-  const conflicts = findConflicts(
-    workspace,
-    review.files.map((f) => withNames(f.skipped ? { ...f.result, matrices: [] } : f.result, f.names)),
-  );
-  const included = withoutSkipped(review);
-  const ok = included.files.filter((f) => f.result.matrices.length > 0).length;
-  const skipped = review.files.length - included.files.length;
+  const { conflicts, included, ok, skipped } = reviewCounts(review, workspace);
   return (
     <Modal
       title={review.pasted ? t.pastedTitle : t.reviewTitle}

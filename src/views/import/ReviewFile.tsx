@@ -5,11 +5,10 @@ import { conflictKey, type PendingFile } from '../../state/import-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
-import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
 import { UnlistedCells } from './UnlistedCells';
 import { SheetChoice } from './SheetChoice';
-import { SheetHeaders } from './SheetHeaders';
+import { ReviewHeaders } from './SheetHeaders';
 import { excelMessages } from '../../i18n/excel-messages';
 
 const MAX_NAMES = 8;
@@ -34,14 +33,6 @@ export function ReviewFile({ file, conflicts, choices, compact = false }: Review
   const rows = result.matrices.reduce((n, m) => n + m.rows.length, 0);
   const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
   const detected = result.encoding ? ENCODING_LABELS[result.encoding] : '';
-  const headers = (
-    <HeaderTable
-      headers={result.headers ?? []}
-      long={result.format === 'long'}
-      onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)}
-      onRemapMany={(names, as) => void store.getState().remapHeaders(file.key, names, as)}
-    />
-  );
   return (
     <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={result.fileName}>
       <h3 className="review-file-name">
@@ -139,7 +130,7 @@ export function ReviewFile({ file, conflicts, choices, compact = false }: Review
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
-      {compact ? <SheetHeaders count={result.headers?.length ?? 0}>{headers}</SheetHeaders> : headers}
+      <ReviewHeaders file={file} compact={compact} />
     </section>
   );
 }
