@@ -2,6 +2,8 @@
 // Excel-compatible writer independent of this app's own): merged header bands, formulas with and
 // without cached values, a hidden sheet, notes, rich text, numbers stored as text, percentages,
 // decimal commas and Japanese sheet names. Run: npx tsx scripts/make-xlsx-fixtures.ts
+// kenya-japan-libreoffice.xlsx is kenya-japan.xlsx re-saved by LibreOffice Calc 7.4 (a second writer):
+// soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML' kenya-japan.xlsx
 import ExcelJS from 'exceljs';
 
 const OUT = 'tests/fixtures/xlsx';

@@ -184,3 +184,14 @@ describe('threaded comments', () => {
     expect(Object.fromEntries(readComments(legacy, threaded))).toEqual({ B2: 'First\nReply', C3: 'checked \r twice' });
   });
 });
+
+describe('a second writer', () => {
+  it('reads the same workbook re-saved by LibreOffice Calc (shared strings, its own notes) cell for cell alike', () => {
+    const strip = (r: ImportResult) => r.matrices.map(({ provenance: { file: _file, ...p }, ...m }) => ({ ...m, p }));
+    const exceljs = splitWorkbook(importWorkbook('a.xlsx', fixture('kenya-japan.xlsx')));
+    const calc = splitWorkbook(importWorkbook('a.xlsx', fixture('kenya-japan-libreoffice.xlsx')));
+    expect(calc.map((s) => s.sheet)).toEqual(exceljs.map((s) => s.sheet));
+    expect(calc.map(strip)).toEqual(exceljs.map(strip));
+    expect(calc.map(said)).toEqual(exceljs.map(said));
+  });
+});
