@@ -1,6 +1,7 @@
 import { importUrls } from '../io/import-files';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
 import { readInBackground } from '../io/import-runner';
+import { linkedWorkbook } from '../io/xlsx/workbook-results';
 import { applyImportResults } from '../state/import-outcome';
 import { clearHistory, type AppStore } from '../state/store';
 import { appMessages } from '../i18n/app-messages';
@@ -78,7 +79,9 @@ export async function loadLinks(
   };
   let shownBefore = store.getState().selectedId;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const all = importUrls(urls, fetchFn, (fileName, bytes) => readInBackground({ fileName, bytes }), {
+  // A workbook (#20) brings the sheets the review would import by default.
+  const read = (fileName: string, bytes: Uint8Array) => readInBackground({ fileName, bytes }).then(linkedWorkbook);
+  const all = importUrls(urls, fetchFn, read, {
     stallMs,
     onResult: (i, r) => {
       arrived[i] = r;

@@ -42,7 +42,16 @@ export type ProblemCode =
   | 'extra-fields'
   | 'missing-score'
   | 'unlisted-cells'
-  | 'provenance-line';
+  | 'provenance-line'
+  // Excel workbooks (src/io/xlsx).
+  | 'xlsx-refused'
+  | 'xlsx-no-sheets'
+  | 'xlsx-links'
+  | 'xlsx-not-read'
+  | 'xlsx-no-value'
+  | 'xlsx-formula-error'
+  | 'xlsx-band'
+  | 'xlsx-unplaced-note';
 
 /** Why a saved or imported value was refused, so that views can say it in the reader's language. */
 export type MatrixFaultReason =

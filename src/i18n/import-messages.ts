@@ -77,13 +77,15 @@ export const importMessages = defineMessages({
     exportedJson: (n: number) =>
       `Exported ${n} ${n === 1 ? 'country' : 'countries'} as a JSON workspace (x1060-workspace.json).`,
     reviewStillOpen: 'Finish or cancel the files under review first; the new files were not read.',
-    where: (line?: number, col?: number, letter?: string, name?: string) =>
-      [
-        line !== undefined ? `line ${line}` : '',
-        col !== undefined ? `column ${col} (${letter}${name ? `, ${name}` : ''})` : '',
-      ]
-        .filter(Boolean)
-        .join(', '),
+    where: (line?: number, col?: number, letter?: string, name?: string, sheet?: string) =>
+      sheet !== undefined
+        ? `sheet "${sheet}"${line !== undefined && letter ? `, cell ${letter}${line}${name ? ` (${name})` : ''}` : line !== undefined ? `, row ${line}` : ''}`
+        : [
+            line !== undefined ? `line ${line}` : '',
+            col !== undefined ? `column ${col} (${letter}${name ? `, ${name}` : ''})` : '',
+          ]
+            .filter(Boolean)
+            .join(', '),
     problem: (code: ProblemCode | '', p: P, fallback: string) => fallback || code || s(p, ''),
     problemGroup: (error: boolean, code: ProblemCode | '', n: number) =>
       `${(code ? PROBLEM_KINDS_EN[code] : undefined) ?? (error ? 'Other errors' : 'Other warnings')} (${n.toLocaleString('en')})`,
@@ -163,8 +165,10 @@ export const importMessages = defineMessages({
     exportedWide: (c: string, f: string) => `${c}をワイド形式のCSV（${f}）として書き出しました。`,
     exportedJson: (n: number) => `${n}か国をJSONワークスペース（x1060-workspace.json）として書き出しました。`,
     reviewStillOpen: '確認中のファイルを先に読み込むかキャンセルしてください。新しいファイルは読み込まれていません。',
-    where: (line?: number, col?: number, letter?: string, name?: string) =>
-      `${line !== undefined ? `${line}行目` : ''}${line !== undefined && col !== undefined ? '、' : ''}${col !== undefined ? `${col}列目（${letter}${name ? `、${name}` : ''}）` : ''}`,
+    where: (line?: number, col?: number, letter?: string, name?: string, sheet?: string) =>
+      sheet !== undefined
+        ? `シート「${sheet}」${line !== undefined && letter ? `のセル${letter}${line}${name ? `（${name}）` : ''}` : line !== undefined ? `の${line}行目` : ''}`
+        : `${line !== undefined ? `${line}行目` : ''}${line !== undefined && col !== undefined ? '、' : ''}${col !== undefined ? `${col}列目（${letter}${name ? `、${name}` : ''}）` : ''}`,
     problem: (code: ProblemCode | '', p: P, fallback: string) => (code ? jaProblem(code, p) : undefined) ?? fallback,
     problemGroup: (error: boolean, code: ProblemCode | '', n: number) =>
       `${(code ? PROBLEM_KINDS_JA[code] : undefined) ?? (error ? 'その他のエラー' : 'その他の警告')}（${n.toLocaleString('ja')}件）`,
@@ -219,6 +223,14 @@ const PROBLEM_KINDS_EN: Readonly<Record<ProblemCode, string>> = {
   'missing-score': 'Rows without a score field',
   'unlisted-cells': 'Cells the file leaves out',
   'provenance-line': 'Title and note lines',
+  'xlsx-refused': 'Workbook refused',
+  'xlsx-no-sheets': 'No sheet with data',
+  'xlsx-links': 'Links to other workbooks',
+  'xlsx-not-read': 'Sheets not read',
+  'xlsx-no-value': 'Formulas without a saved value',
+  'xlsx-formula-error': 'Formulas giving an error',
+  'xlsx-band': 'Bands of group headings',
+  'xlsx-unplaced-note': 'Notes on no score cell',
 };
 const PROBLEM_KINDS_JA: Readonly<Record<ProblemCode, string>> = {
   empty: '空のファイル',
@@ -261,6 +273,14 @@ const PROBLEM_KINDS_JA: Readonly<Record<ProblemCode, string>> = {
   'missing-score': 'スコアの項目がない行',
   'unlisted-cells': 'ファイルにないセル',
   'provenance-line': '表題や注記の行',
+  'xlsx-refused': '読み込めないブック',
+  'xlsx-no-sheets': 'データのあるシートがない',
+  'xlsx-links': 'ほかのブックへのリンク',
+  'xlsx-not-read': '読み込まないシート',
+  'xlsx-no-value': '保存された値のない数式',
+  'xlsx-formula-error': 'エラーになる数式',
+  'xlsx-band': 'グループ見出しの帯',
+  'xlsx-unplaced-note': 'スコアのセルにないメモ',
 };
 
 /** A problem in Japanese; undefined (the English is shown) only where its parameters cannot be worded. */
@@ -311,6 +331,17 @@ function jaProblem(code: ProblemCode, p: P): string | undefined {
     'provenance-line': () =>
       `「${s(p, 'text')}」は${({ title: '見出しより上の表題', trailer: '最後の行の後の文', note: '注記の行' } as Record<string, string>)[s(p, 'as')] ?? ''}で、データの行ではありません。国の${s(p, 'kept') === 'source' ? '出典' : 'メモ'}として保持しました`,
     'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
+    'xlsx-refused': () => `ブックを読めませんでした：${s(p, 'message')}`,
+    'xlsx-no-sheets': () => 'ブックにデータのあるシートがありません',
+    'xlsx-links': () =>
+      `ブックはほかのブック${s(p, 'n')}個にリンクしています。リンク先は読まず、Excelが数式とともに保存した値を読みました`,
+    'xlsx-not-read': () => `読み込まなかったシート（空のシート、グラフ）：${s(p, 'names')}`,
+    'xlsx-no-value': () =>
+      `数式 =${s(p, 'formula')} に保存された値がありません。Excel（またはLibreOffice）でブックを開いて計算させ、保存し直してください`,
+    'xlsx-formula-error': () => `数式がエラー ${s(p, 'value')} になっています`,
+    'xlsx-band': () =>
+      `${s(p, 'row')}行目はステークホルダーの上に結合したグループ見出しの帯（${s(p, 'texts')}）で、データではないため読み込みません`,
+    'xlsx-unplaced-note': () => `${s(p, 'cell')}のメモはスコアのセルにないため、国のメモとして保持しました`,
     'bad-json-value': () => {
       const say = (faultMessages.ja as Record<string, ((f: object) => string) | undefined>)[s(p, 'reason')];
       if (!say) return undefined;

@@ -283,7 +283,7 @@ export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
  * A rejected file's result: its first MAX_ERRORS errors and, beyond them, one line saying how many
  * more there are — "at least" that many when reading stopped early (at `stoppedAt`) after too many errors.
  */
-function reject(
+export function reject(
   fileName: string,
   format: ImportResult['format'],
   problems: ImportProblem[],

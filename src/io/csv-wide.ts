@@ -446,7 +446,7 @@ function isDescriptionColumn(
 }
 
 /** The column (among the first three) where most cells begin with an X.1060 id; the first column when none does. */
-function locateLabelColumn(rows: readonly string[][]): number {
+export function locateLabelColumn(rows: readonly string[][]): number {
   const counts = [0, 0, 0];
   for (const row of rows) for (let c = 0; c < 3; c++) if (x1060IdOfLabel(row[c] ?? '') !== null) counts[c]!++;
   const best = counts.indexOf(Math.max(...counts));

@@ -1,6 +1,7 @@
 import type { TextEncodingName } from './decode-text';
 import type { HeaderRemap } from './header-names';
 import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
+import { looksLikeWorkbook } from './xlsx/workbook-results';
 import { IMPORT_MARKS, type ImportResult } from './import-types';
 import type { LongLayout } from './csv-import';
 import { decodeMatricesInSlices, type PackedMatrices } from './matrix-transfer';
@@ -148,11 +149,16 @@ export function warmUpWorkers(): void {
  */
 export function readInBackground(job: ReadJob): Promise<ImportResult> {
   const { fileName, bytes, encoding, remap, onProgress, signal } = job;
-  const here = () => importBytes(fileName, bytes, { encoding, remap, onProgress });
+  // An Excel workbook (#20) is always read in a worker; its reader is loaded on demand when none can start.
+  const workbook = looksLikeWorkbook(bytes);
+  const here = (): ImportResult | Promise<ImportResult> =>
+    workbook
+      ? import('./xlsx/import-workbook').then((x) => x.importWorkbook(fileName, bytes, remap))
+      : importBytes(fileName, bytes, { encoding, remap, onProgress });
   if (bytes.byteLength > MAX_IMPORT_BYTES) return Promise.resolve(tooLarge(fileName, bytes.byteLength));
-  const worker = bytes.byteLength >= WORKER_MIN_BYTES ? takeWorker() : undefined;
+  const worker = bytes.byteLength >= WORKER_MIN_BYTES || workbook ? takeWorker() : undefined;
   if (!worker) return Promise.resolve(here());
-  const split = splitPoint(bytes, encoding);
+  const split = workbook ? undefined : splitPoint(bytes, encoding);
   // A second worker only when one is warm: a cold one would start after the first had read its half.
   const helper = split !== undefined && idle.length > 0 ? takeWorker() : undefined;
   return new Promise<ImportResult>((resolve, reject) => {

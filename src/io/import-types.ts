@@ -14,6 +14,8 @@ export interface ImportProblem {
   readonly column?: number;
   /** The column's header, when it has one. */
   readonly columnName?: string;
+  /** The sheet of a workbook the problem is in: line is then its row and column its column ("cell D7"). */
+  readonly sheet?: string;
   /** The problem in English (the live regions and scripts read this). */
   readonly message: string;
   /** Its kind and the values it names, for translations. */
@@ -64,10 +66,34 @@ export interface ImportResult {
    * (not involved) in `matrices` until the user chooses to read them as unknown (readUnlistedAs).
    */
   readonly unlisted?: readonly (readonly [number, number, number])[];
+  /** The sheet of a workbook this result is (src/io/xlsx). */
+  readonly sheet?: SheetOrigin;
+  /** A workbook's sheets, each a result of its own whose matrices are the next `matrixCount` of `matrices`. */
+  readonly sheets?: readonly WorkbookSheetResult[];
 }
 
-/** Where a problem is, in words: "line 5, column 3 (C, PSIRT)". */
+/** Where a result stands in a workbook: its sheet, and whether the review starts with it skipped. */
+export interface SheetOrigin {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** Why the review starts with the sheet skipped: hidden, or the long sheet of this app's own workbook. */
+  readonly skipped?: 'hidden' | 'duplicate';
+  /** Whether the sheet carries row rationales and provenance (this app's own workbooks). */
+  readonly details: boolean;
+}
+
+/** One sheet of a workbook's result, its matrices left in the workbook's `matrices` (they cross from the worker packed). */
+export interface WorkbookSheetResult extends Omit<ImportResult, 'matrices' | 'sheets'> {
+  readonly matrixCount: number;
+}
+
+/** Where a problem is, in words: "line 5, column 3 (C, PSIRT)", or in a workbook `sheet "Kenya", cell D7 (D-2 × NCSC)`. */
 export function locateProblem(p: ImportProblem): string {
+  if (p.sheet !== undefined) {
+    const cell = p.line !== undefined && p.column !== undefined ? `, cell ${columnLetter(p.column)}${p.line}` : '';
+    const row = p.line !== undefined && p.column === undefined ? `, row ${p.line}` : '';
+    return `sheet "${p.sheet}"${cell}${row}${p.columnName && cell ? ` (${p.columnName})` : ''}`;
+  }
   const parts: string[] = [];
   if (p.line !== undefined) parts.push(`line ${p.line}`);
   if (p.column !== undefined) {

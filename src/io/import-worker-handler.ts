@@ -7,6 +7,8 @@ import { importBytes } from './import-files';
 import type { HeadRequest, PortMessage, TailRequest, WorkerReply, WorkerRequest } from './import-runner';
 import type { ImportResult } from './import-types';
 import { encodeMatrices } from './matrix-transfer';
+import { importWorkbook } from './xlsx/import-workbook';
+import { looksLikeWorkbook } from './xlsx/workbook-results';
 import { decodeTail, finishSplit, readHead, readLongTail, type HeadReading, type TailOutcome } from './split-read';
 
 /** How a worker answers the page. */
@@ -37,6 +39,17 @@ function progressPoster(scope: WorkerScope, share = 1, whole = false): (fraction
       scope.postMessage(whole ? { kind: 'progress', fraction, whole } : { kind: 'progress', fraction });
     }
   };
+}
+
+/** A file read whole on this worker: a CSV, TSV or JSON text, or an Excel workbook (#20: one result whose sheets the page splits for the review). */
+function readWhole(req: Extract<WorkerRequest, { kind: 'read' }>, scope: WorkerScope): ImportResult {
+  const bytes = new Uint8Array(req.bytes);
+  if (looksLikeWorkbook(bytes)) return importWorkbook(req.fileName, bytes, req.remap);
+  return importBytes(req.fileName, bytes, {
+    encoding: req.encoding,
+    remap: req.remap,
+    onProgress: progressPoster(scope),
+  });
 }
 
 /** The handler of one worker's requests, answering through `scope`. */
@@ -116,13 +129,7 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
   return (req) => {
     switch (req.kind) {
       case 'read':
-        return reply(
-          importBytes(req.fileName, new Uint8Array(req.bytes), {
-            encoding: req.encoding,
-            remap: req.remap,
-            onProgress: progressPoster(scope),
-          }),
-        );
+        return reply(readWhole(req, scope));
       case 'head':
         return void readHeadOfFile(req);
       case 'tail':

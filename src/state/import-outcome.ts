@@ -43,7 +43,13 @@ const MAX_COUNTRIES_LISTED = 10;
 export function describeProblemIn(lang: Lang, p: ImportProblem): string {
   if (lang === 'en') return describeProblem(p);
   const t = importMessages[lang];
-  const where = t.where(p.line, p.column, p.column === undefined ? undefined : columnLetter(p.column), p.columnName);
+  const where = t.where(
+    p.line,
+    p.column,
+    p.column === undefined ? undefined : columnLetter(p.column),
+    p.columnName,
+    p.sheet,
+  );
   const what = t.problem(p.code ?? '', p.params ?? {}, p.message);
   return where ? `${where}：${what}` : what;
 }

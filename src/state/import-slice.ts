@@ -16,6 +16,8 @@ import {
   type PickReplacement,
 } from './import-outcome';
 import type { AppState } from './store';
+import { pendingFilesOf, sheetChoice, withoutSkipped } from './sheet-choice';
+import { pickSheet } from '../io/xlsx/workbook-results';
 import { outcomeMessages } from '../i18n/outcome-messages';
 
 /** One file read and waiting for the user's review. */
@@ -36,6 +38,10 @@ export interface PendingFile {
   /** How the cells the file does not list are read (blank, as read, unless the user chose unknown). */
   readonly unlistedAs?: UnlistedAs;
   readonly result: ImportResult;
+  /** The sheet of a workbook this file of the review is (its bytes are the whole workbook's). */
+  readonly sheet?: string;
+  /** Whether the user skips this sheet (hidden sheets start skipped). */
+  readonly skipped?: boolean;
 }
 
 /** Files read and shown for review before anything joins the workspace. */
@@ -90,6 +96,8 @@ export interface ImportSlice {
   renameIncoming: (key: number, country: string, name: string) => void;
   /** Reads the cells a file of the review does not list as not involved (blank) or unknown. */
   chooseUnlisted: (key: number, as: UnlistedAs) => void;
+  /** Imports (true) or skips (false) one sheet of a workbook under review. */
+  chooseSheet: (key: number, include: boolean) => void;
   /** Commits the reviewed files: good ones join the workspace, rejected ones are announced. */
   confirmImport: () => void;
   /** Closes the review; nothing changes. */
@@ -149,7 +157,14 @@ function reviewUpdater(
   const reread = async (f: PendingFile, signal?: AbortSignal): Promise<ImportResult> => {
     if (f.text !== undefined) return importCsvText(f.text, { fileName: f.fileName, remap: f.remap });
     if (!f.bytes) return f.result;
-    return readInBackground({ fileName: f.fileName, bytes: f.bytes, encoding: f.encoding, remap: f.remap, signal });
+    const read = readInBackground({
+      fileName: f.fileName,
+      bytes: f.bytes,
+      encoding: f.encoding,
+      remap: f.remap,
+      signal,
+    });
+    return f.sheet === undefined ? read : read.then((r) => pickSheet(r, f.sheet!));
   };
   // Bumped by each change to a file of the review, so that a slower earlier re-read cannot land last.
   const seq = new Map<number, number>();
@@ -228,9 +243,8 @@ async function readPickedFiles(
 ): Promise<PendingFile[]> {
   const pending: PendingFile[] = [];
   for (const [index, file] of files.entries()) {
-    const key = newKey();
     if (file.size > MAX_IMPORT_BYTES) {
-      pending.push({ key, fileName: file.name, remap: {}, result: tooLarge(file.name, file.size) });
+      pending.push({ key: newKey(), fileName: file.name, remap: {}, result: tooLarge(file.name, file.size) });
       continue;
     }
     set({ progress: { fileName: file.name, index, count: files.length, fraction: 0 } });
@@ -239,7 +253,8 @@ async function readPickedFiles(
     const onProgress = (fraction: number) =>
       set({ progress: { fileName: file.name, index, count: files.length, fraction } });
     const result = await readInBackground({ fileName: file.name, bytes, onProgress, signal });
-    pending.push({ key, fileName: file.name, bytes, remap: {}, result });
+    // A workbook gives a file of the review per sheet.
+    pending.push(...pendingFilesOf(newKey, file.name, bytes, result));
   }
   return pending;
 }
@@ -249,7 +264,7 @@ function confirmReview(set: SetState, get: GetState): void {
   const { review, workspace, selectedId } = get();
   if (!review) return;
   performance.mark(IMPORT_MARKS.commit);
-  const { results, choose, pick } = reviewDecisions(review);
+  const { results, choose, pick } = reviewDecisions(withoutSkipped(review));
   const outcome = applyImportResults(workspace, results, choose, undefined, get().lang, pick);
   // What the import replaces is kept as a version first (History), whatever the user chose.
   get().keepVersionsBefore(outcome.workspace.matrices, 'before-import');
@@ -326,6 +341,7 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
         return { ...f, remap };
       }),
     ...reviewChoices(set, get),
+    ...sheetChoice(set, get),
     confirmImport: () => confirmReview(set, get),
     cancelReview: () => set({ review: null, status: outcomeMessages[get().lang].cancelled, alert: '' }),
     cancelReading: () => {

@@ -6,6 +6,9 @@ import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { importCsvText } from '../../src/io/csv-import';
 import { createAppStore } from '../../src/state/store';
 import { ImportReview } from '../../src/views/import/ImportReview';
+import { exportWorkbook } from '../../src/io/xlsx/export-workbook';
+import { importWorkbook } from '../../src/io/xlsx/import-workbook';
+import { pendingFilesOf } from '../../src/state/sheet-choice';
 
 /** The review dialog on its own, opened on pasted cells against a workspace that already holds Kenya. */
 function Review() {
@@ -155,5 +158,30 @@ export const ReplaceAllAlreadyLoaded: Story = {
     const ws = storeOf(loaded).getState().workspace;
     await expect(ws.matrices.map((m) => m.country)).toEqual(lands);
     await expect(ws.matrices.every((m) => m.cells[0]![0] === 7)).toBe(true);
+  },
+};
+
+/** A workbook this app exported, under review: a checkbox per sheet, the `long` sheet (a copy of the countries) unticked. */
+function reviewingWorkbook() {
+  const store = createAppStore();
+  const options = { colours: () => undefined, threshold: 5, appVersion: 'story', exportedAt: '2026-12-07T00:00:00Z' };
+  const bytes = exportWorkbook(kenya, options);
+  let key = 1;
+  const files = pendingFilesOf(() => key++, 'kenya.xlsx', bytes, importWorkbook('kenya.xlsx', bytes));
+  store.setState({ review: { files, choices: {}, pasted: false } });
+  return { store };
+}
+
+/** Excel (#20): each sheet is a file of the review with its own checkbox; Import brings the ticked ones. */
+export const WorkbookSheets: Story = {
+  loaders: [() => reviewingWorkbook()],
+  play: async ({ canvasElement }) => {
+    const d = within(await dialog());
+    await expect(d.getByRole('checkbox', { name: 'Import sheet “Kenya”' })).toBeChecked();
+    await expect(d.getByRole('checkbox', { name: 'Import sheet “long”' })).not.toBeChecked();
+    await expect(d.getByText(/1 sheet is skipped\./)).toBeVisible();
+    await userEvent.click(d.getByRole('button', { name: 'Import' }));
+    const status = within(canvasElement).getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Imported 1 country from kenya.xlsx › Kenya: Kenya.'));
   },
 };

@@ -5,6 +5,7 @@ import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
 import { importSuite } from './bench-import';
 import { reviewSuite } from './bench-review';
+import { xlsxSuite } from './bench-xlsx';
 import { BareTable, mountWith, renderBare } from './bench-app';
 import { compareSuite, editorSuite, sankeySuite } from './bench-views';
 import { keyCosts, keysSetup } from './bench-keys-page';
@@ -63,12 +64,18 @@ function reviewBench() {
   );
 }
 
+/** The xlsx suite on an app with no country loaded yet. */
+function xlsxBench() {
+  return xlsxSuite(() => mountWith([]));
+}
+
 declare global {
   interface Window {
     bench: {
       heatmap: typeof heatmap;
       import: typeof importBench;
       review: typeof reviewBench;
+      xlsx: typeof xlsxBench;
       sankey: typeof sankeySuite;
       compare: typeof compareSuite;
       editor: typeof editorSuite;
@@ -81,6 +88,7 @@ window.bench = {
   heatmap,
   import: importBench,
   review: reviewBench,
+  xlsx: xlsxBench,
   sankey: sankeySuite,
   compare: compareSuite,
   editor: editorSuite,

@@ -34,6 +34,7 @@ const only = process.env.BENCH_SUITE;
 if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
 if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
 if (!only || only === 'review') results.review = await page.evaluate(() => window.bench.review());
+if (!only || only === 'xlsx') results.xlsx = await page.evaluate(() => window.bench.xlsx());
 if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
 if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
 if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());

@@ -103,7 +103,12 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
     expect(await page.getByRole('alert', { includeHidden: true }).count()).toBe(1);
     // The other exports are one menu away, named as their buttons were.
     await press(page.getByRole('button', { name: 'More exports' }), touch);
-    expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Export wide CSV', 'Export workspace (JSON)']);
+    expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+      'Export wide CSV',
+      'Export workspace (JSON)',
+      'Export Excel (.xlsx)',
+      'CSV for Excel',
+    ]);
     await page.keyboard.press('Escape');
     await press(page.getByRole('button', { name: 'Export chart' }), touch);
     expect(await page.getByRole('menuitem').allTextContents()).toEqual([

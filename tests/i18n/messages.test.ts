@@ -56,6 +56,13 @@ const ALLOWED_LATIN = new Set([
   'null',
   'unknown',
   'custom',
+  // Excel workbooks (#20): the program, the file type and the sheets an Excel export names as they are spelled.
+  'Excel',
+  'LibreOffice',
+  'xlsx',
+  'long',
+  'metrics',
+  'sources',
 ]);
 
 /**

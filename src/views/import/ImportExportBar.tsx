@@ -10,16 +10,19 @@ import { appMessages } from '../../i18n/app-messages';
 import { chromeMessages } from '../../i18n/chrome-messages';
 import { importMessages } from '../../i18n/import-messages';
 import { useMessages } from '../use-messages';
+import { useExcelExports } from './ExcelExports';
 
 const ACCEPTED = [
   '.csv',
   '.tsv',
   '.txt',
   '.json',
+  '.xlsx',
   'text/csv',
   'text/tab-separated-values',
   'text/plain',
   'application/json',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 
 /**
@@ -33,6 +36,7 @@ export function ImportExportBar() {
   const t = useMessages(appMessages);
   const ti = useMessages(importMessages);
   const tc = useMessages(chromeMessages);
+  const excel = useExcelExports();
   const onSelect = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     await store.getState().importFiles([...list]);
@@ -62,6 +66,7 @@ export function ImportExportBar() {
   const moreExports: MenuAction[] = [
     { id: 'wide', label: ti.exportWide, onAction: onExportWide, isDisabled: !selected },
     { id: 'json', label: ti.exportJson, onAction: onExportJson, isDisabled: count === 0 },
+    ...excel.map((a) => ({ ...a, isDisabled: count === 0 })),
   ];
   return (
     <div className="toolbar-group">

@@ -8,7 +8,28 @@ import { Modal } from '../../ui/Modal';
 import { useMessages } from '../use-messages';
 import { ReplaceReview } from './ReplaceReview';
 import { ReviewFile } from './ReviewFile';
+import { excelMessages } from '../../i18n/excel-messages';
+import { withoutSkipped } from '../../state/sheet-choice';
+import type { ImportReviewState } from '../../state/import-slice';
+import type { Workspace } from '../../domain/workspace';
 import './import-review.css';
+
+/**
+ * The review's conflicts and counts. A skipped sheet brings no country: it asks nothing, and Import
+ * and the replace summary leave it out.
+ */
+function reviewCounts(review: ImportReviewState, workspace: Workspace) {
+  const conflicts = findConflicts(
+    workspace,
+    review.files.map((f) => withNames(f.skipped ? { ...f.result, matrices: [] } : f.result, f.names)),
+  );
+  const included = withoutSkipped(review);
+  const ok = included.files.filter((f) => f.result.matrices.length > 0).length;
+  return { conflicts, included, ok, skipped: review.files.length - included.files.length };
+}
+
+/** Above this many files in a review, a workbook's sheets draw their stakeholder pickers when asked for. */
+const COMPACT_SHEETS = 4;
 
 /**
  * The review shown before an interactive import (picker, drop, paste) changes anything: what
@@ -16,6 +37,7 @@ import './import-review.css';
  */
 export function ImportReview() {
   const t = useMessages(importMessages);
+  const tx = useMessages(excelMessages);
   const store = useAppStore();
   const review = useAppState((s) => s.review);
   const progress = useAppState((s) => s.progress);
@@ -54,11 +76,7 @@ export function ImportReview() {
     );
   }
   if (!review) return null;
-  const conflicts = findConflicts(
-    workspace,
-    review.files.map((f) => withNames(f.result, f.names)),
-  );
-  const ok = review.files.filter((f) => f.result.matrices.length > 0).length;
+  const { conflicts, included, ok, skipped } = reviewCounts(review, workspace);
   return (
     <Modal
       title={review.pasted ? t.pastedTitle : t.reviewTitle}
@@ -66,7 +84,10 @@ export function ImportReview() {
       onClose={() => store.getState().cancelReview()}
       className="ui-modal-wide"
     >
-      <p className="review-summary">{t.summary(ok, review.files.length - ok)}</p>
+      <p className="review-summary">
+        {t.summary(ok, included.files.length - ok)}
+        {skipped > 0 ? ` ${tx.sheetsSkipped(skipped)}` : ''}
+      </p>
       <div className="review-files">
         {review.files.map((f, i) => (
           <ReviewFile
@@ -74,11 +95,12 @@ export function ImportReview() {
             file={f}
             conflicts={conflicts.filter((c) => c.fileIndex === i)}
             choices={review.choices}
+            compact={f.sheet !== undefined && review.files.length > COMPACT_SHEETS}
           />
         ))}
       </div>
       {/* Right above Import: what replacing will keep and drop, and which country replaces a contested one. */}
-      <ReplaceReview review={review} workspace={workspace} />
+      <ReplaceReview review={included} workspace={workspace} />
       <div className="ui-modal-actions">
         <Button onPress={() => store.getState().cancelReview()}>{t.cancel}</Button>
         {/* Its name holds "Import" in every language (scripts click it, README) and the visible words (WCAG 2.5.3). */}

@@ -94,7 +94,13 @@ function Group({ group }: { readonly group: ProblemGroup }) {
 
 function Problem({ p }: { readonly p: ImportProblem }) {
   const t = useMessages(importMessages);
-  const where = t.where(p.line, p.column, p.column === undefined ? undefined : columnLetter(p.column), p.columnName);
+  const where = t.where(
+    p.line,
+    p.column,
+    p.column === undefined ? undefined : columnLetter(p.column),
+    p.columnName,
+    p.sheet,
+  );
   return (
     <li className={`problem problem-${p.severity}`}>
       <strong className="problem-kind">{p.severity === 'error' ? t.error : t.warning}</strong>{' '}

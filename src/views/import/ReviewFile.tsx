@@ -5,9 +5,11 @@ import { conflictKey, type PendingFile } from '../../state/import-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { Select } from '../../ui/Select';
 import { useMessages } from '../use-messages';
-import { HeaderTable } from './HeaderTable';
 import { ProblemList } from './ProblemList';
 import { UnlistedCells } from './UnlistedCells';
+import { SheetChoice } from './SheetChoice';
+import { ReviewHeaders } from './SheetHeaders';
+import { excelMessages } from '../../i18n/excel-messages';
 
 const MAX_NAMES = 8;
 
@@ -15,11 +17,14 @@ export interface ReviewFileProps {
   readonly file: PendingFile;
   readonly conflicts: readonly Conflict[];
   readonly choices: Readonly<Record<string, ConflictChoice>>;
+  /** A sheet of a review of many sheets: its stakeholder pickers are drawn when asked for. */
+  readonly compact?: boolean;
 }
 
 /** One file of the review: what was read, how headers were understood, conflicts and problems. */
-export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
+export function ReviewFile({ file, conflicts, choices, compact = false }: ReviewFileProps) {
   const t = useMessages(importMessages);
+  const tx = useMessages(excelMessages);
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
   const { result } = file;
@@ -29,10 +34,12 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
   const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
   const detected = result.encoding ? ENCODING_LABELS[result.encoding] : '';
   return (
-    <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={file.fileName}>
+    <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={result.fileName}>
       <h3 className="review-file-name">
-        {file.fileName} — <span className="review-verdict">{blocked ? t.fileBlocked : t.fileOk}</span>
+        {result.fileName} —{' '}
+        <span className="review-verdict">{file.skipped ? tx.sheetSkipped : blocked ? t.fileBlocked : t.fileOk}</span>
       </h3>
+      <SheetChoice file={file} />
       <dl className="review-facts">
         <div>
           <dt>{t.format}</dt>
@@ -66,7 +73,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
         )}
       </dl>
       <UnlistedCells file={file} />
-      {file.bytes && (
+      {file.bytes && file.sheet === undefined && (
         <Select
           className="review-encoding"
           label={t.encoding}
@@ -123,12 +130,7 @@ export function ReviewFile({ file, conflicts, choices }: ReviewFileProps) {
       )}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
-      <HeaderTable
-        headers={result.headers ?? []}
-        long={result.format === 'long'}
-        onRemap={(name, as) => void store.getState().remapHeader(file.key, name, as)}
-        onRemapMany={(names, as) => void store.getState().remapHeaders(file.key, names, as)}
-      />
+      <ReviewHeaders file={file} compact={compact} />
     </section>
   );
 }
