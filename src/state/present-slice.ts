@@ -30,7 +30,9 @@ export interface SankeySlideSpec {
 export interface CompareSlideSpec {
   readonly kind: 'compare' | 'metrics' | 'difference';
   readonly countryIds: readonly string[];
-  readonly options: Pick<AppState, 'compareThreshold' | 'diffA' | 'diffB'>;
+  /** Granularity and roll-up are absent in decks saved before Compare could roll up ('auto', 'max'). */
+  readonly options: Pick<AppState, 'compareThreshold' | 'diffA' | 'diffB'> &
+    Partial<Pick<AppState, 'compareGranularity' | 'compareRollup'>>;
 }
 
 /** What one slide shows; the union grows as views learn to be presented. */
@@ -62,6 +64,12 @@ export function partializePresent(s: Pick<PresentSlice, 'deck'>): Pick<PresentSl
   return { deck: s.deck };
 }
 
+/** The comparison options a comparison slide keeps. */
+function compareOptions(s: AppState): CompareSlideSpec['options'] {
+  const { compareThreshold, diffA, diffB, compareGranularity, compareRollup } = s;
+  return { compareThreshold, diffA, diffB, compareGranularity, compareRollup };
+}
+
 /** A snapshot of the current state as a slide spec for a view; editor views present as heatmaps. */
 export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = s.view): SlideSpec | undefined {
   if (view === 'difference') {
@@ -72,7 +80,7 @@ export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = 
     return {
       kind: 'difference',
       countryIds: [a.id, b.id],
-      options: { compareThreshold: s.compareThreshold, diffA: a.id, diffB: b.id },
+      options: { ...compareOptions(s), diffA: a.id, diffB: b.id },
     };
   }
   if (view === 'compare' || view === 'metrics') {
@@ -82,7 +90,7 @@ export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = 
       : {
           kind: view,
           countryIds: [...ids],
-          options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB },
+          options: compareOptions(s),
         };
   }
   if (s.selectedId === undefined) return undefined;

@@ -85,7 +85,7 @@ describe('difference slide inputs', () => {
     expect(d.perCategory).toBe(true);
     expect(d.diff.rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
     expect(slideTitle(diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']), ws, presentMessages.en)).toBe(
-      'Difference: Testland − Japan (per category: the highest score among its services)',
+      'Difference: Testland − Japan, per category',
     );
   });
 
@@ -172,10 +172,10 @@ describe('Sankey slide matrix', () => {
     const ws = addMatrices(workspace, [m]).workspace;
     const id = ws.matrices.at(-1)!.id;
     expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe(
-      'Testland — who carries which X.1060 services (per category: the highest score among its services)',
+      'Testland — who carries which X.1060 services, per category',
     );
     expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.ja)).toBe(
-      'Testland — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）',
+      'Testland — X.1060の各サービスを誰が担うか（カテゴリごと）',
     );
     const japan = workspace.matrices[0]!;
     expect(slideSankeyMatrix(japan)).toBe(japan);

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { MetricBars } from '../../charts/compare/MetricBars';
 import type { CountryMetricId } from '../../domain/metrics/metric-values';
 import { compareMessages } from '../../i18n/compare-messages';
@@ -12,9 +12,12 @@ import { ScrollBox } from '../../ui/ScrollBox';
 export function MetricChartsSection({
   entries,
   metrics,
+  note,
 }: {
   readonly entries: readonly CountryEntry[];
   readonly metrics: readonly CountryMetricId[];
+  /** How the rows are lined up, stated under the chart. */
+  readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
@@ -35,6 +38,7 @@ export function MetricChartsSection({
           svgRef={svgRef}
         />
       </ScrollBox>
+      {note}
     </section>
   );
 }

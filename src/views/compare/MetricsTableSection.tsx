@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { COUNTRY_METRIC_NAMES, DEFINITION_OF_METRIC, METRIC_DEFINITIONS } from '../../domain/metrics/definitions';
 import { countryMetricValue, type CountryMetricId } from '../../domain/metrics/metric-values';
 import type { CountryMetrics } from '../../domain/metrics/country-metrics';
@@ -19,10 +20,13 @@ export function MetricsTableSection({
   entries,
   metrics,
   summaries,
+  note,
 }: {
   readonly entries: readonly CountryEntry[];
   readonly metrics: readonly CountryMetricId[];
   readonly summaries: ReadonlyMap<string, string>;
+  /** How the rows are lined up, stated under the chart. */
+  readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
   const store = useAppStore();
@@ -83,6 +87,7 @@ export function MetricsTableSection({
           </tbody>
         </table>
       </ScrollBox>
+      {note}
     </section>
   );
 }

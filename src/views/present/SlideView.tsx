@@ -22,9 +22,12 @@ import {
   slideMetricBarsInput,
   slideSankeyMatrix,
   slideSankeyOptions,
+  slideComparison,
   slideSmallMultiplesInput,
+  type SlideComparison,
   type SlideDifference,
 } from '../shared/slide-inputs';
+import { granularityText } from '../shared/GranularityNote';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -52,10 +55,11 @@ export function SlideView({ slide, workspace, title, lang, theme, fallback }: Sl
   if (slide.kind === 'compare' || slide.kind === 'metrics') {
     const matrices = slideCompareMatrices(workspace, slide);
     if (matrices.length === 0) return <p className="presenter-note">{fallback.missingCountry}</p>;
+    const comparison = slideComparison(matrices, slide);
     return slide.kind === 'compare' ? (
-      <CompareSlide matrices={matrices} title={title} lang={lang} />
+      <CompareSlide comparison={comparison} title={title} lang={lang} />
     ) : (
-      <MetricsSlide matrices={matrices} slide={slide} title={title} lang={lang} />
+      <MetricsSlide comparison={comparison} slide={slide} title={title} lang={lang} />
     );
   }
   if (slide.kind !== 'heatmap' && slide.kind !== 'sankey')
@@ -115,7 +119,7 @@ function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Sank
 }
 
 interface CompareSlideProps {
-  readonly matrices: readonly RoleMatrix[];
+  readonly comparison: SlideComparison;
   readonly slide: CompareSlideSpec;
   readonly title: string;
   readonly lang: Lang;
@@ -124,15 +128,28 @@ interface CompareSlideProps {
 // Compare charts keep their white card in either theme: their colours are made for a light ground.
 const COMPARE_SIZE = { fontSize: 18 };
 
-function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'>) {
+/** The sentence under a comparison chart saying how its rows were lined up. */
+function ComparisonCaption({ comparison, lang }: { readonly comparison: SlideComparison; readonly lang: Lang }) {
+  const { granularity, rule, shown } = comparison;
+  return <p className="presenter-caption">{granularityText(compareMessages[lang], granularity, rule, shown)}</p>;
+}
+
+function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slide'>) {
   const t = compareMessages[lang];
-  const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
+  const data = useMemo(() => slideSmallMultiplesInput(comparison.shown, lang, t), [comparison.shown, lang, t]);
   const describe = useCallback(
     (panel: string, row: string, column: string, value: AlignedScore) =>
       t.describeCell(panel, row, column, describeAligned(t, value)),
     [t],
   );
-  return <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
+  return (
+    <>
+      <div className="slide-chart">
+        <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />
+      </div>
+      <ComparisonCaption comparison={comparison} lang={lang} />
+    </>
+  );
 }
 
 /** The difference slide; its title is the slide's heading, which says when the matrices are drawn per category. */
@@ -153,11 +170,31 @@ function DifferenceSlide({
       t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)),
     [t, a, b],
   );
-  return <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
+  const comparison: SlideComparison = {
+    shown: [a, b],
+    granularity: difference.perCategory ? 'category' : 'as-is',
+    rule: difference.rule,
+  };
+  return (
+    <>
+      <div className="slide-chart">
+        <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />
+      </div>
+      <ComparisonCaption comparison={comparison} lang={lang} />
+    </>
+  );
 }
 
-function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {
+function MetricsSlide({ comparison, slide, title, lang }: CompareSlideProps) {
   const t = compareMessages[lang];
-  const data = useMemo(() => slideMetricBarsInput(matrices, slide, lang, t), [matrices, slide, lang, t]);
-  return <MetricBars data={data} title={title} size={COMPARE_SIZE} />;
+  const { shown } = comparison;
+  const data = useMemo(() => slideMetricBarsInput(shown, slide, lang, t), [shown, slide, lang, t]);
+  return (
+    <>
+      <div className="slide-chart">
+        <MetricBars data={data} title={title} size={COMPARE_SIZE} />
+      </div>
+      <ComparisonCaption comparison={comparison} lang={lang} />
+    </>
+  );
 }
