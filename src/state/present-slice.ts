@@ -17,6 +17,8 @@ export interface HeatmapSlideSpec {
 export interface SankeySlideSpec {
   readonly kind: 'sankey';
   readonly countryId: string;
+  /** The second country drawn side by side on the same scale (the Sankey view's "compare with"). */
+  readonly compareId?: string;
   readonly options: Pick<
     SankeySlice,
     'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors'
@@ -96,9 +98,11 @@ export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = 
   if (s.selectedId === undefined) return undefined;
   if (view === 'sankey') {
     const { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors } = s;
+    const other = s.sankeyCompareId !== s.selectedId ? s.sankeyCompareId : undefined;
     return {
       kind: 'sankey',
       countryId: s.selectedId,
+      ...(other !== undefined && s.workspace.matrices.some((m) => m.id === other) ? { compareId: other } : {}),
       options: { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors },
     };
   }

@@ -22,12 +22,15 @@ import {
   slideMetricBarsInput,
   slideSankeyMatrix,
   slideSankeyOptions,
+  tooManyRowsForSlide,
   slideComparison,
   slideSmallMultiplesInput,
   type SlideComparison,
   type SlideDifference,
 } from '../shared/slide-inputs';
 import { granularityText } from '../shared/GranularityNote';
+import { pairSankeySizes } from '../shared/sankey-pair';
+import { presentMessages } from '../../i18n/present-messages';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -68,7 +71,8 @@ export function SlideView({ slide, workspace, title, lang, theme, fallback }: Sl
   if (!matrix) return <p className="presenter-note">{fallback.missingCountry}</p>;
   if (slide.kind === 'heatmap')
     return <HeatmapSlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
-  return <SankeySlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
+  const other = slide.compareId !== undefined ? findMatrix(workspace, slide.compareId) : undefined;
+  return <SankeySlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} other={other} />;
 }
 
 interface ChartSlideProps<S> {
@@ -101,20 +105,55 @@ function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Hea
 }
 
 const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
+const SANKEY_PAIR_SIZE = { width: 760, fontSize: 21, plotHeight: 620, maxLabelWidth: 240 };
 
-function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<SankeySlideSpec>) {
-  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the heading says so.
+function SankeySlide({
+  matrix,
+  slide,
+  title,
+  lang,
+  theme,
+  other,
+}: ChartSlideProps<SankeySlideSpec> & {
+  /** The second country drawn beside the first, on the same scale. */
+  readonly other?: RoleMatrix;
+}) {
+  const tp = presentMessages[lang];
+  const text = sankeyMessages[lang];
+  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the caption says so.
   const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
+  const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
+  const sizes = useMemo(
+    () => (otherInput ? pairSankeySizes([input, otherInput], options, text, SANKEY_PAIR_SIZE) : undefined),
+    [input, otherInput, options, text],
+  );
+  const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
+  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
   return (
-    <Sankey
-      input={input}
-      options={options}
-      title={title}
-      size={SANKEY_SIZE}
-      text={sankeyMessages[lang]}
-      theme={theme}
-    />
+    <>
+      <div className={`slide-chart${other ? ' slide-pair' : ''}`}>
+        <Sankey
+          input={input}
+          options={options}
+          title={other ? text.chartTitle(matrix.country) : title}
+          size={sizes?.[0] ?? SANKEY_SIZE}
+          text={text}
+          theme={theme}
+        />
+        {other && otherInput && sizes && (
+          <Sankey
+            input={otherInput}
+            options={options}
+            title={text.chartTitle(other.country)}
+            size={sizes[1]}
+            text={text}
+            theme={theme}
+          />
+        )}
+      </div>
+      {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
+    </>
   );
 }
 

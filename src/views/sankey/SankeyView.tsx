@@ -1,9 +1,7 @@
 import { useMemo, useRef, type RefObject } from 'react';
 import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
 import { SANKEY_THEMES } from '../../charts/sankey/sankey-colors';
-import { fitPxPerUnit, sankeyWidth } from '../../charts/sankey/sankey-frame';
-import { sankeyWords } from '../../charts/sankey/sankey-describe';
-import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
+import type { SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
 import { Sankey } from '../../charts/sankey/Sankey';
 import { findMatrix } from '../../domain/workspace';
 import { sankeyMessages } from '../../i18n/sankey-messages';
@@ -11,6 +9,7 @@ import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { placeSideBySide } from './side-by-side';
+import { pairSankeySizes } from '../shared/sankey-pair';
 import { SankeyControls } from './SankeyControls';
 import { SankeyTable } from './SankeyTable';
 import './sankey-view.css';
@@ -43,20 +42,7 @@ export function SankeyView() {
   // Side by side, both charts take the scale that fits the bigger one: same px per unit.
   const sizes = useMemo((): [SankeySize, SankeySize] => {
     if (!input || !otherInput) return [{ width: SINGLE_WIDTH }, { width: SINGLE_WIDTH }];
-    // Equal widths too: the page then scales both alike, so equal px per unit stays equal on screen.
-    const words = (i: SankeyInput) => sankeyWords(t, '', i, options);
-    const width = Math.max(
-      sankeyWidth(input, options, { width: PAIR_WIDTH }, words(input)),
-      sankeyWidth(otherInput, options, { width: PAIR_WIDTH }, words(otherInput)),
-    );
-    const pxPerUnit = Math.min(
-      fitPxPerUnit(input, options, { width }, words(input)),
-      fitPxPerUnit(otherInput, options, { width }, words(otherInput)),
-    );
-    return [
-      { width, pxPerUnit },
-      { width, pxPerUnit },
-    ];
+    return pairSankeySizes([input, otherInput], options, t, { width: PAIR_WIDTH });
   }, [input, otherInput, options, t]);
   const first = useRef<SVGSVGElement>(null);
   const second = useRef<SVGSVGElement>(null);

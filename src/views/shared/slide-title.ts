@@ -18,9 +18,14 @@ export function slideTitle(slide: SlideSpec, ws: Workspace, t: PresentText): str
     case 'sankey': {
       // A matrix too big for a slide is drawn per category (slideSankeyMatrix): the heading says so.
       const m = findMatrix(ws, slide.countryId);
-      return m && tooManyRowsForSlide(m)
-        ? t.sankeyTitlePerCategory(name(slide.countryId))
-        : t.sankeyTitle(name(slide.countryId));
+      const other = slide.compareId !== undefined ? findMatrix(ws, slide.compareId) : undefined;
+      const rolled = [m, other].some((x) => x !== undefined && tooManyRowsForSlide(x));
+      if (slide.compareId !== undefined)
+        return (rolled ? t.sankeyPairTitlePerCategory : t.sankeyPairTitle)(
+          name(slide.countryId),
+          name(slide.compareId),
+        );
+      return (rolled ? t.sankeyTitlePerCategory : t.sankeyTitle)(name(slide.countryId));
     }
     case 'compare':
       return t.compareTitle(slide.countryIds.map(name).join(', '));
