@@ -30,6 +30,16 @@ import {
 } from '../shared/slide-inputs';
 import { granularityText } from '../shared/GranularityNote';
 import { pairSankeySizes } from '../shared/sankey-pair';
+import type { SlideBox } from '../shared/slide-fit';
+import type { SankeySize } from '../../charts/sankey/sankey-types';
+import { FittedChart } from './FittedChart';
+import {
+  slideDifferenceSize,
+  slideHeatmapSize,
+  slideMetricBarsSize,
+  slideSankeySize,
+  slideSmallMultiplesSize,
+} from './slide-sizes';
 import { presentMessages } from '../../i18n/present-messages';
 
 export interface SlideViewProps {
@@ -83,14 +93,8 @@ interface ChartSlideProps<S> {
   readonly theme: 'light' | 'dark';
 }
 
-// Larger type relative to the cells: the chart is then scaled to the screen, so the labels end up big.
-const HEATMAP_SIZE = {
-  fontSize: 21,
-  cellWidth: 64,
-  cellHeight: 40,
-  maxRowLabelWidth: 360,
-  columnLabels: 'slanted',
-} as const;
+// Where no layout runs (jsdom), slides keep these sizes; in a browser they are fitted to the stage.
+const HEATMAP_SIZE = { fontSize: 21, columnLabels: 'slanted' } as const;
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
@@ -101,11 +105,23 @@ function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Hea
     }),
     [lang],
   );
-  return <Heatmap data={input} title={title} text={text} size={HEATMAP_SIZE} />;
+  return (
+    <FittedChart>
+      {(box) => (
+        <Heatmap
+          data={input}
+          title={title}
+          text={text}
+          size={box ? slideHeatmapSize(input, box, text.blank) : HEATMAP_SIZE}
+        />
+      )}
+    </FittedChart>
+  );
 }
 
 const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
-const SANKEY_PAIR_SIZE = { width: 760, fontSize: 21, plotHeight: 620, maxLabelWidth: 240 };
+/** The gap between the two charts of a side-by-side Sankey slide, in CSS px (presenter.css). */
+const PAIR_GAP = 16;
 
 function SankeySlide({
   matrix,
@@ -124,34 +140,43 @@ function SankeySlide({
   const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
   const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
-  const sizes = useMemo(
-    () => (otherInput ? pairSankeySizes([input, otherInput], options, text, SANKEY_PAIR_SIZE) : undefined),
-    [input, otherInput, options, text],
-  );
+  const sizesFor = (box: SlideBox | undefined): readonly SankeySize[] => {
+    if (!otherInput) return [box ? slideSankeySize(input, options, text, box) : SANKEY_SIZE];
+    const half = box && { ...box, width: Math.floor((box.width - PAIR_GAP) / 2) };
+    const base = half ? slideSankeySize(input, options, text, half) : SANKEY_SIZE;
+    return pairSankeySizes([input, otherInput], options, text, base);
+  };
   const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
   const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
   return (
     <>
-      <div className={`slide-chart${other ? ' slide-pair' : ''}`}>
-        <Sankey
-          input={input}
-          options={options}
-          title={other ? text.chartTitle(matrix.country) : title}
-          size={sizes?.[0] ?? SANKEY_SIZE}
-          text={text}
-          theme={theme}
-        />
-        {other && otherInput && sizes && (
-          <Sankey
-            input={otherInput}
-            options={options}
-            title={text.chartTitle(other.country)}
-            size={sizes[1]}
-            text={text}
-            theme={theme}
-          />
-        )}
-      </div>
+      <FittedChart className={other ? 'slide-pair' : undefined}>
+        {(box) => {
+          const sizes = sizesFor(box);
+          return (
+            <>
+              <Sankey
+                input={input}
+                options={options}
+                title={other ? text.chartTitle(matrix.country) : title}
+                size={sizes[0]}
+                text={text}
+                theme={theme}
+              />
+              {other && otherInput && (
+                <Sankey
+                  input={otherInput}
+                  options={options}
+                  title={text.chartTitle(other.country)}
+                  size={sizes[1]}
+                  text={text}
+                  theme={theme}
+                />
+              )}
+            </>
+          );
+        }}
+      </FittedChart>
       {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
     </>
   );
@@ -183,9 +208,16 @@ function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slid
   );
   return (
     <>
-      <div className="slide-chart">
-        <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />
-      </div>
+      <FittedChart>
+        {(box) => (
+          <SmallMultiples
+            data={data}
+            title={title}
+            describeCell={describe}
+            size={box ? slideSmallMultiplesSize(data, box) : COMPARE_SIZE}
+          />
+        )}
+      </FittedChart>
       <ComparisonCaption comparison={comparison} lang={lang} />
     </>
   );
@@ -216,9 +248,16 @@ function DifferenceSlide({
   };
   return (
     <>
-      <div className="slide-chart">
-        <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />
-      </div>
+      <FittedChart>
+        {(box) => (
+          <DifferenceHeatmap
+            data={data}
+            title={title}
+            describeCell={describe}
+            size={box ? slideDifferenceSize(data, box) : COMPARE_SIZE}
+          />
+        )}
+      </FittedChart>
       <ComparisonCaption comparison={comparison} lang={lang} />
     </>
   );
@@ -230,9 +269,9 @@ function MetricsSlide({ comparison, slide, title, lang }: CompareSlideProps) {
   const data = useMemo(() => slideMetricBarsInput(shown, slide, lang, t), [shown, slide, lang, t]);
   return (
     <>
-      <div className="slide-chart">
-        <MetricBars data={data} title={title} size={COMPARE_SIZE} />
-      </div>
+      <FittedChart>
+        {(box) => <MetricBars data={data} title={title} size={box ? slideMetricBarsSize(data, box) : COMPARE_SIZE} />}
+      </FittedChart>
       <ComparisonCaption comparison={comparison} lang={lang} />
     </>
   );
