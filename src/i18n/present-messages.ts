@@ -1,9 +1,18 @@
 import { defineMessages } from './define-messages';
 
+// The bundled countries' names in Japanese: a display name only (the country keeps its name in the data).
+const BUNDLED_JA: Readonly<Record<string, string>> = {
+  'bundled:japan.csv': '日本',
+  'bundled:united-states.csv': '米国',
+  'bundled:singapore.csv': 'シンガポール',
+};
+
 /** Messages of presenter mode, the deck and sharing. */
 export const presentMessages = defineMessages({
   en: {
     present: 'Present',
+    /** A country's name on a slide: bundled countries by their name in the display language. */
+    countryName: (_id: string, name: string) => name,
     deck: (n: number) => `Deck (${n})`,
     deckHeading: 'Slides to present',
     emptyDeck: 'No slides yet: the current view will be presented. Add views with "Add to deck".',
@@ -14,6 +23,18 @@ export const presentMessages = defineMessages({
     moveUp: (title: string) => `Move ${title} earlier`,
     moveDown: (title: string) => `Move ${title} later`,
     clearDeck: 'Clear deck',
+    clearDeckTitle: 'Clear the deck?',
+    clearDeckMessage: (n: number) =>
+      `This removes all ${n} ${n === 1 ? 'slide' : 'slides'}, with their titles and notes. You can undo it.`,
+    cancel: 'Cancel',
+    clearedDeck: (n: number) => `Cleared ${n} ${n === 1 ? 'slide' : 'slides'} from the deck.`,
+    undoClear: (n: number) => `Undo clear (${n} ${n === 1 ? 'slide' : 'slides'})`,
+    restoredDeck: (n: number) => `Put back ${n} ${n === 1 ? 'slide' : 'slides'}.`,
+    editSlide: (title: string) => `Edit title and notes of ${title}`,
+    slideTitleLabel: 'Title on the slide (blank = generated)',
+    notesLabel: 'Speaker notes',
+    notesHint: 'Notes are for you: they are not projected.',
+    blackedOut: 'Screen blacked out. Press any key to return.',
     saveStandalone: 'Save as standalone HTML',
     savedStandalone: (file: string) => `Saved the workspace and deck as ${file}: one file that opens offline.`,
     standaloneMissing: 'Standalone HTML is only available in the built app (npm run build).',
@@ -22,7 +43,7 @@ export const presentMessages = defineMessages({
     previous: 'Previous slide',
     next: 'Next slide',
     exit: 'Exit (Esc)',
-    keysHint: '← → Space Page Up/Down to move, Esc to leave',
+    keysHint: '← → Space Page Up/Down to move, B or . to black out, Esc to leave',
     heatmapTitle: (country: string) => `${country} — division of X.1060 roles`,
     heatmapTitlePerCategory: (country: string) => `${country} — division of X.1060 roles, per category`,
     sankeyTitle: (country: string) => `${country} — who carries which X.1060 services`,
@@ -43,6 +64,7 @@ export const presentMessages = defineMessages({
   },
   ja: {
     present: 'プレゼンテーション',
+    countryName: (id: string, name: string) => BUNDLED_JA[id] ?? name,
     deck: (n: number) => `スライド一覧（${n}）`,
     deckHeading: '発表するスライド',
     emptyDeck: 'スライドはまだありません。現在の表示を発表します。「スライドに追加」で表示を加えてください。',
@@ -53,6 +75,17 @@ export const presentMessages = defineMessages({
     moveUp: (title: string) => `${title}を前へ`,
     moveDown: (title: string) => `${title}を後ろへ`,
     clearDeck: 'すべて削除',
+    clearDeckTitle: 'スライドをすべて削除しますか？',
+    clearDeckMessage: (n: number) => `${n}枚のスライドを、タイトルとメモごと削除します。元に戻せます。`,
+    cancel: 'キャンセル',
+    clearedDeck: (n: number) => `${n}枚のスライドを削除しました。`,
+    undoClear: (n: number) => `削除を元に戻す（${n}枚）`,
+    restoredDeck: (n: number) => `${n}枚のスライドを元に戻しました。`,
+    editSlide: (title: string) => `${title}のタイトルとメモを編集`,
+    slideTitleLabel: 'スライドのタイトル（空欄＝自動）',
+    notesLabel: '発表者メモ',
+    notesHint: 'メモは発表者用で、投影されません。',
+    blackedOut: '画面を暗転しています。いずれかのキーで戻ります。',
     saveStandalone: '単体HTMLとして保存',
     savedStandalone: (file: string) =>
       `ワークスペースとスライドを${file}として保存しました。オフラインで開ける1つのファイルです。`,
@@ -62,7 +95,7 @@ export const presentMessages = defineMessages({
     previous: '前のスライド',
     next: '次のスライド',
     exit: '終了（Esc）',
-    keysHint: '← → スペース Page Up/Down で移動、Esc で終了',
+    keysHint: '← → スペース Page Up/Down で移動、B か . で暗転、Esc で終了',
     heatmapTitle: (country: string) => `${country} — X.1060の役割分担`,
     heatmapTitlePerCategory: (country: string) => `${country} — X.1060の役割分担（カテゴリごと）`,
     sankeyTitle: (country: string) => `${country} — X.1060の各サービスを誰が担うか`,

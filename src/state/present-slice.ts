@@ -39,8 +39,15 @@ export interface CompareSlideSpec {
 
 /** What one slide shows; the union grows as views learn to be presented. */
 export type SlideSpec = HeatmapSlideSpec | SankeySlideSpec | CompareSlideSpec;
-/** A slide in the deck: its spec plus an id unique in the deck. */
-export type Slide = SlideSpec & { readonly id: string };
+/** What the presenter adds to a slide: a title of their own and speaker notes (both optional). */
+export interface SlideText {
+  /** Replaces the generated heading (two variants of one heatmap told apart); blank = the generated one. */
+  readonly title?: string;
+  /** Speaker notes: shown in the deck, never on the projected slide. */
+  readonly notes?: string;
+}
+/** A slide in the deck: its spec plus an id unique in the deck, and the presenter's own text. */
+export type Slide = SlideSpec & SlideText & { readonly id: string };
 
 /** Presenter mode and its deck of slides: owned by the present feature. */
 export interface PresentSlice {
@@ -55,7 +62,14 @@ export interface PresentSlice {
   removeSlide: (id: string) => void;
   /** Moves a slide by delta places (−1 = earlier), stopping at either end. */
   moveSlide: (id: string, delta: number) => void;
+  /** The slides the last "Clear deck" removed, until undone or the deck is cleared again (not saved). */
+  clearedDeck: readonly Slide[];
+  /** Empties the deck, keeping what it held for undoClearDeck. */
   clearDeck: () => void;
+  /** Puts back the slides the last clearDeck removed, ahead of any slide added since. */
+  undoClearDeck: () => void;
+  /** Sets a slide's own title (blank = the generated heading) and/or its speaker notes. */
+  editSlide: (id: string, text: SlideText) => void;
   /** Replaces the deck wholesale (persistence, standalone files). */
   loadDeck: (deck: readonly Slide[]) => void;
   goToSlide: (index: number) => void;
@@ -140,7 +154,27 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
       deck.splice(to, 0, ...deck.splice(from, 1));
       return { deck };
     }),
-  clearDeck: () => set({ deck: [], slideIndex: 0 }),
+  clearedDeck: [],
+  clearDeck: () => set((s) => (s.deck.length ? { deck: [], slideIndex: 0, clearedDeck: s.deck } : {})),
+  undoClearDeck: () =>
+    set((s) => {
+      const ids = new Set(s.clearedDeck.map((d) => d.id));
+      return { deck: [...s.clearedDeck, ...s.deck.filter((d) => !ids.has(d.id))], clearedDeck: [] };
+    }),
+  editSlide: (id, text) =>
+    set((s) => ({
+      deck: s.deck.map((d) => {
+        if (d.id !== id) return d;
+        const next: Slide = { ...d, ...text };
+        // Blank text is no text: the generated heading comes back, and no empty notes are saved.
+        const { title, notes, ...rest } = next;
+        return {
+          ...rest,
+          ...(title?.trim() ? { title: title.trim() } : {}),
+          ...(notes?.trim() ? { notes } : {}),
+        };
+      }),
+    })),
   loadDeck: (deck) => set((s) => ({ deck: [...deck], slideIndex: clampIndex(s.slideIndex, Math.max(1, deck.length)) })),
   goToSlide: (index) => set((s) => ({ slideIndex: clampIndex(index, Math.max(1, s.deck.length)) })),
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
-import { buildFullDeck } from './deck-actions';
+import { addToDeck, buildFullDeck } from './deck-actions';
 
 // The deck: a slide of every kind, what each holds, and the controls that manage it.
 const app = setupChromiumApp({ viewport: { width: 1280, height: 720 }, collectPageErrors: true });
@@ -41,5 +41,63 @@ describe('the deck', () => {
     await page.keyboard.press('End');
     await expect.poll(() => slide(page).getAttribute('data-slide-kind')).toBe('metrics');
     expect(await slide(page).locator('svg.metric-bars').count()).toBe(1);
+  });
+
+  it('renames a slide and keeps its notes off the screen; B and . black out until any key', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await page.getByRole('textbox', { name: 'Fade cells below' }).fill('5');
+    await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
+    await addToDeck(page, 1);
+    await addToDeck(page, 2);
+    await page.getByRole('button', { name: 'Deck (2)' }).click();
+    await page
+      .getByRole('button', { name: 'Edit title and notes of Japan — division of X.1060 roles' })
+      .first()
+      .click();
+    const title = page.getByRole('textbox', { name: 'Title on the slide (blank = generated)' });
+    await title.fill('Japan, cells below 5 faded');
+    await page.getByRole('textbox', { name: 'Speaker notes' }).fill('Point at NCSC first.');
+    await page.getByRole('textbox', { name: 'Speaker notes' }).press('Tab');
+    expect(await page.locator('.deck-item-title').allTextContents()).toEqual([
+      '1. Japan, cells below 5 faded',
+      '2. Japan — division of X.1060 roles',
+    ]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    expect(await page.locator('.presenter-title').textContent()).toBe('Japan, cells below 5 faded');
+    expect(await slide(page).textContent()).toContain('Cells scoring below 5 are faded.');
+    expect(await slide(page).textContent()).not.toContain('Point at NCSC');
+    for (const key of ['b', '.']) {
+      await page.keyboard.press(key);
+      await page.locator('.presenter-blackout').waitFor();
+      // Any key returns, and only returns: the slide stays where it was.
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.presenter-blackout').waitFor({ state: 'detached' });
+      expect(await page.locator('.presenter-counter').textContent()).toBe('Slide 1 of 2');
+    }
+  });
+
+  it('asks before clearing the deck, and puts it back on Undo', async () => {
+    await page.goto(site.url);
+    await page.getByText('Japan — division of X.1060 roles').waitFor();
+    await addToDeck(page, 1);
+    await addToDeck(page, 2);
+    await page.getByRole('button', { name: 'Deck (2)' }).click();
+    await page.getByRole('button', { name: 'Clear deck' }).click();
+    const ask = page.getByRole('alertdialog', { name: 'Clear the deck?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Deck (2)' }).waitFor();
+    if (!(await page.getByRole('button', { name: 'Clear deck' }).isVisible()))
+      await page.getByRole('button', { name: 'Deck (2)' }).click();
+    await page.getByRole('button', { name: 'Clear deck' }).click();
+    await ask.getByRole('button', { name: 'Clear deck' }).click();
+    await page.getByRole('button', { name: 'Deck (0)' }).waitFor();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Cleared 2 slides from the deck.');
+    if (!(await page.getByRole('button', { name: 'Undo clear (2 slides)' }).isVisible()))
+      await page.getByRole('button', { name: 'Deck (0)' }).click();
+    await page.getByRole('button', { name: 'Undo clear (2 slides)' }).click();
+    await page.getByRole('button', { name: 'Deck (2)' }).waitFor();
   });
 });

@@ -164,7 +164,7 @@ describe('presenter mode', () => {
     await chooseOption(page, 'Language', '日本語');
     await page.getByRole('button', { name: 'プレゼンテーション', exact: true }).click();
     await page.locator('main.presenter').waitFor();
-    expect(await page.locator('.presenter-title').textContent()).toBe('Japan — X.1060の役割分担');
+    expect(await page.locator('.presenter-title').textContent()).toBe('日本 — X.1060の役割分担');
     expect(await page.locator('.presenter-counter').textContent()).toBe('スライド 1 / 1');
     expect(await page.locator('main.presenter').getAttribute('lang')).toBe('ja');
     // evaluate() runs through DevTools, which the page's CSP rightly does not let an inline <script> do.

@@ -73,7 +73,7 @@ describe('difference slide inputs', () => {
       'Difference: Japan − United States',
     );
     expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.ja)).toBe(
-      '差分：Japan − United States',
+      '差分：日本 − 米国',
     );
   });
 

@@ -72,6 +72,8 @@ export function slideHeatmapInput(
     model = buildHeatmapModel(matrix, opts, lang);
     captions.push(t.slideRolledUp(shown, (opts.rollup === 'max' ? t.rollupMax : t.rollupMean).toLowerCase()));
   }
+  // The fade is part of what the slide shows: it says so, as the heatmap view does under its chart.
+  if (opts.threshold > 0) captions.push(t.fadedBelow(opts.threshold));
   const draw = {
     palette: 'projector',
     theme,
