@@ -36,7 +36,9 @@ describe('comparison slide inputs', () => {
     expect(sm.panels.map((p) => p.title)).toEqual(['Singapore', 'Japan']);
     expect(sm.palette).toBe('projector');
     const bars = slideMetricBarsInput(matrices, slide, 'ja', compareMessages.ja);
-    expect(bars.series.map((s) => s.label)).toEqual(['Singapore', 'Japan']);
+    // Japanese slides name the bundled countries in Japanese (a display name: the data keeps its name).
+    expect(bars.series.map((s) => s.label)).toEqual(['シンガポール', '日本']);
+    expect(matrices.map((m) => m.country)).toEqual(['Singapore', 'Japan']);
     expect(bars.metrics.length).toBeGreaterThan(0);
   });
 });

@@ -158,7 +158,7 @@ function SankeySlide({
               <Sankey
                 input={input}
                 options={options}
-                title={other ? text.chartTitle(matrix.country) : title}
+                title={other ? text.chartTitle(tp.countryName(matrix.id, matrix.country)) : title}
                 size={sizes[0]}
                 text={text}
                 theme={theme}
@@ -167,7 +167,7 @@ function SankeySlide({
                 <Sankey
                   input={otherInput}
                   options={options}
-                  title={text.chartTitle(other.country)}
+                  title={text.chartTitle(tp.countryName(other.id, other.country))}
                   size={sizes[1]}
                   text={text}
                   theme={theme}
@@ -235,11 +235,12 @@ function DifferenceSlide({
 }) {
   const t = compareMessages[lang];
   const { a, b, diff } = difference;
-  const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
+  const [nameA, nameB] = [a, b].map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
+  const data = useMemo(() => differenceInput(diff, nameA, nameB, lang, t), [diff, nameA, nameB, lang, t]);
   const describe = useCallback(
     (row: string, column: string, cell: DiffCell) =>
-      t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)),
-    [t, a, b],
+      t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
+    [t, nameA, nameB],
   );
   const comparison: SlideComparison = {
     shown: [a, b],

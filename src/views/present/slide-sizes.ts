@@ -20,10 +20,13 @@ const SANKEY_SMALLEST = 0.9;
 /** A heatmap slide: slanted headings, cells sized to fill the stage. */
 export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: string): HeatmapSize {
   const fontSize = slideTextPx(box.screenHeight) / HEATMAP_SMALLEST;
-  const base: HeatmapSize = { fontSize, columnLabels: 'slanted' };
   const measure = (size: HeatmapSize) => layoutHeatmap(input, size, { blank });
   const widths = [12, 18, 24, 30].map((ems) => ems * fontSize);
-  return bestFit(gridCandidates(base, fontSize, widths, measure, box), measure, box);
+  // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
+  const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
+    gridCandidates({ fontSize, columnLabels }, fontSize, widths, measure, box, 2),
+  );
+  return bestFit(candidates, measure, box);
 }
 
 /** The side-by-side heatmaps of a comparison slide. */
@@ -31,7 +34,10 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
   const measure = (size: GridFrameSize) => layoutSmallMultiples(input, size);
   const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
-  return bestFit(gridCandidates({ fontSize }, fontSize, widths, measure, box), measure, box);
+  const candidates = (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
+    gridCandidates({ fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize }, fontSize, widths, measure, box, 1.8),
+  );
+  return bestFit(candidates, measure, box);
 }
 
 /** The difference heatmap of a difference slide: level or slanted column names, whichever fills more. */
@@ -40,7 +46,7 @@ export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): Grid
   const measure = (size: GridFrameSize) => layoutDifference(input, size);
   const widths = [10, 14, 18, 24, 30].map((ems) => ems * fontSize);
   const candidates = (['wrapped', 'rotated'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels }, fontSize, widths, measure, box),
+    gridCandidates({ fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize }, fontSize, widths, measure, box, 2.4),
   );
   return bestFit(candidates, measure, box);
 }

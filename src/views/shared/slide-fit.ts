@@ -52,8 +52,8 @@ export function bestFit<S>(candidates: readonly S[], measure: (size: S) => Exten
 
 /**
  * Grid cell sizes that fill the box: the cell width that makes the chart as wide as the box and the
- * cell height that makes it as tall, each within [1, 3] × the font size (numbers stay readable and
- * cells stay cells), for each row-label width tried.
+ * cell height that makes it as tall (heights within 1.4–3 font sizes, widths from `minCellEms` — wide
+ * enough for the cell's number — to 4), for each row-label width tried.
  */
 export function gridCandidates<S extends { cellWidth?: number; cellHeight?: number; maxRowLabelWidth?: number }>(
   base: S,
@@ -61,11 +61,12 @@ export function gridCandidates<S extends { cellWidth?: number; cellHeight?: numb
   labelWidths: readonly number[],
   measure: (size: S) => Extent,
   box: SlideBox,
+  minCellEms = 1.7,
 ): S[] {
   return labelWidths.map((maxRowLabelWidth) => {
     const at = (cellWidth: number, cellHeight: number) => measure({ ...base, maxRowLabelWidth, cellWidth, cellHeight });
     const cellHeight = solveLinear((h) => at(2 * fontSize, h).height, box.height, 1.4 * fontSize, 3 * fontSize);
-    const cellWidth = solveLinear((w) => at(w, cellHeight).width, box.width, 1.7 * fontSize, 4 * fontSize);
+    const cellWidth = solveLinear((w) => at(w, cellHeight).width, box.width, minCellEms * fontSize, 4 * fontSize);
     return { ...base, maxRowLabelWidth, cellWidth: Math.floor(cellWidth), cellHeight: Math.floor(cellHeight) };
   });
 }
