@@ -57,6 +57,9 @@ export interface PresentSlice {
   /** The slide shown in presenter mode (0-based, clamped to the deck). */
   slideIndex: number;
   setPresenting: (on: boolean) => void;
+  /** The deck's print document is open (Export PDF), until the print dialog closes. */
+  printingDeck: boolean;
+  setPrintingDeck: (on: boolean) => void;
   /** Appends a snapshot of what a view shows now; returns the new slide's id. */
   addSlide: (spec: SlideSpec) => string;
   removeSlide: (id: string) => void;
@@ -127,6 +130,8 @@ const clampIndex = (i: number, n: number) => Math.max(0, Math.min(n - 1, Math.tr
 
 export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, get) => ({
   presenting: false,
+  printingDeck: false,
+  setPrintingDeck: (printingDeck) => set({ printingDeck }),
   deck: [],
   slideIndex: 0,
   // Entering always starts at the first slide: a workshop deck is shown from the top.

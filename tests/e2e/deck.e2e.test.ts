@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
-import { addToDeck, buildFullDeck } from './deck-actions';
+import { addToDeck, buildFullDeck, chooseOption } from './deck-actions';
 
 // The deck: a slide of every kind, what each holds, and the controls that manage it.
 const app = setupChromiumApp({ viewport: { width: 1280, height: 720 }, collectPageErrors: true });
@@ -100,4 +100,30 @@ describe('the deck', () => {
     await page.getByRole('button', { name: 'Undo clear (2 slides)' }).click();
     await page.getByRole('button', { name: 'Deck (2)' }).waitFor();
   });
+
+  for (const lang of ['en', 'ja'] as const)
+    it(`exports the deck as a PDF of one landscape page per slide (${lang})`, async () => {
+      // The print dialog cannot be driven headless: print() is counted, and Chromium prints the page itself.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __printed: number };
+        w.__printed = 0;
+        window.print = () => void w.__printed++;
+      });
+      await page.goto(site.url);
+      await buildFullDeck(page);
+      if (lang === 'ja') await chooseOption(page, 'Language', '日本語');
+      await page.getByRole('button', { name: lang === 'ja' ? /^スライド一覧/ : /^Deck/ }).click();
+      await page.getByRole('button', { name: /Export PDF/ }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
+      const titles = await page.locator('.print-deck .print-slide-title').allTextContents();
+      expect(titles).toHaveLength(6);
+      if (lang === 'ja') expect(titles[0]).toBe('日本 — X.1060の役割分担');
+      expect(await page.locator('.print-deck .print-slide').nth(2).locator('svg.sankey').count()).toBe(2);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const text = pdf.toString('latin1');
+      // Page objects ("/Type /Page", not "/Pages"): one per slide, each 297 × 167 mm (landscape).
+      expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(6);
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+      expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
+    });
 });

@@ -55,6 +55,9 @@ export function DeckPanel() {
       <div className="deck-actions">
         <AddToDeckButton />
         <ClearDeckButton />
+        <Button isDisabled={deck.length === 0} onPress={() => store.getState().setPrintingDeck(true)}>
+          {t.exportPdf}
+        </Button>
         <Button onPress={() => void saveStandalone()}>{t.saveStandalone}</Button>
       </div>
     </div>
