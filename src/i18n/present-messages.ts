@@ -37,6 +37,7 @@ export const presentMessages = defineMessages({
     blackedOut: 'Screen blacked out. Press any key to return.',
     saveStandalone: 'Save as standalone HTML',
     exportPdf: 'Export PDF',
+    listSeparator: ', ',
     savedStandalone: (file: string) => `Saved the workspace and deck as ${file}: one file that opens offline.`,
     standaloneMissing: 'Standalone HTML is only available in the built app (npm run build).',
     presenterMode: 'Presenter mode',
@@ -88,7 +89,8 @@ export const presentMessages = defineMessages({
     notesHint: 'メモは発表者用で、投影されません。',
     blackedOut: '画面を暗転しています。いずれかのキーで戻ります。',
     saveStandalone: '単体HTMLとして保存',
-    exportPdf: 'PDFに書き出す (Export PDF)',
+    exportPdf: 'PDFに書き出す',
+    listSeparator: '、',
     savedStandalone: (file: string) =>
       `ワークスペースとスライドを${file}として保存しました。オフラインで開ける1つのファイルです。`,
     standaloneMissing: '単体HTMLはビルドしたアプリ（npm run build）でのみ保存できます。',

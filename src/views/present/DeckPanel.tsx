@@ -55,7 +55,12 @@ export function DeckPanel() {
       <div className="deck-actions">
         <AddToDeckButton />
         <ClearDeckButton />
-        <Button isDisabled={deck.length === 0} onPress={() => store.getState().setPrintingDeck(true)}>
+        {/* The accessible name holds "Export PDF" in every language (the public contract), as Export CSV does. */}
+        <Button
+          isDisabled={deck.length === 0}
+          aria-label={t.exportPdf === 'Export PDF' ? 'Export PDF' : `${t.exportPdf} (Export PDF)`}
+          onPress={() => store.getState().setPrintingDeck(true)}
+        >
           {t.exportPdf}
         </Button>
         <Button onPress={() => void saveStandalone()}>{t.saveStandalone}</Button>

@@ -38,9 +38,9 @@ export function generatedTitle(slide: SlideSpec, ws: Workspace, t: PresentText):
       return (rolled ? t.sankeyTitlePerCategory : t.sankeyTitle)(name(slide.countryId));
     }
     case 'compare':
-      return t.compareTitle(slide.countryIds.map(name).join(', '));
+      return t.compareTitle(slide.countryIds.map(name).join(t.listSeparator));
     case 'metrics':
-      return t.metricsTitle(slide.countryIds.map(name).join(', '));
+      return t.metricsTitle(slide.countryIds.map(name).join(t.listSeparator));
     case 'difference': {
       const d = slideDifference(ws, slide);
       if (!d)
