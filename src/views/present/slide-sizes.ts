@@ -10,7 +10,7 @@ import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-typ
 import { sankeyWords, type SankeyText } from '../../charts/sankey/sankey-describe';
 import { layoutSankey } from '../../charts/sankey/sankey-layout';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
-import { bestFit, gridCandidates, slideTextPx, solveLinear, type SlideBox } from '../shared/slide-fit';
+import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
 
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
 const HEATMAP_SMALLEST = 0.85;
@@ -29,26 +29,35 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   return bestFit(candidates, measure, box);
 }
 
-/** The side-by-side heatmaps of a comparison slide. */
-export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBox): GridFrameSize {
+/**
+ * A compare grid chart (side-by-side heatmaps, difference) for the stage: slanted or level column
+ * names, whichever fills more, with whole names (Japanese agency names are long) and cells at least
+ * `minCellEms` wide for their numbers.
+ */
+function slideGridSize(measure: (size: GridFrameSize) => Extent, box: SlideBox, minCellEms: number): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
-  const measure = (size: GridFrameSize) => layoutSmallMultiples(input, size);
   const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
   const candidates = (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize }, fontSize, widths, measure, box, 1.8),
+    gridCandidates(
+      { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize },
+      fontSize,
+      widths,
+      measure,
+      box,
+      minCellEms,
+    ),
   );
   return bestFit(candidates, measure, box);
 }
 
-/** The difference heatmap of a difference slide: level or slanted column names, whichever fills more. */
+/** The side-by-side heatmaps of a comparison slide. */
+export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBox): GridFrameSize {
+  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8);
+}
+
+/** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
-  const measure = (size: GridFrameSize) => layoutDifference(input, size);
-  const widths = [10, 14, 18, 24, 30].map((ems) => ems * fontSize);
-  const candidates = (['wrapped', 'rotated'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize }, fontSize, widths, measure, box, 2.4),
-  );
-  return bestFit(candidates, measure, box);
+  return slideGridSize((size) => layoutDifference(input, size), box, 2.4);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
