@@ -27,19 +27,9 @@ export const DifferenceSection = memo(function DifferenceSection({
   const t = useMessages(compareMessages);
   const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
-  const diffA = useAppState((s) => s.diffA);
-  const diffB = useAppState((s) => s.diffB);
   const setPair = useAppState((s) => s.setDiffPair);
   const svgRef = useRef<SVGSVGElement>(null);
-  const setting = useAppState((s) => s.compareGranularity);
-  const rule = useAppState((s) => s.compareRollup);
-  const [a, b] = resolveDiffPair(matrices, compared, diffA, diffB);
-  // The pair as drawn: rolled up per category when the granularity says so (a 64-service country beside a per-category one).
-  const pair = useMemo(
-    () => (a && b && a !== b ? pairForCompare(a, b, setting, rule) : undefined),
-    [a, b, setting, rule],
-  );
-  const diff = useMemo(() => (pair ? diffMatrices(pair.a, pair.b) : undefined), [pair]);
+  const { a, b, pair, diff, rule } = useDifference(matrices, compared);
   const data = useMemo(
     () => (diff && a && b ? differenceInput(diff, a.country, b.country, lang, t) : undefined),
     [diff, a, b, lang, t],
@@ -105,3 +95,21 @@ export const DifferenceSection = memo(function DifferenceSection({
     </section>
   );
 });
+
+/**
+ * The pair of the difference (the stored choice, else the first two compared) and A − B as drawn:
+ * rolled up per category when Compare's Rows say so (a 64-service country beside a per-category one).
+ */
+function useDifference(matrices: readonly RoleMatrix[], compared: readonly string[]) {
+  const diffA = useAppState((s) => s.diffA);
+  const diffB = useAppState((s) => s.diffB);
+  const setting = useAppState((s) => s.compareGranularity);
+  const rule = useAppState((s) => s.compareRollup);
+  const [a, b] = resolveDiffPair(matrices, compared, diffA, diffB);
+  const pair = useMemo(
+    () => (a && b && a !== b ? pairForCompare(a, b, setting, rule) : undefined),
+    [a, b, setting, rule],
+  );
+  const diff = useMemo(() => (pair ? diffMatrices(pair.a, pair.b) : undefined), [pair]);
+  return { a, b, pair, diff, rule };
+}

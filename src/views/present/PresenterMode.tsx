@@ -78,12 +78,7 @@ export function PresenterMode() {
           )}
         </div>
       </section>
-      {blackedOut && (
-        // Covers the slide and the footer; a click brings the slide back as any key does.
-        <div className="presenter-blackout" role="status" onClick={() => setBlackedOut(false)}>
-          <span className="visually-hidden">{t.blackedOut}</span>
-        </div>
-      )}
+      {blackedOut && <Blackout label={t.blackedOut} onReturn={() => setBlackedOut(false)} />}
       <footer className="presenter-footer">
         <p className="presenter-counter" aria-live="polite" aria-atomic="true">
           {counter}
@@ -100,5 +95,14 @@ export function PresenterMode() {
         </div>
       </footer>
     </main>
+  );
+}
+
+/** The blacked-out screen (B or .): covers slide and footer; a click brings the slide back as any key does. */
+function Blackout({ label, onReturn }: { readonly label: string; readonly onReturn: () => void }) {
+  return (
+    <div className="presenter-blackout" role="status" onClick={onReturn}>
+      <span className="visually-hidden">{label}</span>
+    </div>
   );
 }
