@@ -15,8 +15,10 @@ export interface Palette {
 }
 
 // Projectors wash out light tints; this ramp keeps every step far apart in lightness and keeps
-// saturated hues in the middle so 3 and 7 stay distinct on a dim wall.
-const projector = interpolateRgbBasis(['#ffffff', '#ffe066', '#ff8c1a', '#c4161c', '#3d0008']);
+// saturated hues in the middle so 3 and 7 stay distinct on a dim wall. Any score above 0 starts at
+// a saturated amber (≥ 1.5:1 against a blank cell): a pale score 1 read as blank on a projector.
+const projectorRamp = interpolateRgbBasis(['#f2a900', '#e35d00', '#b3121f', '#3d0008']);
+const projector = (t: number) => (t <= 0 ? '#ffffff' : projectorRamp(Math.max(0, (t - 0.1) / 0.9)));
 
 export const PALETTES: Record<PaletteId, Palette> = {
   ylgnbu: {

@@ -104,7 +104,7 @@ export const sankeyMessages = defineMessages({
     sector: (name: string) => `セクター：${name}`,
     keyboardHelp:
       'Tab キーで図に入り、矢印キーで移動します。上下キーで同じ列やフローの間を、左右キーでフローに沿って隣の列へ移動します。各項目の数値が読み上げられます。',
-    chartTitle: (country: string) => `${country} — X.1060 の各サービスを誰が担うか`,
+    chartTitle: (country: string) => `${country} — X.1060の各サービスを誰が担うか`,
     viewTitle: (country: string) => `${country}：X.1060 役割分担のサンキー図`,
     compareTitle: (a: string, b: string) => `${a} と ${b} を同じ縮尺で並べて表示`,
     options: 'サンキー図の設定',
@@ -112,7 +112,7 @@ export const sankeyMessages = defineMessages({
     directionForward: 'サービス → 関係者',
     directionReverse: '関係者 → サービス',
     order: 'ノードの順序',
-    orderX1060: 'X.1060 の順',
+    orderX1060: 'X.1060の順',
     orderFlow: 'フローの大きい順',
     minScore: '最小スコア',
     weighting: 'リンクの太さ',

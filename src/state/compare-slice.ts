@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { clampThreshold, DEFAULT_THRESHOLD } from '../domain/metrics/row-metrics';
 import type { CountryMetricId } from '../domain/metrics/metric-values';
+import type { CompareGranularity } from '../domain/compare-align';
+import type { RollupRule } from '../domain/rollup';
 import type { AppState } from './store';
 
 /** How the comparison table is sorted: by country name or by a metric. */
@@ -20,9 +22,15 @@ export interface CompareSlice {
   diffB: string | null;
   /** null = the order the countries were chosen in. */
   compareSort: CompareSort | null;
+  /** As is, per category, or 'auto' (per category when the countries differ in granularity). */
+  compareGranularity: CompareGranularity;
+  /** How services combine into a category when rolled up (as the heatmap's roll-up). */
+  compareRollup: RollupRule;
   setCompareIds: (ids: readonly string[]) => void;
   setCompareThreshold: (threshold: number) => void;
   setDiffPair: (a: string | null, b: string | null) => void;
+  setCompareGranularity: (granularity: CompareGranularity) => void;
+  setCompareRollup: (rule: RollupRule) => void;
   /** Sorts by a column: a new column starts descending (country names ascending), the same column flips. */
   sortCompareBy: (key: CompareSort['key']) => void;
 }
@@ -34,6 +42,8 @@ export const COMPARE_DEFAULTS = {
   diffA: null,
   diffB: null,
   compareSort: null,
+  compareGranularity: 'auto',
+  compareRollup: 'max',
 } as const satisfies Partial<CompareSlice>;
 
 export const compareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, get) => ({
@@ -41,6 +51,8 @@ export const compareSlice: StateCreator<AppState, [], [], CompareSlice> = (set, 
   setCompareIds: (ids) => set({ compareIds: [...ids] }),
   setCompareThreshold: (threshold) => set({ compareThreshold: clampThreshold(threshold) }),
   setDiffPair: (diffA, diffB) => set({ diffA, diffB }),
+  setCompareGranularity: (compareGranularity) => set({ compareGranularity }),
+  setCompareRollup: (compareRollup) => set({ compareRollup }),
   sortCompareBy: (key) => {
     const current = get().compareSort;
     const direction =

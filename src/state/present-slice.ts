@@ -17,6 +17,8 @@ export interface HeatmapSlideSpec {
 export interface SankeySlideSpec {
   readonly kind: 'sankey';
   readonly countryId: string;
+  /** The second country drawn side by side on the same scale (the Sankey view's "compare with"). */
+  readonly compareId?: string;
   readonly options: Pick<
     SankeySlice,
     'sankeyDirection' | 'sankeyOrder' | 'sankeyMinScore' | 'sankeyNormalise' | 'sankeyColorBy' | 'sankeyShowSectors'
@@ -30,13 +32,22 @@ export interface SankeySlideSpec {
 export interface CompareSlideSpec {
   readonly kind: 'compare' | 'metrics' | 'difference';
   readonly countryIds: readonly string[];
-  readonly options: Pick<AppState, 'compareThreshold' | 'diffA' | 'diffB'>;
+  /** Granularity and roll-up are absent in decks saved before Compare could roll up ('auto', 'max'). */
+  readonly options: Pick<AppState, 'compareThreshold' | 'diffA' | 'diffB'> &
+    Partial<Pick<AppState, 'compareGranularity' | 'compareRollup'>>;
 }
 
 /** What one slide shows; the union grows as views learn to be presented. */
 export type SlideSpec = HeatmapSlideSpec | SankeySlideSpec | CompareSlideSpec;
-/** A slide in the deck: its spec plus an id unique in the deck. */
-export type Slide = SlideSpec & { readonly id: string };
+/** What the presenter adds to a slide: a title of their own and speaker notes (both optional). */
+export interface SlideText {
+  /** Replaces the generated heading (two variants of one heatmap told apart); blank = the generated one. */
+  readonly title?: string;
+  /** Speaker notes: shown in the deck, never on the projected slide. */
+  readonly notes?: string;
+}
+/** A slide in the deck: its spec plus an id unique in the deck, and the presenter's own text. */
+export type Slide = SlideSpec & SlideText & { readonly id: string };
 
 /** Presenter mode and its deck of slides: owned by the present feature. */
 export interface PresentSlice {
@@ -46,12 +57,22 @@ export interface PresentSlice {
   /** The slide shown in presenter mode (0-based, clamped to the deck). */
   slideIndex: number;
   setPresenting: (on: boolean) => void;
+  /** The deck's print document is open (Export PDF), until the print dialog closes. */
+  printingDeck: boolean;
+  setPrintingDeck: (on: boolean) => void;
   /** Appends a snapshot of what a view shows now; returns the new slide's id. */
   addSlide: (spec: SlideSpec) => string;
   removeSlide: (id: string) => void;
   /** Moves a slide by delta places (−1 = earlier), stopping at either end. */
   moveSlide: (id: string, delta: number) => void;
+  /** The slides the last "Clear deck" removed, until undone or the deck is cleared again (not saved). */
+  clearedDeck: readonly Slide[];
+  /** Empties the deck, keeping what it held for undoClearDeck. */
   clearDeck: () => void;
+  /** Puts back the slides the last clearDeck removed, ahead of any slide added since. */
+  undoClearDeck: () => void;
+  /** Sets a slide's own title (blank = the generated heading) and/or its speaker notes. */
+  editSlide: (id: string, text: SlideText) => void;
   /** Replaces the deck wholesale (persistence, standalone files). */
   loadDeck: (deck: readonly Slide[]) => void;
   goToSlide: (index: number) => void;
@@ -60,6 +81,12 @@ export interface PresentSlice {
 /** The part of the present state saved with the workspace. */
 export function partializePresent(s: Pick<PresentSlice, 'deck'>): Pick<PresentSlice, 'deck'> {
   return { deck: s.deck };
+}
+
+/** The comparison options a comparison slide keeps. */
+function compareOptions(s: AppState): CompareSlideSpec['options'] {
+  const { compareThreshold, diffA, diffB, compareGranularity, compareRollup } = s;
+  return { compareThreshold, diffA, diffB, compareGranularity, compareRollup };
 }
 
 /** A snapshot of the current state as a slide spec for a view; editor views present as heatmaps. */
@@ -72,7 +99,7 @@ export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = 
     return {
       kind: 'difference',
       countryIds: [a.id, b.id],
-      options: { compareThreshold: s.compareThreshold, diffA: a.id, diffB: b.id },
+      options: { ...compareOptions(s), diffA: a.id, diffB: b.id },
     };
   }
   if (view === 'compare' || view === 'metrics') {
@@ -82,15 +109,17 @@ export function snapshotSlide(s: AppState, view: SlideSpec['kind'] | 'editor' = 
       : {
           kind: view,
           countryIds: [...ids],
-          options: { compareThreshold: s.compareThreshold, diffA: s.diffA, diffB: s.diffB },
+          options: compareOptions(s),
         };
   }
   if (s.selectedId === undefined) return undefined;
   if (view === 'sankey') {
     const { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors } = s;
+    const other = s.sankeyCompareId !== s.selectedId ? s.sankeyCompareId : undefined;
     return {
       kind: 'sankey',
       countryId: s.selectedId,
+      ...(other !== undefined && s.workspace.matrices.some((m) => m.id === other) ? { compareId: other } : {}),
       options: { sankeyDirection, sankeyOrder, sankeyMinScore, sankeyNormalise, sankeyColorBy, sankeyShowSectors },
     };
   }
@@ -101,6 +130,8 @@ const clampIndex = (i: number, n: number) => Math.max(0, Math.min(n - 1, Math.tr
 
 export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, get) => ({
   presenting: false,
+  printingDeck: false,
+  setPrintingDeck: (printingDeck) => set({ printingDeck }),
   deck: [],
   slideIndex: 0,
   // Entering always starts at the first slide: a workshop deck is shown from the top.
@@ -128,7 +159,27 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
       deck.splice(to, 0, ...deck.splice(from, 1));
       return { deck };
     }),
-  clearDeck: () => set({ deck: [], slideIndex: 0 }),
+  clearedDeck: [],
+  clearDeck: () => set((s) => (s.deck.length ? { deck: [], slideIndex: 0, clearedDeck: s.deck } : {})),
+  undoClearDeck: () =>
+    set((s) => {
+      const ids = new Set(s.clearedDeck.map((d) => d.id));
+      return { deck: [...s.clearedDeck, ...s.deck.filter((d) => !ids.has(d.id))], clearedDeck: [] };
+    }),
+  editSlide: (id, text) =>
+    set((s) => ({
+      deck: s.deck.map((d) => {
+        if (d.id !== id) return d;
+        const next: Slide = { ...d, ...text };
+        // Blank text is no text: the generated heading comes back, and no empty notes are saved.
+        const { title, notes, ...rest } = next;
+        return {
+          ...rest,
+          ...(title?.trim() ? { title: title.trim() } : {}),
+          ...(notes?.trim() ? { notes } : {}),
+        };
+      }),
+    })),
   loadDeck: (deck) => set((s) => ({ deck: [...deck], slideIndex: clampIndex(s.slideIndex, Math.max(1, deck.length)) })),
   goToSlide: (index) => set((s) => ({ slideIndex: clampIndex(index, Math.max(1, s.deck.length)) })),
 });

@@ -138,7 +138,7 @@ export const AllUnknown: Story = {
 
 /** Japan in Japanese: long stakeholder names wrap to at most three lines and end in "…" when cut. */
 export const LongJapaneseLabels: Story = {
-  args: { data: countryInput(japan, 'ja', 'ylgnbu'), title: '日本 — X.1060 の役割分担' },
+  args: { data: countryInput(japan, 'ja', 'ylgnbu'), title: '日本 — X.1060の役割分担' },
   play: async ({ canvasElement }) => {
     await expect(cellsIn(canvasElement)).toHaveLength(90);
     await expect(labelOf(canvasElement, '戦略マネジメント, ナショナルサイバーセキュリティセンター')).toMatch(

@@ -233,7 +233,7 @@ export const SixtyFourServices: Story = {
 export const LongJapaneseLabels: Story = {
   args: {
     input: JAPAN_JA,
-    title: '日本 — X.1060 の各サービスを誰が担うか',
+    title: '日本 — X.1060の各サービスを誰が担うか',
     text: sankeyMessages.ja,
     options: { ...DEFAULT_SANKEY_OPTIONS, showSectors: true },
   },

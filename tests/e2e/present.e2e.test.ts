@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
+import { addToDeck, chooseOption } from './deck-actions';
 
 // Presenter mode in the production build: build a deck from three views, step through it by keyboard.
 const require = createRequire(import.meta.url);
@@ -11,23 +12,6 @@ let site: StaticSite, page: Page;
 beforeEach(() => {
   ({ site, page } = app);
 });
-
-const chooseOption = async (p: Page, label: string, option: string) => {
-  await p
-    .locator('.select', { has: p.locator('.select-label', { hasText: new RegExp(`^${label}$`) }) })
-    .getByRole('button')
-    .click();
-  await p.getByRole('option', { name: option, exact: true }).click();
-};
-
-/** Opens the deck popover, adds the current view, and closes the popover again. */
-async function addToDeck(p: Page, expectedCount: number) {
-  await p.getByRole('button', { name: `Deck (${expectedCount - 1})` }).click();
-  await p.getByRole('button', { name: 'Add to deck' }).click();
-  await p.getByRole('button', { name: `Deck (${expectedCount})` }).waitFor();
-  await p.keyboard.press('Escape');
-  await p.getByRole('dialog').waitFor({ state: 'detached' });
-}
 
 const slide = (p: Page) => p.locator('section[aria-roledescription="slide"]');
 const cell = (p: Page, row: string, col: string) =>
@@ -164,7 +148,7 @@ describe('presenter mode', () => {
     await chooseOption(page, 'Language', '日本語');
     await page.getByRole('button', { name: 'プレゼンテーション', exact: true }).click();
     await page.locator('main.presenter').waitFor();
-    expect(await page.locator('.presenter-title').textContent()).toBe('Japan — X.1060の役割分担');
+    expect(await page.locator('.presenter-title').textContent()).toBe('日本 — X.1060の役割分担');
     expect(await page.locator('.presenter-counter').textContent()).toBe('スライド 1 / 1');
     expect(await page.locator('main.presenter').getAttribute('lang')).toBe('ja');
     // evaluate() runs through DevTools, which the page's CSP rightly does not let an inline <script> do.

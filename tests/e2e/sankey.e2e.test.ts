@@ -216,7 +216,7 @@ describe('Sankey view in Chromium', () => {
   it('fits long Japanese names without overlap, in every option', async () => {
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('option', { name: '日本語' }).click();
-    await page.getByRole('group', { name: 'Japan — X.1060 の各サービスを誰が担うか' }).waitFor();
+    await page.getByRole('group', { name: 'Japan — X.1060の各サービスを誰が担うか' }).waitFor();
     expect(await labelProblems(page)).toEqual([]);
     await page.getByText('セクターの列を加える').click();
     await choose(page, /向き/, '関係者 → サービス');

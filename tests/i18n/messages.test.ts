@@ -14,6 +14,7 @@ const ALLOWED_LATIN = new Set([
   'TSV',
   'SVG',
   'PNG',
+  'PDF',
   'JSON',
   'HTML',
   'UTF',

@@ -36,7 +36,9 @@ describe('comparison slide inputs', () => {
     expect(sm.panels.map((p) => p.title)).toEqual(['Singapore', 'Japan']);
     expect(sm.palette).toBe('projector');
     const bars = slideMetricBarsInput(matrices, slide, 'ja', compareMessages.ja);
-    expect(bars.series.map((s) => s.label)).toEqual(['Singapore', 'Japan']);
+    // Japanese slides name the bundled countries in Japanese (a display name: the data keeps its name).
+    expect(bars.series.map((s) => s.label)).toEqual(['シンガポール', '日本']);
+    expect(matrices.map((m) => m.country)).toEqual(['Singapore', 'Japan']);
     expect(bars.metrics.length).toBeGreaterThan(0);
   });
 });
@@ -73,7 +75,7 @@ describe('difference slide inputs', () => {
       'Difference: Japan − United States',
     );
     expect(slideTitle(diffSlide('bundled:japan.csv', 'bundled:united-states.csv'), workspace, presentMessages.ja)).toBe(
-      '差分：Japan − United States',
+      '差分：日本 − 米国',
     );
   });
 
@@ -85,7 +87,7 @@ describe('difference slide inputs', () => {
     expect(d.perCategory).toBe(true);
     expect(d.diff.rows.map((r) => r.key)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I']);
     expect(slideTitle(diffSlide(id, 'bundled:japan.csv', [id, 'bundled:japan.csv']), ws, presentMessages.en)).toBe(
-      'Difference: Testland − Japan (per category: the highest score among its services)',
+      'Difference: Testland − Japan, per category',
     );
   });
 
@@ -172,10 +174,10 @@ describe('Sankey slide matrix', () => {
     const ws = addMatrices(workspace, [m]).workspace;
     const id = ws.matrices.at(-1)!.id;
     expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.en)).toBe(
-      'Testland — who carries which X.1060 services (per category: the highest score among its services)',
+      'Testland — who carries which X.1060 services, per category',
     );
     expect(slideTitle({ kind: 'sankey', countryId: id, options: SANKEY_OPTIONS }, ws, presentMessages.ja)).toBe(
-      'Testland — X.1060 の各サービスを誰が担うか（カテゴリごと：各サービスの最高スコア）',
+      'Testland — X.1060の各サービスを誰が担うか（カテゴリごと）',
     );
     const japan = workspace.matrices[0]!;
     expect(slideSankeyMatrix(japan)).toBe(japan);

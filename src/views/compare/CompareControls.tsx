@@ -3,6 +3,9 @@ import { MAX_THRESHOLD, MIN_THRESHOLD } from '../../domain/metrics/row-metrics';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { Checkbox } from '../../ui/Checkbox';
+import { Select } from '../../ui/Select';
+import type { CompareGranularity } from '../../domain/compare-align';
+import type { RollupRule } from '../../domain/rollup';
 import { NumberField } from '../../ui/NumberField';
 import { useMessages } from '../use-messages';
 
@@ -30,6 +33,7 @@ export function CompareControls({
           </Checkbox>
         ))}
       </fieldset>
+      <GranularityControls />
       <div className="compare-threshold">
         <NumberField
           label={t.threshold}
@@ -41,6 +45,40 @@ export function CompareControls({
         />
         <p className="compare-help">{t.thresholdHelp}</p>
       </div>
+    </div>
+  );
+}
+
+/** As is / per category (with the heatmap's maximum or mean rule), 'auto' rolling up only mixed granularities. */
+function GranularityControls() {
+  const t = useMessages(compareMessages);
+  const granularity = useAppState((s) => s.compareGranularity);
+  const rollup = useAppState((s) => s.compareRollup);
+  const setGranularity = useAppState((s) => s.setCompareGranularity);
+  const setRollup = useAppState((s) => s.setCompareRollup);
+  return (
+    <div className="compare-granularity-controls">
+      <Select
+        label={t.granularity}
+        className="compare-granularity-select"
+        value={granularity}
+        onChange={(id) => setGranularity(id as CompareGranularity)}
+        options={[
+          { id: 'auto', label: t.granularityAuto },
+          { id: 'as-is', label: t.granularityAsIs },
+          { id: 'category', label: t.granularityCategory },
+        ]}
+      />
+      <Select
+        label={t.rollup}
+        className="compare-rollup"
+        value={rollup}
+        onChange={(id) => setRollup(id as RollupRule)}
+        options={[
+          { id: 'max', label: t.rollupMax },
+          { id: 'mean', label: t.rollupMean },
+        ]}
+      />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useMessages } from '../use-messages';
 import { CompareControls } from './CompareControls';
 import { shownMetrics, summaryLine } from '../../charts/compare/compare-inputs';
 import { DefinitionsSection } from './DefinitionsSection';
+import { GranularityNote } from '../shared/GranularityNote';
 import { DifferenceSection } from './DifferenceSection';
 import { MetricChartsSection } from './MetricChartsSection';
 import { MetricsTableSection } from './MetricsTableSection';
@@ -20,12 +21,17 @@ export function CompareView() {
   const t = useMessages(compareMessages);
   const tApp = useMessages(appMessages);
   const lang = useAppState((s) => s.lang);
-  const { matrices, ids, aligned, entries, facts } = useCompareData();
+  const { matrices, ids, shown, granularity, rule, aligned, entries, facts } = useCompareData();
   const metrics = useMemo(() => shownMetrics(entries), [entries]);
   const summaries = useMemo(
     () =>
       new Map(entries.map((e) => [e.matrix.id, summaryLine(facts.get(e.matrix.id) ?? [], entries.length, lang, t)])),
     [entries, facts, lang, t],
+  );
+  // One element for every section: memoised so the memoised charts are not drawn again for it.
+  const note = useMemo(
+    () => <GranularityNote t={t} granularity={granularity} rule={rule} shown={shown} />,
+    [t, granularity, rule, shown],
   );
   if (matrices.length === 0) return <p className="empty-state">{tApp.noCountry}</p>;
   return (
@@ -39,11 +45,11 @@ export function CompareView() {
         <p className="empty-state">{t.chooseTwo}</p>
       ) : (
         <>
-          <SideBySideSection aligned={aligned} />
-          <MetricsTableSection entries={entries} metrics={metrics} summaries={summaries} />
-          <MetricChartsSection entries={entries} metrics={metrics} />
-          <RowMetricsSection aligned={aligned} entries={entries} />
-          <PairsSection entries={entries} />
+          <SideBySideSection aligned={aligned} note={note} />
+          <MetricsTableSection entries={entries} metrics={metrics} summaries={summaries} note={note} />
+          <MetricChartsSection entries={entries} metrics={metrics} note={note} />
+          <RowMetricsSection aligned={aligned} entries={entries} note={note} />
+          <PairsSection entries={entries} note={note} />
         </>
       )}
       {matrices.length >= 2 && <DifferenceSection matrices={matrices} compared={ids} />}

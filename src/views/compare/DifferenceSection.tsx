@@ -12,6 +12,8 @@ import { describeDiffCell, differenceInput } from '../../charts/compare/compare-
 import { ScrollBox } from '../../ui/ScrollBox';
 import { presentMessages } from '../../i18n/present-messages';
 import { AddToDeckButton } from '../shared/AddToDeckButton';
+import { pairForCompare } from '../../domain/compare-align';
+import { GranularityNote } from '../shared/GranularityNote';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 /** Memoised like the side-by-side view: the threshold does not change the difference. */
@@ -25,12 +27,9 @@ export const DifferenceSection = memo(function DifferenceSection({
   const t = useMessages(compareMessages);
   const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
-  const diffA = useAppState((s) => s.diffA);
-  const diffB = useAppState((s) => s.diffB);
   const setPair = useAppState((s) => s.setDiffPair);
   const svgRef = useRef<SVGSVGElement>(null);
-  const [a, b] = resolveDiffPair(matrices, compared, diffA, diffB);
-  const diff = useMemo(() => (a && b && a !== b ? diffMatrices(a, b) : undefined), [a, b]);
+  const { a, b, pair, diff, rule } = useDifference(matrices, compared);
   const data = useMemo(
     () => (diff && a && b ? differenceInput(diff, a.country, b.country, lang, t) : undefined),
     [diff, a, b, lang, t],
@@ -90,8 +89,27 @@ export const DifferenceSection = memo(function DifferenceSection({
               svgRef={svgRef}
             />
           </ScrollBox>
+          {pair && <GranularityNote t={t} granularity={pair.granularity} rule={rule} shown={[pair.a, pair.b]} />}
         </>
       )}
     </section>
   );
 });
+
+/**
+ * The pair of the difference (the stored choice, else the first two compared) and A − B as drawn:
+ * rolled up per category when Compare's Rows say so (a 64-service country beside a per-category one).
+ */
+function useDifference(matrices: readonly RoleMatrix[], compared: readonly string[]) {
+  const diffA = useAppState((s) => s.diffA);
+  const diffB = useAppState((s) => s.diffB);
+  const setting = useAppState((s) => s.compareGranularity);
+  const rule = useAppState((s) => s.compareRollup);
+  const [a, b] = resolveDiffPair(matrices, compared, diffA, diffB);
+  const pair = useMemo(
+    () => (a && b && a !== b ? pairForCompare(a, b, setting, rule) : undefined),
+    [a, b, setting, rule],
+  );
+  const diff = useMemo(() => (pair ? diffMatrices(pair.a, pair.b) : undefined), [pair]);
+  return { a, b, pair, diff, rule };
+}

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { MetricBars } from '../../charts/compare/MetricBars';
 import type { CountryMetricId } from '../../domain/metrics/metric-values';
 import { compareMessages } from '../../i18n/compare-messages';
@@ -7,16 +7,22 @@ import { ChartExportBar } from '../ChartExportBar';
 import { useMessages } from '../use-messages';
 import { metricBarsInput, type CountryEntry } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { presentMessages } from '../../i18n/present-messages';
+import { AddToDeckButton } from '../shared/AddToDeckButton';
 
 /** One small bar chart per metric, one bar per country, as an exportable SVG. */
 export function MetricChartsSection({
   entries,
   metrics,
+  note,
 }: {
   readonly entries: readonly CountryEntry[];
   readonly metrics: readonly CountryMetricId[];
+  /** How the rows are lined up, stated under the chart. */
+  readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
+  const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -24,7 +30,10 @@ export function MetricChartsSection({
   return (
     <section className="compare-section" aria-labelledby="compare-charts">
       <h3 id="compare-charts">{t.charts}</h3>
-      <ChartExportBar svgRef={svgRef} fileStem="compare-metrics" />
+      <div className="compare-diff-actions">
+        <ChartExportBar svgRef={svgRef} fileStem="compare-metrics" />
+        <AddToDeckButton view="metrics" label={tp.addMetrics} />
+      </div>
       <ScrollBox
         className="chart-scroll"
         label={t.chartsTitle(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
@@ -35,6 +44,7 @@ export function MetricChartsSection({
           svgRef={svgRef}
         />
       </ScrollBox>
+      {note}
     </section>
   );
 }

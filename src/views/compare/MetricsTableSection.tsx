@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { DEFINITION_OF_METRIC } from '../../domain/metrics/definitions';
 import { METRIC_DEFINITIONS } from '../../i18n/metric-definitions';
 import { COUNTRY_METRIC_NAMES } from '../../i18n/metric-messages';
@@ -21,10 +22,13 @@ export function MetricsTableSection({
   entries,
   metrics,
   summaries,
+  note,
 }: {
   readonly entries: readonly CountryEntry[];
   readonly metrics: readonly CountryMetricId[];
   readonly summaries: ReadonlyMap<string, string>;
+  /** How the rows are lined up, stated under the chart. */
+  readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
   const store = useAppStore();
@@ -85,6 +89,7 @@ export function MetricsTableSection({
           </tbody>
         </table>
       </ScrollBox>
+      {note}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { stakeholderName } from '../../domain/matrix';
 import { pairMetricsOf } from '../../domain/metrics/metrics-cache';
 import { mostDifferentRows } from '../../domain/metrics/pair-metrics';
@@ -14,7 +14,13 @@ import { ScrollBox } from '../../ui/ScrollBox';
 export const PAIRS_SHOWN_FIRST = 10;
 
 /** Every pair of compared countries (the first ten until asked for all): cosine similarity and the rows that differ most. */
-export function PairsSection({ entries }: { readonly entries: readonly CountryEntry[] }) {
+export function PairsSection({
+  entries,
+  note,
+}: {
+  readonly entries: readonly CountryEntry[];
+  readonly note?: ReactNode;
+}) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
   const [showAll, setShowAll] = useState(false);
@@ -76,6 +82,7 @@ export function PairsSection({ entries }: { readonly entries: readonly CountryEn
           </Button>
         </p>
       )}
+      {note}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import type { AlignedMatrices } from '../../domain/compare';
 import { rowName, stakeholderName } from '../../domain/matrix';
 import type { RowMetrics } from '../../domain/metrics/row-metrics';
@@ -13,9 +13,12 @@ import { ScrollBox } from '../../ui/ScrollBox';
 export function RowMetricsSection({
   aligned,
   entries,
+  note,
 }: {
   readonly aligned: AlignedMatrices;
   readonly entries: readonly CountryEntry[];
+  /** How the rows are lined up, stated under the chart. */
+  readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
@@ -74,6 +77,7 @@ export function RowMetricsSection({
           </tbody>
         </table>
       </ScrollBox>
+      {note}
     </section>
   );
 }

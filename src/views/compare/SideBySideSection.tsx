@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { SmallMultiples } from '../../charts/compare/SmallMultiples';
 import type { AlignedMatrices, AlignedScore } from '../../domain/compare';
 import { compareMessages } from '../../i18n/compare-messages';
@@ -13,7 +13,13 @@ import { ScrollBox } from '../../ui/ScrollBox';
  * depend on the player threshold. Many countries are drawn windowed (only the cells in view) and
  * exported whole.
  */
-export const SideBySideSection = memo(function SideBySideSection({ aligned }: { readonly aligned: AlignedMatrices }) {
+export const SideBySideSection = memo(function SideBySideSection({
+  aligned,
+  note,
+}: {
+  readonly aligned: AlignedMatrices;
+  readonly note?: ReactNode;
+}) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
   const palette = useAppState((s) => s.palette);
@@ -37,6 +43,7 @@ export const SideBySideSection = memo(function SideBySideSection({ aligned }: { 
       <ScrollBox className="chart-scroll" label={title}>
         <SmallMultiples data={data} title={title} describeCell={describe} svgRef={svgRef} windowed />
       </ScrollBox>
+      {note}
     </section>
   );
 });

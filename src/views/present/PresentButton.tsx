@@ -5,6 +5,7 @@ import { PopoverButton } from '../../ui/PopoverButton';
 import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { DeckPanel } from './DeckPanel';
+import { PrintDeck } from './PrintDeck';
 import { enterFullscreen } from './use-deck-keys';
 import './presenter.css';
 
@@ -13,6 +14,7 @@ export function PresentButton() {
   const t = useMessages(presentMessages);
   const count = useAppState((s) => s.deck.length);
   const setPresenting = useAppState((s) => s.setPresenting);
+  const printing = useAppState((s) => s.printingDeck);
   return (
     <div className="toolbar-group">
       <PopoverButton label={t.deck(count)}>
@@ -30,6 +32,7 @@ export function PresentButton() {
       >
         {t.present}
       </Button>
+      {printing && <PrintDeck />}
     </div>
   );
 }

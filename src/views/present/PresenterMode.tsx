@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { presentMessages } from '../../i18n/present-messages';
 import { snapshotSlide, type Slide } from '../../state/present-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -7,7 +7,7 @@ import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
-import { leaveFullscreen, useDeckKeys } from './use-deck-keys';
+import { leaveFullscreen, useDeckKeys, type DeckAction } from './use-deck-keys';
 import './presenter.css';
 
 /**
@@ -34,14 +34,16 @@ export function PresenterMode() {
   const slide = slides[at];
   const rootRef = useRef<HTMLElement>(null);
 
+  const [blackedOut, setBlackedOut] = useState(false);
   const act = useCallback(
-    (action: 'next' | 'previous' | 'first' | 'last' | 'exit') => {
+    (action: DeckAction | 'resume') => {
       if (action === 'exit') setPresenting(false);
+      else if (action === 'blackout' || action === 'resume') setBlackedOut(action === 'blackout');
       else goToSlide({ next: at + 1, previous: at - 1, first: 0, last: slides.length - 1 }[action]);
     },
     [at, slides.length, goToSlide, setPresenting],
   );
-  useDeckKeys(act);
+  useDeckKeys(act, blackedOut);
 
   useEffect(() => {
     rootRef.current?.focus();
@@ -76,6 +78,7 @@ export function PresenterMode() {
           )}
         </div>
       </section>
+      {blackedOut && <Blackout label={t.blackedOut} onReturn={() => setBlackedOut(false)} />}
       <footer className="presenter-footer">
         <p className="presenter-counter" aria-live="polite" aria-atomic="true">
           {counter}
@@ -92,5 +95,14 @@ export function PresenterMode() {
         </div>
       </footer>
     </main>
+  );
+}
+
+/** The blacked-out screen (B or .): covers slide and footer; a click brings the slide back as any key does. */
+function Blackout({ label, onReturn }: { readonly label: string; readonly onReturn: () => void }) {
+  return (
+    <div className="presenter-blackout" role="status" onClick={onReturn}>
+      <span className="visually-hidden">{label}</span>
+    </div>
   );
 }

@@ -21,9 +21,25 @@ import {
   slideMetricBarsInput,
   slideSankeyMatrix,
   slideSankeyOptions,
+  tooManyRowsForSlide,
+  slideComparison,
   slideSmallMultiplesInput,
+  type SlideComparison,
   type SlideDifference,
 } from '../shared/slide-inputs';
+import { granularityText } from '../shared/GranularityNote';
+import { pairSankeySizes } from '../shared/sankey-pair';
+import type { SlideBox } from '../shared/slide-fit';
+import type { SankeySize } from '../../charts/sankey/sankey-types';
+import { FittedChart } from './FittedChart';
+import {
+  slideDifferenceSize,
+  slideHeatmapSize,
+  slideMetricBarsSize,
+  slideSankeySize,
+  slideSmallMultiplesSize,
+} from './slide-sizes';
+import { presentMessages } from '../../i18n/present-messages';
 
 export interface SlideViewProps {
   /** The slide to draw. */
@@ -51,10 +67,11 @@ export function SlideView({ slide, workspace, title, lang, theme, fallback }: Sl
   if (slide.kind === 'compare' || slide.kind === 'metrics') {
     const matrices = slideCompareMatrices(workspace, slide);
     if (matrices.length === 0) return <p className="presenter-note">{fallback.missingCountry}</p>;
+    const comparison = slideComparison(matrices, slide);
     return slide.kind === 'compare' ? (
-      <CompareSlide matrices={matrices} title={title} lang={lang} />
+      <CompareSlide comparison={comparison} title={title} lang={lang} />
     ) : (
-      <MetricsSlide matrices={matrices} slide={slide} title={title} lang={lang} />
+      <MetricsSlide comparison={comparison} slide={slide} title={title} lang={lang} />
     );
   }
   if (slide.kind !== 'heatmap' && slide.kind !== 'sankey')
@@ -63,7 +80,8 @@ export function SlideView({ slide, workspace, title, lang, theme, fallback }: Sl
   if (!matrix) return <p className="presenter-note">{fallback.missingCountry}</p>;
   if (slide.kind === 'heatmap')
     return <HeatmapSlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
-  return <SankeySlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} />;
+  const other = slide.compareId !== undefined ? findMatrix(workspace, slide.compareId) : undefined;
+  return <SankeySlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} other={other} />;
 }
 
 interface ChartSlideProps<S> {
@@ -74,41 +92,91 @@ interface ChartSlideProps<S> {
   readonly theme: 'light' | 'dark';
 }
 
-// Larger type relative to the cells: the chart is then scaled to the screen, so the labels end up big.
-const HEATMAP_SIZE = {
-  fontSize: 21,
-  cellWidth: 64,
-  cellHeight: 40,
-  maxRowLabelWidth: 360,
-  columnLabels: 'slanted',
-} as const;
+// Where no layout runs (jsdom), slides keep these sizes; in a browser they are fitted to the stage.
+const HEATMAP_SIZE = { fontSize: 21, columnLabels: 'slanted' } as const;
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
   const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
   const text = useMemo(() => heatmapText(lang, 'projector'), [lang]);
-  return <Heatmap data={input} title={title} text={text} size={HEATMAP_SIZE} />;
+  return (
+    <FittedChart>
+      {(box) => (
+        <Heatmap
+          data={input}
+          title={title}
+          text={text}
+          size={box ? slideHeatmapSize(input, box, text.blank) : HEATMAP_SIZE}
+        />
+      )}
+    </FittedChart>
+  );
 }
 
 const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
+/** The gap between the two charts of a side-by-side Sankey slide, in CSS px (presenter.css). */
+const PAIR_GAP = 16;
 
-function SankeySlide({ matrix, slide, title, lang, theme }: ChartSlideProps<SankeySlideSpec>) {
-  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the heading says so.
+function SankeySlide({
+  matrix,
+  slide,
+  title,
+  lang,
+  theme,
+  other,
+}: ChartSlideProps<SankeySlideSpec> & {
+  /** The second country drawn beside the first, on the same scale. */
+  readonly other?: RoleMatrix;
+}) {
+  const tp = presentMessages[lang];
+  const text = sankeyMessages[lang];
+  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the caption says so.
   const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
+  const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
+  const sizesFor = (box: SlideBox | undefined): readonly SankeySize[] => {
+    if (!otherInput) return [box ? slideSankeySize(input, options, text, box) : SANKEY_SIZE];
+    const half = box && { ...box, width: Math.floor((box.width - PAIR_GAP) / 2) };
+    const base = half ? slideSankeySize(input, options, text, half) : SANKEY_SIZE;
+    return pairSankeySizes([input, otherInput], options, text, base);
+  };
+  const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
+  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
   return (
-    <Sankey
-      input={input}
-      options={options}
-      title={title}
-      size={SANKEY_SIZE}
-      text={sankeyMessages[lang]}
-      theme={theme}
-    />
+    <>
+      <FittedChart className={other ? 'slide-pair' : undefined}>
+        {(box) => {
+          const sizes = sizesFor(box);
+          return (
+            <>
+              <Sankey
+                input={input}
+                options={options}
+                title={other ? text.chartTitle(tp.countryName(matrix.id, matrix.country)) : title}
+                size={sizes[0]}
+                text={text}
+                theme={theme}
+              />
+              {other && otherInput && (
+                <Sankey
+                  input={otherInput}
+                  options={options}
+                  title={text.chartTitle(tp.countryName(other.id, other.country))}
+                  size={sizes[1]}
+                  text={text}
+                  theme={theme}
+                />
+              )}
+            </>
+          );
+        }}
+      </FittedChart>
+      {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
+    </>
   );
 }
 
 interface CompareSlideProps {
-  readonly matrices: readonly RoleMatrix[];
+  readonly comparison: SlideComparison;
   readonly slide: CompareSlideSpec;
   readonly title: string;
   readonly lang: Lang;
@@ -117,15 +185,35 @@ interface CompareSlideProps {
 // Compare charts keep their white card in either theme: their colours are made for a light ground.
 const COMPARE_SIZE = { fontSize: 18 };
 
-function CompareSlide({ matrices, title, lang }: Omit<CompareSlideProps, 'slide'>) {
+/** The sentence under a comparison chart saying how its rows were lined up. */
+function ComparisonCaption({ comparison, lang }: { readonly comparison: SlideComparison; readonly lang: Lang }) {
+  const { granularity, rule, shown } = comparison;
+  return <p className="presenter-caption">{granularityText(compareMessages[lang], granularity, rule, shown)}</p>;
+}
+
+function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slide'>) {
   const t = compareMessages[lang];
-  const data = useMemo(() => slideSmallMultiplesInput(matrices, lang, t), [matrices, lang, t]);
+  const data = useMemo(() => slideSmallMultiplesInput(comparison.shown, lang, t), [comparison.shown, lang, t]);
   const describe = useCallback(
     (panel: string, row: string, column: string, value: AlignedScore) =>
       t.describeCell(panel, row, column, describeAligned(t, value)),
     [t],
   );
-  return <SmallMultiples data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
+  return (
+    <>
+      <FittedChart>
+        {(box) => (
+          <SmallMultiples
+            data={data}
+            title={title}
+            describeCell={describe}
+            size={box ? slideSmallMultiplesSize(data, box) : COMPARE_SIZE}
+          />
+        )}
+      </FittedChart>
+      <ComparisonCaption comparison={comparison} lang={lang} />
+    </>
+  );
 }
 
 /** The difference slide; its title is the slide's heading, which says when the matrices are drawn per category. */
@@ -140,17 +228,45 @@ function DifferenceSlide({
 }) {
   const t = compareMessages[lang];
   const { a, b, diff } = difference;
-  const data = useMemo(() => differenceInput(diff, a.country, b.country, lang, t), [diff, a, b, lang, t]);
+  const [nameA, nameB] = [a, b].map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
+  const data = useMemo(() => differenceInput(diff, nameA, nameB, lang, t), [diff, nameA, nameB, lang, t]);
   const describe = useCallback(
     (row: string, column: string, cell: DiffCell) =>
-      t.describeDiff(row, column, describeDiffCell(t, a.country, b.country, cell)),
-    [t, a, b],
+      t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
+    [t, nameA, nameB],
   );
-  return <DifferenceHeatmap data={data} title={title} describeCell={describe} size={COMPARE_SIZE} />;
+  const comparison: SlideComparison = {
+    shown: [a, b],
+    granularity: difference.perCategory ? 'category' : 'as-is',
+    rule: difference.rule,
+  };
+  return (
+    <>
+      <FittedChart>
+        {(box) => (
+          <DifferenceHeatmap
+            data={data}
+            title={title}
+            describeCell={describe}
+            size={box ? slideDifferenceSize(data, box) : COMPARE_SIZE}
+          />
+        )}
+      </FittedChart>
+      <ComparisonCaption comparison={comparison} lang={lang} />
+    </>
+  );
 }
 
-function MetricsSlide({ matrices, slide, title, lang }: CompareSlideProps) {
+function MetricsSlide({ comparison, slide, title, lang }: CompareSlideProps) {
   const t = compareMessages[lang];
-  const data = useMemo(() => slideMetricBarsInput(matrices, slide, lang, t), [matrices, slide, lang, t]);
-  return <MetricBars data={data} title={title} size={COMPARE_SIZE} />;
+  const { shown } = comparison;
+  const data = useMemo(() => slideMetricBarsInput(shown, slide, lang, t), [shown, slide, lang, t]);
+  return (
+    <>
+      <FittedChart>
+        {(box) => <MetricBars data={data} title={title} size={box ? slideMetricBarsSize(data, box) : COMPARE_SIZE} />}
+      </FittedChart>
+      <ComparisonCaption comparison={comparison} lang={lang} />
+    </>
+  );
 }

@@ -1,11 +1,21 @@
 import { useEffect } from 'react';
 
-/** What each key does in presenter mode: a clicker sends Page Up/Down (some send arrows or B/period). */
+/** What a key can do in presenter mode. */
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blackout';
+
+/**
+ * What each key does in presenter mode: a clicker sends Page Up/Down (some send arrows), and its
+ * "blank screen" button sends B or a period, which black the screen out.
+ */
 export function deckActionFor(
   e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>,
-): 'next' | 'previous' | 'first' | 'last' | 'exit' | undefined {
+): DeckAction | undefined {
   if (e.altKey || e.ctrlKey || e.metaKey) return undefined;
   switch (e.key) {
+    case 'b':
+    case 'B':
+    case '.':
+      return 'blackout';
     case 'ArrowRight':
     case 'ArrowDown':
     case 'PageDown':
@@ -34,10 +44,17 @@ export function deckActionFor(
  * handled (a button pressed with Space, a grid cell moved with an arrow) arrives defaultPrevented and
  * is left alone, so one key press never does two things.
  */
-export function useDeckKeys(act: (action: NonNullable<ReturnType<typeof deckActionFor>>) => void): void {
+export function useDeckKeys(act: (action: DeckAction | 'resume') => void, blackedOut = false): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
+      // A blacked-out screen comes back on any key (the clicker's same button included), and does nothing else.
+      if (blackedOut) {
+        if (['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return;
+        e.preventDefault();
+        act('resume');
+        return;
+      }
       const action = deckActionFor(e);
       if (!action) return;
       e.preventDefault();
@@ -45,7 +62,7 @@ export function useDeckKeys(act: (action: NonNullable<ReturnType<typeof deckActi
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [act]);
+  }, [act, blackedOut]);
 }
 
 /** Asks for full screen (only allowed during a click or key press); a refusal leaves the window as it is. */

@@ -1,8 +1,6 @@
 import { useMemo, useRef, type RefObject } from 'react';
 import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
 import { SANKEY_THEMES } from '../../charts/sankey/sankey-colors';
-import { fitPxPerUnit, sankeyWidth } from '../../charts/sankey/sankey-frame';
-import { sankeyWords } from '../../charts/sankey/sankey-describe';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
 import { Sankey } from '../../charts/sankey/Sankey';
 import { findMatrix } from '../../domain/workspace';
@@ -14,12 +12,13 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { chromeMessages } from '../../i18n/chrome-messages';
 import { useMessages } from '../use-messages';
 import { placeSideBySide } from './side-by-side';
+import { pairSankeySizes } from '../shared/sankey-pair';
 import { SankeyControls } from './SankeyControls';
 import { SankeyTable } from './SankeyTable';
 import './sankey-view.css';
 
-/** The words sankeyWords reads (the Sankey bundle in the display language). */
-type SankeyWordsSource = Parameters<typeof sankeyWords>[0];
+/** The words the Sankey's layout reads (the Sankey bundle in the display language). */
+type SankeyWordsSource = Parameters<typeof pairSankeySizes>[2];
 
 const SINGLE_WIDTH = 1100;
 const PAIR_WIDTH = 660;
@@ -116,19 +115,8 @@ function pairSizes(
   t: SankeyWordsSource,
 ): [SankeySize, SankeySize] {
   if (!input || !otherInput) return [{ width: SINGLE_WIDTH }, { width: SINGLE_WIDTH }];
-  const words = (i: SankeyInput) => sankeyWords(t, '', i, options);
-  const width = Math.max(
-    sankeyWidth(input, options, { width: PAIR_WIDTH }, words(input)),
-    sankeyWidth(otherInput, options, { width: PAIR_WIDTH }, words(otherInput)),
-  );
-  const pxPerUnit = Math.min(
-    fitPxPerUnit(input, options, { width }, words(input)),
-    fitPxPerUnit(otherInput, options, { width }, words(otherInput)),
-  );
-  return [
-    { width, pxPerUnit },
-    { width, pxPerUnit },
-  ];
+  // Side by side, both charts take the scale that fits the bigger one: same px per unit.
+  return pairSankeySizes([input, otherInput], options, t, { width: PAIR_WIDTH });
 }
 
 /** What Export saves: the one chart, or both placed side by side on the theme's background. */

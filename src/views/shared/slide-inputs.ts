@@ -10,7 +10,14 @@ import type { CompareText } from '../../charts/compare/format-metric';
 import { buildHeatmapModel, heatmapInputFromModel } from '../../charts/heatmap/heatmap-model';
 import type { HeatmapInput } from '../../charts/heatmap/heatmap-types';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
-import { rollUpMatrix } from '../../domain/rollup';
+import { presentMessages } from '../../i18n/present-messages';
+import { rollUpMatrix, type RollupRule } from '../../domain/rollup';
+import {
+  matricesForCompare,
+  pairForCompare,
+  resolveGranularity,
+  type ResolvedGranularity,
+} from '../../domain/compare-align';
 import type { SankeyOptions } from '../../charts/sankey/sankey-types';
 import type { Lang } from '../../domain/display-options';
 import { alignMatrices, diffMatrices, resolveDiffPair, type MatrixDifference } from '../../domain/compare';
@@ -66,6 +73,8 @@ export function slideHeatmapInput(
     model = buildHeatmapModel(matrix, opts, lang);
     captions.push(t.slideRolledUp(shown, (opts.rollup === 'max' ? t.rollupMax : t.rollupMean).toLowerCase()));
   }
+  // The fade is part of what the slide shows: it says so, as the heatmap view does under its chart.
+  if (opts.threshold > 0) captions.push(t.fadedBelow(opts.threshold));
   const draw = {
     palette: 'projector',
     theme,
@@ -115,32 +124,53 @@ export function slideCompareMatrices(workspace: Workspace, slide: CompareSlideSp
     .filter((m): m is RoleMatrix => m !== undefined);
 }
 
+/** A comparison slide's countries as drawn, and how their rows were lined up (stated under the chart). */
+export interface SlideComparison {
+  readonly shown: readonly RoleMatrix[];
+  readonly granularity: ResolvedGranularity;
+  readonly rule: RollupRule;
+}
+
+/**
+ * The countries of a comparison, metrics or difference slide as Compare drew them (its granularity and
+ * roll-up, 'auto' for decks saved before it had them); a country too big for a slide rolls them all up.
+ */
+export function slideComparison(matrices: readonly RoleMatrix[], slide: CompareSlideSpec): SlideComparison {
+  const rule = slide.options.compareRollup ?? 'max';
+  let granularity = resolveGranularity(slide.options.compareGranularity ?? 'auto', matrices);
+  if (matrices.some(tooManyRowsForSlide)) granularity = 'category';
+  return { shown: matricesForCompare(matrices, granularity, rule), granularity, rule };
+}
+
 /**
  * The comparison slide's side-by-side heatmaps, as the compare view builds them but in the projector
  * palette. The difference heatmap is left off: stacked under the small multiples, both shrank below
  * what a room can read.
  */
 export function slideSmallMultiplesInput(
-  matrices: readonly RoleMatrix[],
+  shown: readonly RoleMatrix[],
   lang: Lang,
   t: CompareText,
 ): SmallMultiplesInput {
-  return smallMultiplesInput(alignMatrices(matrices), lang, 'projector', t);
+  const input = smallMultiplesInput(alignMatrices(shown), lang, 'projector', t);
+  const name = presentMessages[lang].countryName;
+  return { ...input, panels: input.panels.map((p) => ({ ...p, title: name(p.key, p.title) })) };
 }
 
-/** What a difference slide draws: A − B of its two countries, per category when either is too big for a slide. */
+/** What a difference slide draws: A − B of its two countries, lined up as Compare lined them up. */
 export interface SlideDifference {
   readonly a: RoleMatrix;
   readonly b: RoleMatrix;
   readonly diff: MatrixDifference;
-  /** Both drawn per category (the highest score among a category's services); the heading says so. */
+  /** Both drawn per category (by `rule`); the caption says so. */
   readonly perCategory: boolean;
+  readonly rule: RollupRule;
 }
 
 /**
  * The two countries of a difference slide, chosen as the compare view chose them (its A and B, else
- * the first two compared), and their difference. A matrix of 64 services is rolled up per category,
- * and then so is the other: a per-category matrix (such as the bundled ones) then lines up with it row by row.
+ * the first two compared), and their difference, at the slide's granularity; a matrix of 64 services
+ * is always rolled up per category on a slide, and then so is the other, so the two line up row by row.
  */
 export function slideDifference(workspace: Workspace, slide: CompareSlideSpec): SlideDifference | undefined {
   const [a, b] = resolveDiffPair(
@@ -150,31 +180,35 @@ export function slideDifference(workspace: Workspace, slide: CompareSlideSpec): 
     slide.options.diffB,
   );
   if (!a || !b || a === b) return undefined;
-  let byB = differences.get(a);
-  if (!byB) differences.set(a, (byB = new WeakMap()));
-  let d = byB.get(b);
+  const rule = slide.options.compareRollup ?? 'max';
+  const tooBig = tooManyRowsForSlide(a) || tooManyRowsForSlide(b);
+  const pair = pairForCompare(a, b, tooBig ? 'category' : (slide.options.compareGranularity ?? 'auto'), rule);
+  let byB = differences.get(pair.a);
+  if (!byB) differences.set(pair.a, (byB = new WeakMap()));
+  let d = byB.get(pair.b);
   if (!d) {
-    const perCategory = tooManyRowsForSlide(a) || tooManyRowsForSlide(b);
-    const diff = perCategory ? diffMatrices(rollUpMatrix(a, 'max'), rollUpMatrix(b, 'max')) : diffMatrices(a, b);
-    byB.set(b, (d = { a, b, diff, perCategory }));
+    const perCategory = pair.granularity === 'category';
+    byB.set(pair.b, (d = { a, b, diff: diffMatrices(pair.a, pair.b), perCategory, rule }));
   }
   return d;
 }
 
 // The deck and the presenter ask for a slide's heading and chart on every render: each pair's
-// difference is kept per (A, B) — matrices are never changed in place — instead of diffed each time.
+// difference is kept per (A, B) as drawn — matrices are never changed in place — instead of diffed each time.
 const differences = new WeakMap<RoleMatrix, WeakMap<RoleMatrix, SlideDifference>>();
 
 /** The metrics slide's bar charts at the slide's threshold. */
 export function slideMetricBarsInput(
-  matrices: readonly RoleMatrix[],
+  shown: readonly RoleMatrix[],
   slide: CompareSlideSpec,
   lang: Lang,
   t: CompareText,
 ): MetricBarsInput {
-  const entries: CountryEntry[] = matrices.map((matrix) => ({
+  const entries: CountryEntry[] = shown.map((matrix) => ({
     matrix,
     metrics: countryMetricsOf(matrix, slide.options.compareThreshold),
   }));
-  return metricBarsInput(entries, shownMetrics(entries), lang, t);
+  const input = metricBarsInput(entries, shownMetrics(entries), lang, t);
+  const name = presentMessages[lang].countryName;
+  return { ...input, series: input.series.map((x) => ({ ...x, label: name(x.key, x.label) })) };
 }

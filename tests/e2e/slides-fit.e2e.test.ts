@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { setupChromiumApp, type StaticSite } from './harness';
+import { buildFullDeck, chooseOption, FULL_DECK } from './deck-actions';
+import { measureSlide, type SlideFit } from './slide-fit';
+
+// Every kind of slide, in English and Japanese, at 16:9 and 4:3: the smallest text a room reads and
+// how much of the slide the chart fills, measured from the DOM in real Chromium.
+const app = setupChromiumApp({ viewport: { width: 1280, height: 720 } });
+let site: StaticSite, page: Page;
+beforeEach(() => {
+  ({ site, page } = app);
+});
+const SHOTS = 'test-results/slides';
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+
+/** Screens and the smallest text each must show: 18 px on a 720-line projector, 24 px at 1080 lines. */
+const SCREENS = [
+  { width: 1280, height: 720, minPx: 18 },
+  { width: 1920, height: 1080, minPx: 24 },
+  { width: 1280, height: 960, minPx: 18 },
+  { width: 1440, height: 1080, minPx: 24 },
+] as const;
+
+/**
+ * The smallest text of each kind as a share of the screen's target (18 px at 720 lines, 24 at 1080),
+ * worst over both languages and the four screens. Heatmap and metric slides reach (nearly) the target;
+ * the wide kinds — three countries × ten stakeholders side by side, the difference with its legend, two
+ * Sankeys with their legends — are drawn at the stage's size but still shrink to fit: their legends
+ * would have to move beside the chart (a chart change, not done yet). Measured before the slides were
+ * fitted to the stage: heatmap 0.65, Sankey 0.70, side-by-side 0.50, comparison 0.53, difference 0.60
+ * (and Japanese column names were then cut with "…": now they are whole, which costs the comparison some size).
+ */
+const FLOOR: Record<(typeof FULL_DECK)[number], number> = {
+  heatmap: 0.7,
+  sankey: 0.82,
+  'sankey-pair': 0.5,
+  compare: 0.62,
+  difference: 0.66,
+  metrics: 1,
+};
+
+/** Steps through the deck from the first slide, measuring each. */
+async function measureDeck(p: Page, shot: string): Promise<SlideFit[]> {
+  await p.keyboard.press('Home');
+  const fits: SlideFit[] = [];
+  for (let i = 0; i < FULL_DECK.length; i++) {
+    if (i > 0) await p.keyboard.press('ArrowRight');
+    await p
+      .locator('.presenter-counter')
+      .filter({ hasText: new RegExp(`\\b${i + 1}\\b`) })
+      .waitFor();
+    await p.locator('.presenter-stage svg').first().waitFor();
+    fits.push({ ...(await p.evaluate(measureSlide)), kind: FULL_DECK[i]! });
+    if (shot) await p.screenshot({ path: `${SHOTS}/${shot}-${FULL_DECK[i]}.png` });
+  }
+  return fits;
+}
+
+describe('slides fit the room', () => {
+  for (const lang of ['en', 'ja'] as const)
+    it(`every slide kind in ${lang}: text up to 18 px at 720 lines and 24 px at 1080, charts ≥ 85 % of the slide`, async () => {
+      await page.goto(site.url);
+      await buildFullDeck(page);
+      if (lang === 'ja') await chooseOption(page, 'Language', '日本語');
+      await page.getByRole('button', { name: lang === 'ja' ? 'プレゼンテーション' : 'Present', exact: true }).click();
+      await page.locator('main.presenter').waitFor();
+      const failures: string[] = [];
+      for (const screen of SCREENS) {
+        await page.setViewportSize({ width: screen.width, height: screen.height });
+        const shot = screen.width === 1280 && screen.height === 720 ? lang : '';
+        for (const fit of await measureDeck(page, shot)) {
+          const where = `${lang} ${screen.width}×${screen.height} ${fit.kind}`;
+          if (fit.minFontPx < screen.minPx * FLOOR[fit.kind as keyof typeof FLOOR])
+            failures.push(
+              `${where}: text ${fit.minFontPx.toFixed(1)} px ("${fit.minText}") ${fit.stage} ${fit.charts}`,
+            );
+          if (Math.max(fit.widthShare, fit.heightShare) < 0.85)
+            failures.push(
+              `${where}: chart ${(100 * fit.widthShare).toFixed(0)} % × ${(100 * fit.heightShare).toFixed(0)} %`,
+            );
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+});
