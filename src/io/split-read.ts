@@ -170,12 +170,14 @@ export function readHead(
   const decoded = decodeHead(bytes.subarray(0, split), options.encoding);
   // The delimiter is guessed from a file's first GUESS_CHARS characters: a shorter head (only in tests:
   // split files are 2 MB or more) guesses from the whole file's text, as a whole read does.
-  const delimiter =
-    decoded.text.length > GUESS_CHARS
-      ? undefined
-      : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text));
-  // The tail starts on the layout its first lines show; the head's scan must then find the same.
+  // The tail starts on the layout its first lines show; the head's scan must then find the same
+  // (its delimiter is the one the scan would guess from the same first characters).
   const early = earlyLongLayout(decoded.text, fileName);
+  const delimiter =
+    early?.delimiter ??
+    (decoded.text.length > GUESS_CHARS
+      ? undefined
+      : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text)));
   if (early) onLayout(early);
   let same = true;
   const reading = readCsvText(decoded.text, {
