@@ -1,17 +1,10 @@
-import Papa from 'papaparse';
-import {
-  dropTrailingBlankRows,
-  guessDelimiter,
-  isBlankRow,
-  scanTextGrid,
-  type TextGrid,
-  type TextScan,
-} from './csv-grid';
-import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
+import { dropTrailingBlankRows, isBlankRow, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
+import { LongReader } from './csv-long';
 import { readWide } from './csv-wide';
 import type { HeaderRemap } from './header-names';
 import type { ImportProblem, ImportResult } from './import-types';
-import type { LongLineContext, LongRecords } from './long-lines';
+import { findLongHeader, LONG_HEADER_ROWS, type LongHeader } from './long-header';
+import type { LongLineContext } from './long-lines';
 import { hasErrors, problem } from './problems';
 import { looksLikeWorkspaceJson, parseWorkspaceJson } from './workspace-json';
 
@@ -36,9 +29,13 @@ export interface LongLayout {
   readonly context: LongLineContext;
 }
 
-/** The rest of a long file, read elsewhere with the head's layout: its lines recorded and its parse errors (lines counted from its own start). */
+/**
+ * The rest of a long file, read elsewhere with the head's layout (src/io/worker/split-read.ts): it
+ * tells the head's reader its lines, their numbers shifted by lineOffset, and gives its parse errors
+ * (lines counted from its own start).
+ */
 export interface LongTail {
-  readonly records: LongRecords;
+  tell(reader: LongReader, lineOffset: number): void;
   readonly parseErrors: TextScan['parseErrors'];
 }
 
@@ -188,7 +185,7 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
     finish: (tail) => {
       const parseErrors = [...scan.parseErrors];
       if (tail && long) {
-        long.replay(tail.records, scan.lineBreaks);
+        tail.tell(long, scan.lineBreaks);
         for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
       }
       const problems: ImportProblem[] = parseErrors.map(parseProblem);
@@ -223,8 +220,8 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
   };
 }
 
-// Decimal commas are unambiguous only where the comma is not the delimiter.
-function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
+/** The layout of a long file with this header and delimiter (decimal commas are unambiguous only where the comma is not the delimiter). */
+export function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
   return {
     header,
     delimiter,
@@ -239,44 +236,6 @@ const OWN_EXPORT = /^(?:country([,;\t|])service\1stakeholder\1score(?:\1note)?\r
 /** Whether a text is one this app exported (its guard apostrophes are then removed on reading). */
 export function isOwnExport(text: string): boolean {
   return OWN_EXPORT.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-}
-
-// The first lines of a text, as many characters as the delimiter guess reads and then some.
-const EARLY_CHARS = 160 * 1024;
-
-/**
- * The layout of a long text as readCsvText will find it, read from its first lines alone: a tail
- * can then start before the head's own scan gets there. Undefined when the text is not long or
- * too short to tell this way. (The head's reader checks that it finds the same.)
- */
-export function earlyLongLayout(text: string, fileName: string): LongLayout | undefined {
-  if (text.length <= EARLY_CHARS) return undefined;
-  // Line ends normalised as scanTextGrid does; the guess reads the first 64 K characters of a longer text.
-  const head = text
-    .slice(0, EARLY_CHARS)
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
-  // The first LONG_HEADER_ROWS lines, and at least one more line break after them.
-  let breaks = 0;
-  let end = -1;
-  for (let at = head.indexOf('\n'); at >= 0 && breaks <= LONG_HEADER_ROWS; at = head.indexOf('\n', at + 1)) {
-    if (++breaks === LONG_HEADER_ROWS) end = at;
-  }
-  if (breaks <= LONG_HEADER_ROWS || head.length <= 64 * 1024 || head.indexOf('"') >= 0) return undefined;
-  const delimiter = guessDelimiter(head);
-  // Without quotes each row is a line: only the first lines need parsing.
-  const rows = Papa.parse<string[]>(head.slice(0, end + 1), {
-    delimiter,
-    newline: '\n',
-    preview: LONG_HEADER_ROWS,
-  }).data;
-  const header = findLongHeader({ rows });
-  return header && longLayout(header, delimiter, countryFromFileName(fileName), isOwnExport(head));
-}
-
-/** Whether two layouts are the same. */
-export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

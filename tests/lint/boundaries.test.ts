@@ -96,6 +96,25 @@ const illegal: readonly (readonly [string, string, string, string])[] = [
   ['io → state', 'src/io/x.ts', "import { createAppStore } from '../state/store';", 'no-restricted-imports'],
   ['io → react', 'src/io/x.ts', "import { useState } from 'react';", 'no-restricted-imports'],
   [
+    'io format reader → io/worker',
+    'src/io/x.ts',
+    "import { splitPoint } from './worker/split-read';",
+    'no-restricted-imports',
+  ],
+  [
+    'io format reader → io/worker, dynamically',
+    'src/io/x.ts',
+    "export const load = () => import('./worker/import-runner');",
+    'no-restricted-syntax',
+  ],
+  [
+    'io/worker → state',
+    'src/io/worker/x.ts',
+    "import { createAppStore } from '../../state/store';",
+    'no-restricted-imports',
+  ],
+  ['io/worker → react', 'src/io/worker/x.ts', "import { useState } from 'react';", 'no-restricted-imports'],
+  [
     'io → state, dynamically',
     'src/io/x.ts',
     "export const load = () => import('../state/store');",
@@ -172,6 +191,11 @@ const legal: readonly (readonly [string, string, string])[] = [
   ['i18n → domain types', 'src/i18n/x-messages.ts', "import type { ProblemCode } from '../domain/problem-codes';"],
   ['io → i18n', 'src/io/x.ts', "import { faultMessages } from '../i18n/fault-messages';"],
   ['io → papaparse', 'src/io/x.ts', "import Papa from 'papaparse';"],
+  [
+    'io/worker → io, domain and i18n',
+    'src/io/worker/x.ts',
+    "import { readCsvText } from '../csv-import';\nimport type { RoleMatrix } from '../../domain/matrix';\nimport { importMessages } from '../../i18n/import-messages';",
+  ],
   [
     'chart layout → d3 and i18n',
     'src/charts/sankey/x.ts',

@@ -3,9 +3,9 @@
 // The scores go back packed in one transferred Float64Array: cloning 150,000 cells as nested
 // arrays stalled the page for ~100 ms. A big long file may be read by two workers at once: one
 // reads the head and then replays the lines the other recorded from the tail (split-read.ts).
-import { importBytes } from './import-files';
+import { importBytes } from '../import-files';
 import type { HeadRequest, PortMessage, TailRequest, WorkerReply, WorkerRequest } from './import-runner';
-import type { ImportResult } from './import-types';
+import type { ImportResult } from '../import-types';
 import { encodeMatrices } from './matrix-transfer';
 import { decodeTail, finishSplit, readHead, readLongTail, type HeadReading, type TailOutcome } from './split-read';
 

@@ -1,9 +1,16 @@
 // Reading a big long file in two halves (two workers) must give exactly what reading it whole gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { earlyLongLayout, readCsvText, type LongLayout } from '../../src/io/csv-import';
-import { importBytes, MAX_IMPORT_BYTES } from '../../src/io/import-files';
-import { decodeTail, importBytesInTwo, joinedEncoding, lineStartAfter, splitPoint } from '../../src/io/split-read';
+import { readCsvText, type LongLayout } from '../../../src/io/csv-import';
+import { earlyLongLayout } from '../../../src/io/worker/early-layout';
+import { importBytes, MAX_IMPORT_BYTES } from '../../../src/io/import-files';
+import {
+  decodeTail,
+  importBytesInTwo,
+  joinedEncoding,
+  lineStartAfter,
+  splitPoint,
+} from '../../../src/io/worker/split-read';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: Uint8Array[]) => {

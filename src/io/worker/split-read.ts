@@ -1,21 +1,16 @@
 // Reading a big long file in two halves at once (two workers), with exactly the result of reading
 // it whole: the head is read as usual; the tail is parsed elsewhere with the head's layout and its
-// lines recorded (long-lines.ts); the head's reader then replays them after its own lines. These
+// lines recorded (line-records.ts); the head's reader then replays them after its own lines. These
 // are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
-import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid } from './csv-grid';
-import {
-  earlyLongLayout,
-  readCsvText,
-  sameLongLayout,
-  type CsvReading,
-  type LongLayout,
-  type LongTail,
-} from './csv-import';
-import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from './decode-text';
-import type { HeaderRemap } from './header-names';
-import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
-import type { ImportResult } from './import-types';
-import { LongLineRecorder, readLongLine, TotalsNames } from './long-lines';
+import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid, type TextScan } from '../csv-grid';
+import { readCsvText, type CsvReading, type LongLayout, type LongTail } from '../csv-import';
+import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from '../decode-text';
+import type { HeaderRemap } from '../header-names';
+import { importBytes, MAX_IMPORT_BYTES, tooLarge } from '../import-files';
+import type { ImportResult } from '../import-types';
+import { readLongLine, TotalsNames } from '../long-lines';
+import { earlyLongLayout, sameLongLayout } from './early-layout';
+import { LongLineRecorder, replayRecords, type LongRecords } from './line-records';
 
 /** Files from this size are read in two halves when a second worker is at hand. */
 export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
@@ -121,8 +116,14 @@ export function joinedEncoding(
   return undefined;
 }
 
+/** The tail's lines as recorded, and its parse errors (lines counted from its own start): posted to the head. */
+export interface RecordedTail {
+  readonly records: LongRecords;
+  readonly parseErrors: TextScan['parseErrors'];
+}
+
 /** Reads the tail's lines with the head's layout, recording them for the head to replay. */
-export function readLongTail(text: string, layout: LongLayout, onProgress?: (fraction: number) => void): LongTail {
+export function readLongTail(text: string, layout: LongLayout, onProgress?: (fraction: number) => void): RecordedTail {
   const recorder = new LongLineRecorder();
   const totals = new TotalsNames();
   const { header, context } = layout;
@@ -138,7 +139,7 @@ export function readLongTail(text: string, layout: LongLayout, onProgress?: (fra
 
 /** What the tail's reader sends back: its lines, or nothing (it failed or was cancelled). */
 export interface TailOutcome {
-  readonly tail: LongTail;
+  readonly tail: RecordedTail;
   readonly decoded: Pick<DecodedPart, 'encoding' | 'ascii' | 'certain'>;
 }
 
@@ -214,7 +215,9 @@ export function finishSplit(
   const whole = (): SplitResult => ({ result: importBytes(fileName, bytes, options), joined: false });
   if (!head || !tail || !encoding) return whole();
   try {
-    return { result: { ...head.reading.finish(tail.tail), encoding }, joined: true };
+    const { records, parseErrors } = tail.tail;
+    const told: LongTail = { tell: (reader, lineOffset) => replayRecords(records, reader, lineOffset), parseErrors };
+    return { result: { ...head.reading.finish(told), encoding }, joined: true };
   } catch {
     return whole();
   }
