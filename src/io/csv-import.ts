@@ -1,10 +1,10 @@
-import { dropTrailingBlankRows, isBlankRow, scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
-import { LongReader } from './csv-long';
+import { scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
+import type { LongReader } from './csv-long';
 import { readWide } from './csv-wide';
+import { GridRows } from './grid-rows';
 import type { HeaderRemap } from './header-names';
 import type { ImportProblem, ImportResult } from './import-types';
-import { findLongHeader, LONG_HEADER_ROWS, type LongHeader } from './long-header';
-import type { LongLineContext } from './long-lines';
+import type { LongLayout } from './long-lines';
 import { hasErrors, problem } from './problems';
 import { looksLikeWorkspaceJson, parseWorkspaceJson } from './workspace-json';
 
@@ -20,13 +20,6 @@ export interface CsvImportOptions {
   readonly onProgress?: (fraction: number) => void;
   /** Told, as soon as it is known, how a long file is laid out (the rest of it can then be read elsewhere). */
   readonly onLongLayout?: (layout: LongLayout) => void;
-}
-
-/** What reading the lines of a long file needs to know of its head. */
-export interface LongLayout {
-  readonly header: LongHeader;
-  readonly delimiter: string;
-  readonly context: LongLineContext;
 }
 
 /**
@@ -122,111 +115,62 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
   const done = (result: ImportResult): CsvReading => ({ long: false, lineBreaks: 0, finish: () => result });
   const notAGrid = readNonGrid(text, fileName);
   if (notAGrid) return done(notAGrid);
-  const country = countryFromFileName(fileName);
-  // The first rows tell whether the file is long. A long file's lines are then read as they are
-  // parsed and dropped; a wide file (one country, small) is kept whole for readWide.
-  const kept: string[][] = [];
-  const keptLines: number[] = [];
-  let longHeader: LongHeader | undefined;
-  let long: LongReader | undefined;
-  let decided = false;
-  let chosenDelimiter = ',';
-  const guarded = isOwnExport(text);
-  const decide = () => {
-    decided = true;
-    longHeader = findLongHeader({ rows: kept });
-    if (!longHeader) return;
-    const opts = {
-      fileName,
-      ...longLayout(longHeader, chosenDelimiter, country, guarded).context,
-      remap: options.remap,
-      maxProblems: MAX_ERRORS * 2,
-    };
-    long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
-    options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country, guarded));
-    // Title lines above the header are kept as the countries' notes, not dropped.
-    for (let r = 0; r < longHeader.index; r++) if (!isBlankRow(kept[r]!)) long.title(kept[r]!, keptLines[r]!);
-    for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
-  };
-  const keep = (rows: readonly string[][], lines: readonly number[]) => {
-    for (let k = 0; k < rows.length; k++) {
-      kept.push(rows[k]!);
-      keptLines.push(lines[k]!);
-    }
-  };
-  let tooWide: { line: number; cells: number } | undefined;
+  const rows = new GridRows({
+    fileName,
+    country: countryFromFileName(fileName),
+    guarded: isOwnExport(text),
+    remap: options.remap,
+    maxProblems: MAX_ERRORS * 2,
+    maxColumns: MAX_COLUMNS,
+    onLongLayout: options.onLongLayout,
+  });
   const scan = scanTextGrid(text, {
     delimiter: options.delimiter,
     onProgress: options.onProgress,
-    onRows: (rows, lines, delimiter) => {
-      if (tooWide) return;
-      const wide = rows.findIndex((row) => row.length > MAX_COLUMNS);
-      if (wide >= 0) {
-        tooWide = { line: lines[wide]!, cells: rows[wide]!.length };
-        return;
-      }
-      let i = 0;
-      if (!decided) {
-        chosenDelimiter = delimiter;
-        i = Math.min(rows.length, LONG_HEADER_ROWS - kept.length);
-        keep(rows.slice(0, i), lines.slice(0, i));
-        if (kept.length < LONG_HEADER_ROWS) return;
-        decide();
-      }
-      if (long) for (; i < rows.length; i++) long.add(rows[i]!, lines[i]!);
-      else keep(rows.slice(i), lines.slice(i));
-    },
+    onRows: (r, lines, delimiter) => rows.take(r, lines, delimiter),
   });
-  if (tooWide) return done(tooManyColumns(fileName, tooWide.line, tooWide.cells));
-  if (!decided) decide();
+  if (rows.tooWide) return done(tooManyColumns(fileName, rows.tooWide.line, rows.tooWide.cells));
+  rows.decide();
   return {
-    long: long !== undefined,
+    long: rows.long !== undefined,
     lineBreaks: scan.lineBreaks,
-    finish: (tail) => {
-      const parseErrors = [...scan.parseErrors];
-      if (tail && long) {
-        tail.tell(long, scan.lineBreaks);
-        for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
-      }
-      const problems: ImportProblem[] = parseErrors.map(parseProblem);
-      dropTrailingBlankRows(kept, keptLines);
-      const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
-      const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2, guarded);
-      // A line whose quote is not closed has its fields run together: its field count says nothing more.
-      const unclosed = new Set(parseErrors.map((e) => e.line));
-      for (const p of read.problems)
-        if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
-      const format = longHeader ? 'long' : 'wide';
-      const base = {
-        fileName,
-        format,
-        headers: read.headers,
-        delimiter: grid.delimiter,
-        ...(longHeader?.note !== undefined ? { noteColumn: true } : {}),
-      } as const;
-      // A file read only in part (too many problems, even if warnings) is never imported as if whole.
-      if (hasErrors(problems) || read.stoppedAt !== undefined)
-        return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
-      if (read.matrices.length === 0) {
-        problems.push(
-          problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', {
-            line: keptLines[longHeader?.index ?? 0] ?? 1,
-          }),
-        );
-        return { ...reject(fileName, format, problems), ...base, matrices: [] };
-      }
-      return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
-    },
+    finish: (tail) => finishReading(rows, scan, options, tail),
   };
 }
 
-/** The layout of a long file with this header and delimiter (decimal commas are unambiguous only where the comma is not the delimiter). */
-export function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
-  return {
-    header,
-    delimiter,
-    context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter },
-  };
+/** The result of a text read: the long reader's (with the tail's lines after the text's own) or the wide reader's. */
+function finishReading(rows: GridRows, scan: TextScan, options: CsvImportOptions, tail?: LongTail): ImportResult {
+  const { fileName, remap } = options;
+  const { long, longHeader } = rows;
+  const parseErrors = [...scan.parseErrors];
+  if (tail && long) {
+    tail.tell(long, scan.lineBreaks);
+    for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
+  }
+  const problems: ImportProblem[] = parseErrors.map(parseProblem);
+  const grid: TextGrid = { ...rows.keptGrid(), ...scan };
+  const read = long ? long.finish() : readWide(grid, fileName, rows.country, remap, MAX_ERRORS * 2, rows.guarded);
+  // A line whose quote is not closed has its fields run together: its field count says nothing more.
+  const unclosed = new Set(parseErrors.map((e) => e.line));
+  for (const p of read.problems)
+    if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
+  const format = longHeader ? 'long' : 'wide';
+  const base = {
+    fileName,
+    format,
+    headers: read.headers,
+    delimiter: grid.delimiter,
+    ...(longHeader?.note !== undefined ? { noteColumn: true } : {}),
+  } as const;
+  // A file read only in part (too many problems, even if warnings) is never imported as if whole.
+  if (hasErrors(problems) || read.stoppedAt !== undefined)
+    return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
+  if (read.matrices.length === 0) {
+    const line = grid.lines[longHeader?.index ?? 0] ?? 1;
+    problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line }));
+    return { ...reject(fileName, format, problems), ...base, matrices: [] };
+  }
+  return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
 }
 
 // The first line of the files this app writes: the long header in lower case, or a wide header

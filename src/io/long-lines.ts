@@ -34,6 +34,22 @@ export interface LongLineContext {
   readonly delimiter: string;
 }
 
+/** What reading the lines of a long file needs to know of its head. */
+export interface LongLayout {
+  readonly header: LongHeader;
+  readonly delimiter: string;
+  readonly context: LongLineContext;
+}
+
+/** The layout of a long file with this header and delimiter (decimal commas are unambiguous only where the comma is not the delimiter). */
+export function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
+  return {
+    header,
+    delimiter,
+    context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter },
+  };
+}
+
 /** Whether a name means a totals row or column; folding a name is costly and long files repeat a few thousands of times. */
 export class TotalsNames {
   private readonly cache = new Map<string, boolean>();

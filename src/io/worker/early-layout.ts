@@ -2,7 +2,8 @@
 // read from its first lines alone (the head's reader checks that it finds the same).
 import Papa from 'papaparse';
 import { guessDelimiter } from '../csv-grid';
-import { countryFromFileName, isOwnExport, longLayout, type LongLayout } from '../csv-import';
+import { countryFromFileName, isOwnExport } from '../csv-import';
+import { longLayout, type LongLayout } from '../long-lines';
 import { findLongHeader, LONG_HEADER_ROWS } from '../long-header';
 
 // The first lines of a text, as many characters as the delimiter guess reads and then some.

@@ -2,7 +2,7 @@ import type { TextEncodingName } from '../decode-text';
 import type { HeaderRemap } from '../header-names';
 import { importBytes, MAX_IMPORT_BYTES, tooLarge } from '../import-files';
 import { IMPORT_MARKS, type ImportResult } from '../import-types';
-import type { LongLayout } from '../csv-import';
+import type { LongLayout } from '../long-lines';
 import { decodeMatricesInSlices, type PackedMatrices } from './matrix-transfer';
 import { splitPoint, tailDecoding, type TailDecoding, type TailOutcome } from './split-read';
 

@@ -41,82 +41,13 @@ function progressPoster(scope: WorkerScope, share = 1, whole = false): (fraction
 
 /** The handler of one worker's requests, answering through `scope`. */
 export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest) => void {
-  function reply(result: ImportResult, joined = false): void {
-    const { matrices, ...rest } = result;
-    const packed = encodeMatrices(matrices);
-    scope.postMessage({ kind: 'done', result: rest, packed, ...(joined ? { joined } : {}) }, [packed.scores.buffer]);
-  }
-
   // A head waiting for its tail is told here if the tail's worker fails.
-  let tailLost: (() => void) | undefined;
-
-  async function readHeadOfFile(req: HeadRequest): Promise<void> {
-    const { fileName, encoding, remap, split, port } = req;
-    const bytes = new Uint8Array(req.bytes);
-    const options = { encoding, remap, onProgress: progressPoster(scope, split / bytes.byteLength) };
-    const tailArrives = new Promise<TailOutcome | undefined>((ok) => {
-      port.onmessage = (e: MessageEvent<PortMessage>) => ok(e.data.kind === 'tail' ? e.data.outcome : undefined);
-      tailLost = () => ok(undefined);
-    });
-    const started = performance.now();
-    let head: HeadReading | undefined;
-    try {
-      head = readHead(fileName, bytes, split, options, (layout) =>
-        port.postMessage({ kind: 'layout', layout } satisfies PortMessage),
-      );
-    } catch {
-      head = undefined;
-    }
-    if (!head) port.postMessage({ kind: 'cancel' } satisfies PortMessage);
-    // A tail that does not answer (its worker hung) is not waited for beyond a few times the head's own read.
-    const patience = Math.max(TAIL_WAIT_MIN_MS, 4 * (performance.now() - started));
-    const tail = head
-      ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))])
-      : undefined;
-    tailLost = undefined;
-    port.close();
-    const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(scope, 1, true) });
-    reply(read.result, read.joined);
-  }
-
-  function readTailOfFile(req: TailRequest): void {
-    const { port, share } = req;
-    let decoded: ReturnType<typeof decodeTail> | undefined;
-    try {
-      decoded = decodeTail(new Uint8Array(req.bytes), req.decoding);
-    } catch {
-      decoded = undefined;
-    }
-    const done = () => {
-      port.close();
-      scope.postMessage({ kind: 'tail-done' });
-    };
-    port.onmessage = (e: MessageEvent<PortMessage>) => {
-      if (e.data.kind !== 'layout' || !decoded) {
-        port.postMessage({ kind: 'failed' } satisfies PortMessage);
-        return done();
-      }
-      try {
-        const tail = readLongTail(decoded.text, e.data.layout, progressPoster(scope, share));
-        const outcome: TailOutcome = {
-          tail,
-          decoded: { encoding: decoded.encoding, ascii: decoded.ascii, certain: decoded.certain },
-        };
-        port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [
-          tail.records.ints.buffer,
-          tail.records.scores.buffer,
-        ]);
-      } catch {
-        port.postMessage({ kind: 'failed' } satisfies PortMessage);
-      }
-      done();
-    };
-  }
-
+  const waiting: TailWait = {};
   return (req) => {
     switch (req.kind) {
       case 'read':
         return reply(
+          scope,
           importBytes(req.fileName, new Uint8Array(req.bytes), {
             encoding: req.encoding,
             remap: req.remap,
@@ -124,11 +55,88 @@ export function importWorkerHandler(scope: WorkerScope): (request: WorkerRequest
           }),
         );
       case 'head':
-        return void readHeadOfFile(req);
+        return void readHeadOfFile(scope, req, waiting);
       case 'tail':
-        return readTailOfFile(req);
+        return readTailOfFile(scope, req);
       case 'tail-lost':
-        return tailLost?.();
+        return waiting.lost?.();
     }
+  };
+}
+
+/** Posts a result, its matrices packed in one transferred array. */
+function reply(scope: WorkerScope, result: ImportResult, joined = false): void {
+  const { matrices, ...rest } = result;
+  const packed = encodeMatrices(matrices);
+  scope.postMessage({ kind: 'done', result: rest, packed, ...(joined ? { joined } : {}) }, [packed.scores.buffer]);
+}
+
+/** Where a head waiting for its tail hears that the tail's worker failed. */
+interface TailWait {
+  lost?: () => void;
+}
+
+/** Reads the head of a split file, then its tail's lines as they arrive (or the whole file, if they do not). */
+async function readHeadOfFile(scope: WorkerScope, req: HeadRequest, waiting: TailWait): Promise<void> {
+  const { fileName, encoding, remap, split, port } = req;
+  const bytes = new Uint8Array(req.bytes);
+  const options = { encoding, remap, onProgress: progressPoster(scope, split / bytes.byteLength) };
+  const tailArrives = new Promise<TailOutcome | undefined>((ok) => {
+    port.onmessage = (e: MessageEvent<PortMessage>) => ok(e.data.kind === 'tail' ? e.data.outcome : undefined);
+    waiting.lost = () => ok(undefined);
+  });
+  const started = performance.now();
+  let head: HeadReading | undefined;
+  try {
+    head = readHead(fileName, bytes, split, options, (layout) =>
+      port.postMessage({ kind: 'layout', layout } satisfies PortMessage),
+    );
+  } catch {
+    head = undefined;
+  }
+  if (!head) port.postMessage({ kind: 'cancel' } satisfies PortMessage);
+  // A tail that does not answer (its worker hung) is not waited for beyond a few times the head's own read.
+  const patience = Math.max(TAIL_WAIT_MIN_MS, 4 * (performance.now() - started));
+  const tail = head
+    ? await Promise.race([tailArrives, new Promise<undefined>((ok) => setTimeout(ok, patience))])
+    : undefined;
+  waiting.lost = undefined;
+  port.close();
+  const read = finishSplit(fileName, bytes, head, tail, { ...options, onProgress: progressPoster(scope, 1, true) });
+  reply(scope, read.result, read.joined);
+}
+
+/** Decodes the tail of a split file, reads its lines with the layout the head sends, and sends them back recorded. */
+function readTailOfFile(scope: WorkerScope, req: TailRequest): void {
+  const { port, share } = req;
+  let decoded: ReturnType<typeof decodeTail> | undefined;
+  try {
+    decoded = decodeTail(new Uint8Array(req.bytes), req.decoding);
+  } catch {
+    decoded = undefined;
+  }
+  const done = () => {
+    port.close();
+    scope.postMessage({ kind: 'tail-done' });
+  };
+  port.onmessage = (e: MessageEvent<PortMessage>) => {
+    if (e.data.kind !== 'layout' || !decoded) {
+      port.postMessage({ kind: 'failed' } satisfies PortMessage);
+      return done();
+    }
+    try {
+      const tail = readLongTail(decoded.text, e.data.layout, progressPoster(scope, share));
+      const outcome: TailOutcome = {
+        tail,
+        decoded: { encoding: decoded.encoding, ascii: decoded.ascii, certain: decoded.certain },
+      };
+      port.postMessage({ kind: 'tail', outcome } satisfies PortMessage, [
+        tail.records.ints.buffer,
+        tail.records.scores.buffer,
+      ]);
+    } catch {
+      port.postMessage({ kind: 'failed' } satisfies PortMessage);
+    }
+    done();
   };
 }

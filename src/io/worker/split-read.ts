@@ -3,12 +3,12 @@
 // lines recorded (line-records.ts); the head's reader then replays them after its own lines. These
 // are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
 import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid, type TextScan } from '../csv-grid';
-import { readCsvText, type CsvReading, type LongLayout, type LongTail } from '../csv-import';
+import { readCsvText, type CsvReading, type LongTail } from '../csv-import';
 import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from '../decode-text';
 import type { HeaderRemap } from '../header-names';
 import { importBytes, MAX_IMPORT_BYTES, tooLarge } from '../import-files';
 import type { ImportResult } from '../import-types';
-import { readLongLine, TotalsNames } from '../long-lines';
+import { readLongLine, TotalsNames, type LongLayout } from '../long-lines';
 import { earlyLongLayout, sameLongLayout } from './early-layout';
 import { LongLineRecorder, replayRecords, type LongRecords } from './line-records';
 

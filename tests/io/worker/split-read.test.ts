@@ -1,7 +1,8 @@
 // Reading a big long file in two halves (two workers) must give exactly what reading it whole gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readCsvText, type LongLayout } from '../../../src/io/csv-import';
+import { readCsvText } from '../../../src/io/csv-import';
+import type { LongLayout } from '../../../src/io/long-lines';
 import { earlyLongLayout } from '../../../src/io/worker/early-layout';
 import { importBytes, MAX_IMPORT_BYTES } from '../../../src/io/import-files';
 import {
