@@ -1,6 +1,6 @@
 import { importUrls } from '../io/import-files';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
-import { readInBackground } from '../io/import-runner';
+import { readInBackground } from '../io/worker/import-runner';
 import { linkedWorkbook } from '../io/xlsx/workbook-results';
 import { applyImportResults } from '../state/import-outcome';
 import { clearHistory, type AppStore } from '../state/store';

@@ -1,17 +1,10 @@
-import Papa from 'papaparse';
-import {
-  dropTrailingBlankRows,
-  guessDelimiter,
-  isBlankRow,
-  scanTextGrid,
-  type TextGrid,
-  type TextScan,
-} from './csv-grid';
-import { findLongHeader, LONG_HEADER_ROWS, LongReader, type LongHeader } from './csv-long';
+import { scanTextGrid, type TextGrid, type TextScan } from './csv-grid';
+import type { LongReader } from './csv-long';
 import { readWide } from './csv-wide';
+import { GridRows } from './grid-rows';
 import type { HeaderRemap } from './header-names';
 import type { ImportProblem, ImportResult } from './import-types';
-import type { LongLineContext, LongRecords } from './long-lines';
+import type { LongLayout } from './long-lines';
 import { hasErrors, problem } from './problems';
 import { looksLikeWorkspaceJson, parseWorkspaceJson } from './workspace-json';
 
@@ -29,16 +22,13 @@ export interface CsvImportOptions {
   readonly onLongLayout?: (layout: LongLayout) => void;
 }
 
-/** What reading the lines of a long file needs to know of its head. */
-export interface LongLayout {
-  readonly header: LongHeader;
-  readonly delimiter: string;
-  readonly context: LongLineContext;
-}
-
-/** The rest of a long file, read elsewhere with the head's layout: its lines recorded and its parse errors (lines counted from its own start). */
+/**
+ * The rest of a long file, read elsewhere with the head's layout (src/io/worker/split-read.ts): it
+ * tells the head's reader its lines, their numbers shifted by lineOffset, and gives its parse errors
+ * (lines counted from its own start).
+ */
 export interface LongTail {
-  readonly records: LongRecords;
+  tell(reader: LongReader, lineOffset: number): void;
   readonly parseErrors: TextScan['parseErrors'];
 }
 
@@ -125,111 +115,62 @@ export function readCsvText(text: string, options: CsvImportOptions): CsvReading
   const done = (result: ImportResult): CsvReading => ({ long: false, lineBreaks: 0, finish: () => result });
   const notAGrid = readNonGrid(text, fileName);
   if (notAGrid) return done(notAGrid);
-  const country = countryFromFileName(fileName);
-  // The first rows tell whether the file is long. A long file's lines are then read as they are
-  // parsed and dropped; a wide file (one country, small) is kept whole for readWide.
-  const kept: string[][] = [];
-  const keptLines: number[] = [];
-  let longHeader: LongHeader | undefined;
-  let long: LongReader | undefined;
-  let decided = false;
-  let chosenDelimiter = ',';
-  const guarded = isOwnExport(text);
-  const decide = () => {
-    decided = true;
-    longHeader = findLongHeader({ rows: kept });
-    if (!longHeader) return;
-    const opts = {
-      fileName,
-      ...longLayout(longHeader, chosenDelimiter, country, guarded).context,
-      remap: options.remap,
-      maxProblems: MAX_ERRORS * 2,
-    };
-    long = new LongReader(kept[longHeader.index]!, keptLines[longHeader.index]!, longHeader, opts);
-    options.onLongLayout?.(longLayout(longHeader, chosenDelimiter, country, guarded));
-    // Title lines above the header are kept as the countries' notes, not dropped.
-    for (let r = 0; r < longHeader.index; r++) if (!isBlankRow(kept[r]!)) long.title(kept[r]!, keptLines[r]!);
-    for (let r = longHeader.index + 1; r < kept.length; r++) long.add(kept[r]!, keptLines[r]!);
-  };
-  const keep = (rows: readonly string[][], lines: readonly number[]) => {
-    for (let k = 0; k < rows.length; k++) {
-      kept.push(rows[k]!);
-      keptLines.push(lines[k]!);
-    }
-  };
-  let tooWide: { line: number; cells: number } | undefined;
+  const rows = new GridRows({
+    fileName,
+    country: countryFromFileName(fileName),
+    guarded: isOwnExport(text),
+    remap: options.remap,
+    maxProblems: MAX_ERRORS * 2,
+    maxColumns: MAX_COLUMNS,
+    onLongLayout: options.onLongLayout,
+  });
   const scan = scanTextGrid(text, {
     delimiter: options.delimiter,
     onProgress: options.onProgress,
-    onRows: (rows, lines, delimiter) => {
-      if (tooWide) return;
-      const wide = rows.findIndex((row) => row.length > MAX_COLUMNS);
-      if (wide >= 0) {
-        tooWide = { line: lines[wide]!, cells: rows[wide]!.length };
-        return;
-      }
-      let i = 0;
-      if (!decided) {
-        chosenDelimiter = delimiter;
-        i = Math.min(rows.length, LONG_HEADER_ROWS - kept.length);
-        keep(rows.slice(0, i), lines.slice(0, i));
-        if (kept.length < LONG_HEADER_ROWS) return;
-        decide();
-      }
-      if (long) for (; i < rows.length; i++) long.add(rows[i]!, lines[i]!);
-      else keep(rows.slice(i), lines.slice(i));
-    },
+    onRows: (r, lines, delimiter) => rows.take(r, lines, delimiter),
   });
-  if (tooWide) return done(tooManyColumns(fileName, tooWide.line, tooWide.cells));
-  if (!decided) decide();
+  if (rows.tooWide) return done(tooManyColumns(fileName, rows.tooWide.line, rows.tooWide.cells));
+  rows.decide();
   return {
-    long: long !== undefined,
+    long: rows.long !== undefined,
     lineBreaks: scan.lineBreaks,
-    finish: (tail) => {
-      const parseErrors = [...scan.parseErrors];
-      if (tail && long) {
-        long.replay(tail.records, scan.lineBreaks);
-        for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
-      }
-      const problems: ImportProblem[] = parseErrors.map(parseProblem);
-      dropTrailingBlankRows(kept, keptLines);
-      const grid: TextGrid = { rows: kept, lines: keptLines, ...scan };
-      const read = long ? long.finish() : readWide(grid, fileName, country, options.remap, MAX_ERRORS * 2, guarded);
-      // A line whose quote is not closed has its fields run together: its field count says nothing more.
-      const unclosed = new Set(parseErrors.map((e) => e.line));
-      for (const p of read.problems)
-        if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
-      const format = longHeader ? 'long' : 'wide';
-      const base = {
-        fileName,
-        format,
-        headers: read.headers,
-        delimiter: grid.delimiter,
-        ...(longHeader?.note !== undefined ? { noteColumn: true } : {}),
-      } as const;
-      // A file read only in part (too many problems, even if warnings) is never imported as if whole.
-      if (hasErrors(problems) || read.stoppedAt !== undefined)
-        return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
-      if (read.matrices.length === 0) {
-        problems.push(
-          problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', {
-            line: keptLines[longHeader?.index ?? 0] ?? 1,
-          }),
-        );
-        return { ...reject(fileName, format, problems), ...base, matrices: [] };
-      }
-      return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
-    },
+    finish: (tail) => finishReading(rows, scan, options, tail),
   };
 }
 
-// Decimal commas are unambiguous only where the comma is not the delimiter.
-function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
-  return {
-    header,
-    delimiter,
-    context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter },
-  };
+/** The result of a text read: the long reader's (with the tail's lines after the text's own) or the wide reader's. */
+function finishReading(rows: GridRows, scan: TextScan, options: CsvImportOptions, tail?: LongTail): ImportResult {
+  const { fileName, remap } = options;
+  const { long, longHeader } = rows;
+  const parseErrors = [...scan.parseErrors];
+  if (tail && long) {
+    tail.tell(long, scan.lineBreaks);
+    for (const e of tail.parseErrors) parseErrors.push({ ...e, line: e.line + scan.lineBreaks });
+  }
+  const problems: ImportProblem[] = parseErrors.map(parseProblem);
+  const grid: TextGrid = { ...rows.keptGrid(), ...scan };
+  const read = long ? long.finish() : readWide(grid, fileName, rows.country, remap, MAX_ERRORS * 2, rows.guarded);
+  // A line whose quote is not closed has its fields run together: its field count says nothing more.
+  const unclosed = new Set(parseErrors.map((e) => e.line));
+  for (const p of read.problems)
+    if (!(unclosed.has(p.line ?? 0) && (p.code === 'extra-fields' || p.code === 'missing-score'))) problems.push(p);
+  const format = longHeader ? 'long' : 'wide';
+  const base = {
+    fileName,
+    format,
+    headers: read.headers,
+    delimiter: grid.delimiter,
+    ...(longHeader?.note !== undefined ? { noteColumn: true } : {}),
+  } as const;
+  // A file read only in part (too many problems, even if warnings) is never imported as if whole.
+  if (hasErrors(problems) || read.stoppedAt !== undefined)
+    return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
+  if (read.matrices.length === 0) {
+    const line = grid.lines[longHeader?.index ?? 0] ?? 1;
+    problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line }));
+    return { ...reject(fileName, format, problems), ...base, matrices: [] };
+  }
+  return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
 }
 
 // The first line of the files this app writes: the long header in lower case, or a wide header
@@ -239,44 +180,6 @@ const OWN_EXPORT = /^(?:country([,;\t|])service\1stakeholder\1score(?:\1note)?\r
 /** Whether a text is one this app exported (its guard apostrophes are then removed on reading). */
 export function isOwnExport(text: string): boolean {
   return OWN_EXPORT.test(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-}
-
-// The first lines of a text, as many characters as the delimiter guess reads and then some.
-const EARLY_CHARS = 160 * 1024;
-
-/**
- * The layout of a long text as readCsvText will find it, read from its first lines alone: a tail
- * can then start before the head's own scan gets there. Undefined when the text is not long or
- * too short to tell this way. (The head's reader checks that it finds the same.)
- */
-export function earlyLongLayout(text: string, fileName: string): LongLayout | undefined {
-  if (text.length <= EARLY_CHARS) return undefined;
-  // Line ends normalised as scanTextGrid does; the guess reads the first 64 K characters of a longer text.
-  const head = text
-    .slice(0, EARLY_CHARS)
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n');
-  // The first LONG_HEADER_ROWS lines, and at least one more line break after them.
-  let breaks = 0;
-  let end = -1;
-  for (let at = head.indexOf('\n'); at >= 0 && breaks <= LONG_HEADER_ROWS; at = head.indexOf('\n', at + 1)) {
-    if (++breaks === LONG_HEADER_ROWS) end = at;
-  }
-  if (breaks <= LONG_HEADER_ROWS || head.length <= 64 * 1024 || head.indexOf('"') >= 0) return undefined;
-  const delimiter = guessDelimiter(head);
-  // Without quotes each row is a line: only the first lines need parsing.
-  const rows = Papa.parse<string[]>(head.slice(0, end + 1), {
-    delimiter,
-    newline: '\n',
-    preview: LONG_HEADER_ROWS,
-  }).data;
-  const header = findLongHeader({ rows });
-  return header && longLayout(header, delimiter, countryFromFileName(fileName), isOwnExport(head));
-}
-
-/** Whether two layouts are the same. */
-export function sameLongLayout(a: LongLayout, b: LongLayout): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -1,77 +1,19 @@
+// Reading a long file (one line per cell: country, service, stakeholder, score, note): LongReader
+// takes its lines as the parser hands them over (readLongLine says what each line says), checks them
+// and builds one matrix per country. This file reads on its own: the speed machinery that reads a big
+// file in two halves (src/io/worker/) only feeds the same reader the lines of the second half.
 import { foldName } from '../domain/stakeholders';
 import type { RoleMatrix } from '../domain/matrix';
-import { isBlankRow, type TextGrid } from './csv-grid';
+import { isBlankRow } from './csv-grid';
 import { readHeader, type HeaderRemap } from './header-names';
 import type { HeaderReading, ImportProblem } from './import-types';
+import type { LongHeader } from './long-header';
+import { readLongLine, TotalsNames, type LongLineSink } from './long-lines';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
 import { joinCells, ProvenanceLines } from './provenance-lines';
+import type { ScoreReading } from './score-text';
 import { unlistedProblem } from './unlisted-cells';
-import { type ScoreReading } from './score-text';
-import {
-  KIND_BAD_SCORE,
-  KIND_EMPTY_SERVICE,
-  KIND_EMPTY_STAKEHOLDER,
-  KIND_NOTE,
-  KIND_SHAPE,
-  KIND_TOTAL,
-  readLongLine,
-  RECORD_INTS,
-  scoreReadingOf,
-  TotalsNames,
-  type LongLineSink,
-  type LongRecords,
-} from './long-lines';
-
-/** Where the long format's columns stand (0-based) and on which row its header is. */
-export interface LongHeader {
-  readonly index: number;
-  readonly country?: number;
-  readonly service: number;
-  readonly stakeholder: number;
-  readonly score: number;
-  readonly note?: number;
-  /** How many fields the header has: a line with more is an error. */
-  readonly width: number;
-}
-
-const LONG_NAMES: Record<keyof Omit<LongHeader, 'index' | 'width'>, string[]> = {
-  country: ['country', '国', '国名'],
-  service: ['service', 'row', 'category', 'サービス', 'サービスid'],
-  stakeholder: ['stakeholder', 'player', 'ステークホルダー', 'プレイヤー'],
-  score: ['score', 'value', 'スコア', '値'],
-  note: ['note', 'notes', 'rationale', '備考', 'メモ'],
-};
-
-/** How many rows from the top a long file's header may stand on (below title lines). */
-export const LONG_HEADER_ROWS = 20;
-
-/** The long-format header among the first LONG_HEADER_ROWS rows, if the file has one. */
-export function findLongHeader(grid: Pick<TextGrid, 'rows'>): LongHeader | undefined {
-  const limit = Math.min(grid.rows.length, LONG_HEADER_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const folded = grid.rows[r]!.map((c) => foldName(c));
-    const find = (names: string[]) => {
-      const i = folded.findIndex((c) => names.includes(c));
-      return i < 0 ? undefined : i;
-    };
-    const service = find(LONG_NAMES.service);
-    const stakeholder = find(LONG_NAMES.stakeholder);
-    const score = find(LONG_NAMES.score);
-    if (service !== undefined && stakeholder !== undefined && score !== undefined) {
-      return {
-        index: r,
-        service,
-        stakeholder,
-        score,
-        country: find(LONG_NAMES.country),
-        note: find(LONG_NAMES.note),
-        width: grid.rows[r]!.length,
-      };
-    }
-  }
-  return undefined;
-}
 
 /** What a reader gives back: matrices, problems, and how the stakeholders were understood. */
 export interface ReadOutcome {
@@ -154,51 +96,22 @@ export class LongReader implements LongLineSink {
 
   /** Reads one line of the file (a row after the header). */
   add(row: readonly string[], line: number): void {
-    if (this.problems.length - this.warnings > this.options.maxProblems) {
-      // Where reading stopped: the first line with something in it (blank lines say nothing; a replay skips them).
-      if (this.stoppedAt === undefined && !isBlankRow(row)) this.stoppedAt = line;
+    // Where reading stops: the first line with something in it (blank lines say nothing).
+    if (this.full()) {
+      if (!isBlankRow(row)) this.stopAt(line);
       return;
     }
     readLongLine(row, line, this.h, this.options, this.totalsNames, this);
   }
 
-  /**
-   * Reads the lines another reader recorded from the rest of the same file (see LongLineRecorder),
-   * as if they followed; their line numbers are shifted by lineOffset.
-   */
-  replay(records: LongRecords, lineOffset: number): void {
-    const { ints, scores, strings, badScores, count } = records;
-    for (let i = 0, at = 0; i < count; i++, at += RECORD_INTS) {
-      const line = ints[at + 1]! + lineOffset;
-      if (this.problems.length - this.warnings > this.options.maxProblems) {
-        this.stoppedAt ??= line;
-        return;
-      }
-      const a = ints[at + 2]!;
-      const b = ints[at + 3]!;
-      switch (ints[at]) {
-        case KIND_EMPTY_SERVICE:
-          this.emptyName('empty-service', line);
-          break;
-        case KIND_EMPTY_STAKEHOLDER:
-          this.emptyName('empty-stakeholder', line);
-          break;
-        case KIND_TOTAL:
-          this.total(strings[a]!, b, line);
-          break;
-        case KIND_NOTE:
-          this.note(strings[a]!, line);
-          break;
-        case KIND_SHAPE:
-          this.shape(a === 0 ? 'extra-fields' : 'missing-score', b, line);
-          break;
-        default: {
-          const note = ints[at + 5]!;
-          const score = ints[at] === KIND_BAD_SCORE ? badScores[scores[i]!]! : scoreReadingOf(scores[i]!);
-          this.cell(strings[a]!, strings[b]!, strings[ints[at + 4]!]!, score, note < 0 ? '' : strings[note]!, line);
-        }
-      }
-    }
+  /** Whether so many errors were found that the lines after them are not read (warnings do not count). */
+  full(): boolean {
+    return this.problems.length - this.warnings > this.options.maxProblems;
+  }
+
+  /** Notes where reading stopped (the first line not read) once the reader is full. */
+  stopAt(line: number): void {
+    this.stoppedAt ??= line;
   }
 
   /** A line whose service or stakeholder is empty. */

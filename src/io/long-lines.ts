@@ -1,13 +1,12 @@
-// What each data line of a long file says on its own, apart from what earlier lines said: so that
-// two threads can read the two halves of a big file at once, one recording its lines compactly
-// (LongLineRecorder) for the other to replay after its own (LongReader.replay), exactly as if one
-// reader had read the whole file.
-import type { Score } from '../domain/matrix';
+// What each data line of a long file says on its own, apart from what earlier lines said: a line is
+// told to a sink (LongReader builds the matrices from it). Because a line needs nothing of the lines
+// before it, two threads can read the two halves of a big file at once (src/io/worker/line-records.ts
+// records the second half's lines for the reader of the first), exactly as if one reader read it whole.
 import { isBlankRow } from './csv-grid';
-import type { LongHeader } from './csv-long';
 import { isTotalsName } from './header-names';
+import type { LongHeader } from './long-header';
 import { isNoteLine, joinCells } from './provenance-lines';
-import { readingOfScore, readScore, readTextCell, type ScoreReading } from './score-text';
+import { readScore, readTextCell, type ScoreReading } from './score-text';
 
 /** Receives what the data lines of a long file say, in file order. */
 export interface LongLineSink {
@@ -33,6 +32,22 @@ export interface LongLineContext {
   readonly guarded: boolean;
   /** The file's delimiter (a note line split at it is joined again). */
   readonly delimiter: string;
+}
+
+/** What reading the lines of a long file needs to know of its head. */
+export interface LongLayout {
+  readonly header: LongHeader;
+  readonly delimiter: string;
+  readonly context: LongLineContext;
+}
+
+/** The layout of a long file with this header and delimiter (decimal commas are unambiguous only where the comma is not the delimiter). */
+export function longLayout(header: LongHeader, delimiter: string, country: string, guarded: boolean): LongLayout {
+  return {
+    header,
+    delimiter,
+    context: { fallbackCountry: country, decimalComma: delimiter !== ',', guarded, delimiter },
+  };
 }
 
 /** Whether a name means a totals row or column; folding a name is costly and long files repeat a few thousands of times. */
@@ -96,121 +111,4 @@ export function readLongLine(
   if (row.length <= h.score) return sink.shape('missing-score', row.length, line);
   const score = readScore(row[h.score]!, context.decimalComma);
   sink.cell(country, service, stakeholder, score, cellAt(row, h.note, guarded), line);
-}
-
-/**
- * Lines recorded for replay, packed for postMessage: RECORD_INTS integers per line in `ints`
- * (kind, line, then two to four string indices or numbers), the score of each in `scores`, and the
- * texts once each in `strings`.
- */
-export interface LongRecords {
-  readonly count: number;
-  readonly ints: Int32Array;
-  readonly scores: Float64Array;
-  readonly strings: string[];
-  /** Score cells that are not scores, as read; a record of kind KIND_BAD_SCORE has its index in `scores`. */
-  readonly badScores: ScoreReading[];
-}
-
-export const RECORD_INTS = 6;
-export const KIND_EMPTY_SERVICE = 0;
-export const KIND_EMPTY_STAKEHOLDER = 1;
-/** ints: kind, line, name, column. */
-export const KIND_TOTAL = 2;
-/** ints: kind, line, country, service, stakeholder, note (-1: none); scores: the score. */
-export const KIND_CELL = 3;
-/** As KIND_CELL; scores: index in badScores. */
-export const KIND_BAD_SCORE = 4;
-/** ints: kind, line, 0 (extra fields) or 1 (missing score), fields. */
-export const KIND_SHAPE = 5;
-/** ints: kind, line, text. */
-export const KIND_NOTE = 6;
-
-// Scores are finite (0–10): two non-finite numbers are free to stand for blank and unknown.
-const BLANK = NaN;
-const UNKNOWN = -Infinity;
-
-/** The score a record holds, as a reading. */
-export function scoreReadingOf(v: number): ScoreReading {
-  const score: Score = v === UNKNOWN ? 'unknown' : v !== v ? null : v;
-  return readingOfScore(score);
-}
-
-/** A sink that records lines compactly, to be replayed by a LongReader on another thread. */
-export class LongLineRecorder implements LongLineSink {
-  private ints = new Int32Array(RECORD_INTS * 4096);
-  private scores = new Float64Array(4096);
-  private count = 0;
-  private readonly strings: string[] = [];
-  private readonly index = new Map<string, number>();
-  private readonly badScores: ScoreReading[] = [];
-
-  private id(text: string): number {
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push(text);
-      this.index.set(text, i);
-    }
-    return i;
-  }
-
-  private next(kind: number, line: number): number {
-    if (this.count === this.scores.length) {
-      const ints = new Int32Array(this.ints.length * 2);
-      ints.set(this.ints);
-      this.ints = ints;
-      const scores = new Float64Array(this.scores.length * 2);
-      scores.set(this.scores);
-      this.scores = scores;
-    }
-    const at = this.count++ * RECORD_INTS;
-    this.ints[at] = kind;
-    this.ints[at + 1] = line;
-    return at;
-  }
-
-  emptyName(code: 'empty-service' | 'empty-stakeholder', line: number): void {
-    this.next(code === 'empty-service' ? KIND_EMPTY_SERVICE : KIND_EMPTY_STAKEHOLDER, line);
-  }
-
-  total(name: string, column: number, line: number): void {
-    const at = this.next(KIND_TOTAL, line);
-    this.ints[at + 2] = this.id(name);
-    this.ints[at + 3] = column;
-  }
-
-  note(text: string, line: number): void {
-    const at = this.next(KIND_NOTE, line);
-    this.ints[at + 2] = this.id(text);
-  }
-
-  shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void {
-    const at = this.next(KIND_SHAPE, line);
-    this.ints[at + 2] = code === 'extra-fields' ? 0 : 1;
-    this.ints[at + 3] = fields;
-  }
-
-  cell(country: string, service: string, stakeholder: string, score: ScoreReading, note: string, line: number): void {
-    const at = this.next(score.ok ? KIND_CELL : KIND_BAD_SCORE, line);
-    const { ints } = this;
-    ints[at + 2] = this.id(country);
-    ints[at + 3] = this.id(service);
-    ints[at + 4] = this.id(stakeholder);
-    ints[at + 5] = note === '' ? -1 : this.id(note);
-    if (score.ok)
-      this.scores[this.count - 1] = score.score === null ? BLANK : score.score === 'unknown' ? UNKNOWN : score.score;
-    else this.scores[this.count - 1] = this.badScores.push(score) - 1;
-  }
-
-  /** The lines recorded; the arrays are trimmed to size (their buffers can be transferred). */
-  records(): LongRecords {
-    return {
-      count: this.count,
-      ints: this.ints.slice(0, this.count * RECORD_INTS),
-      scores: this.scores.slice(0, this.count),
-      strings: this.strings,
-      badScores: this.badScores,
-    };
-  }
 }

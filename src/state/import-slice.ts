@@ -4,7 +4,7 @@ import type { TextEncodingName } from '../io/decode-text';
 import type { HeaderRemap } from '../io/header-names';
 import { remapKey } from '../io/header-names';
 import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
-import { readInBackground, warmUpWorkers } from '../io/import-runner';
+import { readInBackground, warmUpWorkers } from '../io/worker/import-runner';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
 import { readUnlistedAs, type UnlistedAs } from '../io/unlisted-cells';
 import { importMessages } from '../i18n/import-messages';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCsvText } from '../../src/io/csv-import';
 import { describeProblem } from '../../src/io/import-types';
-import { lineStartAfter, importBytesInTwo } from '../../src/io/split-read';
+import { lineStartAfter, importBytesInTwo } from '../../src/io/worker/split-read';
 import { readScore } from '../../src/io/score-text';
 import { importMessages } from '../../src/i18n/import-messages';
 

@@ -1,12 +1,12 @@
 // Re-reads that finish out of order, and drops while a review is open (review finding F13).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type * as Runner from '../../src/io/import-runner';
-import type { ReadJob } from '../../src/io/import-runner';
+import type * as Runner from '../../src/io/worker/import-runner';
+import type { ReadJob } from '../../src/io/worker/import-runner';
 
 // Each re-read waits for the test to release it, so the test decides the order they finish in.
 const gates: { job: ReadJob; release: () => void }[] = [];
 let gated = false;
-vi.mock('../../src/io/import-runner', async (original) => {
+vi.mock('../../src/io/worker/import-runner', async (original) => {
   const real = await original<typeof Runner>();
   return {
     ...real,

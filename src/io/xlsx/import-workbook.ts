@@ -4,8 +4,10 @@
 // its sheet and cell ("sheet "Kenya", cell D7 (D-2 × NCSC): score 12 is outside 0–10").
 import { isBlankRow } from '../csv-grid';
 import { reject } from '../csv-import';
-import { findLongHeader, LongReader, type ReadOutcome } from '../csv-long';
-import { locateLabelColumn, readWide } from '../csv-wide';
+import { LongReader, type ReadOutcome } from '../csv-long';
+import { findLongHeader } from '../long-header';
+import { readWide } from '../csv-wide';
+import { locateLabelColumn } from '../wide-layout';
 import type { HeaderRemap } from '../header-names';
 import type { ImportProblem, ImportResult, SheetOrigin, WorkbookSheetResult } from '../import-types';
 import { hasErrors, problem } from '../problems';

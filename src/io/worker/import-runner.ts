@@ -1,9 +1,9 @@
-import type { TextEncodingName } from './decode-text';
-import type { HeaderRemap } from './header-names';
-import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
-import { looksLikeWorkbook } from './xlsx/workbook-results';
-import { IMPORT_MARKS, type ImportResult } from './import-types';
-import type { LongLayout } from './csv-import';
+import type { TextEncodingName } from '../decode-text';
+import type { HeaderRemap } from '../header-names';
+import { importBytes, MAX_IMPORT_BYTES, tooLarge } from '../import-files';
+import { looksLikeWorkbook } from '../xlsx/workbook-results';
+import { IMPORT_MARKS, type ImportResult } from '../import-types';
+import type { LongLayout } from '../long-lines';
 import { decodeMatricesInSlices, type PackedMatrices } from './matrix-transfer';
 import { splitPoint, tailDecoding, type TailDecoding, type TailOutcome } from './split-read';
 
@@ -153,7 +153,7 @@ export function readInBackground(job: ReadJob): Promise<ImportResult> {
   const workbook = looksLikeWorkbook(bytes);
   const here = (): ImportResult | Promise<ImportResult> =>
     workbook
-      ? import('./xlsx/import-workbook').then((x) => x.importWorkbook(fileName, bytes, remap))
+      ? import('../xlsx/import-workbook').then((x) => x.importWorkbook(fileName, bytes, remap))
       : importBytes(fileName, bytes, { encoding, remap, onProgress });
   if (bytes.byteLength > MAX_IMPORT_BYTES) return Promise.resolve(tooLarge(fileName, bytes.byteLength));
   const worker = bytes.byteLength >= WORKER_MIN_BYTES || workbook ? takeWorker() : undefined;

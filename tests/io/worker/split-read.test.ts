@@ -1,9 +1,18 @@
 // Reading a big long file in two halves (two workers) must give exactly what reading it whole gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { earlyLongLayout, readCsvText, type LongLayout } from '../../src/io/csv-import';
-import { importBytes, MAX_IMPORT_BYTES } from '../../src/io/import-files';
-import { decodeTail, importBytesInTwo, joinedEncoding, lineStartAfter, splitPoint } from '../../src/io/split-read';
+import { readCsvText } from '../../../src/io/csv-import';
+import type { LongLayout } from '../../../src/io/long-lines';
+import { earlyLongLayout } from '../../../src/io/worker/early-layout';
+import { importBytes, MAX_IMPORT_BYTES } from '../../../src/io/import-files';
+import {
+  decodeTail,
+  importBytesInTwo,
+  joinedEncoding,
+  lineStartAfter,
+  splitPoint,
+  splittable,
+} from '../../../src/io/worker/split-read';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const concat = (...parts: Uint8Array[]) => {
@@ -43,13 +52,32 @@ describe('splitPoint', () => {
     expect(lineStartAfter(pair, 7)).toBeUndefined();
   });
 
-  it('does not cut small files, UTF-16, files with quotes or NUL bytes', () => {
+  it('does not cut small files, UTF-16 or files without a line break after the middle', () => {
     expect(splitPoint(lines(1000, '\n'))).toBeUndefined();
     expect(splitPoint(lines(1000, '\n'), 'utf-16le', 1024)).toBeUndefined();
     expect(splitPoint(concat(new Uint8Array([0xff, 0xfe]), lines(1000, '\n')), undefined, 1024)).toBeUndefined();
-    expect(splitPoint(concat(lines(1000, '\n'), utf8('Land,A-1,"N, SC",1\n')), undefined, 1024)).toBeUndefined();
-    expect(splitPoint(concat(lines(1000, '\n'), new Uint8Array([0])), undefined, 1024)).toBeUndefined();
     expect(splitPoint(utf8('x'.repeat(5000)), undefined, 1024)).toBeUndefined();
+  });
+
+  it('reads a file with a double quote or a NUL byte in either half whole (each worker checks its own half)', () => {
+    const body = lines(1000, '\n');
+    const quoted = utf8('country,service,stakeholder,score,note\nLand,A-1,"N, SC",1,"two\nlines"\n');
+    const files = [
+      concat(utf8('country,service,stakeholder,score\n'), body, utf8('Land,A-1,"N, SC",1\n')),
+      concat(quoted, body),
+      concat(utf8('country,service,stakeholder,score\n'), body, new Uint8Array([0])),
+      concat(utf8('country,service,stakeholder,score\nLand,A-1,NC\u0000SC,1\n'), body),
+    ];
+    for (const bytes of files) {
+      const cut = splitPoint(bytes, undefined, 1024)!;
+      expect(cut).toBeGreaterThan(0);
+      const two = importBytesInTwo('Land.csv', bytes, cut);
+      expect(two.joined).toBe(false);
+      expect(two.result).toEqual(importBytes('Land.csv', bytes));
+    }
+    expect(splittable('Land,A-1,NCSC,1\n')).toBe(true);
+    expect(splittable('Land,A-1,"NCSC",1\n')).toBe(false);
+    expect(splittable('Land,A-1,NC\u0000SC,1\n')).toBe(false);
   });
 });
 

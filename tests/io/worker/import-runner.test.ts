@@ -1,10 +1,15 @@
 // The import runner with workers that run the real worker handler on this thread: split reads, a
 // worker failing before or during a read, Stop, the pool and progress.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { importBytes } from '../../src/io/import-files';
-import { endIdleWorkers, readInBackground, warmUpWorkers, type WorkerRequest } from '../../src/io/import-runner';
-import { importWorkerHandler } from '../../src/io/import-worker-handler';
-import { IMPORT_MARKS } from '../../src/io/import-types';
+import { importBytes } from '../../../src/io/import-files';
+import {
+  endIdleWorkers,
+  readInBackground,
+  warmUpWorkers,
+  type WorkerRequest,
+} from '../../../src/io/worker/import-runner';
+import { importWorkerHandler } from '../../../src/io/worker/import-worker-handler';
+import { IMPORT_MARKS } from '../../../src/io/import-types';
 
 /** A Worker that handles its messages here, with the real handler; `failOn` makes it fail instead of handling a request of that kind. */
 class FakeWorker {

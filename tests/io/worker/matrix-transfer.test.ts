@@ -1,8 +1,8 @@
 // The packed form the import worker sends back: decoding gives exactly the matrices encoded.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { MatrixRow, RoleMatrix, Score, Stakeholder } from '../../src/domain/matrix';
-import { decodeMatrices, decodeMatricesInSlices, encodeMatrices } from '../../src/io/matrix-transfer';
+import type { MatrixRow, RoleMatrix, Score, Stakeholder } from '../../../src/domain/matrix';
+import { decodeMatrices, decodeMatricesInSlices, encodeMatrices } from '../../../src/io/worker/matrix-transfer';
 
 const score: fc.Arbitrary<Score> = fc.oneof(
   fc.constant(null),

@@ -1,4 +1,4 @@
-import type { RoleMatrix, Score } from '../domain/matrix';
+import type { RoleMatrix, Score } from '../../domain/matrix';
 
 /** A matrix without its cells, and where its scores start in the shared score array. */
 export interface MatrixHead extends Omit<RoleMatrix, 'cells'> {

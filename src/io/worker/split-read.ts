@@ -1,35 +1,28 @@
 // Reading a big long file in two halves at once (two workers), with exactly the result of reading
 // it whole: the head is read as usual; the tail is parsed elsewhere with the head's layout and its
-// lines recorded (long-lines.ts); the head's reader then replays them after its own lines. These
+// lines recorded (line-records.ts); the head's reader then replays them after its own lines. These
 // are the pure steps; import.worker.ts runs them on two threads and importBytesInTwo on one (tests).
-import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid } from './csv-grid';
-import {
-  earlyLongLayout,
-  readCsvText,
-  sameLongLayout,
-  type CsvReading,
-  type LongLayout,
-  type LongTail,
-} from './csv-import';
-import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from './decode-text';
-import type { HeaderRemap } from './header-names';
-import { importBytes, MAX_IMPORT_BYTES, tooLarge } from './import-files';
-import type { ImportResult } from './import-types';
-import { LongLineRecorder, readLongLine, TotalsNames } from './long-lines';
+import { GUESS_CHARS, guessDelimiter, normaliseText, scanTextGrid, type TextScan } from '../csv-grid';
+import { readCsvText, type CsvReading, type LongTail } from '../csv-import';
+import { decodeAs, decodeBytes, detectEncoding, type TextEncodingName } from '../decode-text';
+import type { HeaderRemap } from '../header-names';
+import { importBytes, MAX_IMPORT_BYTES, tooLarge } from '../import-files';
+import type { ImportResult } from '../import-types';
+import { readLongLine, TotalsNames, type LongLayout } from '../long-lines';
+import { earlyLongLayout, sameLongLayout } from './early-layout';
+import { LongLineRecorder, replayRecords, type LongRecords } from './line-records';
 
 /** Files from this size are read in two halves when a second worker is at hand. */
 export const SPLIT_MIN_BYTES = 2 * 1024 * 1024;
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
 /**
  * Where a file's bytes may be cut in two: the start of the first line after the middle. None for
- * small files, UTF-16 (its line breaks are two bytes), files with a double quote (a quoted cell
- * may hold a line break, so a line end found in the middle might be inside a cell), files with
- * NUL bytes (binary: rejected whole) and files without a line break after the middle.
- * In UTF-8 and Shift_JIS the bytes of ", CR and LF only ever stand for those characters.
+ * small files, UTF-16 (its line breaks are two bytes) and files without a line break after the
+ * middle. It reads only the bytes around the middle: whether the file holds a double quote or a NUL
+ * byte (then it is read whole after all) is checked by each worker on its own half (splittable).
  */
 export function splitPoint(
   bytes: Uint8Array,
@@ -39,8 +32,17 @@ export function splitPoint(
   if (bytes.byteLength < minBytes) return undefined;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return undefined;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
-  if (bytes.indexOf(QUOTE) >= 0 || bytes.indexOf(0) >= 0) return undefined;
   return lineStartAfter(bytes, bytes.byteLength >> 1);
+}
+
+/**
+ * Whether a half's text keeps a split exact: no double quote (a quoted cell may hold a line break,
+ * so a line end found in the middle might be inside a cell) and no NUL (binary: the whole file is
+ * refused). In UTF-8, Shift_JIS and Windows-1252 the bytes of ", CR, LF and NUL only ever stand for
+ * those characters, so the text tells what the bytes would.
+ */
+export function splittable(text: string): boolean {
+  return text.indexOf('"') < 0 && text.indexOf('\u0000') < 0;
 }
 
 /** The start of the first line that begins after byte `from`; none when no line begins there. */
@@ -121,8 +123,15 @@ export function joinedEncoding(
   return undefined;
 }
 
+/** The tail's lines as recorded, and its parse errors (lines counted from its own start): posted to the head. */
+export interface RecordedTail {
+  readonly records: LongRecords;
+  readonly parseErrors: TextScan['parseErrors'];
+}
+
 /** Reads the tail's lines with the head's layout, recording them for the head to replay. */
-export function readLongTail(text: string, layout: LongLayout, onProgress?: (fraction: number) => void): LongTail {
+export function readLongTail(text: string, layout: LongLayout, onProgress?: (fraction: number) => void): RecordedTail {
+  if (!splittable(text)) throw new Error('the tail holds a double quote or a NUL byte: the file is read whole');
   const recorder = new LongLineRecorder();
   const totals = new TotalsNames();
   const { header, context } = layout;
@@ -138,7 +147,7 @@ export function readLongTail(text: string, layout: LongLayout, onProgress?: (fra
 
 /** What the tail's reader sends back: its lines, or nothing (it failed or was cancelled). */
 export interface TailOutcome {
-  readonly tail: LongTail;
+  readonly tail: RecordedTail;
   readonly decoded: Pick<DecodedPart, 'encoding' | 'ascii' | 'certain'>;
 }
 
@@ -168,14 +177,17 @@ export function readHead(
   onLayout: (layout: LongLayout) => void,
 ): HeadReading | undefined {
   const decoded = decodeHead(bytes.subarray(0, split), options.encoding);
+  if (!splittable(decoded.text)) return undefined;
   // The delimiter is guessed from a file's first GUESS_CHARS characters: a shorter head (only in tests:
   // split files are 2 MB or more) guesses from the whole file's text, as a whole read does.
-  const delimiter =
-    decoded.text.length > GUESS_CHARS
-      ? undefined
-      : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text));
-  // The tail starts on the layout its first lines show; the head's scan must then find the same.
+  // The tail starts on the layout its first lines show; the head's scan must then find the same
+  // (its delimiter is the one the scan would guess from the same first characters).
   const early = earlyLongLayout(decoded.text, fileName);
+  const delimiter =
+    early?.delimiter ??
+    (decoded.text.length > GUESS_CHARS
+      ? undefined
+      : guessDelimiter(normaliseText(decodeBytes(bytes, options.encoding).text)));
   if (early) onLayout(early);
   let same = true;
   const reading = readCsvText(decoded.text, {
@@ -212,7 +224,9 @@ export function finishSplit(
   const whole = (): SplitResult => ({ result: importBytes(fileName, bytes, options), joined: false });
   if (!head || !tail || !encoding) return whole();
   try {
-    return { result: { ...head.reading.finish(tail.tail), encoding }, joined: true };
+    const { records, parseErrors } = tail.tail;
+    const told: LongTail = { tell: (reader, lineOffset) => replayRecords(records, reader, lineOffset), parseErrors };
+    return { result: { ...head.reading.finish(told), encoding }, joined: true };
   } catch {
     return whole();
   }
@@ -234,6 +248,11 @@ export function importBytesInTwo(
     head = undefined;
   }
   const decoded = decodeTail(bytes.subarray(split), tailDecoding(bytes, options.encoding));
-  const tail = layout ? { tail: readLongTail(decoded.text, layout), decoded } : undefined;
+  let tail: TailOutcome | undefined;
+  try {
+    tail = layout ? { tail: readLongTail(decoded.text, layout), decoded } : undefined;
+  } catch {
+    tail = undefined;
+  }
   return finishSplit(fileName, bytes, head, tail, options);
 }

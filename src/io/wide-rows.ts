@@ -1,0 +1,103 @@
+// A data row of a wide file: whether it is refused (a stray value, no label, a totals row, extra or
+// missing cells) and, if not, its scores read into the matrix under the stakeholder columns.
+import { isTotalsName } from './header-names';
+import type { ImportProblem } from './import-types';
+import type { MatrixBuilder } from './matrix-builder';
+import { problem } from './problems';
+import { readScore } from './score-text';
+import type { WideColumn } from './wide-columns';
+
+/** Where a data row's cells stand against the header, and how a cell reads. */
+export interface WideRowContext {
+  readonly labelCol: number;
+  /** Columns under a header name (stakeholders and skipped ones). */
+  readonly named: ReadonlySet<number>;
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  /** Columns up to the header's last name. */
+  readonly width: number;
+  readonly delimiter: string;
+  readonly cell: (column: number) => string;
+}
+
+/** Why a data row is not read (a stray value, no label, a totals row, extra or missing cells), if it is not. */
+export function refusedRow(
+  row: readonly string[],
+  line: number,
+  label: string,
+  ctx: WideRowContext,
+): ImportProblem | undefined {
+  const { labelCol, named, header, headerLine, width, delimiter, cell } = ctx;
+  const stray = row.findIndex((v, c) => c > labelCol && !named.has(c) && v.trim() !== '');
+  if (stray >= 0) {
+    return problem(
+      'error',
+      'beyond-header',
+      `a value "${cell(stray)}" stands in a column with no stakeholder name in the header (line ${headerLine})`,
+      { line, column: stray },
+      { value: cell(stray), headerLine },
+    );
+  }
+  if (label === '')
+    return problem('error', 'no-label', 'this row has scores but no row label (an X.1060 id such as D-2, or a name)', {
+      line,
+      column: labelCol,
+    });
+  if (isTotalsName(label)) {
+    return problem(
+      'warning',
+      'totals-row',
+      `"${label}" looks like a totals row: it was skipped (the app computes totals itself)`,
+      { line, column: labelCol },
+      { name: label },
+    );
+  }
+  // In a comma file a row longer than its header hides an unquoted comma ("7,5" read as 7 and 5).
+  if (delimiter === ',' && row.length > header.length) {
+    return problem(
+      'error',
+      'extra-fields',
+      `this row has ${row.length} cells but the header (line ${headerLine}) has ${header.length}: a value holding a comma (a decimal comma such as 7,5, or a note) must be put in double quotes`,
+      { line, column: header.length },
+      { fields: row.length, width: header.length, headerLine },
+    );
+  }
+  if (row.length < width) {
+    return problem(
+      'error',
+      'ragged-row',
+      `this row has ${row.length} cells but the header (line ${headerLine}) has ${width}: a cell is missing or a delimiter was lost`,
+      { line },
+      { cells: row.length, width, headerLine },
+    );
+  }
+  return undefined;
+}
+
+/** Reads a row's scores under its stakeholder columns into the builder; a cell that is no score is a problem. */
+export function readRowScores(
+  b: MatrixBuilder,
+  at: number,
+  row: readonly string[],
+  line: number,
+  columns: readonly WideColumn[],
+  decimalComma: boolean,
+  problems: ImportProblem[],
+): void {
+  for (const col of columns) {
+    const reading = readScore(row[col.index] ?? '', decimalComma);
+    if (!reading.ok) {
+      problems.push(
+        problem(
+          'error',
+          reading.code,
+          reading.reason,
+          { line, column: col.index, columnName: col.name },
+          { value: reading.value },
+        ),
+      );
+      continue;
+    }
+    b.set(at, col.at, reading.score);
+  }
+}
