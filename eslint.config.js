@@ -98,12 +98,6 @@ export default tseslint.config(
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
-  // TODO(#16): still too long, to be split like the rest (the import review's file). Remove it once it fits.
-  {
-    files: ['src/views/import/ReviewFile.tsx'],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
-  },
-
   zone(
     ['src/domain/**'],
     [REACT, PAPAPARSE, D3, layers('i18n', 'io', 'charts', 'state', 'views', 'app', 'ui')],

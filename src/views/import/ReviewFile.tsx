@@ -25,14 +25,8 @@ export interface ReviewFileProps {
 export function ReviewFile({ file, conflicts, choices, compact = false }: ReviewFileProps) {
   const t = useMessages(importMessages);
   const tx = useMessages(excelMessages);
-  const store = useAppStore();
-  const lang = useAppState((s) => s.lang);
   const { result } = file;
   const blocked = result.matrices.length === 0;
-  const names = result.matrices.map((m) => m.country);
-  const rows = result.matrices.reduce((n, m) => n + m.rows.length, 0);
-  const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
-  const detected = result.encoding ? ENCODING_LABELS[result.encoding] : '';
   return (
     <section className={`review-file${blocked ? ' review-file-blocked' : ''}`} aria-label={result.fileName}>
       <h3 className="review-file-name">
@@ -40,94 +34,11 @@ export function ReviewFile({ file, conflicts, choices, compact = false }: Review
         <span className="review-verdict">{file.skipped ? tx.sheetSkipped : blocked ? t.fileBlocked : t.fileOk}</span>
       </h3>
       <SheetChoice file={file} />
-      <dl className="review-facts">
-        <div>
-          <dt>{t.format}</dt>
-          <dd>
-            {t.formats(result.format)}
-            {result.delimiter && result.format !== 'json'
-              ? ` · ${t.delimiter}${t.colon}${t.delimiters(result.delimiter)}`
-              : ''}
-          </dd>
-        </div>
-        {!blocked && (
-          <div>
-            <dt>{t.countries}</dt>
-            <dd>
-              {names.slice(0, MAX_NAMES).join(t.listSeparator)}
-              {names.length > MAX_NAMES ? t.countriesMore(names.length) : ''}
-            </dd>
-          </div>
-        )}
-        {!blocked && (
-          <div>
-            <dt>{t.rows}</dt>
-            <dd>{rows.toLocaleString(lang)}</dd>
-          </div>
-        )}
-        {!blocked && (
-          <div>
-            <dt>{t.stakeholders}</dt>
-            <dd>{stakeholders.toLocaleString(lang)}</dd>
-          </div>
-        )}
-      </dl>
+      <FileFacts file={file} />
       <UnlistedCells file={file} />
-      {file.bytes && file.sheet === undefined && (
-        <Select
-          className="review-encoding"
-          label={t.encoding}
-          value={file.encoding ?? 'auto'}
-          options={[
-            { id: 'auto', label: t.encodingAuto(detected) },
-            ...TEXT_ENCODINGS.map((e) => ({ id: e, label: ENCODING_LABELS[e] })),
-          ]}
-          onChange={(id) =>
-            void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))
-          }
-        />
-      )}
-      {!blocked && result.matrices.length <= MAX_NAMES && (
-        <fieldset className="review-names">
-          <legend>{t.namesTitle}</legend>
-          {/* One field per name: two countries of one name (a JSON workspace) are renamed together. */}
-          {[...new Set(names)].map((country) => (
-            <label key={country} className="textfield">
-              <span className="select-label">{t.nameOf(country)}</span>
-              <input
-                className="textfield-input"
-                value={file.names?.[country] ?? country}
-                onChange={(e) => store.getState().renameIncoming(file.key, country, e.target.value)}
-              />
-            </label>
-          ))}
-          <p className="field-help">{t.namesHelp}</p>
-        </fieldset>
-      )}
-      {conflicts.length > 0 && (
-        <fieldset className="review-conflicts">
-          <legend>{t.conflictsTitle}</legend>
-          {conflicts.length > 1 && <AllConflicts fileKey={file.key} conflicts={conflicts} choices={choices} />}
-          {conflicts.slice(0, MAX_NAMES).map((c) => (
-            <div key={c.country}>
-              <Select
-                label={t.conflictQuestion(c.country)}
-                value={choices[conflictKey(file.key, c.country)] ?? 'keep-both'}
-                options={[
-                  ...(c.bundled ? [] : [{ id: 'replace', label: t.replace }]),
-                  { id: 'keep-both', label: t.keepBoth },
-                  { id: 'skip', label: t.skip },
-                ]}
-                onChange={(id) => store.getState().chooseConflict(file.key, c.country, id as ConflictChoice)}
-              />
-              {c.bundled && <p className="field-help">{t.bundledNote}</p>}
-            </div>
-          ))}
-          {conflicts.length > MAX_NAMES && (
-            <p className="field-help">{t.conflictsMore(conflicts.length - MAX_NAMES)}</p>
-          )}
-        </fieldset>
-      )}
+      {file.bytes && file.sheet === undefined && <EncodingChoice file={file} />}
+      {!blocked && result.matrices.length <= MAX_NAMES && <IncomingNames file={file} />}
+      {conflicts.length > 0 && <ConflictChoices fileKey={file.key} conflicts={conflicts} choices={choices} />}
       {/* Problems first: below a long heading table, a rejected file's errors were out of view. */}
       <ProblemList problems={result.problems} />
       <ReviewHeaders file={file} compact={compact} />
@@ -135,19 +46,134 @@ export function ReviewFile({ file, conflicts, choices, compact = false }: Review
   );
 }
 
+/** What was read: the format and delimiter, and (when it can be imported) its countries, rows and stakeholders. */
+function FileFacts({ file }: { readonly file: PendingFile }) {
+  const t = useMessages(importMessages);
+  const lang = useAppState((s) => s.lang);
+  const { result } = file;
+  const blocked = result.matrices.length === 0;
+  const names = result.matrices.map((m) => m.country);
+  const rows = result.matrices.reduce((n, m) => n + m.rows.length, 0);
+  const stakeholders = new Set(result.matrices.flatMap((m) => m.stakeholders.map((s) => s.key))).size;
+  return (
+    <dl className="review-facts">
+      <div>
+        <dt>{t.format}</dt>
+        <dd>
+          {t.formats(result.format)}
+          {result.delimiter && result.format !== 'json'
+            ? ` · ${t.delimiter}${t.colon}${t.delimiters(result.delimiter)}`
+            : ''}
+        </dd>
+      </div>
+      {!blocked && (
+        <div>
+          <dt>{t.countries}</dt>
+          <dd>
+            {names.slice(0, MAX_NAMES).join(t.listSeparator)}
+            {names.length > MAX_NAMES ? t.countriesMore(names.length) : ''}
+          </dd>
+        </div>
+      )}
+      {!blocked && (
+        <div>
+          <dt>{t.rows}</dt>
+          <dd>{rows.toLocaleString(lang)}</dd>
+        </div>
+      )}
+      {!blocked && (
+        <div>
+          <dt>{t.stakeholders}</dt>
+          <dd>{stakeholders.toLocaleString(lang)}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** The text encoding the file is read with: the detected one, or one the user picks (the file is read again). */
+function EncodingChoice({ file }: { readonly file: PendingFile }) {
+  const t = useMessages(importMessages);
+  const store = useAppStore();
+  const detected = file.result.encoding ? ENCODING_LABELS[file.result.encoding] : '';
+  return (
+    <Select
+      className="review-encoding"
+      label={t.encoding}
+      value={file.encoding ?? 'auto'}
+      options={[
+        { id: 'auto', label: t.encodingAuto(detected) },
+        ...TEXT_ENCODINGS.map((e) => ({ id: e, label: ENCODING_LABELS[e] })),
+      ]}
+      onChange={(id) =>
+        void store.getState().setReviewEncoding(file.key, id === 'auto' ? undefined : (id as TextEncodingName))
+      }
+    />
+  );
+}
+
+/** The names the file's countries will have: one field per name (two countries of one name are renamed together). */
+function IncomingNames({ file }: { readonly file: PendingFile }) {
+  const t = useMessages(importMessages);
+  const store = useAppStore();
+  const names = [...new Set(file.result.matrices.map((m) => m.country))];
+  return (
+    <fieldset className="review-names">
+      <legend>{t.namesTitle}</legend>
+      {names.map((country) => (
+        <label key={country} className="textfield">
+          <span className="select-label">{t.nameOf(country)}</span>
+          <input
+            className="textfield-input"
+            value={file.names?.[country] ?? country}
+            onChange={(e) => store.getState().renameIncoming(file.key, country, e.target.value)}
+          />
+        </label>
+      ))}
+      <p className="field-help">{t.namesHelp}</p>
+    </fieldset>
+  );
+}
+
+interface ConflictsProps {
+  readonly fileKey: number;
+  readonly conflicts: readonly Conflict[];
+  readonly choices: Readonly<Record<string, ConflictChoice>>;
+}
+
+/** What to do with each incoming country that is already loaded: replace it, keep both, or skip it. */
+function ConflictChoices({ fileKey, conflicts, choices }: ConflictsProps) {
+  const t = useMessages(importMessages);
+  const store = useAppStore();
+  return (
+    <fieldset className="review-conflicts">
+      <legend>{t.conflictsTitle}</legend>
+      {conflicts.length > 1 && <AllConflicts fileKey={fileKey} conflicts={conflicts} choices={choices} />}
+      {conflicts.slice(0, MAX_NAMES).map((c) => (
+        <div key={c.country}>
+          <Select
+            label={t.conflictQuestion(c.country)}
+            value={choices[conflictKey(fileKey, c.country)] ?? 'keep-both'}
+            options={[
+              ...(c.bundled ? [] : [{ id: 'replace', label: t.replace }]),
+              { id: 'keep-both', label: t.keepBoth },
+              { id: 'skip', label: t.skip },
+            ]}
+            onChange={(id) => store.getState().chooseConflict(fileKey, c.country, id as ConflictChoice)}
+          />
+          {c.bundled && <p className="field-help">{t.bundledNote}</p>}
+        </div>
+      ))}
+      {conflicts.length > MAX_NAMES && <p className="field-help">{t.conflictsMore(conflicts.length - MAX_NAMES)}</p>}
+    </fieldset>
+  );
+}
+
 /**
  * One choice for every country of the file that is already loaded: re-importing a file of 300
  * countries must not take 300 choices (only the first few are listed one by one).
  */
-function AllConflicts({
-  fileKey,
-  conflicts,
-  choices,
-}: {
-  fileKey: number;
-  conflicts: readonly Conflict[];
-  choices: Readonly<Record<string, ConflictChoice>>;
-}) {
+function AllConflicts({ fileKey, conflicts, choices }: ConflictsProps) {
   const t = useMessages(importMessages);
   const store = useAppStore();
   const chosen = new Set(conflicts.map((c) => choices[conflictKey(fileKey, c.country)] ?? 'keep-both'));
