@@ -81,7 +81,7 @@ export const SankeySlide: Story = {
   },
 };
 
-/** In Japanese: headings, counter and buttons translated. */
+/** In Japanese: headings, counter and buttons translated, the bundled country named in Japanese. */
 export const Japanese: Story = {
   loaders: [
     presenting((s) => {
@@ -91,7 +91,7 @@ export const Japanese: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('Japan — X.1060の役割分担');
+    await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent('日本 — X.1060の役割分担');
     await expect(canvas.getByText('スライド 1 / 1')).toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: '終了（Esc）' })).toBeInTheDocument();
   },
