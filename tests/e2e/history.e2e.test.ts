@@ -73,7 +73,7 @@ describe('History in Chromium', () => {
     // The preview shows the version's scores, the changed cells marked; the page stays accessible.
     await history.getByRole('button', { name: /^Preview: Before an import/ }).click();
     const preview = page.getByRole('dialog', { name: /^Kenya: Before an import/ });
-    expect(await preview.locator('[data-changed]').count()).toBe(3);
+    await expect.poll(() => preview.locator('[data-changed]').count()).toBe(3);
     expect(await runAxe(page)).toEqual([]);
     await preview.getByRole('button', { name: 'Close' }).click();
     await preview.waitFor({ state: 'detached' });
