@@ -16,7 +16,7 @@ import { embeddedIdOf, startApp } from './startup';
 import { createBrowserSync, saveScope } from './sync-setup';
 import { startServiceWorker } from './service-worker-registration';
 import { UpdateBanner } from './UpdateBanner';
-import { syncUrlState } from './url-state';
+import { syncUrlState, urlStateOf } from './url-state';
 import { rememberOptionsPanel } from './remember-options';
 import './styles.css';
 import './print.css';
@@ -37,6 +37,8 @@ function preferredLang(): Lang {
 const store = createAppStore();
 store.getState().setLang(preferredLang());
 rememberOptionsPanel(store, () => window.localStorage);
+// What the user changes while start-up reads saved work and links (a tab clicked early) is kept.
+const viewAtStart = urlStateOf(store.getState());
 // Reload to update saves first (the sync is made below, before anyone can press it).
 const updates = startServiceWorker(() => sync.flush(true));
 createRoot(document.getElementById('root')!).render(
@@ -101,7 +103,7 @@ startApp(store, window.location.search, fetch, sync, {
     startSync();
     // A link's own lang wins; without one, keep the preferred language.
     const lang = store.getState().lang;
-    syncUrlState(store, window, embedded?.search);
+    syncUrlState(store, window, embedded?.search, viewAtStart);
     if (!new URLSearchParams(window.location.search).has('lang')) store.getState().setLang(lang);
     store.subscribe((s, prev) => {
       if (s.lang === prev.lang) return;

@@ -113,18 +113,44 @@ export function applyUrlState(store: AppStore, u: UrlViewState): void {
 }
 
 /**
+ * The address's view state, except where the user changed the view since `atStart` (a tab clicked, a palette
+ * chosen while saved work was still being read): those changes are kept, not thrown back to the address's.
+ * The country always comes from the address (start-up itself chooses one).
+ */
+export function keepChangesSince(atStart: UrlViewState, now: UrlViewState, linked: UrlViewState): UrlViewState {
+  const same = (k: keyof UrlViewState) => JSON.stringify(atStart[k]) === JSON.stringify(now[k]);
+  const pick = <K extends keyof UrlViewState>(k: K): UrlViewState[K] => (same(k) ? linked[k] : now[k]);
+  return {
+    view: pick('view'),
+    country: linked.country,
+    lang: pick('lang'),
+    palette: pick('palette'),
+    theme: pick('theme'),
+    heatmap: pick('heatmap'),
+    sankey: pick('sankey'),
+    compare: pick('compare'),
+  };
+}
+
+/**
  * Keeps the view state in the URL and the URL in the view state. A change of view or country is a new
  * history entry (Back returns to it); option tweaks replace the current entry so a slider drag does
  * not flood the history. Back and forward re-apply the entry's state. Returns a stop function.
- * `savedSearch` is the view a standalone file was saved on (its data is loaded by start-up).
+ * `savedSearch` is the view a standalone file was saved on (its data is loaded by start-up). `atStart` is the
+ * view state when start-up began: what the user changed since is kept (see keepChangesSince).
  */
-export function syncUrlState(store: AppStore, win: Window = window, savedSearch?: string): () => void {
+export function syncUrlState(
+  store: AppStore,
+  win: Window = window,
+  savedSearch?: string,
+  atStart?: UrlViewState,
+): () => void {
   // A standalone file opens on the view it was saved with unless its own address says otherwise.
   const own = win.location.search;
-  applyUrlState(
-    store,
-    decodeUrlState(savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own),
+  const linked = decodeUrlState(
+    savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own,
   );
+  applyUrlState(store, atStart ? keepChangesSince(atStart, urlStateOf(store.getState()), linked) : linked);
   let written = encodeUrlState(urlStateOf(store.getState()), own);
   win.history.replaceState(win.history.state, '', `${win.location.pathname}${written}${win.location.hash}`);
   let last = urlStateOf(store.getState());

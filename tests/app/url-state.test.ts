@@ -139,3 +139,23 @@ describe('syncUrlState', () => {
     expect([store.getState().view, store.getState().selectedId]).toEqual(['sankey', 'bundled:japan.csv']);
   });
 });
+
+describe('syncUrlState after a slow start-up', () => {
+  it('keeps a tab and a palette the user chose while start-up was reading, and takes the rest from the link', () => {
+    stop();
+    window.history.replaceState(null, '', '/app/?country=bundled%3Asingapore.csv&palette=greys&theme=dark');
+    const slow = createAppStore();
+    const atStart = urlStateOf(slow.getState());
+    // While saved work is read, the user clicks Compare and picks another palette.
+    slow.getState().setView('compare');
+    slow.getState().setPalette('projector');
+    slow.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace);
+    stop = syncUrlState(slow, window, undefined, atStart);
+    expect(slow.getState().view).toBe('compare');
+    expect(slow.getState().palette).toBe('projector');
+    // What the user did not touch comes from the link, the country too.
+    expect(slow.getState().theme).toBe('dark');
+    expect(slow.getState().selectedId).toBe('bundled:singapore.csv');
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('compare');
+  });
+});
