@@ -41,8 +41,27 @@ export async function buildFullDeck(p: Page): Promise<void> {
   await p.getByRole('tab', { name: 'Compare' }).click();
   await p.getByRole('heading', { name: 'Compare countries' }).waitFor();
   await addToDeck(p, 4);
-  await p.getByRole('button', { name: 'Add this difference to the deck' }).click();
-  await p.getByRole('button', { name: 'Deck (5)' }).waitFor();
-  await p.getByRole('button', { name: 'Add these metric charts to the deck' }).click();
-  await p.getByRole('button', { name: 'Deck (6)' }).waitFor();
+  await pressUntilDeckHas(p, 'Add this difference to the deck', 5);
+  await pressUntilDeckHas(p, 'Add these metric charts to the deck', 6);
+}
+
+/**
+ * Presses a button below the comparison charts until the deck holds `n` slides. Those sections are drawn
+ * as they come into view (content-visibility), so on a loaded machine the page can still move under a
+ * press, which then lands beside the button; it is pressed again only while the deck is still one short.
+ */
+async function pressUntilDeckHas(p: Page, button: string, n: number): Promise<void> {
+  const full = p.getByRole('button', { name: `Deck (${n})` });
+  for (let tries = 0; tries < 5; tries++) {
+    if (await p.getByRole('button', { name: `Deck (${n - 1})` }).isVisible()) {
+      await p.getByRole('button', { name: button }).click();
+    }
+    try {
+      await full.waitFor({ timeout: 5000 });
+      return;
+    } catch {
+      // Not added: the press missed; try again.
+    }
+  }
+  await full.waitFor();
 }
