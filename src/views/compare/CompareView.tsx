@@ -15,6 +15,7 @@ import { RowMetricsSection } from './RowMetricsSection';
 import { SideBySideSection } from './SideBySideSection';
 import { useCompareData } from './use-compare-data';
 import './compare.css';
+import './compare-print.css';
 
 /** Compares countries: side-by-side heatmaps, metrics with summaries, a difference view, definitions. */
 export function CompareView() {
