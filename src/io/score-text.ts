@@ -11,7 +11,14 @@ export type ScoreReading =
       reason: string;
       code: 'not-a-score' | 'out-of-range' | 'comma-decimal' | 'score-notation';
       value: string;
+      /** A decimal comma's score written with a point ("7.5" for "7,5"). */
+      fixed?: string;
     };
+
+/** The values an import problem names for a refused score (src/i18n words them). */
+export function scoreParams(r: Extract<ScoreReading, { ok: false }>): { value: string; fixed?: string } {
+  return r.fixed === undefined ? { value: r.value } : { value: r.value, fixed: r.fixed };
+}
 
 // Most cells of big files are blank, a single digit or this app's "NA": those readings are shared
 // objects, so a 150,000-line file does not allocate one per cell.
@@ -46,6 +53,7 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
         ok: false,
         code: 'comma-decimal',
         value: clip(raw.trim()),
+        fixed: num.replace(',', '.'),
         reason: `"${clip(raw.trim())}" has a decimal comma, which a comma-separated file cannot tell from a separator: write ${num.replace(',', '.')}, or save the file with tabs or semicolons`,
       };
     }
