@@ -53,6 +53,28 @@ export type ProblemCode =
   | 'xlsx-band'
   | 'xlsx-unplaced-note';
 
+/**
+ * The values a problem names (a line, a count, a quoted value, a file …), carried as data so that
+ * each language words the problem itself (src/i18n/problem-english.ts, problem-texts.ts).
+ */
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+/** A problem as each language words it: its kind, the values it names and where in the file it is. */
+export interface ProblemFacts {
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
+  /** 1-based line in the source file. */
+  readonly line?: number;
+  /** 1-based column in the source file. */
+  readonly column?: number;
+  /** The column's header, when it has one. */
+  readonly columnName?: string;
+  /** The sheet of a workbook the problem is in: line is then its row and column its column ("cell D7"). */
+  readonly sheet?: string;
+  /** An error of a workbook sheet left out of a `?data=` link, kept as a warning that says so. */
+  readonly notImported?: true;
+}
+
 /** Why a saved or imported value was refused, so that views can say it in the reader's language. */
 export type MatrixFaultReason =
   | 'expected-object'

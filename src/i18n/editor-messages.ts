@@ -1,4 +1,7 @@
+import type { ProblemFacts } from '../domain/problem-codes';
 import { defineMessages } from './define-messages';
+import { PROBLEMS_EN } from './problem-english';
+import { jaProblem } from './problem-texts';
 
 /** Messages of the matrix editor. */
 export const editorMessages = defineMessages({
@@ -35,6 +38,8 @@ export const editorMessages = defineMessages({
     help: 'Arrows move · type a score (0–10, ? = unknown) then Enter or Tab · Delete clears · Shift+arrows select · Ctrl+C / Ctrl+V copy and paste blocks · Ctrl+D / Ctrl+R fill down / right · Ctrl+Z / Ctrl+Y undo and redo',
     invalid: (text: string) =>
       `"${text}" is not a score: type a number from 0 to 10, ? for unknown, or clear the cell for "not involved". Nothing was changed.`,
+    /** Why a pasted cell is not a score: the importer's wording (i18n/problem-english.ts). */
+    scoreRefused: (p: ProblemFacts) => PROBLEMS_EN[p.code](p.params),
     pasteInvalid: (line: number, column: number, reason: string) =>
       `Paste refused, nothing was changed: line ${line}, column ${column} of the pasted cells: ${reason}`,
     pasted: (rows: number, cols: number) => `Pasted ${rows} × ${cols} ${rows * cols === 1 ? 'cell' : 'cells'}.`,
@@ -143,6 +148,7 @@ export const editorMessages = defineMessages({
     help: '矢印で移動・スコア（0–10、?は不明）を入力してEnterかTab・Deleteで消去・Shift+矢印で選択・Ctrl+C / Ctrl+Vでコピーと貼り付け・Ctrl+D / Ctrl+Rで下・右へコピー・Ctrl+Z / Ctrl+Yで元に戻す・やり直す',
     invalid: (text: string) =>
       `「${text}」はスコアではありません。0～10の数、不明なら?を入力するか、関与なしならセルを空にしてください。何も変更していません。`,
+    scoreRefused: (p: ProblemFacts) => jaProblem(p.code, p.params),
     pasteInvalid: (line: number, column: number, reason: string) =>
       `貼り付けを中止しました（変更なし）：貼り付けたセルの${line}行目、${column}列目：${reason}`,
     pasted: (rows: number, cols: number) => `${rows} × ${cols}セルを貼り付けました。`,

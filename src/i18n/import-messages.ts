@@ -1,8 +1,7 @@
-import type { ProblemCode } from '../domain/problem-codes';
+import type { ProblemCode, ProblemFacts } from '../domain/problem-codes';
 import { defineMessages } from './define-messages';
-import { jaProblem, PROBLEM_KINDS_EN, PROBLEM_KINDS_JA, type ProblemParams as P } from './problem-texts';
-
-const s = (p: P, k: string) => String(p[k] ?? '');
+import { PROBLEMS_EN } from './problem-english';
+import { jaProblem, PROBLEM_KINDS_EN, PROBLEM_KINDS_JA } from './problem-texts';
 
 /** Messages of the import review, progress and export choices. */
 export const importMessages = defineMessages({
@@ -85,7 +84,10 @@ export const importMessages = defineMessages({
           ]
             .filter(Boolean)
             .join(', '),
-    problem: (code: ProblemCode | '', p: P, fallback: string) => fallback || code || s(p, ''),
+    /** What a problem is (the live regions and scripts read this): "the file is empty". */
+    problem: (p: ProblemFacts) => `${p.notImported ? 'not imported: ' : ''}${PROBLEMS_EN[p.code](p.params)}`,
+    /** Where and what: "line 5, column 3 (C, PSIRT): …". */
+    problemAt: (where: string, what: string) => (where ? `${where}: ${what}` : what),
     problemGroup: (error: boolean, code: ProblemCode | '', n: number) =>
       `${(code ? PROBLEM_KINDS_EN[code] : undefined) ?? (error ? 'Other errors' : 'Other warnings')} (${n.toLocaleString('en')})`,
     showMoreProblems: (n: number, left: number) =>
@@ -168,7 +170,8 @@ export const importMessages = defineMessages({
       sheet !== undefined
         ? `シート「${sheet}」${line !== undefined && letter ? `のセル${letter}${line}${name ? `（${name}）` : ''}` : line !== undefined ? `の${line}行目` : ''}`
         : `${line !== undefined ? `${line}行目` : ''}${line !== undefined && col !== undefined ? '、' : ''}${col !== undefined ? `${col}列目（${letter}${name ? `、${name}` : ''}）` : ''}`,
-    problem: (code: ProblemCode | '', p: P, fallback: string) => (code ? jaProblem(code, p) : undefined) ?? fallback,
+    problem: (p: ProblemFacts) => `${p.notImported ? '読み込みませんでした：' : ''}${jaProblem(p.code, p.params)}`,
+    problemAt: (where: string, what: string) => (where ? `${where}：${what}` : what),
     problemGroup: (error: boolean, code: ProblemCode | '', n: number) =>
       `${(code ? PROBLEM_KINDS_JA[code] : undefined) ?? (error ? 'その他のエラー' : 'その他の警告')}（${n.toLocaleString('ja')}件）`,
     showMoreProblems: (n: number, left: number) =>

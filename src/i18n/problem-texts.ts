@@ -1,10 +1,9 @@
 // What the import review calls each kind of problem (English and Japanese), and each problem in
-// Japanese (the English comes with the problem from src/io). Typed by code: a missing message fails tsc.
-import type { ProblemCode } from '../domain/problem-codes';
+// Japanese (problem-english.ts has the English). Typed by code: a missing message fails tsc.
+import type { ProblemCode, ProblemParams } from '../domain/problem-codes';
 import { faultMessages } from './fault-messages';
 
-/** The values a problem names (see ImportProblem.params). */
-export type ProblemParams = Readonly<Record<string, string | number>>;
+export type { ProblemParams } from '../domain/problem-codes';
 type P = ProblemParams;
 const s = (p: P, k: string) => String(p[k] ?? '');
 
@@ -110,15 +109,25 @@ export const PROBLEM_KINDS_JA: Readonly<Record<ProblemCode, string>> = {
   'xlsx-unplaced-note': 'スコアのセルにないメモ',
 };
 
-/** A problem in Japanese; undefined (the English is shown) only where its parameters cannot be worded. */
-export function jaProblem(code: ProblemCode, p: P): string | undefined {
-  const m: { readonly [K in ProblemCode]: () => string | undefined } = {
+/** Why a JSON workspace is not valid (ProblemParams.reason of 'bad-json'). */
+const BAD_JSON_JA: Readonly<Record<string, string>> = {
+  'no-matrices': '"matrices"のリストがありません',
+  'no-country': '国がひとつもありません',
+  'versions-not-list': '"versions"がリストではありません',
+};
+
+/** A problem in Japanese. */
+export function jaProblem(code: ProblemCode, p: P): string {
+  const m: { readonly [K in ProblemCode]: () => string } = {
     empty: () => 'ファイルが空です',
     binary: () =>
       'テキストファイルではありません（バイナリデータを含みます）。表計算ソフトからCSVとして書き出してください',
     'too-large': () =>
       `ファイルが${s(p, 'mb')} MBあります。上限は${s(p, 'limit')} MBです。国ごとにファイルを分けてください`,
-    unreadable: () => `ファイルを読めませんでした：${s(p, 'message')}`,
+    unreadable: () =>
+      p.url === undefined
+        ? `ファイルを読めませんでした：${s(p, 'message')}`
+        : `${s(p, 'url')}を読み込めませんでした：${p.status !== undefined ? `サーバーの応答は${s(p, 'status')} ${s(p, 'statusText')}でした`.trim() : p.page !== undefined ? 'サーバーが送ってきたのはCSVファイルではなくウェブページです（アドレスは正しいですか？）' : s(p, 'message')}`,
     'unclosed-quote': () => '引用符で囲まれた値が閉じていません。余分な二重引用符（"）がないか確認してください',
     parse: () => `この行を読めませんでした（${s(p, 'message')}）。区切り文字と二重引用符（"）を確認してください`,
     'not-a-score': () =>
@@ -157,13 +166,15 @@ export function jaProblem(code: ProblemCode, p: P): string | undefined {
       `${s(p, 'n')}個のセルがファイルにありません（どの行にも書かれていません）。${s(p, 'as') === 'unknown' ? '不明' : '関与なし（空欄）'}として読み込みます`,
     'provenance-line': () =>
       `「${s(p, 'text')}」は${({ title: '見出しより上の表題', trailer: '最後の行の後の文', note: '注記の行' } as Record<string, string>)[s(p, 'as')] ?? ''}で、データの行ではありません。国の${s(p, 'kept') === 'source' ? '出典' : 'メモ'}として保持しました`,
-    'bad-json': () => `JSONワークスペースファイルが正しくありません：${s(p, 'message')}`,
+    'bad-json': () =>
+      p.file === undefined
+        ? `JSONワークスペースファイルが壊れています：${s(p, 'message')}`
+        : `JSONワークスペースファイル${s(p, 'file')}が正しくありません：${BAD_JSON_JA[s(p, 'reason')] ?? s(p, 'message')}`,
     ...jaWorkbookProblems(p),
     'bad-json-value': () => {
       const say = (faultMessages.ja as Record<string, ((f: object) => string) | undefined>)[s(p, 'reason')];
-      if (!say) return undefined;
       const { value, n, limit, other } = p;
-      return `${s(p, 'path')}：${say({ value, n, limit, other })}`;
+      return `${s(p, 'path')}：${say ? say({ value, n, limit, other }) : s(p, 'reason')}`;
     },
     'too-many-columns': () =>
       `この行の列は${s(p, 'cells')}個あり、上限の${s(p, 'limit')}個を超えています。ファイルを分けるか、ロング形式（1セル1行）にしてください`,
@@ -184,13 +195,16 @@ export function jaProblem(code: ProblemCode, p: P): string | undefined {
           ? `…ほかに${s(p, 'n')}件以上のエラー（エラーが${s(p, 'max')}件を超えたため、${s(p, 'stoppedAt')}行目から先は読んでいません）`
           : `エラーが${s(p, 'max')}件を超えたため、${s(p, 'stoppedAt')}行目から先は読んでいません。ファイル全体を読めないため読み込めません`,
   };
-  return m[code]?.();
+  return m[code]();
 }
 
 /** The problems of Excel workbooks (#20), in Japanese. */
 function jaWorkbookProblems(p: P): { readonly [K in Extract<ProblemCode, `xlsx-${string}`>]: () => string } {
   return {
-    'xlsx-refused': () => `ブックを読めませんでした：${s(p, 'message')}`,
+    'xlsx-refused': () =>
+      p.limit === undefined
+        ? `ブックを読めませんでした：${s(p, 'message')}`
+        : `シートが${s(p, 'rows')}行×${s(p, 'columns')}列あり、上限の${s(p, 'limit')}セルを超えるため読み込みませんでした`,
     'xlsx-no-sheets': () => 'ブックにデータのあるシートがありません',
     'xlsx-links': () =>
       `ブックはほかのブック${s(p, 'n')}個にリンクしています。リンク先は読まず、Excelが数式とともに保存した値を読みました`,

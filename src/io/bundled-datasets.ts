@@ -28,7 +28,10 @@ export function loadBundledMatrices(): RoleMatrix[] {
     if (text === undefined) throw new Error(`bundled dataset missing: ${info.file}`);
     const result = importCsvText(text, { fileName: info.file });
     const errors = result.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new Error(`bundled dataset ${info.file} does not import: ${errors[0]!.message}`);
+    if (errors.length > 0)
+      throw new Error(
+        `bundled dataset ${info.file} does not import: ${errors[0]!.code} ${JSON.stringify(errors[0]!.params)}`,
+      );
     return result.matrices.map((m): RoleMatrix => ({
       ...m,
       id: `bundled:${info.file}`,

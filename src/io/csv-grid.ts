@@ -107,7 +107,7 @@ function parseQuoted(text: string, chosen: string, options: ScanOptions): TextSc
         parseErrors.push({
           line: lines[e.row ?? 0] ?? line,
           code: e.code,
-          message: describePapaError(e.code, e.message),
+          message: e.message,
         });
       }
       usedDelimiter = r.meta.delimiter || usedDelimiter;
@@ -230,12 +230,6 @@ function newlinesIn(row: readonly string[]): number {
     }
   }
   return n;
-}
-
-function describePapaError(code: string, message: string): string {
-  if (code === 'MissingQuotes' || code === 'InvalidQuotes')
-    return 'a quoted field is not closed: check for a stray double quote (")';
-  return message;
 }
 
 /** Whether every cell of a row is empty or blank. */

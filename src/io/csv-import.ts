@@ -63,19 +63,11 @@ export function importCsvText(text: string, options: CsvImportOptions): ImportRe
 
 /** The result of a text that is no grid of cells: empty, binary, or a JSON workspace; undefined for a grid. */
 function readNonGrid(text: string, fileName: string): ImportResult | undefined {
-  if (text.replace(/^\uFEFF/, '').trim() === '')
-    return reject(fileName, 'none', [problem('error', 'empty', 'the file is empty')]);
+  if (text.replace(/^\uFEFF/, '').trim() === '') return reject(fileName, 'none', [problem('error', 'empty')]);
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = lineAt(text, nul);
-    return reject(fileName, 'none', [
-      problem(
-        'error',
-        'binary',
-        'the file is not text (it holds binary data): export it from your spreadsheet as CSV',
-        { line },
-      ),
-    ]);
+    return reject(fileName, 'none', [problem('error', 'binary', { line })]);
   }
   if (!looksLikeWorkspaceJson(text)) return undefined;
   const r = parseWorkspaceJson(text, fileName);
@@ -95,7 +87,6 @@ function parseProblem(e: TextGrid['parseErrors'][number]): ImportProblem {
   return problem(
     'error',
     e.code === 'MissingQuotes' || e.code === 'InvalidQuotes' ? 'unclosed-quote' : 'parse',
-    e.message,
     { line: e.line },
     { message: e.message },
   );
@@ -103,9 +94,8 @@ function parseProblem(e: TextGrid['parseErrors'][number]): ImportProblem {
 
 /** The refusal of a file with a row wider than MAX_COLUMNS. */
 function tooManyColumns(fileName: string, line: number, cells: number): ImportResult {
-  const message = `line ${line} has ${cells.toLocaleString('en')} columns; the limit is ${MAX_COLUMNS.toLocaleString('en')}: split the file, or use the long format (one line per cell)`;
   return reject(fileName, 'none', [
-    problem('error', 'too-many-columns', message, { line }, { cells, limit: MAX_COLUMNS }),
+    problem('error', 'too-many-columns', { line }, { line, cells, limit: MAX_COLUMNS }),
   ]);
 }
 
@@ -167,7 +157,7 @@ function finishReading(rows: GridRows, scan: TextScan, options: CsvImportOptions
     return { ...reject(fileName, format, problems, read.stoppedAt), ...base, matrices: [] };
   if (read.matrices.length === 0) {
     const line = grid.lines[longHeader?.index ?? 0] ?? 1;
-    problems.push(problem('error', 'no-scores', 'no scores found: the file has a header but no data rows', { line }));
+    problems.push(problem('error', 'no-scores', { line }));
     return { ...reject(fileName, format, problems), ...base, matrices: [] };
   }
   return { ...base, matrices: read.matrices, problems, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
@@ -196,25 +186,12 @@ export function reject(
   const extra = Math.max(0, errors.length - MAX_ERRORS);
   if (extra === 0 && stoppedAt === undefined) return { fileName, format, matrices: [], problems };
   const max = MAX_ERRORS * 2;
-  const errorsWord = (n: number) => (n === 1 ? 'error' : 'errors');
-  const more =
-    stoppedAt === undefined
-      ? problem('error', 'more-errors', `… and ${extra} more ${errorsWord(extra)}`, {}, { n: extra })
-      : extra > 0
-        ? problem(
-            'error',
-            'more-errors',
-            `… and at least ${extra} more ${errorsWord(extra)}: reading stopped at line ${stoppedAt}, after more than ${max} errors`,
-            {},
-            { n: extra, stoppedAt, max },
-          )
-        : problem(
-            'error',
-            'more-errors',
-            `reading stopped at line ${stoppedAt}, after more than ${max} errors: the rest of the file was not read, so it cannot be imported`,
-            {},
-            { n: 0, stoppedAt, max },
-          );
+  const more = problem(
+    'error',
+    'more-errors',
+    {},
+    stoppedAt === undefined ? { n: extra } : { n: extra, stoppedAt, max },
+  );
   // Every problem is kept when the errors fit the list; beyond it, the first errors and the line that counts the rest.
   return {
     fileName,

@@ -12,7 +12,7 @@ import { readLongLine, TotalsNames, type LongLineSink } from './long-lines';
 import { LabelReadings, MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
 import { joinCells, ProvenanceLines } from './provenance-lines';
-import type { ScoreReading } from './score-text';
+import { scoreParams, type ScoreReading } from './score-text';
 import { unlistedProblem } from './unlisted-cells';
 
 /** What a reader gives back: matrices, problems, and how the stakeholders were understood. */
@@ -76,15 +76,7 @@ export class LongReader implements LongLineSink {
     header.forEach((raw, i) => {
       const name = raw.trim();
       if (used.has(i) || name === '') return;
-      this.problems.push(
-        problem(
-          'warning',
-          'ignored-column',
-          `column "${name}" is not part of the long format and was not imported`,
-          this.at(headerLine, i),
-          { name },
-        ),
-      );
+      this.problems.push(problem('warning', 'ignored-column', this.at(headerLine, i), { name }));
     });
     // Lines only ever add errors; the other warnings are added by finish().
     this.warnings = this.problems.length;
@@ -117,16 +109,8 @@ export class LongReader implements LongLineSink {
   /** A line whose service or stakeholder is empty. */
   emptyName(code: 'empty-service' | 'empty-stakeholder', line: number): void {
     const { h, problems } = this;
-    if (code === 'empty-service')
-      problems.push(
-        problem(
-          'error',
-          'empty-service',
-          'the service is empty: give an X.1060 id such as D-2, or a row name',
-          this.at(line, h.service),
-        ),
-      );
-    else problems.push(problem('error', 'empty-stakeholder', 'the stakeholder is empty', this.at(line, h.stakeholder)));
+    if (code === 'empty-service') problems.push(problem('error', 'empty-service', this.at(line, h.service)));
+    else problems.push(problem('error', 'empty-stakeholder', this.at(line, h.stakeholder)));
   }
 
   /** A title line above the header: kept as provenance. */
@@ -143,13 +127,9 @@ export class LongReader implements LongLineSink {
   shape(code: 'extra-fields' | 'missing-score', fields: number, line: number): void {
     const { h, headerLine } = this;
     const params = { fields, width: h.width, headerLine };
-    if (code === 'extra-fields') {
-      const message = `this line has ${fields} fields but the header (line ${headerLine}) has ${h.width}: a value holding the separator must be put in double quotes`;
-      this.problems.push(problem('error', code, message, { line, column: h.width }, params));
-    } else {
-      const message = `the score field is missing: this line has ${fields} fields but the header (line ${headerLine}) has ${h.width} (leave the score empty, with its separator, for "not involved")`;
-      this.problems.push(problem('error', code, message, this.at(line, h.score), params));
-    }
+    if (code === 'extra-fields')
+      this.problems.push(problem('error', code, { line, column: h.width }, { ...params, of: 'line' }));
+    else this.problems.push(problem('error', code, this.at(line, h.score), params));
   }
 
   /** A line of a totals row (in the service column) or column (in the stakeholder column): counted, not read. */
@@ -176,7 +156,7 @@ export class LongReader implements LongLineSink {
     }
     if (reading.as === 'ignored') return;
     if (!score.ok) {
-      problems.push(problem('error', score.code, score.reason, this.at(line, h.score), { value: score.value }));
+      problems.push(problem('error', score.code, this.at(line, h.score), scoreParams(score)));
       return;
     }
     let b = this.builder;
@@ -195,13 +175,12 @@ export class LongReader implements LongLineSink {
     const first = b.setOnce(this.rowAt, colAt, score.score, line);
     if (first !== undefined) {
       problems.push(
-        problem(
-          'error',
-          'duplicate-cell',
-          `${country} / ${service} / ${stakeholder} was already given on line ${first}`,
-          this.at(line, h.stakeholder),
-          { country, service, stakeholder, firstLine: first },
-        ),
+        problem('error', 'duplicate-cell', this.at(line, h.stakeholder), {
+          country,
+          service,
+          stakeholder,
+          firstLine: first,
+        }),
       );
       return;
     }
@@ -213,26 +192,14 @@ export class LongReader implements LongLineSink {
     const { h, problems } = this;
     for (const [name, t] of this.totals) {
       const code = t.column === h.service ? 'totals-row' : 'totals-column';
-      problems.push(
-        problem(
-          'warning',
-          code,
-          `"${name}" looks like a totals ${code === 'totals-row' ? 'row' : 'column'}: its ${t.count} line${t.count === 1 ? '' : 's'} were skipped (the app computes totals itself)`,
-          this.at(t.line, t.column),
-          { name, count: t.count },
-        ),
-      );
+      problems.push(problem('warning', code, this.at(t.line, t.column), { name, count: t.count }));
     }
     for (const hr of this.headers.values()) {
       if (hr.as === 'custom' && !hr.remapped)
         problems.push(
-          problem(
-            'warning',
-            'custom-stakeholder',
-            `"${hr.name}" is not a standard stakeholder type; kept as a custom stakeholder`,
-            this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder),
-            { name: hr.name },
-          ),
+          problem('warning', 'custom-stakeholder', this.at(this.seenOn.get(hr.name) ?? 1, h.stakeholder), {
+            name: hr.name,
+          }),
         );
     }
     const builders = [...this.builders.values()];

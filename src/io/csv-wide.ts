@@ -3,6 +3,7 @@
 // header) → readHeaderRow (the stakeholder columns) → readBody (each data row, footnotes kept as
 // provenance) → warnGroupHeadings → the matrix. Where things stand is told in wide-layout.ts, the
 // header's columns in wide-columns.ts, a data row in wide-rows.ts.
+import type { ProblemParams } from '../domain/problem-codes';
 import type { TextGrid } from './csv-grid';
 import type { ReadOutcome } from './csv-long';
 import type { HeaderRemap } from './header-names';
@@ -44,7 +45,7 @@ export function readWide(
   keepTitles(shape, texts, problems);
   const head = readHeaderRow(shape, country, remap, problems);
   if (head.columns.length === 0) {
-    problems.push(problem('error', 'no-stakeholder', 'the header names no stakeholder', { line: head.headerLine }));
+    problems.push(problem('error', 'no-stakeholder', { line: head.headerLine }));
     return { matrices: [], problems, headers: head.headers };
   }
   const body = readBody(shape, head, texts, problems, maxProblems);
@@ -84,9 +85,7 @@ function shapeWide(grid: TextGrid, guarded: boolean): WideShape {
 function noHeader({ grid, kinds }: WideShape): ImportProblem {
   const firstScores = kinds.indexOf('scores');
   const line = grid.lines[firstScores] ?? grid.lines[0] ?? 1;
-  const why = firstScores >= 0 ? ` (line ${line} holds scores, not names)` : '';
-  const message = `no header row with stakeholder names was found above the first row of scores${why}`;
-  return problem('error', 'no-header', message, { line }, { line });
+  return problem('error', 'no-header', { line }, firstScores >= 0 ? { scoresLine: line } : {});
 }
 
 /** Lines above the header are titles (or notes), kept as provenance. */
@@ -219,14 +218,8 @@ function repeatedRow(
   const rowKey = rowKeyOf(label);
   const firstLine = rowAt.get(rowKey);
   if (firstLine === undefined) return undefined;
-  const why = rowKey.startsWith('custom:') ? 'same name' : `both are X.1060 ${rowKey}`;
-  return problem(
-    'error',
-    'duplicate-row',
-    `row "${label}" repeats line ${firstLine} (${why})`,
-    { line, column: labelCol },
-    { label, firstLine },
-  );
+  const id: ProblemParams = rowKey.startsWith('custom:') ? {} : { id: rowKey };
+  return problem('error', 'duplicate-row', { line, column: labelCol }, { label, firstLine, ...id });
 }
 
 /** Text left of the row labels is a group heading, not data: one warning quoting them all. */
@@ -239,12 +232,6 @@ function warnGroupHeadings(
   if (leftNotes.size === 0) return;
   const list = [...leftNotes].map((t) => `"${t}"`).join(', ');
   problems.push(
-    problem(
-      'warning',
-      'group-heading',
-      `text left of the row labels was read as a group heading, not data: ${list}`,
-      { line: grid.lines[headerIdx + 1] ?? headerLine, column: 0 },
-      { texts: list },
-    ),
+    problem('warning', 'group-heading', { line: grid.lines[headerIdx + 1] ?? headerLine, column: 0 }, { texts: list }),
   );
 }

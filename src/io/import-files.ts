@@ -8,7 +8,8 @@ import {
 import { importCsvText } from './csv-import';
 import type { HeaderRemap } from './header-names';
 import { IMPORT_MARKS, type ImportProblem, type ImportResult, type ProblemCode } from './import-types';
-import { problem } from './problems';
+import type { ProblemParams } from '../domain/problem-codes';
+import { problem, refusedFile, thrownMessage } from './problems';
 
 /** Files above this size (50 MB) are refused before reading: the browser would stall on them. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -37,13 +38,7 @@ export function importBytes(
       problems: note ? [encodingProblem(note, encoding), ...result.problems] : result.problems,
     };
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      fileName,
-      format: 'none',
-      matrices: [],
-      problems: [problem('error', 'unreadable', `the file could not be read: ${message}`, {}, { message })],
-    };
+    return refusedFile(fileName, 'unreadable', { message: thrownMessage(e) });
   }
 }
 
@@ -52,25 +47,12 @@ export function encodingProblem(note: EncodingNote, encoding: TextEncodingName):
   const name = ENCODING_LABELS[encoding];
   if (note.kind === 'guess') {
     const other = ENCODING_LABELS[note.other];
-    return problem(
-      'warning',
-      'encoding-guess',
-      `the text encoding is a guess between ${name} and ${other}, which read this file almost equally well: it was read as ${name}; if names look wrong, choose ${other} under "Text encoding"`,
-      {},
-      { encoding: name, other },
-    );
+    return problem('warning', 'encoding-guess', {}, { encoding: name, other });
   }
   const { bytes: n, lines, chars } = note;
   const more = n > lines.length && lines.length === MIXED_LINES_LISTED ? ' …' : '';
-  const listed = `${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')}${more}`;
-  const message = `the file is UTF-8 except for ${n} ${n === 1 ? 'byte' : 'bytes'} on ${listed}, which ${n === 1 ? 'is' : 'are'} not UTF-8: ${n === 1 ? 'it was' : 'they were'} read as Windows-1252 (${chars}); check ${lines.length === 1 ? 'that line' : 'those lines'}, or choose another encoding under "Text encoding"`;
-  return problem(
-    'warning',
-    'encoding-mixed',
-    message,
-    { line: lines[0] },
-    { n, lines: `${lines.join(', ')}${more}`, chars },
-  );
+  const listed = `${lines.join(', ')}${more}`;
+  return problem('warning', 'encoding-mixed', { line: lines[0] }, { n, lines: listed, lineCount: lines.length, chars });
 }
 
 /** Reads one file's bytes: importBytes here, or a reader that moves big files off the page's thread. */
@@ -119,50 +101,21 @@ async function importUrl(
   maxBytes: number,
 ): Promise<ImportResult> {
   const fileName = fileNameOfUrl(url);
-  const failed = (
-    message: string,
-    code: ProblemCode = 'unreadable',
-    params: Record<string, string | number> = { message },
-  ): ImportResult => ({
-    fileName,
-    format: 'none',
-    matrices: [],
-    problems: [problem('error', code, message, {}, params)],
-  });
+  const failed = (code: ProblemCode, params: ProblemParams) => refusedFile(fileName, code, { url, ...params });
   const got = await fetchLinkBytes(url, fetchFn, stallMs, maxBytes);
-  if (got.kind === 'error') return failed(`could not load ${url}: ${got.message}`);
-  if (got.kind === 'status')
-    return failed(`could not load ${url}: the server answered ${got.status} ${got.statusText}`.trim());
-  if (got.kind === 'stalled') {
-    const seconds = Math.round(stallMs / 100) / 10;
-    return failed(
-      `could not load ${url}: nothing arrived for ${seconds} s (${got.bytes.toLocaleString('en')} bytes received): the link was abandoned`,
-      'link-stalled',
-      { url, seconds, bytes: got.bytes },
-    );
-  }
-  if (got.kind === 'too-large') {
-    const limit = maxBytes / 1024 / 1024;
-    return failed(
-      `could not load ${url}: the file is over the ${limit} MB limit: the download was stopped`,
-      'link-too-large',
-      { url, limit },
-    );
-  }
-  if (got.kind === 'type')
-    return failed(
-      `could not load ${url}: the server sent ${got.type}, not a CSV file (is the address right?)`,
-      'link-type',
-      { url, type: got.type },
-    );
+  if (got.kind === 'error') return failed('unreadable', { message: got.message });
+  if (got.kind === 'status') return failed('unreadable', { status: got.status, statusText: got.statusText });
+  if (got.kind === 'stalled')
+    return failed('link-stalled', { seconds: Math.round(stallMs / 100) / 10, bytes: got.bytes });
+  if (got.kind === 'too-large') return failed('link-too-large', { limit: maxBytes / 1024 / 1024 });
+  if (got.kind === 'type') return failed('link-type', { type: got.type });
   performance.mark(IMPORT_MARKS.bytes);
   // Many servers answer a missing file with their home page rather than 404.
-  if (looksLikeHtml(got.bytes))
-    return failed(`could not load ${url}: the server sent a web page, not a CSV file (is the address right?)`);
+  if (looksLikeHtml(got.bytes)) return failed('unreadable', { page: 1 });
   try {
     return await read(fileName, got.bytes);
   } catch (e) {
-    return failed(`could not load ${url}: ${e instanceof Error ? e.message : String(e)}`);
+    return failed('unreadable', { message: thrownMessage(e) });
   }
 }
 
@@ -249,7 +202,7 @@ export async function fetchLinkBytes(
       stop();
       return { kind: 'stalled', bytes: received };
     }
-    return { kind: 'error', message: e instanceof Error ? e.message : String(e) };
+    return { kind: 'error', message: thrownMessage(e) };
   } finally {
     clearTimeout(timer);
   }
@@ -291,18 +244,5 @@ export function fileNameOfUrl(url: string): string {
 export function tooLarge(fileName: string, size: number): ImportResult {
   const mb = (size / 1024 / 1024).toFixed(1);
   const limit = MAX_IMPORT_BYTES / 1024 / 1024;
-  return {
-    fileName,
-    format: 'none',
-    matrices: [],
-    problems: [
-      problem(
-        'error',
-        'too-large',
-        `the file is ${mb} MB; the limit is ${limit} MB: split it into several files (one per country)`,
-        {},
-        { mb, limit },
-      ),
-    ],
-  };
+  return refusedFile(fileName, 'too-large', { mb, limit });
 }

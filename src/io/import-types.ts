@@ -1,26 +1,13 @@
 import type { RoleMatrix } from '../domain/matrix';
 import type { CountryVersion } from '../domain/versions';
-import type { ProblemCode } from '../domain/problem-codes';
+import type { ProblemFacts } from '../domain/problem-codes';
 import type { TextEncodingName } from './decode-text';
 
 export type { ProblemCode } from '../domain/problem-codes';
 
-/** Something wrong or noteworthy in an imported file, located as precisely as we can. */
-export interface ImportProblem {
+/** Something wrong or noteworthy in an imported file, located as precisely as we can (src/i18n words it). */
+export interface ImportProblem extends ProblemFacts {
   readonly severity: 'error' | 'warning';
-  /** 1-based line in the source file. */
-  readonly line?: number;
-  /** 1-based column in the source file. */
-  readonly column?: number;
-  /** The column's header, when it has one. */
-  readonly columnName?: string;
-  /** The sheet of a workbook the problem is in: line is then its row and column its column ("cell D7"). */
-  readonly sheet?: string;
-  /** The problem in English (the live regions and scripts read this). */
-  readonly message: string;
-  /** Its kind and the values it names, for translations. */
-  readonly code?: ProblemCode;
-  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 /** A version read from a JSON workspace, with the index of its country in the file's matrices (undefined: not in the file). */
@@ -85,28 +72,6 @@ export interface SheetOrigin {
 /** One sheet of a workbook's result, its matrices left in the workbook's `matrices` (they cross from the worker packed). */
 export interface WorkbookSheetResult extends Omit<ImportResult, 'matrices' | 'sheets'> {
   readonly matrixCount: number;
-}
-
-/** Where a problem is, in words: "line 5, column 3 (C, PSIRT)", or in a workbook `sheet "Kenya", cell D7 (D-2 × NCSC)`. */
-export function locateProblem(p: ImportProblem): string {
-  if (p.sheet !== undefined) {
-    const cell = p.line !== undefined && p.column !== undefined ? `, cell ${columnLetter(p.column)}${p.line}` : '';
-    const row = p.line !== undefined && p.column === undefined ? `, row ${p.line}` : '';
-    return `sheet "${p.sheet}"${cell}${row}${p.columnName && cell ? ` (${p.columnName})` : ''}`;
-  }
-  const parts: string[] = [];
-  if (p.line !== undefined) parts.push(`line ${p.line}`);
-  if (p.column !== undefined) {
-    const name = p.columnName ? `, ${p.columnName}` : '';
-    parts.push(`column ${p.column} (${columnLetter(p.column)}${name})`);
-  }
-  return parts.join(', ');
-}
-
-/** A problem as one sentence for a person: "line 5, column 3 (C, PSIRT): …". */
-export function describeProblem(p: ImportProblem): string {
-  const where = locateProblem(p);
-  return where ? `${where}: ${p.message}` : p.message;
 }
 
 /** The spreadsheet letter of a 1-based column: 1 → A, 27 → AA. */

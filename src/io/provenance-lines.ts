@@ -41,19 +41,9 @@ export class ProvenanceLines {
     const isSource = SOURCE_PREFIX.test(text);
     if (isSource) this.sources.push(text.replace(SOURCE_PREFIX, ''));
     else this.notes.push(text);
-    const what =
-      as === 'title' ? 'a title line above the header' : as === 'trailer' ? 'text after the last row' : 'a note line';
     const kept = isSource ? 'source' : 'notes';
     const quoted = clipText(text);
-    problems.push(
-      problem(
-        'warning',
-        'provenance-line',
-        `"${quoted}" is ${what}, not a row: it was kept as the country's ${kept}`,
-        { line },
-        { text: quoted, as, kept },
-      ),
-    );
+    problems.push(problem('warning', 'provenance-line', { line }, { text: quoted, as, kept }));
   }
 
   /** The source and notes found, for a matrix's provenance. */

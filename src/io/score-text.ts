@@ -1,4 +1,4 @@
-import { isValidScore, MAX_SCORE, MIN_SCORE, type Score } from '../domain/matrix';
+import { isValidScore, MAX_SCORE, type Score } from '../domain/matrix';
 
 const BLANK = new Set(['', '-', '–', '—', '−', '―']);
 const UNKNOWN = new Set(['na', 'n/a', 'n.a.', '?', '？', 'unknown', '不明', 'unk']);
@@ -8,10 +8,16 @@ export type ScoreReading =
   | { ok: true; score: Score }
   | {
       ok: false;
-      reason: string;
       code: 'not-a-score' | 'out-of-range' | 'comma-decimal' | 'score-notation';
       value: string;
+      /** A decimal comma's score written with a point ("7.5" for "7,5"). */
+      fixed?: string;
     };
+
+/** The values an import problem names for a refused score (src/i18n words them). */
+export function scoreParams(r: Extract<ScoreReading, { ok: false }>): { value: string; fixed?: string } {
+  return r.fixed === undefined ? { value: r.value } : { value: r.value, fixed: r.fixed };
+}
 
 // Most cells of big files are blank, a single digit or this app's "NA": those readings are shared
 // objects, so a 150,000-line file does not allocate one per cell.
@@ -46,7 +52,7 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
         ok: false,
         code: 'comma-decimal',
         value: clip(raw.trim()),
-        reason: `"${clip(raw.trim())}" has a decimal comma, which a comma-separated file cannot tell from a separator: write ${num.replace(',', '.')}, or save the file with tabs or semicolons`,
+        fixed: num.replace(',', '.'),
       };
     }
     num = num.replace(',', '.');
@@ -56,7 +62,6 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
       ok: false,
       code: 'not-a-score',
       value: clip(raw.trim()),
-      reason: `"${clip(raw.trim())}" is not a score: use a number from ${MIN_SCORE} to ${MAX_SCORE}, leave it blank for "not involved", or NA for unknown`,
     };
   }
   // An exponent or a leading plus reads otherwise than it looks (1e1 is 10): refused, never read silently.
@@ -65,7 +70,6 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
       ok: false,
       code: 'score-notation',
       value: clip(raw.trim()),
-      reason: `"${clip(raw.trim())}" is written with an exponent or a plus sign: write the score as a plain number from ${MIN_SCORE} to ${MAX_SCORE}`,
     };
   }
   // "-0" is 0: the sign of a zero means nothing here, and 0 is what every export writes back.
@@ -75,7 +79,6 @@ export function readScore(raw: string, decimalComma = false): ScoreReading {
       ok: false,
       code: 'out-of-range',
       value: clip(raw.trim()),
-      reason: `score ${clip(raw.trim())} is outside ${MIN_SCORE}–${MAX_SCORE}`,
     };
   }
   return { ok: true, score: n };
@@ -89,7 +92,6 @@ export function readTypedScore(raw: string): ScoreReading {
       ok: false,
       code: 'not-a-score',
       value: clip(raw.trim()),
-      reason: `"${clip(raw.trim())}" is not a score: type a plain number from ${MIN_SCORE} to ${MAX_SCORE}`,
     };
   return readScore(raw, true);
 }

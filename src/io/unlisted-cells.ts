@@ -7,15 +7,7 @@ export type UnlistedAs = 'blank' | 'unknown';
 
 /** The warning that says how many cells no line gives, and how they were read. */
 export function unlistedProblem(n: number, as: UnlistedAs): ImportProblem {
-  const cells = n === 1 ? 'cell is' : 'cells are';
-  const read = as === 'unknown' ? 'unknown' : 'not involved (blank)';
-  return problem(
-    'warning',
-    'unlisted-cells',
-    `${n} ${cells} not in the file (no line gives ${n === 1 ? 'it' : 'them'}): read as ${read}`,
-    {},
-    { n, as },
-  );
+  return problem('warning', 'unlisted-cells', {}, { n, as });
 }
 
 /** How many cells of a result no line of its file gives. */

@@ -49,29 +49,13 @@ export function readWideColumns(ctx: WideHeaderContext): {
     if (c === descCol) {
       skipped.add(c);
       headers.push({ name, column: c + 1, as: 'description', remapped: false });
-      problems.push(
-        problem(
-          'warning',
-          'description-column',
-          `column "${name}" holds service names, not scores: it was read as a description and not imported`,
-          at,
-          { name },
-        ),
-      );
+      problems.push(problem('warning', 'description-column', at, { name }));
       continue;
     }
     if (isTotalsName(name)) {
       skipped.add(c);
       headers.push({ name, column: c + 1, as: 'total', remapped: false });
-      problems.push(
-        problem(
-          'warning',
-          'totals-column',
-          `"${name}" looks like a totals column: it was skipped (the app computes totals itself)`,
-          at,
-          { name },
-        ),
-      );
+      problems.push(problem('warning', 'totals-column', at, { name }));
       continue;
     }
     const as = readHeader(name, remap);
@@ -84,29 +68,13 @@ export function readWideColumns(ctx: WideHeaderContext): {
     const other = keyAt.get(key);
     if (other !== undefined) {
       skipped.add(c);
-      problems.push(
-        problem(
-          'error',
-          'duplicate-stakeholder',
-          `stakeholder "${name}" appears twice (also column ${other + 1})`,
-          at,
-          { name, other: other + 1 },
-        ),
-      );
+      problems.push(problem('error', 'duplicate-stakeholder', at, { name, other: other + 1 }));
       continue;
     }
     keyAt.set(key, c);
     columns.push({ index: c, at: builder.addStakeholder(name), name });
     if (as === 'custom' && remap?.[remapKey(name)] === undefined) {
-      problems.push(
-        problem(
-          'warning',
-          'custom-stakeholder',
-          `"${name}" is not a standard stakeholder type; kept as a custom stakeholder`,
-          at,
-          { name },
-        ),
-      );
+      problems.push(problem('warning', 'custom-stakeholder', at, { name }));
     }
   }
   return { columns, headers, skipped };

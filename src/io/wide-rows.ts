@@ -4,7 +4,7 @@ import { isTotalsName } from './header-names';
 import type { ImportProblem } from './import-types';
 import type { MatrixBuilder } from './matrix-builder';
 import { problem } from './problems';
-import { readScore } from './score-text';
+import { readScore, scoreParams } from './score-text';
 import type { WideColumn } from './wide-columns';
 
 /** Where a data row's cells stand against the header, and how a cell reads. */
@@ -30,46 +30,23 @@ export function refusedRow(
   const { labelCol, named, header, headerLine, width, delimiter, cell } = ctx;
   const stray = row.findIndex((v, c) => c > labelCol && !named.has(c) && v.trim() !== '');
   if (stray >= 0) {
-    return problem(
-      'error',
-      'beyond-header',
-      `a value "${cell(stray)}" stands in a column with no stakeholder name in the header (line ${headerLine})`,
-      { line, column: stray },
-      { value: cell(stray), headerLine },
-    );
+    return problem('error', 'beyond-header', { line, column: stray }, { value: cell(stray), headerLine });
   }
-  if (label === '')
-    return problem('error', 'no-label', 'this row has scores but no row label (an X.1060 id such as D-2, or a name)', {
-      line,
-      column: labelCol,
-    });
+  if (label === '') return problem('error', 'no-label', { line, column: labelCol });
   if (isTotalsName(label)) {
-    return problem(
-      'warning',
-      'totals-row',
-      `"${label}" looks like a totals row: it was skipped (the app computes totals itself)`,
-      { line, column: labelCol },
-      { name: label },
-    );
+    return problem('warning', 'totals-row', { line, column: labelCol }, { name: label });
   }
   // In a comma file a row longer than its header hides an unquoted comma ("7,5" read as 7 and 5).
   if (delimiter === ',' && row.length > header.length) {
     return problem(
       'error',
       'extra-fields',
-      `this row has ${row.length} cells but the header (line ${headerLine}) has ${header.length}: a value holding a comma (a decimal comma such as 7,5, or a note) must be put in double quotes`,
       { line, column: header.length },
       { fields: row.length, width: header.length, headerLine },
     );
   }
   if (row.length < width) {
-    return problem(
-      'error',
-      'ragged-row',
-      `this row has ${row.length} cells but the header (line ${headerLine}) has ${width}: a cell is missing or a delimiter was lost`,
-      { line },
-      { cells: row.length, width, headerLine },
-    );
+    return problem('error', 'ragged-row', { line }, { cells: row.length, width, headerLine });
   }
   return undefined;
 }
@@ -88,13 +65,7 @@ export function readRowScores(
     const reading = readScore(row[col.index] ?? '', decimalComma);
     if (!reading.ok) {
       problems.push(
-        problem(
-          'error',
-          reading.code,
-          reading.reason,
-          { line, column: col.index, columnName: col.name },
-          { value: reading.value },
-        ),
+        problem('error', reading.code, { line, column: col.index, columnName: col.name }, scoreParams(reading)),
       );
       continue;
     }

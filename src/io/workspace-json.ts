@@ -1,7 +1,7 @@
 import type { RoleMatrix } from '../domain/matrix';
 import type { CountryVersion } from '../domain/versions';
 import type { ImportedVersion, ImportProblem } from './import-types';
-import { problem } from './problems';
+import { problem, thrownMessage } from './problems';
 import { validateMatrixList, validateVersion } from './validate-matrix';
 
 /** The value of the JSON workspace file's "format" field. */
@@ -56,30 +56,23 @@ export function parseWorkspaceJson(text: string, fileName: string): ParsedWorksp
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = thrownMessage(e);
     const pos = /position (\d+)/.exec(message);
     const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : 1;
     return {
       matrices: [],
       versions: [],
-      problems: [problem('error', 'bad-json', `the JSON workspace file is damaged: ${message}`, { line }, { message })],
+      problems: [problem('error', 'bad-json', { line }, { message })],
     };
   }
-  const bad = (message: string): ParsedWorkspace => ({
+  // Why, as a reason each language words ('no-matrices' …), or a version's fault as validateVersion says it.
+  const bad = (why: { reason: string } | { message: string }): ParsedWorkspace => ({
     matrices: [],
     versions: [],
-    problems: [
-      problem(
-        'error',
-        'bad-json',
-        `the JSON workspace file ${fileName} is not valid: ${message}`,
-        { line: 1 },
-        { message },
-      ),
-    ],
+    problems: [problem('error', 'bad-json', { line: 1 }, { file: fileName, ...why })],
   });
   if (!isObj(data) || data.format !== WORKSPACE_FORMAT || !Array.isArray(data.matrices))
-    return bad('it has no "matrices" list');
+    return bad({ reason: 'no-matrices' });
   const checked = validateMatrixList(data.matrices, 'matrices');
   if ('fault' in checked) {
     const { path, reason, value, n, limit, other } = checked.fault;
@@ -91,15 +84,15 @@ export function parseWorkspaceJson(text: string, fileName: string): ParsedWorksp
       ...(limit !== undefined ? { limit } : {}),
       ...(other !== undefined ? { other } : {}),
     };
-    return { matrices: [], versions: [], problems: [problem('error', 'bad-json-value', checked.error, {}, params)] };
+    return { matrices: [], versions: [], problems: [problem('error', 'bad-json-value', {}, params)] };
   }
-  if (checked.matrices.length === 0) return bad('it holds no country');
-  if (data.versions !== undefined && !Array.isArray(data.versions)) return bad('its "versions" is not a list');
+  if (checked.matrices.length === 0) return bad({ reason: 'no-country' });
+  if (data.versions !== undefined && !Array.isArray(data.versions)) return bad({ reason: 'versions-not-list' });
   const versions: ImportedVersion[] = [];
   const indexOf = new Map(checked.matrices.map((m, i) => [m.id, i]));
   for (const [i, value] of ((data.versions as unknown[] | undefined) ?? []).entries()) {
     const v = validateVersion(value, `versions[${i}]`);
-    if ('error' in v) return bad(v.error);
+    if ('error' in v) return bad({ message: v.error });
     versions.push({ version: v.version, matrixIndex: indexOf.get(v.version.countryId) });
   }
   return { matrices: checked.matrices, versions, problems: [] };

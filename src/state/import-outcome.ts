@@ -1,7 +1,7 @@
 import { addMatrices, type Workspace } from '../domain/workspace';
 import type { RoleMatrix } from '../domain/matrix';
 import { newVersionId, type CountryVersion } from '../domain/versions';
-import { columnLetter, describeProblem, type ImportProblem, type ImportResult } from '../io/import-types';
+import { columnLetter, type ImportProblem, type ImportResult } from '../io/import-types';
 import type { Lang } from '../domain/display-options';
 import { importMessages } from '../i18n/import-messages';
 import { outcomeMessages } from '../i18n/outcome-messages';
@@ -41,7 +41,6 @@ const MAX_LISTED = 5;
 const MAX_COUNTRIES_LISTED = 10;
 /** A problem as one sentence in a language: "line 5, column 3 (C, PSIRT): …" / "5行目、3列目（C、PSIRT）：…". */
 export function describeProblemIn(lang: Lang, p: ImportProblem): string {
-  if (lang === 'en') return describeProblem(p);
   const t = importMessages[lang];
   const where = t.where(
     p.line,
@@ -50,8 +49,7 @@ export function describeProblemIn(lang: Lang, p: ImportProblem): string {
     p.columnName,
     p.sheet,
   );
-  const what = t.problem(p.code ?? '', p.params ?? {}, p.message);
-  return where ? `${where}：${what}` : what;
+  return t.problemAt(where, t.problem(p));
 }
 
 /** The first `max` items joined, and how many more there are: "a, b and 3 more". */

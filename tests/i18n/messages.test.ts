@@ -67,8 +67,8 @@ const ALLOWED_LATIN = new Set([
 ]);
 
 /**
- * A formatter's output for sample arguments: numbers, text, and lists of text (formatters take
- * one of these). Fails the test when no kind of argument works.
+ * A formatter's output for sample arguments: numbers, text, lists of text, or a problem (formatters
+ * take one of these). Fails the test when no kind of argument works.
  */
 function call(fn: (...args: never[]) => string, arity: number): string[] {
   const f = fn as (...a: unknown[]) => string;
@@ -76,12 +76,13 @@ function call(fn: (...args: never[]) => string, arity: number): string[] {
     Array.from({ length: arity }, (_, i) => i + 2),
     Array.from({ length: arity }, (_, i) => `X${i}`),
     Array.from({ length: arity }, (_, i) => [`X${i}`, `X${i + 1}`]),
+    [{ code: 'out-of-range', params: { value: '12' }, line: 3 }],
   ];
   const out: string[] = [];
   for (const args of samples) {
     try {
       const r: unknown = f(...args);
-      if (typeof r === 'string') out.push(r);
+      if (typeof r === 'string' && !r.includes('[object')) out.push(r);
     } catch {
       // This formatter takes another kind of argument.
     }

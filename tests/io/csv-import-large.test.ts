@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importCsvText } from '../../src/io/csv-import';
-import { describeProblem } from '../../src/io/import-types';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
+import { describeProblem } from './said';
 
 // Long files are read slice by slice as they are parsed (slices of 256 K characters): rows, line
 // numbers and problems must come out the same wherever a slice boundary falls.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { errorCount } from '../../src/io/problems';
 import { countryFromFileName, importCsvText } from '../../src/io/csv-import';
-import { describeProblem } from '../../src/io/import-types';
 import { noteKey } from '../../src/domain/matrix';
+import { describeProblem, said } from './said';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/import/${name}`, 'utf8');
 const errors = (r: ReturnType<typeof importCsvText>) => r.problems.filter((p) => p.severity === 'error');
@@ -98,7 +98,7 @@ describe('wide format', () => {
     const r = importCsvText(text, { fileName: 'r.csv' });
     expect(r.matrices).toEqual([]);
     expect(errors(r).map((p) => p.line)).toEqual([3, 4, 5]);
-    expect(errors(r)[0]!.message).toContain('this row has 2 cells but the header (line 1) has 3');
+    expect(said(errors(r)[0]!)).toContain('this row has 2 cells but the header (line 1) has 3');
   });
 
   it('rejects a stakeholder named twice', () => {
@@ -118,7 +118,7 @@ describe('files that are not matrices', () => {
   ])('%j → %s', (text, message) => {
     const r = importCsvText(text, { fileName: 'f.csv' });
     expect(r.matrices).toEqual([]);
-    expect(errors(r)[0]!.message).toContain(message);
+    expect(said(errors(r)[0]!)).toContain(message);
   });
 
   it('reports an unclosed quote with its line', () => {
@@ -139,7 +139,7 @@ describe('a file with very many errors', () => {
     expect(r.problems).toHaveLength(51);
     const more = r.problems.at(-1)!;
     expect(more).toMatchObject({ code: 'more-errors', params: { n: 51, stoppedAt: 103, max: 100 } });
-    expect(more.message).toBe('… and at least 51 more errors: reading stopped at line 103, after more than 100 errors');
+    expect(said(more)).toBe('… and at least 51 more errors: reading stopped at line 103, after more than 100 errors');
     expect(errorCount(r.problems)).toEqual({ count: 101, atLeast: true });
   });
 
@@ -219,11 +219,12 @@ describe('a file wider than the column limit', () => {
         severity: 'error',
         code: 'too-many-columns',
         line: 1,
-        message:
-          'line 1 has 100,001 columns; the limit is 20,000: split the file, or use the long format (one line per cell)',
-        params: { cells: 100_001, limit: 20_000 },
+        params: { line: 1, cells: 100_001, limit: 20_000 },
       },
     ]);
+    expect(said(r.problems[0]!)).toBe(
+      'line 1 has 100,001 columns; the limit is 20,000: split the file, or use the long format (one line per cell)',
+    );
     // At the limit a file is read.
     const wide = Array.from({ length: 19_999 }, (_, i) => `Org ${i}`);
     expect(

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, detectEncoding } from '../../src/io/decode-text';
 import { importBytes } from '../../src/io/import-files';
+import { said } from './said';
 
 // "国,サービス" in Shift_JIS, written out as bytes so that no editor can re-encode the fixture.
 const SJIS_JAPAN = [0x93, 0xfa, 0x96, 0x7b]; // 日本
@@ -103,7 +104,7 @@ describe('detecting Windows-1252 / Latin-1', () => {
         params: { encoding: 'Windows-1252 / ISO-8859-1 (Latin-1)', other: 'Shift_JIS (CP932)' },
       }),
     ]);
-    expect(r.problems[0]!.message).toMatch(
+    expect(said(r.problems[0]!)).toMatch(
       /^the text encoding is a guess between Windows-1252 \/ ISO-8859-1 \(Latin-1\) and Shift_JIS \(CP932\)/,
     );
     expect(r.matrices).toHaveLength(1);
@@ -130,11 +131,12 @@ describe('UTF-8 with a few other bytes', () => {
         severity: 'warning',
         code: 'encoding-mixed',
         line: 3,
-        message:
-          'the file is UTF-8 except for 1 byte on line 3, which is not UTF-8: it was read as Windows-1252 (é); check that line, or choose another encoding under "Text encoding"',
-        params: { n: 1, lines: '3', chars: 'é' },
+        params: { n: 1, lines: '3', lineCount: 1, chars: 'é' },
       },
     ]);
+    expect(said(r.problems[0]!)).toBe(
+      'the file is UTF-8 except for 1 byte on line 3, which is not UTF-8: it was read as Windows-1252 (é); check that line, or choose another encoding under "Text encoding"',
+    );
   });
 
   it('lists the first lines holding such bytes', () => {
@@ -144,7 +146,7 @@ describe('UTF-8 with a few other bytes', () => {
     const bytes = u8(`${lines.join('\r\n')}\r\n`).map((b) => (b === 0 ? 0xfc : b));
     const d = decodeBytes(bytes);
     expect(d.note).toEqual({ kind: 'mixed', bytes: 12, lines: [11, 12, 13, 14, 15, 16, 17, 18, 19, 20], chars: 'ü' });
-    expect(importBytes('m.csv', bytes).problems[0]!.message).toContain(
+    expect(said(importBytes('m.csv', bytes).problems[0]!)).toContain(
       'on lines 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 …, which are not UTF-8',
     );
   });

@@ -8,6 +8,7 @@ import { importCsvText } from '../../src/io/csv-import';
 import { guardCell, needsGuard, readScore, readTextCell, unguardCell } from '../../src/io/score-text';
 import { readUnlistedAs } from '../../src/io/unlisted-cells';
 import { parseBlock } from '../../src/views/editor/EditorGrid';
+import { said } from './said';
 
 const errors = (r: ReturnType<typeof importCsvText>) => r.problems.filter((p) => p.severity === 'error');
 const warnings = (r: ReturnType<typeof importCsvText>) => r.problems.filter((p) => p.severity === 'warning');
@@ -24,7 +25,7 @@ describe('footnotes and titles are provenance, never rows', () => {
     expect(m.rows.map((x) => x.key)).toEqual(['A', 'B', 'C', 'D']);
     expect(m.provenance.source).toBe('stakeholder interviews, May 2024');
     expect(warnings(r).map((p) => [p.code, p.line])).toEqual([['provenance-line', 6]]);
-    expect(warnings(r)[0]!.message).toContain('"Source: stakeholder interviews, May 2024"');
+    expect(said(warnings(r)[0]!)).toContain('"Source: stakeholder interviews, May 2024"');
   });
 
   it('keeps a trailing line of text and Japanese notes as notes, and title lines above the header', () => {
@@ -160,7 +161,7 @@ describe('cells a long file does not list', () => {
       [null, 2],
     ]);
     const w = r.problems.find((p) => p.code === 'unlisted-cells')!;
-    expect(w.message).toMatch(/^2 cells are not in the file/);
+    expect(said(w)).toMatch(/^2 cells are not in the file/);
     expect(r.unlisted).toEqual([
       [0, 0, 1],
       [0, 1, 0],
@@ -194,7 +195,7 @@ describe('decimal commas wherever they are unambiguous', () => {
   it('refused in comma files, saying why', () => {
     const r = importCsvText('service,NCSC\nD-1,"7,5"\n', { fileName: 'k.csv' });
     expect(errors(r).map((p) => [p.code, p.line, p.column])).toEqual([['comma-decimal', 2, 2]]);
-    expect(errors(r)[0]!.message).toContain('write 7.5');
+    expect(said(errors(r)[0]!)).toContain('write 7.5');
   });
   it('a comma file row longer than its header (an unquoted 7,5) is an error, not 7 and 5', () => {
     const r = importCsvText('Service,NCSC,PSIRT\nA,7,5,\n', { fileName: 'k.csv' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileNameOfUrl, importUrls, looksLikeHtml } from '../../src/io/import-files';
+import { said } from './said';
 
 describe('?data= links', () => {
   it('names a file by its decoded last path part, or the raw text when the escape is malformed', () => {
@@ -23,7 +24,7 @@ describe('?data= links', () => {
       )) as typeof fetch;
     const [r] = await importUrls(['data/missing.csv'], fetchFn);
     expect(r!.matrices).toEqual([]);
-    expect(r!.problems.map((p) => p.message)).toEqual([
+    expect(r!.problems.map((p) => said(p))).toEqual([
       'could not load data/missing.csv: the server sent a web page, not a CSV file (is the address right?)',
     ]);
     // A CSV that merely mentions html is read as usual.
@@ -68,7 +69,7 @@ describe('?data= links are streamed and bounded', () => {
     // The good link is told first: it does not wait for the stuck one.
     expect(seen).toEqual(['1 1', '0 0']);
     expect(results[1]!.matrices[0]!.country).toBe('Kenya');
-    expect(results[0]!.problems.map((p) => [p.code, p.message])).toEqual([
+    expect(results[0]!.problems.map((p) => [p.code, said(p)])).toEqual([
       [
         'link-stalled',
         'could not load stuck.csv: nothing arrived for 0.2 s (34 bytes received): the link was abandoned',
@@ -105,7 +106,7 @@ describe('?data= links are streamed and bounded', () => {
       },
     });
     const [r] = await importUrls(['endless.csv'], fakeFetch({ 'endless.csv': () => new Response(endless) }));
-    expect(r!.problems.map((p) => p.message)).toEqual([
+    expect(r!.problems.map((p) => said(p))).toEqual([
       'could not load endless.csv: the file is over the 50 MB limit: the download was stopped',
     ]);
     expect(r!.problems[0]!.code).toBe('link-too-large');
@@ -141,7 +142,7 @@ describe('?data= links are streamed and bounded', () => {
       const bare = type.split(';')[0]!.toLowerCase();
       expect(r!.matrices, type).toEqual([]);
       expect(
-        r!.problems.map((p) => [p.code, p.message]),
+        r!.problems.map((p) => [p.code, said(p)]),
         type,
       ).toEqual([
         ['link-type', `could not load x.csv: the server sent ${bare}, not a CSV file (is the address right?)`],

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importBytes } from '../../src/io/import-files';
-import { describeProblem, type ImportResult } from '../../src/io/import-types';
+import type { ImportResult } from '../../src/io/import-types';
+import { describeProblem } from './said';
 
 const read = (name: string, encoding?: Parameters<typeof importBytes>[2]) =>
   importBytes(name, new Uint8Array(readFileSync(`tests/fixtures/import/${name}`)), encoding);

@@ -2,61 +2,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoleMatrix, Score } from '../../src/domain/matrix';
-import { STANDARD_STAKEHOLDERS, foldName } from '../../src/domain/stakeholders';
-import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
 import { exportLongCsv, exportWideCsv, wideFileName } from '../../src/io/csv-export';
 import { importCsvText } from '../../src/io/csv-import';
-import { isTotalsName, x1060IdOfLabel } from '../../src/io/header-names';
 import { importBytes } from '../../src/io/import-files';
 import { exportWorkspaceJson, parseWorkspaceJson } from '../../src/io/workspace-json';
-import { stakeholderKeyOf } from '../../src/io/matrix-builder';
+import { cellsOf, gridFields, nameArb, stakeholdersOf, textArb } from './arbitraries';
+import { said } from './said';
 
 // Names as people type them, including formula starters, quotes, delimiters and Japanese.
 const nameChars = fc.constantFrom(...'abcXYZ 0189=+-@\'",;|\t日本語（）・:：'.split(''), 'Note:', 'Source:', '出典：');
-const name = fc
-  .array(nameChars, { minLength: 1, maxLength: 12 })
-  .map((cs) => cs.join('').trim())
-  // Names the importer reads specially by design (totals, X.1060 ids, standard types) are left out.
-  .filter(
-    (s) => s !== '' && !isTotalsName(s) && x1060IdOfLabel(s) === null && foldName(s) !== '' && !/^\s|\s$/.test(s),
-  );
-const noteText = fc.string({
-  unit: fc.constantFrom(
-    ...'ab 日\'"=+-@,;|'.split(''),
-    '\r',
-    '\n',
-    '\t',
-    '\u00A0',
-    '\u3000',
-    '\uFEFF',
-    '＝',
-    '＋',
-    '－',
-    '＠',
-  ),
-  minLength: 1,
-  maxLength: 10,
-});
-const score: fc.Arbitrary<Score> = fc.oneof(
-  fc.constant(null),
-  fc.constant<Score>('unknown'),
-  fc.integer({ min: 0, max: 10 }),
-  fc.integer({ min: 0, max: 100 }).map((n) => n / 10),
+const name = nameArb(nameChars, 12, /^\s|\s$/);
+const noteText = textArb(
+  [...'ab 日\'"=+-@,;|'.split(''), '\r', '\n', '\t', '\u00A0', '\u3000', '\uFEFF', '＝', '＋', '－', '＠'],
+  10,
 );
 
 const matrixArb = fc
   .record({
     country: name,
-    services: fc.uniqueArray(fc.constantFrom(...X1060_SERVICES.map((s) => s.id)), { minLength: 1, maxLength: 6 }),
-    customRows: fc.uniqueArray(name, { maxLength: 2 }),
-    standard: fc.uniqueArray(fc.constantFrom(...STANDARD_STAKEHOLDERS), { maxLength: 4 }),
-    // A custom stakeholder is one no standard type claims ("CA" is the certificate vendor): a matrix
-    // never holds two stakeholders of one key, and the editor and importer refuse or merge such names.
-    custom: fc.uniqueArray(
-      name.filter((s) => stakeholderKeyOf(s).startsWith('custom:')),
-      { maxLength: 3, selector: (s) => stakeholderKeyOf(s) },
-    ),
-    seed: fc.array(score, { minLength: 100, maxLength: 100 }),
+    ...gridFields(name, { services: 6, standard: 4, custom: 3, seed: 100 }),
     // Any text a note may hold: CR, LF, whitespace of every kind at either end, guard apostrophes, formula starters.
     note: fc.option(noteText, { nil: undefined }),
     customFirst: fc.boolean(),
@@ -68,11 +32,8 @@ const matrixArb = fc
     const custom = r.customRows.map((l) => ({ key: `custom:${l}`, label: l }));
     // Custom rows first (a country whose first row is "National coordination") or last.
     const rows = r.customFirst ? [...custom, ...services] : [...services, ...custom];
-    const stakeholders = [
-      ...r.standard.map((t) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector })),
-      ...r.custom.map((n) => ({ key: stakeholderKeyOf(n), name: n, sector: 'other' as const })),
-    ];
-    const cells: Score[][] = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 100]!));
+    const stakeholders = stakeholdersOf(r.standard, r.custom);
+    const cells = cellsOf(rows.length, stakeholders.length, r.seed);
     // A last row with nothing under the stakeholders must not pass for a footnote.
     if (r.blankRow) cells[cells.length - 1] = stakeholders.map((): Score => null);
     const notes = r.note ? { [`${rows[0]!.key}\u0000${stakeholders[0]!.key}`]: r.note } : undefined;
@@ -158,7 +119,7 @@ describe('the importer never throws', () => {
           'unlisted-cells',
         ]).toContain(p.code);
       else expect(Number.isInteger(p.line) && p.line >= 1).toBe(true);
-      if (p.code === 'bad-json-value') expect(p.message).toMatch(/^matrices\[\d+\]/);
+      if (p.code === 'bad-json-value') expect(said(p)).toMatch(/^matrices\[\d+\]/);
     }
   };
   it('on arbitrary bytes', () => {

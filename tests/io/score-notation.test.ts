@@ -1,10 +1,10 @@
 // Issue #15: a score written with an exponent (1e1) or a leading plus (+5) is refused, never read silently.
 import { describe, expect, it } from 'vitest';
 import { importCsvText } from '../../src/io/csv-import';
-import { describeProblem } from '../../src/io/import-types';
 import { lineStartAfter, importBytesInTwo } from '../../src/io/worker/split-read';
 import { readScore } from '../../src/io/score-text';
 import { importMessages } from '../../src/i18n/import-messages';
+import { describeProblem } from './said';
 
 type Result = ReturnType<typeof importCsvText>;
 const errors = (r: Result) => r.problems.filter((p) => p.severity === 'error');
@@ -69,7 +69,7 @@ describe('scores with an exponent or a plus sign', () => {
   });
 
   it('is said in Japanese', () => {
-    const said = importMessages.ja.problem('score-notation', { value: '1e1' }, 'English');
+    const said = importMessages.ja.problem({ code: 'score-notation', params: { value: '1e1' } });
     expect(said).toContain('「1e1」は指数表記か＋記号付き');
     expect(importMessages.ja.problemGroup(true, 'score-notation', 2)).not.toContain('その他');
   });

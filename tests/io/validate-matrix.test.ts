@@ -11,6 +11,7 @@ import { importBytes } from '../../src/io/import-files';
 import { exportLongCsv } from '../../src/io/csv-export';
 import { MATRIX_LIMITS, validateMatrix, validateMatrixList } from '../../src/io/validate-matrix';
 import { exportWorkspaceJson, parseWorkspaceJson, toOwnMatrix } from '../../src/io/workspace-json';
+import { said } from './said';
 
 const [japan, usa] = loadBundledMatrices();
 /** A workspace file holding these matrices as plain JSON values, for editing by hand. */
@@ -30,21 +31,19 @@ describe('validateMatrix', () => {
       {
         severity: 'error',
         code: 'bad-json-value',
-        message: 'matrices[0].rowNotes.A: expected text',
         params: { path: 'matrices[0].rowNotes.A', reason: 'expected-text' },
       },
     ]);
+    expect(said(r.problems[0]!)).toBe('matrices[0].rowNotes.A: expected text');
     // The same words come through the CSV importer, which every picked or dropped file goes through.
     const viaImport = importCsvText(text, { fileName: 'evil.json' });
     expect(viaImport.matrices).toEqual([]);
-    expect(viaImport.problems.map((p) => p.message)).toEqual(['matrices[0].rowNotes.A: expected text']);
+    expect(viaImport.problems.map((p) => said(p))).toEqual(['matrices[0].rowNotes.A: expected text']);
   });
 
   it('says it in Japanese too', () => {
     const [p] = parseWorkspaceJson(fileOf([{ ...plain(japan!), rowNotes: { A: { evil: 1 } } }]), 'evil.json').problems;
-    expect(importMessages.ja.problem(p!.code!, p!.params!, p!.message)).toBe(
-      'matrices[0].rowNotes.A：文字列が必要です',
-    );
+    expect(importMessages.ja.problem(p!)).toBe('matrices[0].rowNotes.A：文字列が必要です');
     const cell = parseWorkspaceJson(
       fileOf([
         plain(japan!),
@@ -57,10 +56,8 @@ describe('validateMatrix', () => {
       ]),
       'w.json',
     ).problems[0]!;
-    expect(cell.message).toBe('matrices[2].cells[3][1]: score 12 is outside 0–10');
-    expect(importMessages.ja.problem(cell.code!, cell.params!, cell.message)).toBe(
-      'matrices[2].cells[3][1]：スコア12は0〜10の範囲外です',
-    );
+    expect(said(cell)).toBe('matrices[2].cells[3][1]: score 12 is outside 0–10');
+    expect(importMessages.ja.problem(cell)).toBe('matrices[2].cells[3][1]：スコア12は0〜10の範囲外です');
   });
 
   // Each mutation of Japan's matrix and the one sentence it gets.
@@ -478,7 +475,7 @@ describe('validateMatrix properties (fast-check)', () => {
           const r = importCsvText(fileOf([value]), { fileName: 'w.json' });
           const direct = validateMatrix(JSON.parse(JSON.stringify(value ?? null)), 'matrices[0]');
           if ('matrix' in direct) expect(r.problems).toEqual([]);
-          else expect(r.problems.map((p) => [p.code, p.message])).toEqual([['bad-json-value', direct.error]]);
+          else expect(r.problems.map((p) => [p.code, said(p)])).toEqual([['bad-json-value', direct.error]]);
         },
       ),
       { numRuns: 500 },

@@ -5,6 +5,7 @@ import { importCsvText } from '../../src/io/csv-import';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { exportWorkspaceJson, parseWorkspaceJson } from '../../src/io/workspace-json';
 import { createAppStore } from '../../src/state/store';
+import { said } from './said';
 
 const japan = loadBundledMatrices()[0]!;
 const kenya = { ...japan, id: 'user:Kenya', country: 'Kenya', bundled: undefined };
@@ -46,11 +47,11 @@ describe('versions in the JSON workspace', () => {
     json.versions[1] = { ...(json.versions[1] as object), kind: '<img src=x onerror=alert(1)>' };
     const back = parseWorkspaceJson(JSON.stringify(json), 'w.json');
     expect(back.matrices).toEqual([]);
-    expect(back.problems[0]!.message).toBe(
+    expect(said(back.problems[0]!)).toBe(
       'the JSON workspace file w.json is not valid: versions[1].kind: expected one of before-import, before-remove, before-restore, named',
     );
     json.versions[1] = { ...(json.versions[1] as object), kind: 'named', matrix: { ...kenya, cells: [[99]] } };
-    expect(parseWorkspaceJson(JSON.stringify(json), 'w.json').problems[0]!.message).toMatch(
+    expect(said(parseWorkspaceJson(JSON.stringify(json), 'w.json').problems[0]!)).toMatch(
       /^the JSON workspace file w\.json is not valid: versions\[1\]\.matrix\./,
     );
   });

@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { describeProblem, type ImportResult } from '../../src/io/import-types';
+import type { ImportResult } from '../../src/io/import-types';
 import { importWorkbook } from '../../src/io/xlsx/import-workbook';
 import { readComments } from '../../src/io/xlsx/sheet-xml';
 import { splitWorkbook } from '../../src/io/xlsx/workbook-results';
 import { ZipReader, ZIP_LIMITS } from '../../src/io/xlsx/zip-read';
 import { describeProblemIn } from '../../src/state/import-outcome';
+import { describeProblem } from './said';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/xlsx/${name}`));
 const sheets = (r: ImportResult) => new Map(splitWorkbook(r).map((s) => [s.sheet?.name ?? s.fileName, s]));

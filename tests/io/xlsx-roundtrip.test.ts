@@ -5,14 +5,11 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RoleMatrix, Score } from '../../src/domain/matrix';
-import { STANDARD_STAKEHOLDERS, foldName } from '../../src/domain/stakeholders';
-import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
-import { isTotalsName, x1060IdOfLabel } from '../../src/io/header-names';
-import { stakeholderKeyOf } from '../../src/io/matrix-builder';
+import type { RoleMatrix } from '../../src/domain/matrix';
 import { exportWorkbook, sheetNames, type WorkbookExportOptions } from '../../src/io/xlsx/export-workbook';
 import { importWorkbook } from '../../src/io/xlsx/import-workbook';
 import { splitWorkbook } from '../../src/io/xlsx/workbook-results';
+import { cellsOf, gridFields, nameArb, stakeholdersOf, textArb } from './arbitraries';
 
 const options: WorkbookExportOptions = {
   colours: (s) =>
@@ -38,42 +35,15 @@ const chars = fc.constantFrom(
   'Source:',
   '出典：',
 );
-const name = fc
-  .array(chars, { minLength: 1, maxLength: 10 })
-  .map((cs) => cs.join('').trim())
-  .filter((s) => s !== '' && !isTotalsName(s) && x1060IdOfLabel(s) === null && foldName(s) !== '' && !/^'|'$/.test(s));
-const text = fc.string({
-  unit: fc.constantFrom(
-    ...'ab 日\'"=+-@,;<&>'.split(''),
-    '\r',
-    '\n',
-    '\t',
-    '\u0001',
-    '\u00A0',
-    '\u3000',
-    '＝',
-    '_x000D_',
-  ),
-  minLength: 1,
-  maxLength: 12,
-});
-const score: fc.Arbitrary<Score> = fc.oneof(
-  fc.constant(null),
-  fc.constant<Score>('unknown'),
-  fc.integer({ min: 0, max: 10 }),
-  fc.integer({ min: 0, max: 100 }).map((n) => n / 10),
+const name = nameArb(chars, 10, /^'|'$/);
+const text = textArb(
+  [...'ab 日\'"=+-@,;<&>'.split(''), '\r', '\n', '\t', '\u0001', '\u00A0', '\u3000', '＝', '_x000D_'],
+  12,
 );
 
 const matrixArb = fc
   .record({
-    services: fc.uniqueArray(fc.constantFrom(...X1060_SERVICES.map((s) => s.id)), { minLength: 1, maxLength: 5 }),
-    customRows: fc.uniqueArray(name, { maxLength: 2 }),
-    standard: fc.uniqueArray(fc.constantFrom(...STANDARD_STAKEHOLDERS), { maxLength: 3 }),
-    custom: fc.uniqueArray(
-      name.filter((s) => stakeholderKeyOf(s).startsWith('custom:')),
-      { maxLength: 2, selector: (s) => stakeholderKeyOf(s) },
-    ),
-    seed: fc.array(score, { minLength: 50, maxLength: 50 }),
+    ...gridFields(name, { services: 5, standard: 3, custom: 2, seed: 50 }),
     notes: fc.array(fc.tuple(fc.nat(), fc.nat(), text), { maxLength: 3 }),
     rationale: fc.option(text, { nil: undefined }),
     code: fc.option(fc.constantFrom('KE', 'JP', 'SG'), { nil: undefined }),
@@ -88,11 +58,8 @@ const matrixArb = fc
       ...r.services.map((id) => ({ key: id, x1060Id: id, label: id })),
       ...r.customRows.map((l) => ({ key: `custom:${l}`, label: l })),
     ];
-    const stakeholders = [
-      ...r.standard.map((t) => ({ key: t.id, name: t.nameEn, typeId: t.id, sector: t.sector })),
-      ...r.custom.map((n) => ({ key: stakeholderKeyOf(n), name: n, sector: 'other' as const })),
-    ];
-    const cells = rows.map((_, i) => stakeholders.map((_, j) => r.seed[(i * 7 + j) % 50]!));
+    const stakeholders = stakeholdersOf(r.standard, r.custom);
+    const cells = cellsOf(rows.length, stakeholders.length, r.seed);
     const notes = Object.fromEntries(
       r.notes.map(([i, j, t]) => [
         `${rows[i % rows.length]!.key}\u0000${stakeholders[j % stakeholders.length]!.key}`,

@@ -169,12 +169,12 @@ describe('view error boundary', () => {
   it('a review that cannot be drawn says so in place; Reset cancels it and the app goes on', async () => {
     const store = await renderApp();
     const japan = store.getState().workspace.matrices[0]!;
-    // A read result past every check: a warning whose message is an object.
+    // A read result past every check: a warning whose code is an object.
     const result = {
       fileName: 'x.json',
       format: 'json',
       matrices: [{ ...japan, country: 'X' }],
-      problems: [{ severity: 'warning', message: { evil: 1 } }],
+      problems: [{ severity: 'warning', code: { evil: 1 }, params: {} }],
     };
     act(() =>
       store.setState({

@@ -10,7 +10,7 @@ import { readWide } from '../csv-wide';
 import { locateLabelColumn } from '../wide-layout';
 import type { HeaderRemap } from '../header-names';
 import type { ImportProblem, ImportResult, SheetOrigin, WorkbookSheetResult } from '../import-types';
-import { hasErrors, problem } from '../problems';
+import { hasErrors, problem, refusedFile, thrownMessage } from '../problems';
 import { rowKeyAtLine, readSourcesSheet, withSheetDetails, type SourceLine, type WideLayout } from './sheet-details';
 import { sheetGrid } from './sheet-grid';
 import { LONG_SHEET, OWN_APPLICATION, SUMMARY_SHEETS } from './own-workbook';
@@ -24,13 +24,7 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
   try {
     book = readWorkbook(bytes);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return {
-      fileName,
-      format: 'none',
-      matrices: [],
-      problems: [problem('error', 'xlsx-refused', `the workbook could not be read: ${message}`, {}, { message })],
-    };
+    return refusedFile(fileName, 'xlsx-refused', { message: thrownMessage(e) });
   }
   const own = book.application === OWN_APPLICATION;
   const sources = own ? readSourcesSheet(book.sheets.find((s) => s.name === 'sources')) : new Map<string, SourceLine>();
@@ -45,7 +39,7 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
   }
   const problems = workbookProblems(book, notRead);
   if (results.length === 0) {
-    problems.push(problem('error', 'xlsx-no-sheets', 'the workbook has no sheet with data'));
+    problems.push(problem('error', 'xlsx-no-sheets'));
     return { fileName, format: 'none', matrices: [], problems };
   }
   const sheets = results.map(({ matrices, ...rest }): WorkbookSheetResult => ({
@@ -58,21 +52,10 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
 /** Warnings on the whole workbook: links to other workbooks, sheets not read. */
 function workbookProblems(book: Workbook, notRead: readonly string[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
-  if (book.externalLinks > 0)
-    problems.push(
-      problem(
-        'warning',
-        'xlsx-links',
-        `the workbook links to ${book.externalLinks} other ${book.externalLinks === 1 ? 'workbook' : 'workbooks'}: links are never followed; the values Excel saved with the formulas were read`,
-        {},
-        { n: book.externalLinks },
-      ),
-    );
+  if (book.externalLinks > 0) problems.push(problem('warning', 'xlsx-links', {}, { n: book.externalLinks }));
   if (notRead.length > 0) {
     const names = notRead.map((n) => `"${n}"`).join(', ');
-    problems.push(
-      problem('warning', 'xlsx-not-read', `sheets not read (empty sheets or charts): ${names}`, {}, { names }),
-    );
+    problems.push(problem('warning', 'xlsx-not-read', {}, { names }));
   }
   return problems;
 }
@@ -133,7 +116,7 @@ export function readSheet(fileName: string, sheet: WorkbookSheet, o: SheetOption
   if (hasErrors(located) || read.stoppedAt !== undefined)
     return { ...reject(name, base.format, located, read.stoppedAt), ...base, matrices: [] };
   if (matrices.length === 0) {
-    located.push(problem('error', 'no-scores', 'no scores found: the sheet has a header but no data rows'));
+    located.push(problem('error', 'no-scores', {}, { of: 'sheet' }));
     return { ...base, matrices: [], problems: located.map((p) => ({ ...p, sheet: sheet.name })) };
   }
   return { ...base, matrices, problems: located, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };

@@ -80,15 +80,7 @@ export function withSheetDetails(
     else {
       unplaced.push(`${address}: ${text}`);
       const where = at ? { line: at.row, column: at.col } : {};
-      problems.push(
-        problem(
-          'warning',
-          'xlsx-unplaced-note',
-          `the note on ${address} is on no score cell: it was kept with the country's notes`,
-          where,
-          { cell: address },
-        ),
-      );
+      problems.push(problem('warning', 'xlsx-unplaced-note', where, { cell: address }));
     }
   }
   const rowNotes: Record<string, string> = {};

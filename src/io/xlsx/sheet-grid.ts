@@ -59,8 +59,8 @@ export function sheetGrid(sheet: WorkbookSheet, guard: boolean): SheetGrid {
   // Every row as wide as the widest, as a CSV line keeps its separators: a short row means no lost cell here.
   const width = Math.max(0, ...[...rows.values()].map((r) => r.length));
   if (numbers.length * width > MAX_SHEET_AREA) {
-    const message = `the sheet spans ${numbers.length.toLocaleString('en')} rows × ${width.toLocaleString('en')} columns; the limit is ${MAX_SHEET_AREA.toLocaleString('en')} cells: it was not read`;
-    problems.push(problem('error', 'xlsx-refused', message, {}, { message }));
+    const params = { rows: numbers.length, columns: width, limit: MAX_SHEET_AREA };
+    problems.push(problem('error', 'xlsx-refused', {}, params));
     rows.clear();
   }
   for (const r of rows.values()) while (r.length < width) r.push('');
@@ -76,16 +76,8 @@ export function sheetGrid(sheet: WorkbookSheet, guard: boolean): SheetGrid {
 /** The error of a formula cell with no saved value or with an error value; undefined for a good cell. */
 function cellProblem(cell: SheetCell): ImportProblem | undefined {
   const at = { line: cell.row, column: cell.col };
-  if (cell.kind === 'no-value')
-    return problem(
-      'error',
-      'xlsx-no-value',
-      `the formula =${cell.formula ?? ''} has no saved value: open the workbook in Excel (or LibreOffice), let it calculate and save it again`,
-      at,
-      { formula: cell.formula ?? '' },
-    );
-  if (cell.kind === 'error')
-    return problem('error', 'xlsx-formula-error', `the formula gives the error ${cell.text}`, at, { value: cell.text });
+  if (cell.kind === 'no-value') return problem('error', 'xlsx-no-value', at, { formula: cell.formula ?? '' });
+  if (cell.kind === 'error') return problem('error', 'xlsx-formula-error', at, { value: cell.text });
   return undefined;
 }
 
@@ -127,15 +119,7 @@ function dropBands(
     // A band with one heading over the whole width is a title: the readers keep titles as provenance.
     if (filled.length === 1 && filled[0]![1] === 0) continue;
     const texts = filled.map(([v]) => v.trim()).join(', ');
-    problems.push(
-      problem(
-        'warning',
-        'xlsx-band',
-        `row ${n} is a band of merged group headings over the stakeholders (${texts}): it is not data and was left out`,
-        { line: n },
-        { row: n, texts, sheet },
-      ),
-    );
+    problems.push(problem('warning', 'xlsx-band', { line: n }, { row: n, texts, sheet }));
     rows.delete(n);
   }
 }

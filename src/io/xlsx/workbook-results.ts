@@ -41,7 +41,7 @@ export function linkedWorkbook(result: ImportResult): ImportResult {
     r.matrices.length > 0
       ? r.problems
       : r.problems.map((p) =>
-          p.severity === 'error' ? { ...p, severity: 'warning' as const, message: `not imported: ${p.message}` } : p,
+          p.severity === 'error' ? { ...p, severity: 'warning' as const, notImported: true as const } : p,
         ),
   );
   const { sheets: _sheets, ...rest } = result;

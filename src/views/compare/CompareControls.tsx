@@ -3,7 +3,7 @@ import { MAX_THRESHOLD, MIN_THRESHOLD } from '../../domain/metrics/row-metrics';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { Checkbox } from '../../ui/Checkbox';
-import { Select } from '../../ui/Select';
+import { Select, type SelectProps } from '../../ui/Select';
 import type { CompareGranularity } from '../../domain/compare-align';
 import type { RollupRule } from '../../domain/rollup';
 import { NumberField } from '../../ui/NumberField';
@@ -56,29 +56,34 @@ function GranularityControls() {
   const rollup = useAppState((s) => s.compareRollup);
   const setGranularity = useAppState((s) => s.setCompareGranularity);
   const setRollup = useAppState((s) => s.setCompareRollup);
+  const selects: readonly (SelectProps & { readonly className: string })[] = [
+    {
+      label: t.granularity,
+      className: 'compare-granularity-select',
+      value: granularity,
+      onChange: (id) => setGranularity(id as CompareGranularity),
+      options: [
+        { id: 'auto', label: t.granularityAuto },
+        { id: 'as-is', label: t.granularityAsIs },
+        { id: 'category', label: t.granularityCategory },
+      ],
+    },
+    {
+      label: t.rollup,
+      className: 'compare-rollup',
+      value: rollup,
+      onChange: (id) => setRollup(id as RollupRule),
+      options: [
+        { id: 'max', label: t.rollupMax },
+        { id: 'mean', label: t.rollupMean },
+      ],
+    },
+  ];
   return (
     <div className="compare-granularity-controls">
-      <Select
-        label={t.granularity}
-        className="compare-granularity-select"
-        value={granularity}
-        onChange={(id) => setGranularity(id as CompareGranularity)}
-        options={[
-          { id: 'auto', label: t.granularityAuto },
-          { id: 'as-is', label: t.granularityAsIs },
-          { id: 'category', label: t.granularityCategory },
-        ]}
-      />
-      <Select
-        label={t.rollup}
-        className="compare-rollup"
-        value={rollup}
-        onChange={(id) => setRollup(id as RollupRule)}
-        options={[
-          { id: 'max', label: t.rollupMax },
-          { id: 'mean', label: t.rollupMean },
-        ]}
-      />
+      {selects.map((props) => (
+        <Select key={props.className} {...props} />
+      ))}
     </div>
   );
 }

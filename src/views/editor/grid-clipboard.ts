@@ -1,6 +1,7 @@
 import type { CellRange } from '../../domain/edit-ops';
 import type { RoleMatrix, Score } from '../../domain/matrix';
-import { formatScore, readTypedScore } from '../../io/score-text';
+import type { ProblemFacts } from '../../domain/problem-codes';
+import { formatScore, readTypedScore, scoreParams } from '../../io/score-text';
 
 /** The selected cells as tab-separated text, as spreadsheets copy them. */
 export function copyRange(m: RoleMatrix, sel: CellRange): string {
@@ -15,8 +16,10 @@ export function copyRange(m: RoleMatrix, sel: CellRange): string {
   return lines.join('\n');
 }
 
-/** Reads pasted spreadsheet cells; the first bad cell refuses the whole paste. */
-export function parseBlock(text: string): { block: Score[][] } | { error: string; line: number; column: number } {
+/** Reads pasted spreadsheet cells; the first bad cell refuses the whole paste (why, as src/i18n words it). */
+export function parseBlock(
+  text: string,
+): { block: Score[][] } | { refused: ProblemFacts; line: number; column: number } {
   const lines = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n');
   const block: Score[][] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -24,7 +27,8 @@ export function parseBlock(text: string): { block: Score[][] } | { error: string
     const cells = lines[i]!.split('\t');
     for (let j = 0; j < cells.length; j++) {
       const reading = readTypedScore(cells[j]!);
-      if (!reading.ok) return { error: reading.reason, line: i + 1, column: j + 1 };
+      if (!reading.ok)
+        return { refused: { code: reading.code, params: scoreParams(reading) }, line: i + 1, column: j + 1 };
       row.push(reading.score);
     }
     block.push(row);

@@ -99,8 +99,8 @@ function paste(k: GridKeysInput, text: string): void {
   const { t, cursor } = k;
   const sel = selectionOf(cursor);
   const parsed = parseBlock(text);
-  if ('error' in parsed) {
-    k.announce('', t.pasteInvalid(parsed.line, parsed.column, parsed.error));
+  if ('refused' in parsed) {
+    k.announce('', t.pasteInvalid(parsed.line, parsed.column, t.scoreRefused(parsed.refused)));
     return;
   }
   const block = parsed.block;

@@ -105,7 +105,7 @@ function Problem({ p }: { readonly p: ImportProblem }) {
     <li className={`problem problem-${p.severity}`}>
       <strong className="problem-kind">{p.severity === 'error' ? t.error : t.warning}</strong>{' '}
       {where && <span className="problem-where">{where}: </span>}
-      <span>{t.problem(p.code ?? '', p.params ?? {}, p.message)}</span>
+      <span>{t.problem(p)}</span>
     </li>
   );
 }

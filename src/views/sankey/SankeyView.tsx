@@ -45,6 +45,11 @@ export function SankeyView() {
   if (!matrix || !input) return <p className="empty-state">{t.noCountry}</p>;
   const title = other ? t.compareTitle(matrix.country, other.country) : t.viewTitle(matrix.country);
   const stem = other ? `${matrix.country}-vs-${other.country}-sankey` : `${matrix.country}-sankey`;
+  // The selected country's pane, and the other country's beside it when one is chosen.
+  const panes = [
+    { input, country: matrix.country, size: sizes[0] },
+    ...(other && otherInput ? [{ input: otherInput, country: other.country, size: sizes[1] }] : []),
+  ];
   return (
     <section className="view sankey-view" aria-label={title}>
       <OptionsLayout
@@ -52,33 +57,22 @@ export function SankeyView() {
         actions={!showTable && <ChartExportBar svgRef={exportRef} fileStem={stem} />}
       >
         {showTable ? (
-          <>
-            <SankeyTable input={input} options={options} country={matrix.country} />
-            {other && otherInput && <SankeyTable input={otherInput} options={options} country={other.country} />}
-          </>
+          panes.map((p, i) => <SankeyTable key={i} input={p.input} options={options} country={p.country} />)
         ) : (
           <>
             <ScrollBox className={other ? 'sankey-pair' : 'sankey-single'} label={tc.chartRegion(title)}>
-              <Sankey
-                input={input}
-                options={options}
-                title={t.chartTitle(matrix.country)}
-                size={sizes[0]}
-                text={t}
-                theme={theme}
-                svgRef={first}
-              />
-              {other && otherInput && (
+              {panes.map((p, i) => (
                 <Sankey
-                  input={otherInput}
+                  key={i}
+                  input={p.input}
                   options={options}
-                  title={t.chartTitle(other.country)}
-                  size={sizes[1]}
+                  title={t.chartTitle(p.country)}
+                  size={p.size}
                   text={t}
                   theme={theme}
-                  svgRef={second}
+                  svgRef={i === 0 ? first : second}
                 />
-              )}
+              ))}
             </ScrollBox>
             {other && sizes[0].pxPerUnit !== undefined && (
               <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
