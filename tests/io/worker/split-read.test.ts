@@ -445,7 +445,7 @@ describe('importBytesInTwo on big files (property)', () => {
     const whole = importBytes('late.csv', bytes);
     const stop = whole.problems.at(-1)!;
     expect(stop).toMatchObject({ code: 'more-errors', params: { n: 51, max: 100 } });
-    expect(Number(stop.params!.stoppedAt)).toBeGreaterThan(4000);
+    expect(Number(stop.params.stoppedAt)).toBeGreaterThan(4000);
     for (const at of [0.3, 0.5, 0.7]) {
       const two = importBytesInTwo('late.csv', bytes, lineStartAfter(bytes, Math.floor(at * bytes.length))!);
       expect(two.joined).toBe(true);
