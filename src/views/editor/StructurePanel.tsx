@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import {
   addRow,
   columnHasData,
@@ -41,11 +41,11 @@ type Guard = (name: string, hasData: boolean, run: () => void) => void;
 export function StructurePanel(p: PanelProps) {
   const t = useMessages(editorMessages);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
-  const guard: Guard = (name, hasData, run) => (hasData ? setConfirm({ name, run }) : run());
+  const guard = useCallback<Guard>((name, hasData, run) => (hasData ? setConfirm({ name, run }) : run()), []);
   return (
     <div className="structure-panel">
-      <AddStakeholder matrix={p.matrix} edit={p.edit} />
-      <AddRow matrix={p.matrix} edit={p.edit} />
+      <AddColumn matrix={p.matrix} edit={p.edit} />
+      <AddOneRow matrix={p.matrix} edit={p.edit} />
       {p.matrix.stakeholders[p.cursor.c] && <ColumnTools {...p} guard={guard} />}
       {p.matrix.rows[p.cursor.r] && <RowTools {...p} guard={guard} />}
       <ConfirmDialog
@@ -63,6 +63,10 @@ export function StructurePanel(p: PanelProps) {
     </div>
   );
 }
+
+// Drawn again only when the country changes, not as the cursor moves.
+const AddColumn = memo(AddStakeholder);
+const AddOneRow = memo(AddRow);
 
 /** Adds an X.1060 row not yet in the matrix, or a custom one by label. */
 function AddRow({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelected }) {
