@@ -17,6 +17,7 @@ interface Profile {
 }
 interface TraceEvent {
   name: string;
+  args?: { data?: { nodeId?: number; clip?: number[]; layerId?: number; frame?: string } };
   ph: string;
   dur?: number;
   tid: number;
@@ -67,6 +68,10 @@ profile.samples.forEach((id, i) => {
   const key = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber}`;
   self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
 });
+if (process.env.PAINTS) {
+  const paints = events.filter((e) => e.name === 'Paint' && e.dur);
+  for (const e of paints.slice(0, 30)) console.log('Paint', (e.dur! / 1000).toFixed(1), JSON.stringify(e.args?.data));
+}
 const parent = new Map<number, number>();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const total = new Map<string, number>();

@@ -50,6 +50,8 @@ export function EditorView() {
   // A key moves the grid's active cell at once; the panels that follow it (the cell's note, the row's
   // and column's tools) follow in a render of their own that the next key may interrupt.
   const panelCursor = useDeferredValue(safe);
+  // The toolbar's buttons (enabled or not) follow an edit in a render of their own too.
+  const toolbarMatrix = useDeferredValue(matrix);
   const onCreated = useCallback(() => setCursor(ORIGIN), []);
   const onRemove = useCallback(() => setConfirmRemove(true), []);
   const onPrint = useCallback(
@@ -61,7 +63,7 @@ export function EditorView() {
   );
   return (
     <section className="view editor" aria-label={t.details}>
-      <Toolbar matrix={matrix} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
+      <Toolbar matrix={toolbarMatrix} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
       {!matrix ? (
         <p className="empty-state">{t.noCountry}</p>
       ) : (

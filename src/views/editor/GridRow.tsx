@@ -78,7 +78,7 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
       role="gridcell"
       aria-selected={selected}
       aria-label={`${p.label}: ${value}${noted ? shared.hasNoteText : ''}`}
-      className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
+      className={`${active ? 'active' : ''}${editing ? ' editing' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
       onMouseDown={(e) => {
         e.preventDefault();
         shared.onPick(p.r, c, e.shiftKey);
