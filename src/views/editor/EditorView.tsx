@@ -22,6 +22,7 @@ const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
 const Details = memo(DetailsForm);
 const History = memo(HistoryPanel);
 const Toolbar = memo(EditorToolbar);
+const Grid = memo(EditorGrid);
 const Notes = memo(NotesPanel);
 const Structure = memo(StructurePanel);
 
@@ -48,10 +49,12 @@ export function EditorView() {
     [cursor, rows, cols],
   );
   // A key moves the grid's active cell at once; the panels that follow it (the cell's note, the row's
-  // and column's tools) follow in a render of their own that the next key may interrupt.
-  const panelCursor = useDeferredValue(safe);
-  // The toolbar's buttons (enabled or not) follow an edit in a render of their own too.
-  const toolbarMatrix = useDeferredValue(matrix);
+  // and column's tools) and the toolbar follow in a render of their own that the next key may interrupt.
+  // After an edit the panels are drawn at once anyway (they show the country): then with the new cursor,
+  // so that they are drawn once, not twice.
+  const laterCursor = useDeferredValue(safe);
+  const laterMatrix = useDeferredValue(matrix);
+  const panelCursor = laterMatrix === matrix ? laterCursor : safe;
   const onCreated = useCallback(() => setCursor(ORIGIN), []);
   const onRemove = useCallback(() => setConfirmRemove(true), []);
   const onPrint = useCallback(
@@ -63,7 +66,7 @@ export function EditorView() {
   );
   return (
     <section className="view editor" aria-label={t.details}>
-      <Toolbar matrix={toolbarMatrix} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
+      <Toolbar matrix={laterMatrix} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
       {!matrix ? (
         <p className="empty-state">{t.noCountry}</p>
       ) : (
@@ -71,7 +74,7 @@ export function EditorView() {
           {matrix.bundled && <p className="field-help">{`${t.bundledNote(matrix.country)} ${t.removeBundledTip}`}</p>}
           <Details key={fieldsKey} matrix={matrix} edit={edit} />
           <p className="field-help">{t.help}</p>
-          {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
+          {rows > 0 && cols > 0 && <Grid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
           <div className="editor-panels">
             {rows > 0 && cols > 0 && (
               <Notes matrix={matrix} fieldsKey={fieldsKey} r={panelCursor.r} c={panelCursor.c} edit={edit} />

@@ -98,6 +98,11 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
   );
 }
 
+/** Focuses the cell's input as it appears; its cell is already in view (revealCell), so without scrolling. */
+function focusOnce(input: HTMLInputElement | null): void {
+  input?.focus({ preventScroll: true });
+}
+
 interface CellInputProps {
   readonly label: string;
   readonly text: string;
@@ -113,7 +118,7 @@ function CellInput({ label, text, invalid, shared }: CellInputProps) {
       inputMode="decimal"
       aria-label={label}
       aria-invalid={invalid}
-      autoFocus
+      ref={focusOnce}
       value={text}
       onChange={(e) => shared.onEditChange(e.target.value)}
       onBlur={(e) => {
