@@ -5,7 +5,7 @@ import type { Timing } from './bench-kit';
 import type { KeyCost } from './bench-keys-page';
 
 /** The keys measured, as a user types a row: a digit (starts editing), Enter (saves, moves down), Tab, an arrow. */
-const ROUND = ['5', 'Enter', 'ArrowUp', 'Tab', '7', 'Enter', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft'];
+export const ROUND = ['5', 'Enter', 'ArrowUp', 'Tab', '7', 'Enter', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft'];
 const KINDS: Record<string, (k: string) => boolean> = {
   digit: (k) => /^\d$/.test(k),
   Enter: (k) => k === 'Enter',
@@ -17,11 +17,11 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? 0;
 }
 
-async function drive(page: Page, kind: 'app' | 'bare', rounds: number): Promise<KeyCost[]> {
+export async function drive(page: Page, kind: 'app' | 'bare', rounds: number, keys = ROUND): Promise<KeyCost[]> {
   await page.evaluate((k) => window.benchKeys.setup(k), kind);
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
   for (let i = 0; i < rounds; i++)
-    for (const key of ROUND) {
+    for (const key of keys) {
       await page.keyboard.press(key);
       // The next key waits for the frame after this one, as a typist's next key comes after a look.
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));

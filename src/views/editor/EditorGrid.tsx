@@ -4,10 +4,11 @@ import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import { cellId, selectionOf, type GridCursor } from './grid-keys';
-import { GridRow } from './GridRow';
+import { GridRow, type RowShared } from './GridRow';
 import { revealCell } from './reveal-cell';
 import { useGridEdit } from './use-grid-edit';
 import { useGridKeys } from './use-grid-keys';
+import { useGridTouch, type TouchActions } from './use-grid-touch';
 import './editor-grid.css';
 
 export { parseBlock } from './grid-clipboard';
@@ -30,7 +31,8 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const announce = useAppState((s) => s.announce);
   const state = useGridEdit({ matrix, cursor, onCursor, edit, t });
   const { onKeyDown, onPaste } = useGridKeys({ matrix, cursor, onCursor, edit, announce, t, state });
-  const { editing, error, gridRef } = state;
+  const { editing, error, gridRef, shared } = state;
+  const selecting = useGridTouch(gridRef, touchActions(shared));
   const boxRef = useRef<HTMLDivElement>(null);
   // Whatever moved the cursor (keys, a click, Enter in a cell, a row moved), the active cell shows.
   // In the next frame, before it is drawn: measuring then costs no layout the frame would not do anyway.
@@ -57,6 +59,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         aria-activedescendant={editing === null ? cellId(cursor.r, cursor.c) : undefined}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
+        data-touch-selecting={selecting || undefined}
         style={tableWidth(matrix.stakeholders.length)}
       >
         <thead>
@@ -91,7 +94,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
                 activeCol={r === cursor.r ? cursor.c : -1}
                 editing={r === cursor.r ? editing : null}
                 errorText={r === cursor.r ? error : ''}
-                shared={state.shared}
+                shared={shared}
               />
             );
           })}
@@ -103,6 +106,15 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
       </p>
     </div>
   );
+}
+
+/** A finger's edits and selections, through the same callbacks as the mouse's. */
+function touchActions(shared: RowShared): TouchActions {
+  return {
+    editHere: shared.onEditHere,
+    pick: (r, c) => shared.onPick(r, c, false),
+    extend: (r, c) => shared.onPick(r, c, true),
+  };
 }
 
 const LABEL_REM = 18;

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { findMatrix } from '../../domain/workspace';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -21,6 +21,10 @@ const ORIGIN: GridCursor = { r: 0, c: 0, anchorR: 0, anchorC: 0 };
 // The parts that do not follow the cursor are not drawn again at every key.
 const Details = memo(DetailsForm);
 const History = memo(HistoryPanel);
+const Toolbar = memo(EditorToolbar);
+const Grid = memo(EditorGrid);
+const Notes = memo(NotesPanel);
+const Structure = memo(StructurePanel);
 
 /** The matrix editor: new countries, keyboard scoring, notes, structure, undo, a worksheet to print. */
 export function EditorView() {
@@ -35,23 +39,34 @@ export function EditorView() {
   const fieldsKey = fieldsKeyOf(matrix);
   const rows = matrix?.rows.length ?? 0;
   const cols = matrix?.stakeholders.length ?? 0;
-  const safe: GridCursor = {
-    r: Math.min(cursor.r, rows - 1),
-    c: Math.min(cursor.c, cols - 1),
-    anchorR: Math.min(cursor.anchorR, rows - 1),
-    anchorC: Math.min(cursor.anchorC, cols - 1),
-  };
+  const safe = useMemo<GridCursor>(
+    () => ({
+      r: Math.min(cursor.r, rows - 1),
+      c: Math.min(cursor.c, cols - 1),
+      anchorR: Math.min(cursor.anchorR, rows - 1),
+      anchorC: Math.min(cursor.anchorC, cols - 1),
+    }),
+    [cursor, rows, cols],
+  );
+  // A key moves the grid's active cell at once; the panels that follow it (the cell's note, the row's
+  // and column's tools) and the toolbar follow in a render of their own that the next key may interrupt.
+  // After an edit the panels are drawn at once anyway (they show the country): then with the new cursor,
+  // so that they are drawn once, not twice.
+  const laterCursor = useDeferredValue(safe);
+  const laterMatrix = useDeferredValue(matrix);
+  const panelCursor = laterMatrix === matrix ? laterCursor : safe;
+  const onCreated = useCallback(() => setCursor(ORIGIN), []);
+  const onRemove = useCallback(() => setConfirmRemove(true), []);
+  const onPrint = useCallback(
+    (mode: WorksheetMode) => {
+      setSheetMode(mode);
+      print();
+    },
+    [print],
+  );
   return (
     <section className="view editor" aria-label={t.details}>
-      <EditorToolbar
-        matrix={matrix}
-        onCreated={() => setCursor(ORIGIN)}
-        onRemove={() => setConfirmRemove(true)}
-        onPrint={(mode) => {
-          setSheetMode(mode);
-          print();
-        }}
-      />
+      <Toolbar matrix={laterMatrix} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
       {!matrix ? (
         <p className="empty-state">{t.noCountry}</p>
       ) : (
@@ -59,12 +74,12 @@ export function EditorView() {
           {matrix.bundled && <p className="field-help">{`${t.bundledNote(matrix.country)} ${t.removeBundledTip}`}</p>}
           <Details key={fieldsKey} matrix={matrix} edit={edit} />
           <p className="field-help">{t.help}</p>
-          {rows > 0 && cols > 0 && <EditorGrid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
+          {rows > 0 && cols > 0 && <Grid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
           <div className="editor-panels">
             {rows > 0 && cols > 0 && (
-              <NotesPanel matrix={matrix} fieldsKey={fieldsKey} r={safe.r} c={safe.c} edit={edit} />
+              <Notes matrix={matrix} fieldsKey={fieldsKey} r={panelCursor.r} c={panelCursor.c} edit={edit} />
             )}
-            <StructurePanel matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={safe} onCursor={setCursor} />
+            <Structure matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={panelCursor} onCursor={setCursor} />
           </div>
           {printing && <Worksheet matrix={matrix} mode={sheetMode} />}
         </>

@@ -78,7 +78,7 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
       role="gridcell"
       aria-selected={selected}
       aria-label={`${p.label}: ${value}${noted ? shared.hasNoteText : ''}`}
-      className={`${active ? 'active' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
+      className={`${active ? 'active' : ''}${editing ? ' editing' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
       onMouseDown={(e) => {
         e.preventDefault();
         shared.onPick(p.r, c, e.shiftKey);
@@ -98,6 +98,11 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
   );
 }
 
+/** Focuses the cell's input as it appears; its cell is already in view (revealCell), so without scrolling. */
+function focusOnce(input: HTMLInputElement | null): void {
+  input?.focus({ preventScroll: true });
+}
+
 interface CellInputProps {
   readonly label: string;
   readonly text: string;
@@ -113,7 +118,7 @@ function CellInput({ label, text, invalid, shared }: CellInputProps) {
       inputMode="decimal"
       aria-label={label}
       aria-invalid={invalid}
-      autoFocus
+      ref={focusOnce}
       value={text}
       onChange={(e) => shared.onEditChange(e.target.value)}
       onBlur={(e) => {

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import {
   addRow,
   columnHasData,
@@ -29,7 +29,7 @@ interface PanelProps {
   readonly edit: EditSelected;
   readonly cursor: GridCursor;
   /** Moves the cursor: after a move it follows the row or column moved, so Move again moves it again. */
-  readonly onCursor: (c: GridCursor) => void;
+  readonly onCursor: (to: (was: GridCursor) => GridCursor) => void;
 }
 
 type Guard = (name: string, hasData: boolean, run: () => void) => void;
@@ -41,13 +41,14 @@ type Guard = (name: string, hasData: boolean, run: () => void) => void;
 export function StructurePanel(p: PanelProps) {
   const t = useMessages(editorMessages);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
-  const guard: Guard = (name, hasData, run) => (hasData ? setConfirm({ name, run }) : run());
+  const guard = useCallback<Guard>((name, hasData, run) => (hasData ? setConfirm({ name, run }) : run()), []);
+  const tools: ToolsProps = { matrix: p.matrix, fieldsKey: p.fieldsKey, edit: p.edit, onCursor: p.onCursor, guard };
   return (
     <div className="structure-panel">
-      <AddStakeholder matrix={p.matrix} edit={p.edit} />
-      <AddRow matrix={p.matrix} edit={p.edit} />
-      {p.matrix.stakeholders[p.cursor.c] && <ColumnTools {...p} guard={guard} />}
-      {p.matrix.rows[p.cursor.r] && <RowTools {...p} guard={guard} />}
+      <AddColumn matrix={p.matrix} edit={p.edit} />
+      <AddOneRow matrix={p.matrix} edit={p.edit} />
+      {p.matrix.stakeholders[p.cursor.c] && <Column {...tools} c={p.cursor.c} />}
+      {p.matrix.rows[p.cursor.r] && <Row {...tools} r={p.cursor.r} />}
       <ConfirmDialog
         open={confirm !== null}
         title={t.confirmRemoveTitle}
@@ -63,6 +64,22 @@ export function StructurePanel(p: PanelProps) {
     </div>
   );
 }
+
+/** What the tools of the active row or column share; each gets its own index besides. */
+interface ToolsProps {
+  readonly matrix: RoleMatrix;
+  readonly fieldsKey: string;
+  readonly edit: EditSelected;
+  readonly onCursor: PanelProps['onCursor'];
+  readonly guard: Guard;
+}
+
+// Drawn again only when the country changes, not as the cursor moves; the row's tools not when it
+// moves sideways, the column's not when it moves up or down.
+const AddColumn = memo(AddStakeholder);
+const AddOneRow = memo(AddRow);
+const Column = memo(ColumnTools);
+const Row = memo(RowTools);
 
 /** Adds an X.1060 row not yet in the matrix, or a custom one by label. */
 function AddRow({ matrix, edit }: { matrix: RoleMatrix; edit: EditSelected }) {
@@ -135,10 +152,9 @@ function LineTools({ name, at, count, words, move, remove, rename }: LineToolsPr
 }
 
 /** The active column: move it left or right, rename a custom one, remove it. */
-function ColumnTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelProps & { guard: Guard }) {
+function ColumnTools({ matrix, fieldsKey, edit, onCursor, guard, c }: ToolsProps & { c: number }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
-  const c = cursor.c;
   const col = matrix.stakeholders[c]!;
   const name = stakeholderName(col, lang);
   return (
@@ -147,7 +163,7 @@ function ColumnTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: Panel
       at={c}
       count={matrix.stakeholders.length}
       words={[t.moveLeft, t.moveRight]}
-      move={(to) => edit((m) => moveStakeholder(m, c, to)) && onCursor({ ...cursor, c: to, anchorC: to })}
+      move={(to) => edit((m) => moveStakeholder(m, c, to)) && onCursor((was) => ({ ...was, c: to, anchorC: to }))}
       remove={() => guard(name, columnHasData(matrix, c), () => edit((m) => removeStakeholder(m, c)))}
       rename={
         // Keyed by position, not by the column's key: that follows the name as it is typed.
@@ -170,10 +186,9 @@ function ColumnTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: Panel
 }
 
 /** The active row: move it up or down, rename a custom one, remove it. */
-function RowTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelProps & { guard: Guard }) {
+function RowTools({ matrix, fieldsKey, edit, onCursor, guard, r }: ToolsProps & { r: number }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
-  const r = cursor.r;
   const row = matrix.rows[r]!;
   const label = row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label;
   return (
@@ -182,7 +197,7 @@ function RowTools({ matrix, fieldsKey, edit, cursor, onCursor, guard }: PanelPro
       at={r}
       count={matrix.rows.length}
       words={[t.moveUp, t.moveDown]}
-      move={(to) => edit((m) => moveRow(m, r, to)) && onCursor({ ...cursor, r: to, anchorR: to })}
+      move={(to) => edit((m) => moveRow(m, r, to)) && onCursor((was) => ({ ...was, r: to, anchorR: to }))}
       remove={() => guard(label, rowHasData(matrix, r), () => edit((m) => removeRow(m, r)))}
       rename={
         // Keyed by position, not by the row's key: that follows the label as it is typed.

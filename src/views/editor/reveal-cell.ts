@@ -27,8 +27,9 @@ export function revealCell(box: HTMLElement, cell: HTMLElement): void {
   // Then the page, when the cell is outside the window (a grid taller than the window's rest).
   const now = cell.getBoundingClientRect();
   const foot = footOfWindow();
-  if (now.bottom > foot) window.scrollBy(0, now.bottom - foot);
-  else if (now.top - head < 0) window.scrollBy(0, now.top - head);
+  // Whole pixels, rounded away from the cell: a fraction left over left its last 0.3 px below the window.
+  if (now.bottom > foot) window.scrollBy(0, Math.ceil(now.bottom - foot));
+  else if (now.top - head < 0) window.scrollBy(0, Math.floor(now.top - head));
 }
 
 /** Where the window's free part ends: above the messages fixed at its foot while the Edit view is shown. */

@@ -96,7 +96,9 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
       const next =
         key === 'none' ? null : step(cur, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false });
       if (next) move(next);
-      gridRef.current?.focus();
+      // The grid shows its active cell itself (revealCell); the browser scrolling the focused table
+      // into view would cost a layout in the middle of the key, and could jump.
+      gridRef.current?.focus({ preventScroll: true });
       return true;
     },
     [endedRef, gridRef, latestRef, setEditing, setError],
@@ -105,7 +107,7 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
     endedRef.current = true;
     setEditing(null);
     setError('');
-    gridRef.current?.focus();
+    gridRef.current?.focus({ preventScroll: true });
   }, [endedRef, gridRef, setEditing, setError]);
   const pick = useCallback(
     (r: number, c: number, shift: boolean) => {
