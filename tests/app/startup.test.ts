@@ -76,7 +76,7 @@ describe('start-up', () => {
     });
     await new Promise((r) => setTimeout(r, 0));
     expect(events).toEqual(['restored false', 'fetch zambia.csv']);
-    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nMine\tA\tNCSC\t1\n');
+    await store.getState().importPastedText('country\tservice\tstakeholder\tscore\nMine\tA\tNCSC\t1\n');
     store.getState().confirmImport();
     answer(csv('country,service,stakeholder,score\nZambia,A,NCSC,5\n'));
     await started;
