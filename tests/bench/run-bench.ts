@@ -2,6 +2,7 @@
 // Chromium, and prints a table of medians with ratios to the baseline measured in the same run.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledDatasets } from '../../scripts/vite-plugin-bundled-datasets';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveStatic } from '../e2e/harness';
 import type { Timing } from './bench-kit';
@@ -46,7 +47,8 @@ async function inPageSuites() {
   await build({
     root: 'tests/bench',
     base: './',
-    plugins: [react()],
+    // The app's bundled countries are read at build time (as in vite.config.ts).
+    plugins: [react(), bundledDatasets()],
     logLevel: 'warn',
     build: {
       minify: process.env.BENCH_MINIFY !== '0',
