@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
 import { serviceWorker } from './scripts/vite-plugin-service-worker';
 
 /** Where `vite build --mode single` writes the one-file app (SINGLE_DIR overrides, for parallel builds). */
@@ -130,7 +131,7 @@ export default defineConfig(({ mode }) =>
   mode === 'single'
     ? {
         base: './',
-        plugins: [react(), viteSingleFile(), cspForSingleFile(), withoutInstallLinks()],
+        plugins: [react(), bundledDatasets(), viteSingleFile(), cspForSingleFile(), withoutInstallLinks()],
         // The one file stays one file: no icons, manifest or service worker beside it.
         publicDir: false,
         build: { target: 'es2022', sourcemap: false, outDir: SINGLE_DIR, emptyOutDir: true },
@@ -139,6 +140,7 @@ export default defineConfig(({ mode }) =>
         base: './',
         plugins: [
           react(),
+          bundledDatasets(),
           cspForFiles(),
           withSingleFile(),
           serviceWorker(() => ({ [SINGLE_NAME]: `${SINGLE_DIR}/${SINGLE_NAME}` })),

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundledDatasets()],
   test: {
     projects: [
       {

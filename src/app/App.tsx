@@ -4,19 +4,21 @@ import { appMessages } from '../i18n/app-messages';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import { useAppState, useAppStore } from '../state/store-context';
 import { VIEW_IDS, type ViewId } from '../state/view-slice';
-import { CompareView } from '../views/compare/CompareView';
-import { CountryPicker } from '../views/CountryPicker';
 import { HeatmapView } from '../views/heatmap/HeatmapView';
-import { ImportExportBar } from '../views/import/ImportExportBar';
-import { LanguagePicker } from '../views/LanguagePicker';
-import { SankeyView } from '../views/sankey/SankeyView';
-import { EditorView } from '../views/editor/EditorView';
-import { ImportReview } from '../views/import/ImportReview';
-import { PresentButton } from '../views/present/PresentButton';
-import { PresenterMode } from '../views/present/PresenterMode';
 import { useMessages } from '../views/use-messages';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
 import { Tabs } from '../ui/Tabs';
+import {
+  CompareView,
+  CountryPicker,
+  EditorView,
+  ImportExportBar,
+  ImportReview,
+  LanguagePicker,
+  PresentButton,
+  PresenterMode,
+  SankeyView,
+} from './lazy-views';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
 import { usePasteImport } from './use-paste-import';

@@ -2,7 +2,6 @@ import { useSyncExternalStore } from 'react';
 import { updateMessages } from '../i18n/update-messages';
 import { messagesFor } from '../i18n/use-messages';
 import { useAppState } from '../state/store-context';
-import { Button } from '../ui/Button';
 import type { ServiceWorkerUpdates } from './service-worker-registration';
 import './update-banner.css';
 
@@ -22,9 +21,15 @@ export function UpdateBanner({
     // Outside .app: it carries the language and theme itself.
     <div role="status" className="update-banner" lang={lang} data-theme={theme}>
       <span>{state === 'reloading' ? m.reloading : m.ready}</span>
-      <Button variant="primary" isDisabled={state === 'reloading'} onPress={() => void updates.reload()}>
+      {/* A plain button: the banner must not wait for react-aria, which comes after the first screen. */}
+      <button
+        type="button"
+        className="btn btn-primary"
+        disabled={state === 'reloading'}
+        onClick={() => void updates.reload()}
+      >
         {m.reload}
-      </Button>
+      </button>
     </div>
   );
 }

@@ -6,7 +6,6 @@ import type { WorkspaceSync } from '../state/workspace-sync';
 import { clearHistory, type AppStore } from '../state/store';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import type { EmbeddedWorkspace } from '../views/present/standalone-html';
-import { loadLinks } from './link-loading';
 
 /** The CSV URLs named by repeated ?data= parameters, in order. */
 export function dataUrlsFrom(search: string): string[] {
@@ -133,6 +132,8 @@ export async function startApp(
   options.onRestored?.(report);
   const urls = dataUrlsFrom(search);
   if (urls.length > 0) {
+    // The link reader (and with it the CSV importer) is loaded only for an address with links (#18).
+    const { loadLinks } = await import('./link-loading');
     await loadLinks(store, urls, fetchFn);
   }
   return report;

@@ -14,10 +14,7 @@ import {
   type WorkspaceSync,
 } from '../state/workspace-sync';
 
-/** The scope of saved work: the hosted app, or one standalone file (by the id of its embedded data). */
-export function saveScope(embeddedId: string | undefined): string {
-  return embeddedId ? `file:${embeddedId}` : 'app';
-}
+export { saveScope } from './startup-shell';
 
 /** The tabs of one scope talk over a BroadcastChannel; without one, a tab catches up when shown. */
 export function broadcastChannel(scope: string): SyncChannel | undefined {

@@ -25,7 +25,7 @@ export function usePasteImport(): void {
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (text.trim() === '') return;
       e.preventDefault();
-      store.getState().importPastedText(text);
+      void store.getState().importPastedText(text);
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);

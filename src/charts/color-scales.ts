@@ -1,5 +1,5 @@
 import { rgb } from 'd3-color';
-import { interpolateGreys, interpolateViridis, interpolateYlGnBu } from 'd3-scale-chromatic';
+import { interpolateGreys, interpolateViridis, interpolateYlGnBu } from './sequential-ramps';
 import { interpolateRgbBasis } from 'd3-interpolate';
 import { scaleSequential } from 'd3-scale';
 import { MAX_SCORE, MIN_SCORE } from '../domain/matrix';

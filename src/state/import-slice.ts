@@ -1,10 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { importCsvText } from '../io/csv-import';
 import type { TextEncodingName } from '../io/decode-text';
 import type { HeaderRemap } from '../io/header-names';
 import { remapKey } from '../io/header-names';
-import { MAX_IMPORT_BYTES, tooLarge } from '../io/import-files';
-import { readInBackground, warmUpWorkers } from '../io/worker/import-runner';
 import { IMPORT_MARKS, type ImportResult } from '../io/import-types';
 import { readUnlistedAs, type UnlistedAs } from '../io/unlisted-cells';
 import { importMessages } from '../i18n/import-messages';
@@ -15,10 +12,19 @@ import {
   type ConflictChoice,
   type PickReplacement,
 } from './import-outcome';
+import type * as ImportIo from './import-io';
 import type { AppState } from './store';
 import { pendingFilesOf, sheetChoice, withoutSkipped } from './sheet-choice';
-import { pickSheet } from '../io/xlsx/workbook-results';
 import { outcomeMessages } from '../i18n/outcome-messages';
+
+/**
+ * The CSV reader and the import workers' runner, loaded once, on the first import (see import-io.ts). Once in,
+ * `loaded` lets a re-read or a paste start at once, in the same task, as when the reader was in the first script.
+ */
+let io: Promise<typeof ImportIo> | undefined;
+let loaded: typeof ImportIo | undefined;
+const importIo = async (): Promise<typeof ImportIo> =>
+  loaded ?? (await (io ??= import('./import-io').then((m) => (loaded = m))));
 
 /** One file read and waiting for the user's review. */
 export interface PendingFile {
@@ -76,7 +82,7 @@ export interface ImportSlice {
   /** Gets ready to read files the user is about to give (picker opened, file dragged over the page): starts the import workers. */
   prepareImport: () => void;
   /** Reads text pasted by the user (tab-separated cells from a spreadsheet) and opens the review. */
-  importPastedText: (text: string) => void;
+  importPastedText: (text: string) => Promise<void>;
   /** Re-reads a file of the review in another encoding. */
   setReviewEncoding: (key: number, encoding: TextEncodingName | undefined) => Promise<void>;
   /** Re-reads a file of the review with a header understood as a type id, 'custom' or 'ignored'. */
@@ -155,6 +161,8 @@ function reviewUpdater(
   get: GetState,
 ): (key: number, change: (f: PendingFile) => PendingFile) => Promise<void> {
   const reread = async (f: PendingFile, signal?: AbortSignal): Promise<ImportResult> => {
+    if (f.text === undefined && !f.bytes) return f.result;
+    const { importCsvText, pickSheet, readInBackground } = loaded ?? (await importIo());
     if (f.text !== undefined) return importCsvText(f.text, { fileName: f.fileName, remap: f.remap });
     if (!f.bytes) return f.result;
     const read = readInBackground({
@@ -242,6 +250,7 @@ async function readPickedFiles(
   signal: AbortSignal,
 ): Promise<PendingFile[]> {
   const pending: PendingFile[] = [];
+  const { MAX_IMPORT_BYTES, readInBackground, tooLarge } = loaded ?? (await importIo());
   for (const [index, file] of files.entries()) {
     if (file.size > MAX_IMPORT_BYTES) {
       pending.push({ key: newKey(), fileName: file.name, remap: {}, result: tooLarge(file.name, file.size) });
@@ -313,9 +322,16 @@ export const importSlice: StateCreator<AppState, [], [], ImportSlice> = (set, ge
       performance.mark(IMPORT_MARKS.read);
       set({ review: { files: pending, choices: {}, pasted: false } });
     },
-    prepareImport: () => warmUpWorkers(),
-    importPastedText: (text) => {
+    // Loads the reader too, so that it is in by the time the file is given.
+    prepareImport: () => (loaded ? loaded.warmUpWorkers() : void importIo().then((m) => m.warmUpWorkers())),
+    importPastedText: async (text) => {
       if (refuseWhileReviewing()) return;
+      if (!loaded) {
+        await importIo();
+        // A review opened while the reader was loading (a second paste) is not replaced.
+        if (refuseWhileReviewing()) return;
+      }
+      const { importCsvText } = loaded!;
       const result = importCsvText(text, { fileName: PASTED_FILE_NAME });
       set({
         review: {

@@ -4,7 +4,6 @@ import { importMessages } from '../i18n/import-messages';
 import { exportWorkspaceJson } from '../io/workspace-json';
 import type { RecoverablePart } from '../state/recovery-slice';
 import { useAppState, useAppStore } from '../state/store-context';
-import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 import { ErrorBoundary, errorText } from '../ui/ErrorBoundary';
 import { useMessages } from './use-messages';
@@ -76,10 +75,13 @@ function PartFailure({ part, error }: { readonly part: RecoverablePart; readonly
         <strong>{t.whatFailed}</strong> <code>{errorText(error)}</code>
       </p>
       <div className="part-failure-actions">
-        <Button variant="primary" onPress={onExport}>
+        {/* Plain buttons: what shows when a part fails depends on as little as can be (not on react-aria's chunk). */}
+        <button type="button" className="btn btn-primary" onClick={onExport}>
           {t.exportJson}
-        </Button>
-        <Button onPress={() => store.getState().resetView(part)}>{t.reset}</Button>
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={() => store.getState().resetView(part)}>
+          {t.reset}
+        </button>
       </div>
     </section>
   );

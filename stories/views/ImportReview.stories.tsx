@@ -28,7 +28,7 @@ const kenya = importCsvText('country,service,stakeholder,score\nKenya,D-2,NCSC,3
 function reviewing(pasted: string) {
   const store = createAppStore();
   store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, kenya).workspace);
-  store.getState().importPastedText(pasted);
+  void store.getState().importPastedText(pasted);
   return { store };
 }
 
@@ -122,7 +122,7 @@ function reimporting() {
     fileName: 'old.csv',
   }).matrices;
   store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, old).workspace);
-  store
+  void store
     .getState()
     .importPastedText(['country\tservice\tstakeholder\tscore', ...lands.map((l) => `${l}\tD-2\tNCSC\t7`)].join('\n'));
   return { store };

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { preloadParts } from '../../src/app/lazy-views';
 import { App } from '../../src/app/App';
 import { dataUrlsFrom, startApp } from '../../src/app/startup';
 import { createAppStore } from '../../src/state/store';
@@ -20,6 +21,8 @@ async function renderApp(search = '', fetchFn?: typeof fetch) {
 }
 
 describe('App', () => {
+  // The views and the toolbar load on demand in the app; here they are loaded before the first render.
+  beforeAll(preloadParts);
   it('opens on Japan with the seed scores in the heatmap', async () => {
     await renderApp();
     expect(screen.getByText('Japan — division of X.1060 roles')).toBeTruthy();

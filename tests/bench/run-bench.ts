@@ -2,46 +2,22 @@
 // Chromium, and prints a table of medians with ratios to the baseline measured in the same run.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundledDatasets } from '../../scripts/vite-plugin-bundled-datasets';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveStatic } from '../e2e/harness';
 import type { Timing } from './bench-kit';
 import { syncSuite } from './bench-sync';
 import { keysSuite } from './bench-keys';
+import { loadSuite } from './bench-load';
 
-const outDir = 'bench-results/dist';
-await build({
-  root: 'tests/bench',
-  base: './',
-  plugins: [react()],
-  logLevel: 'warn',
-  build: {
-    minify: process.env.BENCH_MINIFY !== '0',
-    outDir: '../../' + outDir,
-    emptyOutDir: true,
-    rollupOptions: { input: 'tests/bench/bench.html' },
-  },
-});
-const site = await serveStatic({ '/bench/': outDir });
+const only = process.env.BENCH_SUITE;
+const results: Record<string, Record<string, Timing | number[]>> = {};
 // gc() lets a suite start each measured run from a collected heap (see bench-kit collectGarbage).
 const browser = await launchChromium(['--js-flags=--expose-gc']);
-const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-page.on('pageerror', (e) => console.error('page error:', e.message));
-await page.goto(`${site.url}bench.html`);
-await page.waitForFunction(() => window.benchReady === true);
-
-const results: Record<string, Record<string, Timing | number[]>> = {};
-const only = process.env.BENCH_SUITE;
-if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
-if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
-if (!only || only === 'review') results.review = await page.evaluate(() => window.bench.review());
-if (!only || only === 'xlsx') results.xlsx = await page.evaluate(() => window.bench.xlsx());
-if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
-if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
-if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());
-if (!only || only === 'keys') results.keys = await keysSuite(page, Number(process.env.BENCH_ROUNDS ?? 8));
-if (!only || only === 'sync') results.sync = await syncSuite(browser);
+if (only !== 'load') await inPageSuites();
+// The load suite prints its own table (ratios per measure) and is left out of the one below.
+const load = !only || only === 'load' ? await loadSuite(browser) : undefined;
 await browser.close();
-await site.close();
 
 const lines: string[] = [];
 for (const [suite, r] of Object.entries(results)) {
@@ -59,8 +35,42 @@ for (const [suite, r] of Object.entries(results)) {
         `\n${k}: ${v.length === 0 ? 'none over 50 ms' : v.join(', ') + (k.endsWith('Nodes') ? ' nodes' : k.endsWith('Counts') ? ' (editor keys over 16 ms, of; bare grid keys over 16 ms, of)' : ' ms')}`,
       );
 }
-const report = lines.join('\n');
+const report = lines.join('\n') + (load ? `\n${load.table}` : '');
 console.log(report);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.md', report + '\n');
-writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+writeFileSync('bench-results/latest.json', JSON.stringify(load ? { ...results, load } : results, null, 2));
+
+/** The suites that run inside the bench page (tests/bench/bench-page.tsx), and the two-tab sync. */
+async function inPageSuites() {
+  const outDir = 'bench-results/dist';
+  await build({
+    root: 'tests/bench',
+    base: './',
+    // The app's bundled countries are read at build time (as in vite.config.ts).
+    plugins: [react(), bundledDatasets()],
+    logLevel: 'warn',
+    build: {
+      minify: process.env.BENCH_MINIFY !== '0',
+      outDir: '../../' + outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: 'tests/bench/bench.html' },
+    },
+  });
+  const site = await serveStatic({ '/bench/': outDir });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${site.url}bench.html`);
+  await page.waitForFunction(() => window.benchReady === true);
+  if (!only || only === 'heatmap') results.heatmap = await page.evaluate(() => window.bench.heatmap());
+  if (!only || only === 'import') results.import = await page.evaluate(() => window.bench.import());
+  if (!only || only === 'review') results.review = await page.evaluate(() => window.bench.review());
+  if (!only || only === 'xlsx') results.xlsx = await page.evaluate(() => window.bench.xlsx());
+  if (!only || only === 'sankey') results.sankey = await page.evaluate(() => window.bench.sankey());
+  if (!only || only === 'compare') results.compare = await page.evaluate(() => window.bench.compare());
+  if (!only || only === 'editor') results.editor = await page.evaluate(() => window.bench.editor());
+  if (!only || only === 'keys') results.keys = await keysSuite(page, Number(process.env.BENCH_ROUNDS ?? 8));
+  if (!only || only === 'sync') results.sync = await syncSuite(browser);
+  await page.close();
+  await site.close();
+}

@@ -1,6 +1,14 @@
 // What the e2e tests do as a user would, in one place.
 import type { Locator, Page } from 'playwright-core';
 
+/**
+ * Waits until every part of the page that loads on demand (the toolbar, the view's controls, a view's
+ * chunk: `lazyPart` placeholders of class `lazy-part`) is drawn, as a user waits for the page to settle.
+ */
+export async function partsLoaded(p: Page): Promise<void> {
+  await p.waitForFunction(() => document.querySelector('.lazy-part') === null);
+}
+
 /** The names in the country picker, as listed. */
 export async function countryNames(p: Page): Promise<string[]> {
   await p.getByRole('button', { name: /Country/ }).click();

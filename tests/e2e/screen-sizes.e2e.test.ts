@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { partsLoaded } from './app-actions';
 
 // The chart first, at the sizes people open the app on: a phone held upright, a tablet, a ministry laptop.
 // Each size is its own browser context (touch and mobile viewport where a finger is the pointer).
@@ -42,12 +43,14 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
     ({ site, page } = app);
     await page.goto(site.url);
     await page.getByText(TITLE).waitFor();
+    await partsLoaded(page);
   });
 
   it('never scrolls the page sideways, in any view', async () => {
     for (const view of VIEWS) {
       await page.getByRole('tab', { name: view }).click();
       await page.getByRole('tabpanel').locator('svg, table, .editor-grid').first().waitFor();
+      await partsLoaded(page);
       expect({ view, ...(await widths(page)) }).toEqual({ view, page: width, window: width });
     }
   });
@@ -81,6 +84,7 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
 
   it('shows a Sankey flow’s figures when it is tapped or clicked, and hides them at a press elsewhere', async () => {
     await page.getByRole('tab', { name: 'Sankey' }).click();
+    await partsLoaded(page);
     const link = page.locator('path.sankey-link').first();
     await link.scrollIntoViewIfNeeded();
     const box = (await link.boundingBox())!;
@@ -190,6 +194,7 @@ describe('a phone held sideways (740 × 360)', () => {
     await page.route('**/kenya.csv', (r) => r.fulfill({ body: csv, contentType: 'text/csv' }));
     await page.goto(`${site.url}?data=kenya.csv`);
     await page.getByText('Kenya — division of X.1060 roles').waitFor();
+    await partsLoaded(page);
     expect(await widths(page)).toEqual({ page: 740, window: 740 });
     expect((await page.locator('svg.heatmap').boundingBox())!.y).toBeLessThan(360);
     await page.getByRole('button', { name: 'Present' }).tap();
@@ -212,6 +217,7 @@ describe('the app bar at 1280 × 800', () => {
     const { page, site } = app;
     await page.goto(`${site.url}?lang=${lang}`);
     await page.locator('svg.heatmap').waitFor();
+    await partsLoaded(page);
     const tops = await page
       .locator('.app-header button')
       .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
@@ -224,6 +230,7 @@ describe('the app bar at 1280 × 800', () => {
     const { page, site } = app;
     await page.goto(site.url);
     await page.locator('svg.heatmap').waitFor();
+    await partsLoaded(page);
     const stops: string[] = [];
     for (let i = 0; i < 13; i++) {
       await page.keyboard.press('Tab');

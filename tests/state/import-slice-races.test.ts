@@ -81,7 +81,7 @@ describe('import review races', () => {
     expect(store.getState().review).toBe(review);
     expect(store.getState().status).toBe('Finish or cancel the files under review first; the new files were not read.');
     store.getState().setLang('ja');
-    store.getState().importPastedText('Service\tNCSC\nA\t1\n');
+    await store.getState().importPastedText('Service\tNCSC\nA\t1\n');
     expect(store.getState().review).toBe(review);
     expect(store.getState().status).toContain('確認中のファイル');
   });

@@ -51,9 +51,9 @@ describe('interactive import', () => {
     );
   });
 
-  it('imports pasted tab-separated cells as "Pasted"', () => {
+  it('imports pasted tab-separated cells as "Pasted"', async () => {
     const store = storeWithBundled();
-    store.getState().importPastedText('Service\tNCSC\tISAC\nD-2\t7\t?\n');
+    await store.getState().importPastedText('Service\tNCSC\tISAC\nD-2\t7\t?\n');
     expect(store.getState().review!.pasted).toBe(true);
     store.getState().confirmImport();
     const m = store.getState().workspace.matrices.at(-1)!;
@@ -61,9 +61,9 @@ describe('interactive import', () => {
     expect(store.getState().status).toBe('Imported 1 country from Pasted.tsv: Pasted.');
   });
 
-  it('imports pasted cells under the name the reviewer gives, asking again when that name is taken', () => {
+  it('imports pasted cells under the name the reviewer gives, asking again when that name is taken', async () => {
     const store = storeWithBundled();
-    store.getState().importPastedText('Service\tNCSC\nD-2\t7\n');
+    await store.getState().importPastedText('Service\tNCSC\nD-2\t7\n');
     const key = store.getState().review!.files[0]!.key;
     store.getState().renameIncoming(key, 'Pasted', '  Zambia  ');
     expect(store.getState().review!.files[0]!.names).toEqual({ Pasted: '  Zambia  ' });
@@ -72,7 +72,7 @@ describe('interactive import', () => {
     expect(store.getState().status).toBe('Imported 1 country from Pasted.tsv: Zambia.');
 
     // Renamed to a loaded country: the conflict choice is asked for the new name (here: skip it).
-    store.getState().importPastedText('Service\tNCSC\nD-2\t3\n');
+    await store.getState().importPastedText('Service\tNCSC\nD-2\t3\n');
     const again = store.getState().review!.files[0]!.key;
     store.getState().renameIncoming(again, 'Pasted', 'Zambia');
     store.getState().chooseConflict(again, 'Zambia', 'skip');
@@ -81,7 +81,7 @@ describe('interactive import', () => {
     expect(store.getState().workspace.matrices.at(-1)!.cells).toEqual([[7]]);
 
     // A blank name keeps the name read.
-    store.getState().importPastedText('Service\tNCSC\nD-2\t1\n');
+    await store.getState().importPastedText('Service\tNCSC\nD-2\t1\n');
     store.getState().renameIncoming(store.getState().review!.files[0]!.key, 'Pasted', '   ');
     store.getState().confirmImport();
     expect(countries(store).at(-1)).toBe('Pasted');
@@ -89,7 +89,7 @@ describe('interactive import', () => {
 
   it('re-reads a file when a header is re-mapped or ignored', async () => {
     const store = storeWithBundled();
-    store.getState().importPastedText('Row\tNCSC\tMin. of ICT\tNotes col\nA\t1\t2\t3\n');
+    await store.getState().importPastedText('Row\tNCSC\tMin. of ICT\tNotes col\nA\t1\t2\t3\n');
     const key = store.getState().review!.files[0]!.key;
     await store.getState().remapHeader(key, 'Min. of ICT', 'national-csirt');
     await store.getState().remapHeader(key, 'Notes col', 'ignored');
@@ -101,11 +101,13 @@ describe('interactive import', () => {
     expect(r.problems).toEqual([]);
   });
 
-  it('makes one choice for all the countries already loaded, never replacing a bundled one', () => {
+  it('makes one choice for all the countries already loaded, never replacing a bundled one', async () => {
     const store = storeWithBundled();
-    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\nZambia\tA\tNCSC\t1\n');
+    await store
+      .getState()
+      .importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\nZambia\tA\tNCSC\t1\n');
     store.getState().confirmImport();
-    store
+    await store
       .getState()
       .importPastedText(
         'country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nZambia\tA\tNCSC\t3\n',
@@ -135,12 +137,12 @@ describe('interactive import', () => {
     ).toEqual([5, 3]);
   });
 
-  it('replaces, keeps both or skips a country that is already loaded, but never replaces a bundled one', () => {
+  it('replaces, keeps both or skips a country that is already loaded, but never replaces a bundled one', async () => {
     const store = storeWithBundled();
-    store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\n');
+    await store.getState().importPastedText('country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t1\n');
     store.getState().confirmImport();
     const kenyaId = store.getState().selectedId;
-    store
+    await store
       .getState()
       .importPastedText(
         'country\tservice\tstakeholder\tscore\nKenya\tA\tNCSC\t5\nJapan\tA\tNCSC\t2\nSingapore\tA\tNCSC\t3\n',

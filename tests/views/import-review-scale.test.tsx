@@ -15,9 +15,9 @@ const wide = (n: number) => {
   ].join('\n');
 };
 
-function reviewOf(n: number) {
+async function reviewOf(n: number) {
   const store = createAppStore();
-  store.getState().importPastedText(wide(n));
+  await store.getState().importPastedText(wide(n));
   const view = render(
     <StoreProvider store={store}>
       <ImportReview />
@@ -30,7 +30,7 @@ const nodes = () => document.body.querySelectorAll('*').length;
 
 describe('the review of a huge header', () => {
   it('draws a 2,000-stakeholder file with a bounded DOM: 50 pickers, a summary with one choice for the rest, and 50 of its 2,000 warnings', async () => {
-    const { store } = reviewOf(2000);
+    const { store } = await reviewOf(2000);
     const dialog = await screen.findByRole('dialog', {}, { timeout: 20_000 });
     expect(within(dialog).getByText('Ready to import')).toBeTruthy();
     // Before: 2,000 pickers and 2,000 warnings, ~60,000 nodes.
@@ -58,7 +58,7 @@ describe('the review of a huge header', () => {
   }, 60_000);
 
   it('keeps the DOM bounded for 20,000 stakeholders too', async () => {
-    reviewOf(19_999);
+    await reviewOf(19_999);
     const dialog = await screen.findByRole('dialog', {}, { timeout: 30_000 });
     expect(nodes()).toBeLessThan(2500);
     expect(within(dialog).getAllByRole('rowheader')).toHaveLength(50);
@@ -70,7 +70,7 @@ describe('the review of a huge header', () => {
   it('groups problems by kind, errors first, each with its count', async () => {
     const store = createAppStore();
     // 3 custom stakeholders (warnings), 2 scores out of range and 1 text in a score cell (errors).
-    store.getState().importPastedText('Service\tOrg 1\tOrg 2\tOrg 3\nA\t12\t1\tx\nB\t11\t\t\n');
+    await store.getState().importPastedText('Service\tOrg 1\tOrg 2\tOrg 3\nA\t12\t1\tx\nB\t11\t\t\n');
     render(
       <StoreProvider store={store}>
         <ImportReview />

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preloadParts } from '../../src/app/lazy-views';
 import { App } from '../../src/app/App';
 import { startApp } from '../../src/app/startup';
 import type { RoleMatrix } from '../../src/domain/matrix';
@@ -42,6 +43,8 @@ const hoverFirstCell = () => fireEvent.pointerOver(screen.getAllByRole('gridcell
 const panel = () => screen.getByRole('tabpanel');
 
 describe('view error boundary', () => {
+  // The views and the toolbar load on demand in the app; here they are loaded before the first render.
+  beforeAll(preloadParts);
   // React reports each caught error on the console; the test checks what the page shows instead.
   beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => {}));
   afterEach(() => vi.restoreAllMocks());

@@ -1,10 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { chromeMessages } from '../../i18n/chrome-messages';
 import { useAppState } from '../../state/store-context';
-import { Button } from '../../ui/Button';
-import { Sheet } from '../../ui/Sheet';
+import { lazyPart } from '../../ui/lazy-part';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { useMessages } from '../use-messages';
+
+// The sheet (react-aria's modal dialog) is needed on narrow screens only: it comes in a chunk of its own, so
+// that the first screen's script carries no react-aria (#18).
+const Sheet = lazyPart(() => import('../../ui/Sheet').then((m) => m.Sheet), 'options-toggle', 'Sheet');
 
 /** Wide enough for the view options beside the chart; narrower screens open them in a sheet. */
 export const SIDE_PANEL_QUERY = '(min-width: 900px)';
@@ -34,15 +37,17 @@ export function OptionsLayout({ controls, actions, children }: OptionsLayoutProp
     <div className={`options-layout${showPanel ? ' options-open' : ''}`}>
       <div className="chart-bar">
         {wide ? (
-          <Button
-            className="options-toggle"
+          // A native button: the toggle is on the first screen, and a plain button is as accessible (#18).
+          <button
+            type="button"
+            className="btn btn-secondary options-toggle"
             aria-expanded={open}
             aria-controls={showPanel ? panelId : undefined}
-            onPress={() => setOpen(!open)}
+            onClick={() => setOpen(!open)}
           >
             <span aria-hidden="true">{open ? '◂ ' : '▸ '}</span>
             {t.viewOptions}
-          </Button>
+          </button>
         ) : (
           <Sheet label={t.viewOptions} closeLabel={t.closeOptions} className="options-toggle">
             {controls}

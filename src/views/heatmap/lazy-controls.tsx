@@ -1,0 +1,17 @@
+// The heatmap's controls and export buttons come in a chunk of their own (with react-aria's pickers),
+// right after the chart: the chart itself is drawn from the first script, before them.
+import { lazyPart } from '../../ui/lazy-part';
+
+/** HeatmapControls, loaded on first draw. */
+export const HeatmapControls = lazyPart(
+  () => import('./HeatmapControls').then((m) => m.HeatmapControls),
+  'controls',
+  'HeatmapControls',
+);
+
+/** ChartExportBar, loaded on first draw. */
+export const ChartExportBar = lazyPart(
+  () => import('../ChartExportBar').then((m) => m.ChartExportBar),
+  'export-bar',
+  'ChartExportBar',
+);
