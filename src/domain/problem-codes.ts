@@ -54,6 +54,30 @@ export type ProblemCode =
   | 'xlsx-unplaced-note';
 
 /**
+ * Why a workbook was refused whole (ProblemParams.why of 'xlsx-refused'): the Excel reader names the
+ * reason and its values; each language words it (src/i18n).
+ */
+export type WorkbookRefusal =
+  | 'not-zip'
+  | 'zip64'
+  | 'too-many-parts'
+  | 'directory-damaged'
+  | 'part-damaged'
+  | 'part-method'
+  | 'part-size'
+  | 'unpacks-too-big'
+  | 'not-workbook'
+  | 'too-many-sheets'
+  | 'too-many-strings'
+  | 'too-many-cells'
+  | 'xml-attribute-unquoted'
+  | 'xml-attribute-open'
+  | 'xml-cdata-open'
+  | 'xml-comment-open'
+  | 'xml-doctype'
+  | 'xml-tag-open';
+
+/**
  * The values a problem names (a line, a count, a quoted value, a file …), carried as data so that
  * each language words the problem itself (src/i18n/problem-english.ts, problem-texts.ts).
  */

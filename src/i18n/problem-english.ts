@@ -2,6 +2,7 @@
 // *Errors* section say. src/io reports a code and the values it names (ProblemParams), never words.
 import type { ProblemCode, ProblemParams } from '../domain/problem-codes';
 import { faultMessages } from './fault-messages';
+import { workbookRefusal } from './workbook-refusals';
 
 /** A problem's sentence from the values it names, for every code (a missing one fails tsc). */
 export type ProblemWords = { readonly [K in ProblemCode]: (p: ProblemParams) => string };
@@ -106,8 +107,8 @@ export const PROBLEMS_EN: ProblemWords = {
   'provenance-line': (p) =>
     `"${s(p, 'text')}" is ${PROVENANCE_EN[s(p, 'as')] ?? PROVENANCE_EN.note}, not a row: it was kept as the country's ${p.kept === 'source' ? 'source' : 'notes'}`,
   'xlsx-refused': (p) =>
-    p.limit === undefined
-      ? `the workbook could not be read: ${s(p, 'message')}`
+    p.limit === undefined || p.why !== undefined
+      ? `the workbook could not be read: ${workbookRefusal('en', p) ?? s(p, 'message')}`
       : `the sheet spans ${en(p, 'rows')} rows × ${en(p, 'columns')} columns; the limit is ${en(p, 'limit')} cells: it was not read`,
   'xlsx-no-sheets': () => 'the workbook has no sheet with data',
   'xlsx-links': (p) =>

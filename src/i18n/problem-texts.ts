@@ -2,6 +2,7 @@
 // Japanese (problem-english.ts has the English). Typed by code: a missing message fails tsc.
 import type { ProblemCode, ProblemParams } from '../domain/problem-codes';
 import { faultMessages } from './fault-messages';
+import { workbookRefusal } from './workbook-refusals';
 
 export type { ProblemParams } from '../domain/problem-codes';
 type P = ProblemParams;
@@ -202,8 +203,8 @@ export function jaProblem(code: ProblemCode, p: P): string {
 function jaWorkbookProblems(p: P): { readonly [K in Extract<ProblemCode, `xlsx-${string}`>]: () => string } {
   return {
     'xlsx-refused': () =>
-      p.limit === undefined
-        ? `ブックを読めませんでした：${s(p, 'message')}`
+      p.limit === undefined || p.why !== undefined
+        ? `ブックを読めませんでした：${workbookRefusal('ja', p) ?? s(p, 'message')}`
         : `シートが${s(p, 'rows')}行×${s(p, 'columns')}列あり、上限の${s(p, 'limit')}セルを超えるため読み込みませんでした`,
     'xlsx-no-sheets': () => 'ブックにデータのあるシートがありません',
     'xlsx-links': () =>

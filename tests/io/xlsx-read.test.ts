@@ -9,6 +9,9 @@ import { importWorkbook } from '../../src/io/xlsx/import-workbook';
 import { readComments } from '../../src/io/xlsx/sheet-xml';
 import { splitWorkbook } from '../../src/io/xlsx/workbook-results';
 import { ZipReader, ZIP_LIMITS } from '../../src/io/xlsx/zip-read';
+import { WorkbookRefused } from '../../src/io/xlsx/refusal';
+import { PROBLEMS_EN } from '../../src/i18n/problem-english';
+import { workbookRefusal } from '../../src/i18n/workbook-refusals';
 import { describeProblemIn } from '../../src/state/import-outcome';
 import { describeProblem } from './said';
 
@@ -122,7 +125,24 @@ describe('hostile workbooks are refused or bounded with a reason', () => {
     const bomb = zipSync({ 'a.xml': new Uint8Array(4 * 1024 * 1024) }, { level: 9 });
     expect(bomb.byteLength).toBeLessThan(10_000);
     const zip = new ZipReader(bomb, 1024 * 1024);
-    expect(() => zip.read('a.xml')).toThrow('the workbook unpacks to more than 1 MB (at a.xml): it was not read');
+    expect(() => zip.read('a.xml')).toThrow(WorkbookRefused);
+    let refused: WorkbookRefused | undefined;
+    try {
+      zip.read('a.xml');
+    } catch (e) {
+      refused = e as WorkbookRefused;
+    }
+    // The reader names the reason and its values; each language words it.
+    expect({ why: refused?.why, params: refused?.params }).toEqual({
+      why: 'unpacks-too-big',
+      params: { mb: 1, name: 'a.xml' },
+    });
+    expect(PROBLEMS_EN['xlsx-refused']({ why: refused!.why, ...refused!.params })).toBe(
+      'the workbook could not be read: the workbook unpacks to more than 1 MB (at a.xml): it was not read',
+    );
+    expect(workbookRefusal('ja', { why: refused!.why, ...refused!.params })).toBe(
+      'ブックを展開すると1 MBを超えるため（a.xmlの時点で）読み込みませんでした',
+    );
     expect(ZIP_LIMITS.unzippedBytes).toBe(200 * 1024 * 1024);
   });
 

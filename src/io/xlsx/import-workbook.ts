@@ -2,6 +2,7 @@
 // each sheet becomes rows of strings whose line numbers are its row numbers (sheet-grid.ts), so the
 // rules on scores, unknowns, headers, titles and notes are the CSV ones, and every problem names
 // its sheet and cell ("sheet "Kenya", cell D7 (D-2 × NCSC): score 12 is outside 0–10").
+import { WorkbookRefused } from './refusal';
 import { isBlankRow } from '../csv-grid';
 import { reject } from '../csv-import';
 import { LongReader, type ReadOutcome } from '../csv-long';
@@ -24,7 +25,11 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
   try {
     book = readWorkbook(bytes);
   } catch (e) {
-    return refusedFile(fileName, 'xlsx-refused', { message: thrownMessage(e) });
+    return refusedFile(
+      fileName,
+      'xlsx-refused',
+      e instanceof WorkbookRefused ? { why: e.why, ...e.params } : { message: thrownMessage(e) },
+    );
   }
   const own = book.application === OWN_APPLICATION;
   const sources = own ? readSourcesSheet(book.sheets.find((s) => s.name === 'sources')) : new Map<string, SourceLine>();

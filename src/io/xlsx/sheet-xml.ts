@@ -75,11 +75,7 @@ export function readSheetXml(xml: string, ctx: SheetContext): { cells: SheetCell
     const text = kind === 'no-value' ? '' : textOf(cell.t, value ?? '', ctx.strings, kind);
     if (text !== '' || kind === 'no-value') {
       if (++ctx.budget.used > WORKBOOK_LIMITS.cells)
-        throw new WorkbookError(
-          'too-many-cells',
-          `the workbook has more than ${WORKBOOK_LIMITS.cells.toLocaleString('en')} cells with values: it was not read`,
-          { limit: WORKBOOK_LIMITS.cells },
-        );
+        throw new WorkbookError('too-many-cells', { limit: WORKBOOK_LIMITS.cells });
       cells.push({ row: cell.row, col: cell.col, text, kind, ...(formula !== undefined ? { formula } : {}) });
     }
     cell = undefined;

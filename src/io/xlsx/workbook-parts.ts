@@ -1,5 +1,6 @@
 // The parts of a workbook around its sheets: where each part is (relationships), the sheets in
 // order with their visibility, the shared strings and which cell styles are percentages.
+import { WorkbookRefused } from './refusal';
 import { scanXml } from './xml-scan';
 
 /** The caps on what one workbook may hold, beyond the zip's own (ZIP_LIMITS). */
@@ -13,15 +14,7 @@ export const WORKBOOK_LIMITS = {
 } as const;
 
 /** A workbook that breaks a cap or is not a workbook: refused whole, with the reason. */
-export class WorkbookError extends Error {
-  constructor(
-    readonly reason: 'not-workbook' | 'too-many-sheets' | 'too-many-strings' | 'too-many-cells' | 'malformed',
-    message: string,
-    readonly params: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(message);
-  }
-}
+export class WorkbookError extends WorkbookRefused {}
 
 /** Excel's escape of characters XML cannot hold: "_x000D_" → CR. */
 export function decodeEscapes(s: string): string {
@@ -75,11 +68,7 @@ export function readSheetList(xml: string, rels: Map<string, { target: string; t
     open: (name, a) => {
       if (name !== 'sheet') return;
       if (sheets.length >= WORKBOOK_LIMITS.sheets)
-        throw new WorkbookError(
-          'too-many-sheets',
-          `the workbook has more than ${WORKBOOK_LIMITS.sheets.toLocaleString('en')} sheets: it was not read`,
-          { limit: WORKBOOK_LIMITS.sheets },
-        );
+        throw new WorkbookError('too-many-sheets', { limit: WORKBOOK_LIMITS.sheets });
       const rel = a.id ? rels.get(a.id) : undefined;
       const isWorksheet = rel?.type.endsWith('/worksheet') ?? false;
       sheets.push({
@@ -131,11 +120,7 @@ export function readSharedStrings(xml: string | undefined): string[] {
   scanXml(xml, {
     open: (name, _a, empty) => {
       if (name === 'si' && strings.length >= WORKBOOK_LIMITS.sharedStrings)
-        throw new WorkbookError(
-          'too-many-strings',
-          `the workbook's shared-strings table has more than ${WORKBOOK_LIMITS.sharedStrings.toLocaleString('en')} entries: it was not read`,
-          { limit: WORKBOOK_LIMITS.sharedStrings },
-        );
+        throw new WorkbookError('too-many-strings', { limit: WORKBOOK_LIMITS.sharedStrings });
       if (name === 'si' && empty) strings.push('');
       else rich.open(name, empty);
     },

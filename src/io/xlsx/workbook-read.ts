@@ -40,8 +40,7 @@ export function readWorkbook(bytes: Uint8Array): Workbook {
   const root = readRels(zip.text('_rels/.rels'), '');
   const officeDoc = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbookXml = zip.text(officeDoc);
-  if (workbookXml === undefined)
-    throw new WorkbookError('not-workbook', 'the file is a zip archive but not an Excel workbook (.xlsx)');
+  if (workbookXml === undefined) throw new WorkbookError('not-workbook');
   const rels = readRels(zip.text(relsPath(officeDoc)), officeDoc);
   const partOf = (kind: string) => [...rels.values()].find((r) => r.type.endsWith(kind))?.target;
   const stylesPart = partOf('/styles');

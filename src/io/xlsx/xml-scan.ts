@@ -2,6 +2,8 @@
 // the text (no backtracking pattern), no DTD (a DOCTYPE is refused, so no entity can expand), and
 // it runs in workers, which have no DOMParser. Names and attributes lose their namespace prefix.
 
+import { WorkbookRefused } from './refusal';
+
 /** What the scanner calls as it reads. */
 export interface XmlHandler {
   /** An element starts; `empty` for `<x/>` (no close call follows). */
@@ -12,7 +14,7 @@ export interface XmlHandler {
 }
 
 /** A part that is no well-formed XML of the kind expected. */
-export class XmlError extends Error {}
+export class XmlError extends WorkbookRefused {}
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -45,9 +47,9 @@ function readAttrs(inside: string): Record<string, string> {
     let q = eq + 1;
     while (q < n && inside.charCodeAt(q) <= 32) q++;
     const quote = inside[q];
-    if (quote !== '"' && quote !== "'") throw new XmlError(`an attribute of ${name} is not quoted`);
+    if (quote !== '"' && quote !== "'") throw new XmlError('xml-attribute-unquoted', { element: name });
     const end = inside.indexOf(quote, q + 1);
-    if (end < 0) throw new XmlError(`an attribute of ${name} is not closed`);
+    if (end < 0) throw new XmlError('xml-attribute-open', { element: name });
     // xmlns declarations say nothing the reader needs; the first of a repeated local name wins.
     const key = local(name);
     if (!name.startsWith('xmlns') && !(key in attrs)) attrs[key] = decodeEntities(inside.slice(q + 1, end));
@@ -93,20 +95,20 @@ export function scanXml(xml: string, h: XmlHandler): void {
     if (lt < 0) return;
     if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt + 9);
-      if (end < 0) throw new XmlError('a CDATA section is not closed');
+      if (end < 0) throw new XmlError('xml-cdata-open');
       h.text?.(xml.slice(lt + 9, end));
       i = end + 3;
       continue;
     }
     if (xml.startsWith('<!--', lt)) {
       const end = xml.indexOf('-->', lt + 4);
-      if (end < 0) throw new XmlError('a comment is not closed');
+      if (end < 0) throw new XmlError('xml-comment-open');
       i = end + 3;
       continue;
     }
-    if (xml.startsWith('<!', lt)) throw new XmlError('a document type declaration is not allowed in a workbook');
+    if (xml.startsWith('<!', lt)) throw new XmlError('xml-doctype');
     const end = tagEnd(lt + 1);
-    if (end < 0) throw new XmlError('a tag is not closed');
+    if (end < 0) throw new XmlError('xml-tag-open');
     i = end + 1;
     if (xml[lt + 1] === '?') continue;
     if (xml[lt + 1] === '/') {

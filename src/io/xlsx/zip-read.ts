@@ -2,6 +2,7 @@
 // hand; each part's declared size is counted against the cap below before it is inflated (a zip
 // bomb is refused, never inflated), the part is inflated into a buffer of exactly that size, and a
 // part that is not what it declares (size, CRC-32) is refused as damaged. fflate does the inflating.
+import { WorkbookRefused } from './refusal';
 import { inflateSync } from 'fflate';
 
 /** The caps on what one workbook may unpack to. */
@@ -13,14 +14,7 @@ export const ZIP_LIMITS = {
 } as const;
 
 /** Why a zip could not be read: not a zip, an unsupported kind, or over a cap. */
-export class ZipError extends Error {
-  constructor(
-    readonly reason: 'not-zip' | 'unsupported' | 'too-big' | 'too-many-parts' | 'corrupt',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export class ZipError extends WorkbookRefused {}
 
 /** One part of the zip, as its central directory describes it. */
 interface ZipEntry {
@@ -79,26 +73,18 @@ export class ZipReader {
     if (!e) return undefined;
     const v = this.view;
     if (e.localOffset + 30 > this.bytes.byteLength || v.getUint32(e.localOffset, true) !== 0x04034b50)
-      throw new ZipError('corrupt', `the part ${name} is damaged`);
+      throw new ZipError('part-damaged', { name });
     const start = e.localOffset + 30 + v.getUint16(e.localOffset + 26, true) + v.getUint16(e.localOffset + 28, true);
     const data = this.bytes.subarray(start, Math.min(this.bytes.byteLength, start + e.compressedSize));
-    if (e.method !== 0 && e.method !== 8)
-      throw new ZipError('unsupported', `the part ${name} uses compression method ${e.method}`);
+    if (e.method !== 0 && e.method !== 8) throw new ZipError('part-method', { name, method: e.method });
     this.count(name, e.size);
     let out: Uint8Array;
     try {
       out = e.method === 0 ? data : inflateSync(data, { out: new Uint8Array(e.size) });
     } catch (err) {
-      throw new ZipError(
-        'corrupt',
-        `the part ${name} is damaged (${err instanceof Error ? err.message : String(err)})`,
-      );
+      throw new ZipError('part-damaged', { name, detail: err instanceof Error ? err.message : String(err) });
     }
-    if (out.byteLength !== e.size || crc32(out) !== e.crc)
-      throw new ZipError(
-        'corrupt',
-        `the part ${name} is damaged (it is not the size or content its directory declares)`,
-      );
+    if (out.byteLength !== e.size || crc32(out) !== e.crc) throw new ZipError('part-size', { name });
     return out;
   }
 
@@ -112,7 +98,7 @@ export class ZipReader {
     this.unzipped += n;
     if (this.unzipped > this.limit) {
       const mb = Math.round(this.limit / 1024 / 1024);
-      throw new ZipError('too-big', `the workbook unpacks to more than ${mb} MB (at ${name}): it was not read`);
+      throw new ZipError('unpacks-too-big', { mb, name });
     }
   }
 
@@ -124,15 +110,14 @@ export class ZipReader {
         eocd = i;
         break;
       }
-    if (eocd < 0) throw new ZipError('not-zip', 'the file is not a complete workbook (no zip directory)');
+    if (eocd < 0) throw new ZipError('not-zip');
     const count = view.getUint16(eocd + 10, true);
     let at = view.getUint32(eocd + 16, true);
-    if (count === 0xffff || at === 0xffffffff) throw new ZipError('unsupported', 'the workbook is a zip64 file');
-    if (count > ZIP_LIMITS.parts)
-      throw new ZipError('too-many-parts', `the workbook has ${count} parts; the limit is ${ZIP_LIMITS.parts}`);
+    if (count === 0xffff || at === 0xffffffff) throw new ZipError('zip64');
+    if (count > ZIP_LIMITS.parts) throw new ZipError('too-many-parts', { count, limit: ZIP_LIMITS.parts });
     for (let n = 0; n < count; n++) {
       if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== 0x02014b50)
-        throw new ZipError('corrupt', 'the workbook’s zip directory is damaged');
+        throw new ZipError('directory-damaged');
       const nameLength = view.getUint16(at + 28, true);
       const name = new TextDecoder('utf-8').decode(bytes.subarray(at + 46, at + 46 + nameLength));
       this.entries.set(name.replace(/^\//, '').toLowerCase(), {
