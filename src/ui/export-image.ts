@@ -28,6 +28,32 @@ export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
   return { width: w || svg.clientWidth, height: h || svg.clientHeight };
 }
 
+/**
+ * Several charts side by side, `gap` px apart and top-aligned, as one new <svg> whose viewBox holds them
+ * all (each nested at its own size): how a slide of two Sankeys is exported as one image.
+ */
+export function joinSvgs(svgs: readonly SVGSVGElement[], gap: number): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const outer = document.createElementNS(ns, 'svg');
+  let x = 0;
+  let height = 0;
+  for (const svg of svgs) {
+    const size = svgSize(svg);
+    const inner = svg.cloneNode(true) as SVGSVGElement;
+    inner.setAttribute('x', String(x));
+    inner.setAttribute('y', '0');
+    inner.setAttribute('width', String(size.width));
+    inner.setAttribute('height', String(size.height));
+    inner.removeAttribute('class');
+    inner.removeAttribute('style');
+    outer.appendChild(inner);
+    x += size.width + gap;
+    height = Math.max(height, size.height);
+  }
+  outer.setAttribute('viewBox', `0 0 ${Math.max(0, x - gap)} ${height}`);
+  return outer;
+}
+
 /** Rasterises the chart at scale × its viewBox size. */
 export async function svgToPngBlob(svg: SVGSVGElement, scale: number): Promise<Blob> {
   const { width, height } = svgSize(svg);
