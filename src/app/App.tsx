@@ -16,6 +16,7 @@ import { PresentButton } from '../views/present/PresentButton';
 import { PresenterMode } from '../views/present/PresenterMode';
 import { useMessages } from '../views/use-messages';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
+import { HowToCite } from '../views/HowToCite';
 import { Tabs } from '../ui/Tabs';
 import { LiveRegions } from './LiveRegions';
 import { useFileDrop } from './use-file-drop';
@@ -127,6 +128,7 @@ function AppShell() {
         />
       </main>
       <SaveNote />
+      <HowToCite />
       <ViewErrorBoundary part="review">
         <ImportReview />
       </ViewErrorBoundary>

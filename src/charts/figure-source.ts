@@ -23,6 +23,8 @@ export interface FigureSourceText {
   readonly countrySource: (country: string, source: string | undefined, date: string | undefined) => string;
   readonly sources: (list: string) => string;
   readonly listSeparator: string;
+  /** Between the names of countries that share a source. */
+  readonly nameSeparator: string;
   readonly madeWith: (app: string, version: string) => string;
 }
 
@@ -30,16 +32,18 @@ const blankToUndefined = (s: string | undefined) => (s && s.trim() ? s.trim() : 
 
 /**
  * The lines under a figure, in order: the caption (when typed), the source and date of each country
- * shown (a country listed once, even when drawn twice), the app name and version.
+ * shown — countries sharing both named together, a country drawn twice listed once — and the app and version.
  */
 export function figureSourceLines(src: FigureSource, t: FigureSourceText): string[] {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  const groups = new Map<string, { names: string[]; source?: string; date?: string }>();
   for (const c of src.countries) {
-    const part = t.countrySource(c.name, blankToUndefined(c.source), blankToUndefined(c.date));
-    if (!seen.has(part)) parts.push(part);
-    seen.add(part);
+    const [source, date] = [blankToUndefined(c.source), blankToUndefined(c.date)];
+    const key = JSON.stringify([source ?? null, date ?? null]);
+    const group = groups.get(key) ?? { names: [], source, date };
+    if (!group.names.includes(c.name)) group.names.push(c.name);
+    groups.set(key, group);
   }
+  const parts = [...groups.values()].map((g) => t.countrySource(g.names.join(t.nameSeparator), g.source, g.date));
   const caption = blankToUndefined(src.caption);
   return [
     ...(caption ? [caption] : []),
@@ -70,11 +74,11 @@ export function footerFontSize(width: number): number {
   return Math.round(Math.min(18, Math.max(12, width / 100)));
 }
 
-/** Lays the lines out under a chart of `width` × `height` px: wrapped (at most 3 lines each), left-aligned. */
+/** Lays the lines out under a chart of `width` × `height` px: wrapped (at most 8 lines each), left-aligned. */
 export function layoutSourceFooter(lines: readonly string[], width: number, height: number): SourceFooter {
   const fontSize = footerFontSize(width);
   const step = Math.round(fontSize * 1.35);
-  const wrapped = lines.flatMap((l) => wrapText(l, Math.max(1, width - 2 * PAD), fontSize, 3).lines);
+  const wrapped = lines.flatMap((l) => wrapText(l, Math.max(1, width - 2 * PAD), fontSize, 8).lines);
   return {
     top: height,
     height: PAD + wrapped.length * step,

@@ -21,6 +21,13 @@ describe('figureSourceLines', () => {
     expect(figureSourceLines({ countries: [japan], app, caption: '   ' }, figureMessages.en)).toHaveLength(2);
   });
 
+  it('names countries that share a source and date together', () => {
+    const us = { ...japan, name: 'United States' };
+    expect(figureSourceLines({ countries: [japan, us, singapore], app }, figureMessages.en)[0]).toBe(
+      'Source: Japan, United States: NISC survey, 2026-04; Singapore: CSA report',
+    );
+  });
+
   it('says when a country has no source, and lists a country shown twice once', () => {
     const custom = { name: 'Kenya', source: ' ', date: '' };
     expect(figureSourceLines({ countries: [custom, custom], app }, figureMessages.en)[0]).toBe(
@@ -57,7 +64,8 @@ describe('layoutSourceFooter', () => {
     const long = `Source: ${Array.from({ length: 12 }, (_, i) => `Country ${i}: a long report title`).join('; ')}`;
     const f = layoutSourceFooter([long], 600, 100);
     expect(f.lines.length).toBeGreaterThan(1);
-    expect(f.lines.length).toBeLessThanOrEqual(3);
+    expect(f.lines.length).toBeLessThanOrEqual(8);
+    expect(f.lines.map((l) => l.text).join(' ')).toBe(long);
     expect(f.height).toBe(12 + f.lines.length * 16);
   });
 
