@@ -3,17 +3,17 @@ import { figureMessages } from '../i18n/figure-messages';
 import { useMessages } from './use-messages';
 import './figure-source.css';
 
-/** The page footer: the app's name and version, and how to cite a figure made with it. */
+/** Under the page (a div: the save note is the page footer landmark): the app's name and version, and how to cite a figure made with it. */
 export function HowToCite() {
   const t = useMessages(figureMessages);
   return (
-    <footer className="app-cite">
+    <div className="app-cite">
       <details>
         <summary>
           {t.howToCite} · {APP_NAME} {APP_VERSION}
         </summary>
         <p>{t.citation(APP_NAME, APP_VERSION)}</p>
       </details>
-    </footer>
+    </div>
   );
 }
