@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { figureSourceLines } from '../charts/figure-source';
-import { APP_NAME, APP_VERSION } from '../domain/app-info';
+import { APP_VERSION } from '../domain/app-info';
+import { appMessages } from '../i18n/app-messages';
 import type { RoleMatrix } from '../domain/matrix';
 import { figureMessages } from '../i18n/figure-messages';
 import { presentMessages } from '../i18n/present-messages';
@@ -25,7 +26,7 @@ export function useFigureSource(figure: FigureInfo | undefined): readonly string
       date: m.provenance.date,
     }));
     return figureSourceLines(
-      { countries, app: { name: APP_NAME, version: APP_VERSION }, caption },
+      { countries, app: { name: appMessages[lang].title, version: APP_VERSION }, caption },
       figureMessages[lang],
     );
   }, [figure, lang, caption]);
