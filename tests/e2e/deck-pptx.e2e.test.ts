@@ -63,6 +63,10 @@ describe('Export PowerPoint', () => {
     for (let k = 1; k <= 6; k++) {
       const xml = strFromU8(parts[`ppt/slides/slide${k}.xml`]!);
       expect(xml).toContain(`<a:t>${xmlText(titles[k - 1]!)}</a:t>`);
+      // The foot of every slide: the sources of its countries and the app's version.
+      const first = k === 2 ? 'United States' : 'Japan';
+      expect(xml).toContain(`Source: ${first}: JPCERT/CC (Koichiro Sparky Komiyama)`);
+      expect(xml).toMatch(/<a:t>Made with X\.1060 roles \d+\.\d+\.\d+<\/a:t>/);
       // The picture is the SVG (asvg:svgBlip) with its PNG fallback (a:blip), both parts in the file.
       expect(xml).toContain('asvg:svgBlip');
       const targets = slideTargets(parts, k);
@@ -98,6 +102,8 @@ describe('Export PowerPoint', () => {
     const xml = strFromU8(parts['ppt/slides/slide1.xml']!);
     expect(xml).toContain('<a:t>日本 — X.1060の役割分担</a:t>');
     expect(xml).toContain('lang="ja-JP"');
+    expect(xml).toContain('出典：日本：JPCERT/CC');
+    expect(xml).toMatch(/<a:t>作成：X\.1060 役割分担 \d+\.\d+\.\d+<\/a:t>/);
     expect(strFromU8(parts['ppt/notesSlides/notesSlide1.xml']!)).toContain(NOTES);
     const svg = strFromU8(parts[slideTargets(parts, 1).find((t) => t.endsWith('.svg'))!]!);
     // The chart's own text is Japanese too: category A's name, as text (not outlines).

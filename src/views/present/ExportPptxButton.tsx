@@ -7,6 +7,7 @@ import { slideTitle } from '../shared/slide-title';
 import { useMessages } from '../use-messages';
 import { captureDeck } from './deck-capture';
 import { buildDeckPptx } from './deck-pptx';
+import { slideSourceLines } from './slide-sources';
 
 /** The file the deck is saved as. */
 export const PPTX_FILE = 'x1060-roles-deck.pptx';
@@ -35,6 +36,7 @@ export function ExportPptxButton() {
         notes: typeof slide.notes === 'string' ? slide.notes : '',
         chart: charts[i]!,
         missing: tl.missingCountry,
+        sources: slideSourceLines(slide, s.workspace, s.lang),
       }));
       downloadBlob(PPTX_FILE, await buildDeckPptx(slides, s.lang, tl.pptxTitle));
       s.announce(tl.exportedPptx(PPTX_FILE, slides.length));

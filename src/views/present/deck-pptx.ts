@@ -12,6 +12,8 @@ export interface PptxSlide {
   readonly chart: CapturedSlide;
   /** Shown in place of a chart that could not be drawn (its country is gone). */
   readonly missing: string;
+  /** Each country's source and date, the app and version: small type at the foot of the slide. */
+  readonly sources: readonly string[];
 }
 
 /** A box on the slide, in inches. */
@@ -27,7 +29,8 @@ const SLIDE_W = 13.333;
 const MARGIN = 0.4;
 const TITLE: InchBox = { x: MARGIN, y: 0.25, w: SLIDE_W - 2 * MARGIN, h: 0.8 };
 const CHART_TOP = 1.15;
-const CAPTION_H = 0.55;
+const CAPTION_H = 0.5;
+const SOURCES_H = 0.45;
 const BOTTOM = 7.5 - MARGIN;
 
 /** The largest box of the picture's aspect ratio inside `area`, centred in it. */
@@ -61,7 +64,7 @@ export async function buildDeckPptx(slides: readonly PptxSlide[], lang: Lang, de
       x: MARGIN,
       y: CHART_TOP,
       w: SLIDE_W - 2 * MARGIN,
-      h: BOTTOM - CHART_TOP - (caption ? CAPTION_H : 0),
+      h: BOTTOM - CHART_TOP - (caption ? CAPTION_H : 0) - SOURCES_H,
     };
     if (s.chart.svg) {
       const box = fitPicture(s.chart.width, s.chart.height, area);
@@ -72,12 +75,16 @@ export async function buildDeckPptx(slides: readonly PptxSlide[], lang: Lang, de
     if (caption)
       slide.addText(caption, {
         x: MARGIN,
-        y: BOTTOM - CAPTION_H,
+        y: area.y + area.h,
         w: area.w,
         h: CAPTION_H,
         fontSize: 16,
         lang: textLang,
       });
+    slide.addText(s.sources.join('\n'), {
+      ...{ x: MARGIN, y: BOTTOM - SOURCES_H, w: area.w, h: SOURCES_H },
+      ...{ fontSize: 9, color: '444444', lang: textLang, fit: 'shrink', valign: 'bottom' },
+    });
     if (s.notes.trim()) slide.addNotes(s.notes);
   }
   return (await pptx.write({ outputType: 'blob' })) as Blob;
