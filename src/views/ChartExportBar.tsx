@@ -90,20 +90,22 @@ function FigureCaptionField({ kind }: { readonly kind: FigureKind }) {
   const t = useMessages(figureMessages);
   const caption = useAppState((s) => s.figureCaptions[kind] ?? '');
   const setCaption = useAppState((s) => s.setFigureCaption);
-  const hint = useId();
+  const id = useId();
+  // The hint is outside the label: it describes the field, it is not part of its name.
   return (
-    <label className="figure-caption-field">
-      <span>{t.captionLabel}</span>
+    <div className="figure-caption-field">
+      <label htmlFor={id}>{t.captionLabel}</label>
       <input
+        id={id}
         type="text"
         value={caption}
         maxLength={300}
-        aria-describedby={hint}
+        aria-describedby={`${id}-hint`}
         onChange={(e) => setCaption(kind, e.currentTarget.value)}
       />
-      <span id={hint} className="visually-hidden">
+      <span id={`${id}-hint`} className="visually-hidden">
         {t.captionHint}
       </span>
-    </label>
+    </div>
   );
 }
