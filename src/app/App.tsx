@@ -7,6 +7,7 @@ import { VIEW_IDS, type ViewId } from '../state/view-slice';
 import { HeatmapView } from '../views/heatmap/HeatmapView';
 import { useMessages } from '../views/use-messages';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
+import { HowToCite } from '../views/HowToCite';
 import { Tabs } from '../ui/Tabs';
 import {
   CompareView,
@@ -129,6 +130,7 @@ function AppShell() {
         />
       </main>
       <SaveNote />
+      <HowToCite />
       <ViewErrorBoundary part="review">
         <ImportReview />
       </ViewErrorBoundary>

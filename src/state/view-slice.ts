@@ -6,6 +6,9 @@ export const VIEW_IDS = ['heatmap', 'sankey', 'compare', 'editor'] as const;
 /** The screens of the app. */
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/** The charts that can be exported, each with its own caption. */
+export type FigureKind = 'heatmap' | 'sankey' | 'side-by-side' | 'difference' | 'metrics';
+
 /** Which screen is shown and the display choices shared by all of them. */
 export interface ViewSlice {
   view: ViewId;
@@ -22,6 +25,9 @@ export interface ViewSlice {
   /** Where this page's work is saved: the app's shared workspace, this standalone file's own, or nowhere. */
   savedIn: 'app' | 'file' | 'none' | undefined;
   setSavedIn: (where: 'app' | 'file' | 'none') => void;
+  /** The caption the user typed for each kind of chart: shown under it and in its exports (not saved). */
+  figureCaptions: Partial<Record<FigureKind, string>>;
+  setFigureCaption: (kind: FigureKind, caption: string) => void;
 }
 
 export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
@@ -37,4 +43,6 @@ export const viewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   setOptionsOpen: (optionsOpen) => set({ optionsOpen }),
   savedIn: undefined,
   setSavedIn: (savedIn) => set({ savedIn }),
+  figureCaptions: {},
+  setFigureCaption: (kind, caption) => set((s) => ({ figureCaptions: { ...s.figureCaptions, [kind]: caption } })),
 });

@@ -119,6 +119,15 @@ describe('the deck', () => {
       expect(titles).toHaveLength(6);
       if (lang === 'ja') expect(titles[0]).toBe('日本 — X.1060の役割分担');
       expect(await page.locator('.print-deck .print-slide').nth(2).locator('svg.sankey').count()).toBe(2);
+      // Every page carries its countries' sources and the app's version.
+      const sources = await page.locator('.print-deck .print-slide-sources').allTextContents();
+      expect(sources).toHaveLength(6);
+      for (const line of sources)
+        expect(line).toMatch(
+          lang === 'ja'
+            ? /^出典：.*JPCERT\/CC.* · 作成：X\.1060 役割分担 /
+            : /^Source: .*JPCERT\/CC.* · Made with X\.1060 roles /,
+        );
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const text = pdf.toString('latin1');
       // Page objects ("/Type /Page", not "/Pages"): one per slide, each 297 × 167 mm (landscape).

@@ -134,7 +134,12 @@ describe('heatmap in Chromium', () => {
     expect(svgDownload.suggestedFilename()).toBe('Japan-heatmap.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-    expect(svg).toContain(`width="${viewBox[2]}" height="${viewBox[3]}"`);
+    // The chart as on screen, with its source lines added under it (the file is that much taller).
+    const [w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.slice(1).map(Number) as [number, number];
+    expect(w).toBe(viewBox[2]);
+    expect(h).toBeGreaterThan(viewBox[3]!);
+    expect(svg).toContain(`width="${w}" height="${h}"`);
+    expect(svg).toContain('<g class="figure-source">');
     expect(svg).toContain('Japan — division of X.1060 roles');
     expect(svg).toContain('Score 0–10 (10 = leads)');
     expect(svg).not.toMatch(/<link|@import|url\(http|href="http/);
@@ -149,10 +154,7 @@ describe('heatmap in Chromium', () => {
       expect(png.suggestedFilename()).toBe(`Japan-heatmap@${scale}x.png`);
       const bytes = readFileSync(await png.path());
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([
-        Math.round(viewBox[2]! * scale),
-        Math.round(viewBox[3]! * scale),
-      ]);
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(w * scale), Math.round(h * scale)]);
     }
   });
 

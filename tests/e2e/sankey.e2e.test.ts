@@ -153,10 +153,9 @@ describe('Sankey view in Chromium', () => {
       expect(png.suggestedFilename()).toBe(`${country}-sankey@2x.png`);
       const bytes = readFileSync(await png.path());
       expect(bytes.subarray(1, 4).toString()).toBe('PNG');
-      const [w, h] = await svg.evaluate((e) => [
-        (e as SVGSVGElement).viewBox.baseVal.width,
-        (e as SVGSVGElement).viewBox.baseVal.height,
-      ]);
+      // The exported chart: the one on screen with its source lines under it.
+      const [w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(text)!.slice(1).map(Number) as [number, number];
+      expect(w).toBe(await svg.evaluate((e) => (e as SVGSVGElement).viewBox.baseVal.width));
       expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([Math.round(w * 2), Math.round(h * 2)]);
     });
   }

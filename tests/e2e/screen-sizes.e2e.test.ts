@@ -232,13 +232,14 @@ describe('the app bar at 1280 × 800', () => {
     await page.locator('svg.heatmap').waitFor();
     await partsLoaded(page);
     const stops: string[] = [];
-    for (let i = 0; i < 13; i++) {
+    for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
       stops.push(
         await page.evaluate(() => {
           const el = document.activeElement!;
           // The words only: chevrons (▾ ◂) are decoration.
-          return (el.getAttribute('aria-label') ?? el.textContent ?? '')
+          const label = el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : undefined;
+          return (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '')
             .replace(/[▾◂▸]/g, '')
             .replace(/\s+/g, ' ')
             .trim();
@@ -256,6 +257,7 @@ describe('the app bar at 1280 × 800', () => {
       'Heatmap',
       'View options',
       'Export chart',
+      'Caption on exports',
       'As in the file',
       'As in the file',
       'Totals',

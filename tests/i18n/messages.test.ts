@@ -15,6 +15,7 @@ const ALLOWED_LATIN = new Set([
   'SVG',
   'PNG',
   'PDF',
+  'PowerPoint',
   'JSON',
   'HTML',
   'UTF',

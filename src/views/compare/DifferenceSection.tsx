@@ -7,6 +7,7 @@ import { useAppState } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { ChartExportBar } from '../ChartExportBar';
+import { FigureSourceNote } from '../FigureSourceNote';
 import { useMessages } from '../use-messages';
 import { describeDiffCell, differenceInput } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -39,6 +40,7 @@ export const DifferenceSection = memo(function DifferenceSection({
       t.describeDiff(row, column, describeDiffCell(t, a?.country ?? '', b?.country ?? '', cell)),
     [t, a, b],
   );
+  const figure = useMemo(() => ({ kind: 'difference' as const, countries: a && b ? [a, b] : [] }), [a, b]);
   const options = matrices.map((m) => ({ id: m.id, label: m.country }));
   return (
     <section className="compare-section" aria-labelledby="compare-difference">
@@ -78,7 +80,7 @@ export const DifferenceSection = memo(function DifferenceSection({
             )}
           </p>
           <div className="compare-diff-actions">
-            <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} />
+            <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} figure={figure} />
             <AddToDeckButton view="difference" label={tp.addDifference} />
           </div>
           <ScrollBox className="chart-scroll" label={t.differenceTitle(a.country, b.country)}>
@@ -89,6 +91,7 @@ export const DifferenceSection = memo(function DifferenceSection({
               svgRef={svgRef}
             />
           </ScrollBox>
+          <FigureSourceNote figure={figure} />
           {pair && <GranularityNote t={t} granularity={pair.granularity} rule={rule} shown={[pair.a, pair.b]} />}
         </>
       )}

@@ -4,6 +4,7 @@ import type { CountryMetricId } from '../../domain/metrics/metric-values';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
+import { FigureSourceNote } from '../FigureSourceNote';
 import { useMessages } from '../use-messages';
 import { metricBarsInput, type CountryEntry } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -26,12 +27,13 @@ export function MetricChartsSection({
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
   const svgRef = useRef<SVGSVGElement>(null);
+  const figure = useMemo(() => ({ kind: 'metrics' as const, countries: entries.map((e) => e.matrix) }), [entries]);
   const data = useMemo(() => metricBarsInput(entries, metrics, lang, t), [entries, metrics, lang, t]);
   return (
     <section className="compare-section" aria-labelledby="compare-charts">
       <h3 id="compare-charts">{t.charts}</h3>
       <div className="compare-diff-actions">
-        <ChartExportBar svgRef={svgRef} fileStem="compare-metrics" />
+        <ChartExportBar svgRef={svgRef} fileStem="compare-metrics" figure={figure} />
         <AddToDeckButton view="metrics" label={tp.addMetrics} />
       </div>
       <ScrollBox
@@ -44,6 +46,7 @@ export function MetricChartsSection({
           svgRef={svgRef}
         />
       </ScrollBox>
+      <FigureSourceNote figure={figure} />
       {note}
     </section>
   );

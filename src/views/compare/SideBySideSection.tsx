@@ -4,6 +4,7 @@ import type { AlignedMatrices, AlignedScore } from '../../domain/compare';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
+import { FigureSourceNote } from '../FigureSourceNote';
 import { useMessages } from '../use-messages';
 import { describeAligned, smallMultiplesInput } from '../../charts/compare/compare-inputs';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -32,6 +33,10 @@ export const SideBySideSection = memo(function SideBySideSection({
   );
   const names = aligned.countries.map((c) => c.matrix.country);
   const title = t.sideBySideTitle(names.length);
+  const figure = useMemo(
+    () => ({ kind: 'side-by-side' as const, countries: aligned.countries.map((c) => c.matrix) }),
+    [aligned],
+  );
   return (
     <section className="compare-section" aria-labelledby="compare-side-by-side">
       <h3 id="compare-side-by-side">{t.sideBySide}</h3>
@@ -39,10 +44,12 @@ export const SideBySideSection = memo(function SideBySideSection({
         svgRef={svgRef}
         fileStem={`compare-${names.join('-')}`}
         wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />}
+        figure={figure}
       />
       <ScrollBox className="chart-scroll" label={title}>
         <SmallMultiples data={data} title={title} describeCell={describe} svgRef={svgRef} windowed />
       </ScrollBox>
+      <FigureSourceNote figure={figure} />
       {note}
     </section>
   );

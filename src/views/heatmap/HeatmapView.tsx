@@ -6,6 +6,7 @@ import { appMessages } from '../../i18n/app-messages';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
+import { FigureSourceNote } from '../FigureSourceNote';
 import { OptionsLayout } from '../shared/OptionsLayout';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { useMediaQuery } from '../../ui/use-media-query';
@@ -73,6 +74,7 @@ export function HeatmapView() {
     [model],
   );
   const text = useMemo(() => heatmapText(lang, palette), [lang, palette]);
+  const figure = useMemo(() => ({ kind: 'heatmap' as const, countries: matrix ? [matrix] : [] }), [matrix]);
 
   if (!matrix || !model || !input) return <p className="empty-state">{tApp.noCountry}</p>;
   const title = t.chartTitle(matrix.country);
@@ -80,7 +82,9 @@ export function HeatmapView() {
     <section className="view" aria-label={title}>
       <OptionsLayout
         controls={<HeatmapControls matrix={matrix} />}
-        actions={!opts.showTable && <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} />}
+        actions={
+          !opts.showTable && <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} figure={figure} />
+        }
       >
         {opts.showTable ? (
           <HeatmapTable model={model} country={matrix.country} />
@@ -97,6 +101,7 @@ export function HeatmapView() {
             />
           </ScrollBox>
         )}
+        {!opts.showTable && <FigureSourceNote figure={figure} />}
       </OptionsLayout>
       <Provenance matrix={matrix} />
     </section>

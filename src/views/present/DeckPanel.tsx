@@ -10,6 +10,7 @@ import { useState } from 'react';
 import type { Slide } from '../../state/present-slice';
 import type { Workspace } from '../../domain/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ExportPptxButton } from './ExportPptxButton';
 import { buildStandaloneHtml, loadStandaloneTemplate, standaloneFileName } from './standalone-html';
 
 /** The deck being assembled: its slides in order (move, remove), adding the current view, and saving. */
@@ -63,6 +64,7 @@ export function DeckPanel() {
         >
           {t.exportPdf}
         </Button>
+        <ExportPptxButton />
         <Button onPress={() => void saveStandalone()}>{t.saveStandalone}</Button>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { presentMessages } from '../../i18n/present-messages';
 import { snapshotSlide, type Slide } from '../../state/present-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -7,7 +7,8 @@ import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
-import { leaveFullscreen, useDeckKeys, type DeckAction } from './use-deck-keys';
+import { usePresenterWindow } from './PresenterWindow';
+import { useDeckKeys, useShowFocus, type DeckAction } from './use-deck-keys';
 import './presenter.css';
 
 /**
@@ -44,19 +45,13 @@ export function PresenterMode() {
     [at, slides.length, goToSlide, setPresenting],
   );
   useDeckKeys(act, blackedOut);
+  const {
+    open: openPresenter,
+    view: presenterView,
+    openedAt,
+  } = usePresenterWindow({ slides, at, workspace, lang, onStep: act });
 
-  useEffect(() => {
-    rootRef.current?.focus();
-    // Leaving full screen with the browser's own Escape (which the page never sees) ends the show too.
-    const onChange = () => {
-      if (!document.fullscreenElement) setPresenting(false);
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => {
-      document.removeEventListener('fullscreenchange', onChange);
-      leaveFullscreen();
-    };
-  }, [setPresenting]);
+  useShowFocus(rootRef, setPresenting, openedAt);
 
   const title = slide ? slideTitle(slide, workspace, t) : t.presenterMode;
   const counter = t.slideOf(at + 1, Math.max(1, slides.length));
@@ -78,6 +73,7 @@ export function PresenterMode() {
           )}
         </div>
       </section>
+      {presenterView}
       {blackedOut && <Blackout label={t.blackedOut} onReturn={() => setBlackedOut(false)} />}
       <footer className="presenter-footer">
         <p className="presenter-counter" aria-live="polite" aria-atomic="true">
@@ -91,6 +87,7 @@ export function PresenterMode() {
           <Button aria-label={t.next} isDisabled={at >= slides.length - 1} onPress={() => act('next')}>
             →
           </Button>
+          <Button onPress={openPresenter}>{t.presenterView}</Button>
           <Button onPress={() => act('exit')}>{t.exit}</Button>
         </div>
       </footer>

@@ -6,6 +6,7 @@ import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
+import { slideSourceLines } from './slide-sources';
 import './print-deck.css';
 
 /**
@@ -41,6 +42,7 @@ export function PrintDeck() {
                 <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme="light" fallback={t} />
               </ViewErrorBoundary>
             </div>
+            <p className="print-slide-sources">{slideSourceLines(slide, workspace, lang).join(' · ')}</p>
           </section>
         );
       })}

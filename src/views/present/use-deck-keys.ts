@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** What a key can do in presenter mode. */
 export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blackout';
@@ -76,4 +76,27 @@ export function enterFullscreen(): void {
 export function leaveFullscreen(): void {
   if (document.fullscreenElement && typeof document.exitFullscreen === 'function')
     document.exitFullscreen().catch(() => undefined);
+}
+
+/**
+ * Focuses the show, and ends it when the browser leaves full screen by its own Escape (which the page
+ * never sees) — unless the presenter view's window opened in the last 2 s (`openedAt`, ms), which can end
+ * full screen too. Leaves full screen when the show ends.
+ */
+export function useShowFocus(
+  rootRef: RefObject<HTMLElement | null>,
+  setPresenting: (on: boolean) => void,
+  openedAt: RefObject<number>,
+): void {
+  useEffect(() => {
+    rootRef.current?.focus();
+    const onChange = () => {
+      if (!document.fullscreenElement && Date.now() - openedAt.current > 2000) setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      leaveFullscreen();
+    };
+  }, [rootRef, setPresenting, openedAt]);
 }

@@ -7,6 +7,7 @@ import { findMatrix } from '../../domain/workspace';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import { useAppState } from '../../state/store-context';
 import { ChartExportBar } from '../ChartExportBar';
+import { FigureSourceNote } from '../FigureSourceNote';
 import { OptionsLayout } from '../shared/OptionsLayout';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { chromeMessages } from '../../i18n/chrome-messages';
@@ -41,6 +42,10 @@ export function SankeyView() {
   const first = useRef<SVGSVGElement>(null);
   const second = useRef<SVGSVGElement>(null);
   const exportRef = useExportRef(first, second, otherInput !== undefined, theme);
+  const figure = useMemo(
+    () => ({ kind: 'sankey' as const, countries: [matrix, other].filter((m) => m !== undefined) }),
+    [matrix, other],
+  );
 
   if (!matrix || !input) return <p className="empty-state">{t.noCountry}</p>;
   const title = other ? t.compareTitle(matrix.country, other.country) : t.viewTitle(matrix.country);
@@ -54,7 +59,7 @@ export function SankeyView() {
     <section className="view sankey-view" aria-label={title}>
       <OptionsLayout
         controls={<SankeyControls />}
-        actions={!showTable && <ChartExportBar svgRef={exportRef} fileStem={stem} />}
+        actions={!showTable && <ChartExportBar svgRef={exportRef} fileStem={stem} figure={figure} />}
       >
         {showTable ? (
           panes.map((p, i) => <SankeyTable key={i} input={p.input} options={options} country={p.country} />)
@@ -74,6 +79,7 @@ export function SankeyView() {
                 />
               ))}
             </ScrollBox>
+            <FigureSourceNote figure={figure} />
             {other && sizes[0].pxPerUnit !== undefined && (
               <p className="sankey-scale-note">{t.scaleNote(sizes[0].pxPerUnit.toFixed(2))}</p>
             )}

@@ -1,0 +1,95 @@
+// Draws every slide of the deck apart from the page, at a fixed 16:9 stage, and reads back each slide's
+// chart as one standalone SVG: what the PowerPoint export puts on its slides.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../../domain/display-options';
+import type { Workspace } from '../../domain/workspace';
+import type { Slide } from '../../state/present-slice';
+import { joinSvgs, serializeSvg, svgSize } from '../../ui/export-image';
+import { SlideView, type SlideViewProps } from './SlideView';
+
+/** One slide as drawn for export: its chart as an SVG document and its size in px. */
+export interface CapturedSlide {
+  readonly id: string;
+  /** The standalone SVG document, or undefined when the slide drew no chart (its country is gone). */
+  readonly svg?: string;
+  readonly width: number;
+  readonly height: number;
+  /** The sentences the slide shows under its chart (roll-up, fade threshold, same scale). */
+  readonly caption: string;
+}
+
+/** The stage each slide is drawn on, in CSS px: a 1280 × 720 slide less its heading. */
+export const CAPTURE_STAGE = { width: 1280, height: 600 } as const;
+/** The gap between the two charts of a side-by-side Sankey slide, as on screen (presenter.css). */
+const PAIR_GAP = 16;
+// The chart's own title repeats the slide's heading, which the export writes as text: not drawn twice.
+const HEADING_COPIES = '[id^="hm-title-"], [id^="sk-title-"], [id^="sm-title-"], [id^="mb-title-"], [id^="df-title-"]';
+
+const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+
+/**
+ * Draws the slides (light theme) in a hidden host fixed out of view, waits two frames for each chart to
+ * be fitted to its stage, and returns each slide's chart: a side-by-side Sankey as one SVG of both.
+ */
+export async function captureDeck(
+  deck: readonly Slide[],
+  workspace: Workspace,
+  titles: readonly string[],
+  lang: Lang,
+  fallback: SlideViewProps['fallback'],
+): Promise<CapturedSlide[]> {
+  const host = document.createElement('div');
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = 'position:fixed;left:-100000px;top:0;visibility:hidden;pointer-events:none;';
+  document.body.appendChild(host);
+  const root = createRoot(host);
+  try {
+    flushSync(() =>
+      root.render(
+        <div lang={lang}>
+          {deck.map((slide, i) => (
+            <div
+              key={slide.id}
+              className="presenter-stage"
+              data-capture={slide.id}
+              style={{ width: CAPTURE_STAGE.width, height: CAPTURE_STAGE.height, flex: 'none' }}
+            >
+              <SlideView
+                slide={slide}
+                workspace={workspace}
+                title={titles[i] ?? ''}
+                lang={lang}
+                theme="light"
+                fallback={fallback}
+              />
+            </div>
+          ))}
+        </div>,
+      ),
+    );
+    await nextFrame();
+    await nextFrame();
+    return deck.map((slide) => readSlide(host.querySelector(`[data-capture="${CSS.escape(slide.id)}"]`), slide.id));
+  } finally {
+    root.unmount();
+    host.remove();
+  }
+}
+
+/** The chart(s) and caption one stage holds. */
+function readSlide(stage: Element | null, id: string): CapturedSlide {
+  const svgs = [...(stage?.querySelectorAll<SVGSVGElement>('.slide-chart svg') ?? [])].filter(
+    (s) => !s.parentElement?.closest('svg'),
+  );
+  const caption = [...(stage?.querySelectorAll('.presenter-caption') ?? [])].map((p) => p.textContent ?? '').join(' ');
+  if (svgs.length === 0) return { id, width: 0, height: 0, caption };
+  const chart = svgs.length === 1 ? withoutHeading(svgs[0]!) : joinSvgs(svgs, PAIR_GAP);
+  return { id, svg: serializeSvg(chart), ...svgSize(chart), caption };
+}
+
+function withoutHeading(svg: SVGSVGElement): SVGSVGElement {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  for (const el of clone.querySelectorAll(HEADING_COPIES)) el.remove();
+  return clone;
+}

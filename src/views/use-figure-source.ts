@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { figureSourceLines } from '../charts/figure-source';
+import { APP_VERSION } from '../domain/app-info';
+import { appMessages } from '../i18n/app-messages';
+import type { RoleMatrix } from '../domain/matrix';
+import { figureMessages } from '../i18n/figure-messages';
+import { presentMessages } from '../i18n/present-messages';
+import { useAppState } from '../state/store-context';
+import type { FigureKind } from '../state/view-slice';
+
+/** What a figure is: its kind (whose caption it carries) and the countries it shows. */
+export interface FigureInfo {
+  readonly kind: FigureKind;
+  readonly countries: readonly RoleMatrix[];
+}
+
+/** The source lines of a figure in the display language: its caption, each country's source and date, the app. */
+export function useFigureSource(figure: FigureInfo | undefined): readonly string[] {
+  const lang = useAppState((s) => s.lang);
+  const caption = useAppState((s) => (figure ? s.figureCaptions[figure.kind] : undefined));
+  return useMemo(() => {
+    if (!figure) return [];
+    const countries = figure.countries.map((m) => ({
+      name: presentMessages[lang].countryName(m.id, m.country),
+      source: m.provenance.source,
+      date: m.provenance.date,
+    }));
+    return figureSourceLines(
+      { countries, app: { name: appMessages[lang].title, version: APP_VERSION }, caption },
+      figureMessages[lang],
+    );
+  }, [figure, lang, caption]);
+}
