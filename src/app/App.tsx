@@ -7,9 +7,9 @@ import { VIEW_IDS, type ViewId } from '../state/view-slice';
 import { HeatmapView } from '../views/heatmap/HeatmapView';
 import { useMessages } from '../views/use-messages';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
-import { HowToCite } from '../views/HowToCite';
 import { Tabs } from '../ui/Tabs';
 import {
+  HowToCite,
   CompareView,
   CountryPicker,
   EditorView,

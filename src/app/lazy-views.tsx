@@ -90,3 +90,10 @@ export function prefetchOnIntent(doc: Document, drawn: Promise<void> = Promise.r
   if (doc.readyState === 'complete') later();
   else win.addEventListener('load', later, { once: true });
 }
+
+/** How to cite, under the page: after the first paint, so its words are not in the first script. */
+export const HowToCite = lazyPart(
+  () => import('../views/HowToCite').then((m) => m.HowToCite),
+  'cite-slot',
+  'HowToCite',
+);

@@ -1,18 +1,12 @@
+import { countryDisplayName } from './country-names';
 import { defineMessages } from './define-messages';
-
-// The bundled countries' names in Japanese: a display name only (the country keeps its name in the data).
-const BUNDLED_JA: Readonly<Record<string, string>> = {
-  'bundled:japan.csv': '日本',
-  'bundled:united-states.csv': '米国',
-  'bundled:singapore.csv': 'シンガポール',
-};
 
 /** Messages of presenter mode, the deck and sharing. */
 export const presentMessages = defineMessages({
   en: {
     present: 'Present',
     /** A country's name on a slide: bundled countries by their name in the display language. */
-    countryName: (_id: string, name: string) => name,
+    countryName: (id: string, name: string) => countryDisplayName('en', id, name),
     deck: (n: number) => `Deck (${n})`,
     deckHeading: 'Slides to present',
     emptyDeck: 'No slides yet: the current view will be presented. Add views with "Add to deck".',
@@ -77,7 +71,7 @@ export const presentMessages = defineMessages({
   },
   ja: {
     present: 'プレゼンテーション',
-    countryName: (id: string, name: string) => BUNDLED_JA[id] ?? name,
+    countryName: (id: string, name: string) => countryDisplayName('ja', id, name),
     deck: (n: number) => `スライド一覧（${n}）`,
     deckHeading: '発表するスライド',
     emptyDeck: 'スライドはまだありません。現在の表示を発表します。「スライドに追加」で表示を加えてください。',

@@ -4,7 +4,7 @@ import { APP_VERSION } from '../domain/app-info';
 import { appMessages } from '../i18n/app-messages';
 import type { RoleMatrix } from '../domain/matrix';
 import { figureMessages } from '../i18n/figure-messages';
-import { presentMessages } from '../i18n/present-messages';
+import { countryDisplayName } from '../i18n/country-names';
 import { useAppState } from '../state/store-context';
 import type { FigureKind } from '../state/view-slice';
 
@@ -21,7 +21,7 @@ export function useFigureSource(figure: FigureInfo | undefined): readonly string
   return useMemo(() => {
     if (!figure) return [];
     const countries = figure.countries.map((m) => ({
-      name: presentMessages[lang].countryName(m.id, m.country),
+      name: countryDisplayName(lang, m.id, m.country),
       source: m.provenance.source,
       date: m.provenance.date,
     }));

@@ -6,13 +6,12 @@ import { appMessages } from '../../i18n/app-messages';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import { FigureSourceNote } from '../FigureSourceNote';
 import { OptionsLayout } from '../shared/OptionsLayout';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { chromeMessages } from '../../i18n/chrome-messages';
 import { CellTooltip } from './CellTooltip';
-import { ChartExportBar, HeatmapControls } from './lazy-controls';
+import { ChartExportBar, FigureSourceNote, HeatmapControls } from './lazy-controls';
 import { HeatmapTable } from './HeatmapTable';
 import { Provenance } from './Provenance';
 

@@ -15,3 +15,10 @@ export const ChartExportBar = lazyPart(
   'export-bar',
   'ChartExportBar',
 );
+
+/** The figure's source note under the chart, loaded on first draw (its words are not in the first script). */
+export const FigureSourceNote = lazyPart(
+  () => import('../FigureSourceNote').then((m) => m.FigureSourceNote),
+  'figure-note',
+  'FigureSourceNote',
+);
