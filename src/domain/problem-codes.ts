@@ -125,6 +125,9 @@ export type MatrixFaultReason =
   | 'unknown-row'
   | 'unknown-cell'
   | 'nul-in-key'
+  | 'expected-version'
+  | 'expected-date'
+  | 'expected-kind'
   | 'unreadable';
 
 /** The values a reason names: a value as shown (quoted), a count, a limit and another value or path. */

@@ -34,6 +34,9 @@ export const faultMessages = defineMessages<Record<MatrixFaultReason, (p: FaultP
     'unknown-row': ({ value = '' }) => `no row has the key ${value}`,
     'unknown-cell': ({ value = '' }) => `no cell has the key ${value} (a row key, U+0000, then a stakeholder key)`,
     'nul-in-key': () => 'a key may not hold the character U+0000',
+    'expected-version': () => 'expected a version',
+    'expected-date': () => 'expected a date',
+    'expected-kind': ({ value = '' }) => `expected one of ${value}`,
     unreadable: ({ value = '' }) => `could not be read (${value})`,
   },
   ja: {
@@ -67,6 +70,9 @@ export const faultMessages = defineMessages<Record<MatrixFaultReason, (p: FaultP
     'unknown-cell': ({ value = '' }) =>
       `キー${value}のセルはありません（行のキー、U+0000、ステークホルダーのキーの順）`,
     'nul-in-key': () => 'キーに文字 U+0000 は使えません',
+    'expected-version': () => '版（バージョン）が必要です',
+    'expected-date': () => '日付が必要です',
+    'expected-kind': ({ value = '' }) => `${value} のいずれかが必要です`,
     unreadable: ({ value = '' }) => `読み取れませんでした（${value}）`,
   },
 });

@@ -324,18 +324,22 @@ function readProvenance(v: unknown, path: string): Provenance {
 export function validateVersion(
   value: unknown,
   path: string,
-): { readonly version: CountryVersion } | { readonly error: string } {
+): { readonly version: CountryVersion } | { readonly error: string; readonly fault: MatrixFault } {
   const v = value as Partial<CountryVersion> | null;
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { error: `${path}: expected a version` };
+  const failed = (where: string, reason: MatrixFaultReason, params: FaultParams = {}) => {
+    const fault: MatrixFault = { path: where, reason, ...params };
+    return { error: describeFault(fault), fault };
+  };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return failed(path, 'expected-version');
   const text = (x: unknown, max: number) => typeof x === 'string' && x.length > 0 && x.length <= max;
-  if (!text(v.id, MATRIX_LIMITS.key)) return { error: `${path}.id: expected text` };
-  if (!text(v.countryId, MATRIX_LIMITS.key)) return { error: `${path}.countryId: expected text` };
-  if (!text(v.at, 64) || Number.isNaN(Date.parse(v.at!))) return { error: `${path}.at: expected a date` };
+  if (!text(v.id, MATRIX_LIMITS.key)) return failed(`${path}.id`, 'expected-text');
+  if (!text(v.countryId, MATRIX_LIMITS.key)) return failed(`${path}.countryId`, 'expected-text');
+  if (!text(v.at, 64) || Number.isNaN(Date.parse(v.at!))) return failed(`${path}.at`, 'expected-date');
   if (!VERSION_KINDS.includes(v.kind as VersionKind))
-    return { error: `${path}.kind: expected one of ${VERSION_KINDS.join(', ')}` };
-  if (v.name !== undefined && !text(v.name, MATRIX_LIMITS.name)) return { error: `${path}.name: expected text` };
+    return failed(`${path}.kind`, 'expected-kind', { value: VERSION_KINDS.join(', ') });
+  if (v.name !== undefined && !text(v.name, MATRIX_LIMITS.name)) return failed(`${path}.name`, 'expected-text');
   const m = validateMatrix(v.matrix, `${path}.matrix`);
-  if ('error' in m) return { error: m.error };
+  if ('error' in m) return m;
   return {
     version: {
       id: v.id!,

@@ -2,7 +2,7 @@ import type { RoleMatrix } from '../domain/matrix';
 import type { CountryVersion } from '../domain/versions';
 import type { ImportedVersion, ImportProblem } from './import-types';
 import { problem, thrownMessage } from './problems';
-import { validateMatrixList, validateVersion } from './validate-matrix';
+import { validateMatrixList, validateVersion, type MatrixFault } from './validate-matrix';
 
 /** The value of the JSON workspace file's "format" field. */
 export const WORKSPACE_FORMAT = 'x1060-roles-workspace';
@@ -65,8 +65,8 @@ export function parseWorkspaceJson(text: string, fileName: string): ParsedWorksp
       problems: [problem('error', 'bad-json', { line }, { message })],
     };
   }
-  // Why, as a reason each language words ('no-matrices' …), or a version's fault as validateVersion says it.
-  const bad = (why: { reason: string } | { message: string }): ParsedWorkspace => ({
+  // Why, as a reason each language words ('no-matrices' …).
+  const bad = (why: { reason: string }): ParsedWorkspace => ({
     matrices: [],
     versions: [],
     problems: [problem('error', 'bad-json', { line: 1 }, { file: fileName, ...why })],
@@ -74,26 +74,28 @@ export function parseWorkspaceJson(text: string, fileName: string): ParsedWorksp
   if (!isObj(data) || data.format !== WORKSPACE_FORMAT || !Array.isArray(data.matrices))
     return bad({ reason: 'no-matrices' });
   const checked = validateMatrixList(data.matrices, 'matrices');
-  if ('fault' in checked) {
-    const { path, reason, value, n, limit, other } = checked.fault;
-    const params = {
-      path,
-      reason,
-      ...(value !== undefined ? { value } : {}),
-      ...(n !== undefined ? { n } : {}),
-      ...(limit !== undefined ? { limit } : {}),
-      ...(other !== undefined ? { other } : {}),
-    };
-    return { matrices: [], versions: [], problems: [problem('error', 'bad-json-value', {}, params)] };
-  }
+  if ('fault' in checked) return badValue(checked.fault);
   if (checked.matrices.length === 0) return bad({ reason: 'no-country' });
   if (data.versions !== undefined && !Array.isArray(data.versions)) return bad({ reason: 'versions-not-list' });
   const versions: ImportedVersion[] = [];
   const indexOf = new Map(checked.matrices.map((m, i) => [m.id, i]));
   for (const [i, value] of ((data.versions as unknown[] | undefined) ?? []).entries()) {
     const v = validateVersion(value, `versions[${i}]`);
-    if ('error' in v) return bad({ message: v.error });
+    if ('error' in v) return badValue(v.fault);
     versions.push({ version: v.version, matrixIndex: indexOf.get(v.version.countryId) });
   }
   return { matrices: checked.matrices, versions, problems: [] };
+}
+
+/** A workspace refused for one value: where it is and why, as values each language words. */
+function badValue({ path, reason, value, n, limit, other }: MatrixFault): ParsedWorkspace {
+  const params = {
+    path,
+    reason,
+    ...(value !== undefined ? { value } : {}),
+    ...(n !== undefined ? { n } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    ...(other !== undefined ? { other } : {}),
+  };
+  return { matrices: [], versions: [], problems: [problem('error', 'bad-json-value', {}, params)] };
 }

@@ -5,6 +5,7 @@ import { importCsvText } from '../../src/io/csv-import';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { exportWorkspaceJson, parseWorkspaceJson } from '../../src/io/workspace-json';
 import { createAppStore } from '../../src/state/store';
+import { describeProblemIn } from '../../src/state/import-outcome';
 import { said } from './said';
 
 const japan = loadBundledMatrices()[0]!;
@@ -47,13 +48,16 @@ describe('versions in the JSON workspace', () => {
     json.versions[1] = { ...(json.versions[1] as object), kind: '<img src=x onerror=alert(1)>' };
     const back = parseWorkspaceJson(JSON.stringify(json), 'w.json');
     expect(back.matrices).toEqual([]);
+    // Refused as any value of the workspace is: where and why, as values each language words.
+    expect(back.problems[0]).toMatchObject({ code: 'bad-json-value', params: { path: 'versions[1].kind' } });
     expect(said(back.problems[0]!)).toBe(
-      'the JSON workspace file w.json is not valid: versions[1].kind: expected one of before-import, before-remove, before-restore, named',
+      'versions[1].kind: expected one of before-import, before-remove, before-restore, named',
+    );
+    expect(describeProblemIn('ja', back.problems[0]!)).toContain(
+      'versions[1].kind：before-import, before-remove, before-restore, named のいずれかが必要です',
     );
     json.versions[1] = { ...(json.versions[1] as object), kind: 'named', matrix: { ...kenya, cells: [[99]] } };
-    expect(said(parseWorkspaceJson(JSON.stringify(json), 'w.json').problems[0]!)).toMatch(
-      /^the JSON workspace file w\.json is not valid: versions\[1\]\.matrix\./,
-    );
+    expect(said(parseWorkspaceJson(JSON.stringify(json), 'w.json').problems[0]!)).toMatch(/^versions\[1\]\.matrix\./);
   });
 
   it('join the History on import under the id the country got ("Kenya (2)")', () => {
