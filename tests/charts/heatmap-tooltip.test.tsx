@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
 import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
@@ -24,6 +24,21 @@ describe('heatmap tooltip', () => {
     expect(screen.getByRole('tooltip').textContent).toBe('row 0, column 9');
     // Another country with fewer columns: column 9 no longer exists, and no empty tooltip is left behind.
     rerender(<Heatmap data={make('B', 3)} title="B" tooltip={tooltip} />);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('follows the keyboard focus when new data arrive under the focused cell (saved work read after the first screen)', () => {
+    const tooltip = (r: number, c: number) => `row ${r}, column ${c}`;
+    const { container, rerender } = render(<Heatmap data={make('A', 10)} title="A" tooltip={tooltip} />);
+    const cell = container.querySelectorAll<SVGGElement>('[role="gridcell"]')[2]!;
+    act(() => cell.focus());
+    expect(screen.getByRole('tooltip').textContent).toBe('row 0, column 2');
+    // The same country again, as new objects: the focused cell still shows its tooltip.
+    rerender(<Heatmap data={make('A', 10)} title="A" tooltip={tooltip} />);
+    expect(document.activeElement?.getAttribute('role')).toBe('gridcell');
+    expect(screen.getByRole('tooltip').textContent).toBe('row 0, column 2');
+    // Fewer columns: the focused cell is gone with its tooltip.
+    rerender(<Heatmap data={make('B', 1)} title="B" tooltip={tooltip} />);
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 });

@@ -1,4 +1,12 @@
-import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { HeatmapFrame, HeatmapInput } from './heatmap-types';
 
 /** Where the tooltip stands in the chart's box: under the cell (top) or over it (bottom). */
@@ -50,6 +58,14 @@ export function useHeatmapInteraction(
     },
     [data, setTip],
   );
+
+  // New data under a focused cell (saved work read after the first screen, a sort, an edit elsewhere): the
+  // tooltip follows the focus, as the focus itself gets no new event to show it by.
+  useEffect(() => {
+    const active = document.activeElement;
+    const hit = active && wrapRef.current?.contains(active) ? cellOf(active) : null;
+    if (hit) showTip(...hit);
+  }, [showTip]);
 
   /** Moves focus to cell (r, c); c = -1 is the row header. Tab stops stay on one element. */
   const focusCell = useCallback((r: number, c: number) => {
