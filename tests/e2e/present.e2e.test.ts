@@ -59,6 +59,12 @@ describe('presenter mode', () => {
     expect(await cell(page, 'C ', 'Academia').locator('rect').getAttribute('fill')).toBe('#3d0008');
     const titleSize = await page.locator('.presenter-title').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(titleSize).toBeGreaterThanOrEqual(40);
+    // The room sees where the figure comes from: the country's source and date, the app and its version.
+    const sources = page.locator('.presenter-sources');
+    expect(await sources.isVisible()).toBe(true);
+    expect(await sources.textContent()).toMatch(
+      /^Source: Japan: JPCERT\/CC .*, 2024-02 · Made with X\.1060 roles \d+\.\d+\.\d+$/,
+    );
 
     // Slide 2 (ArrowRight): the United States' Sankey.
     await page.keyboard.press('ArrowRight');

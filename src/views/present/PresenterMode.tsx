@@ -7,6 +7,7 @@ import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
+import { slideSourceLines } from './slide-sources';
 import { usePresenterWindow } from './PresenterWindow';
 import { useDeckKeys, useShowFocus, type DeckAction } from './use-deck-keys';
 import './presenter.css';
@@ -55,6 +56,8 @@ export function PresenterMode() {
 
   const title = slide ? slideTitle(slide, workspace, t) : t.presenterMode;
   const counter = t.slideOf(at + 1, Math.max(1, slides.length));
+  // The slide's sources (each country's source and date, the app and version), as under every figure.
+  const sources = slide ? slideSourceLines(slide, workspace, lang).join(' · ') : '';
   return (
     <main ref={rootRef} className="presenter" lang={lang} data-theme={theme} tabIndex={-1} aria-label={t.presenterMode}>
       <section
@@ -79,7 +82,11 @@ export function PresenterMode() {
         <p className="presenter-counter" aria-live="polite" aria-atomic="true">
           {counter}
         </p>
-        <p className="presenter-hint">{t.keysHint}</p>
+        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
+        <p className="presenter-sources" title={sources}>
+          {sources}
+        </p>
+        <p className="presenter-hint visually-hidden">{t.keysHint}</p>
         <div className="presenter-nav">
           <Button aria-label={t.previous} isDisabled={at === 0} onPress={() => act('previous')}>
             ←
