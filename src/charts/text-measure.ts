@@ -3,9 +3,24 @@
 
 /** Estimated width in px of text at a font size. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charWidthEm(ch);
-  return em * fontSize * (bold ? 1.14 : 1);
+  return textWidthEm(text) * fontSize * (bold ? 1.14 : 1);
+}
+
+/** Widths in ems of texts measured before: layouts measure the same labels on every sort, colour or threshold change. */
+const emCache = new Map<string, number>();
+/** Past this many texts the cache starts again, so that typing never grows it without bound. */
+const EM_CACHE_LIMIT = 5000;
+
+/** A text's width in ems (the sum of its characters' estimates), cached by text. */
+export function textWidthEm(text: string): number {
+  let em = emCache.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text) em += charWidthEm(ch);
+    if (emCache.size >= EM_CACHE_LIMIT) emCache.clear();
+    emCache.set(text, em);
+  }
+  return em;
 }
 
 function charWidthEm(ch: string): number {
