@@ -60,7 +60,29 @@ export function wrapText(
   fontSize: number,
   maxLines: number,
   bold = false,
-): { lines: string[]; truncated: boolean } {
+): WrappedText {
+  // Layouts wrap the same labels at the same widths on every sort or colour change, and fit a column by
+  // wrapping its name at one width after another: each answer is kept (shared, so it is read-only).
+  const key = `${maxWidth}|${fontSize}|${maxLines}|${bold ? 1 : 0}|${text}`;
+  let wrapped = wrapCache.get(key);
+  if (!wrapped) {
+    if (wrapCache.size >= WRAP_CACHE_LIMIT) wrapCache.clear();
+    wrapCache.set(key, (wrapped = wrapUncached(text, maxWidth, fontSize, maxLines, bold)));
+  }
+  return wrapped;
+}
+
+/** Text broken into lines; `truncated` when the last line had to be cut short (it then ends in "…"). */
+export interface WrappedText {
+  readonly lines: readonly string[];
+  readonly truncated: boolean;
+}
+
+const wrapCache = new Map<string, WrappedText>();
+/** Past this many wrapped texts the cache starts again, so that typing never grows it without bound. */
+const WRAP_CACHE_LIMIT = 20000;
+
+function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number, bold: boolean): WrappedText {
   const width = (t: string) => estimateTextWidth(t, fontSize, bold);
   // A Japanese word wider than the line is split between its characters, still minding kinsoku.
   const tokens = tokenize(text.trim()).flatMap((t) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHeatmapLayoutCache, samePlaces } from '../../src/charts/heatmap/heatmap-layout-cache';
 import { layoutHeatmap } from '../../src/charts/heatmap/heatmap-layout';
 import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
-import { estimateTextWidth, textWidthEm } from '../../src/charts/text-measure';
+import { estimateTextWidth, textWidthEm, wrapText } from '../../src/charts/text-measure';
 
 const input: HeatmapInput = {
   rows: [
@@ -88,5 +88,15 @@ describe('textWidthEm', () => {
     const w = estimateTextWidth('Certificate Vendor 認証局', 15, true);
     expect(estimateTextWidth('Certificate Vendor 認証局', 15, true)).toBe(w);
     expect(textWidthEm('Certificate Vendor 認証局') * 15 * 1.14).toBe(w);
+  });
+});
+
+describe('wrapText', () => {
+  it('answers a wrap asked before with the same lines, from its cache', () => {
+    const a = wrapText('Strategic management of cyber defense centers', 120, 15, 3);
+    const b = wrapText('Strategic management of cyber defense centers', 120, 15, 3);
+    expect(b).toBe(a);
+    expect(wrapText('Strategic management of cyber defense centers', 121, 15, 3)).not.toBe(a);
+    expect(a.lines.length).toBeGreaterThan(1);
   });
 });
