@@ -3,9 +3,24 @@
 
 /** Estimated width in px of text at a font size. */
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charWidthEm(ch);
-  return em * fontSize * (bold ? 1.14 : 1);
+  return textWidthEm(text) * fontSize * (bold ? 1.14 : 1);
+}
+
+/** Widths in ems of texts measured before: layouts measure the same labels on every sort, colour or threshold change. */
+const emCache = new Map<string, number>();
+/** Past this many texts the cache starts again, so that typing never grows it without bound. */
+const EM_CACHE_LIMIT = 5000;
+
+/** A text's width in ems (the sum of its characters' estimates), cached by text. */
+export function textWidthEm(text: string): number {
+  let em = emCache.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text) em += charWidthEm(ch);
+    if (emCache.size >= EM_CACHE_LIMIT) emCache.clear();
+    emCache.set(text, em);
+  }
+  return em;
 }
 
 function charWidthEm(ch: string): number {
@@ -45,7 +60,29 @@ export function wrapText(
   fontSize: number,
   maxLines: number,
   bold = false,
-): { lines: string[]; truncated: boolean } {
+): WrappedText {
+  // Layouts wrap the same labels at the same widths on every sort or colour change, and fit a column by
+  // wrapping its name at one width after another: each answer is kept (shared, so it is read-only).
+  const key = `${maxWidth}|${fontSize}|${maxLines}|${bold ? 1 : 0}|${text}`;
+  let wrapped = wrapCache.get(key);
+  if (!wrapped) {
+    if (wrapCache.size >= WRAP_CACHE_LIMIT) wrapCache.clear();
+    wrapCache.set(key, (wrapped = wrapUncached(text, maxWidth, fontSize, maxLines, bold)));
+  }
+  return wrapped;
+}
+
+/** Text broken into lines; `truncated` when the last line had to be cut short (it then ends in "…"). */
+export interface WrappedText {
+  readonly lines: readonly string[];
+  readonly truncated: boolean;
+}
+
+const wrapCache = new Map<string, WrappedText>();
+/** Past this many wrapped texts the cache starts again, so that typing never grows it without bound. */
+const WRAP_CACHE_LIMIT = 20000;
+
+function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number, bold: boolean): WrappedText {
   const width = (t: string) => estimateTextWidth(t, fontSize, bold);
   // A Japanese word wider than the line is split between its characters, still minding kinsoku.
   const tokens = tokenize(text.trim()).flatMap((t) =>

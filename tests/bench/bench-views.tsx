@@ -4,6 +4,7 @@ import { setCell, setCells } from '../../src/domain/edit-ops';
 import type { Score } from '../../src/domain/matrix';
 import { memoryRecords } from '../../src/io/record-store';
 import { createWorkspaceSync } from '../../src/state/workspace-sync';
+import { preloadParts } from '../../src/app/lazy-views';
 import { BareTable, mountWith, renderBare } from './bench-app';
 import { nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
@@ -28,6 +29,8 @@ function nextMutation(el: Element): Promise<void> {
 
 /** Sankey of 64 services × 40 stakeholders: layout + first render, and hover highlight. */
 export async function sankeySuite(): Suite {
+  // The views load on demand (#18): measured as drawn once their chunks are in, not their placeholders.
+  await preloadParts();
   const m = syntheticMatrix('Bench', 40);
   const baseline = await baselineTable(64, 40);
   const first = await time('sankey 64×40: layout + first render (whole app)', 7, () =>
@@ -55,6 +58,7 @@ export async function sankeySuite(): Suite {
 
 /** Comparison of 20 countries × 64 services × 20 stakeholders: first render, threshold change. */
 export async function compareSuite(): Suite {
+  await preloadParts();
   const countries = Array.from({ length: 20 }, (_, i) => syntheticMatrix(`Country ${i + 1}`, 20, i + 1));
   const baseline = await baselineTable(64, (20 * 20) / 4);
   const setup = (s: Parameters<NonNullable<Parameters<typeof mountWith>[1]>>[0]) => {
@@ -78,6 +82,7 @@ export async function compareSuite(): Suite {
 
 /** Editor on a 64 × 40 matrix: one keystroke's edit, a 64 × 40 paste, and the autosave's work. */
 export async function editorSuite(): Suite {
+  await preloadParts();
   const m = syntheticMatrix('Bench', 40);
   const baseline = await baselineTable(64, 40);
   const store = mountWith([m], (s) => s.getState().setView('editor'));

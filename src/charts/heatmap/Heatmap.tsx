@@ -1,7 +1,7 @@
-import { useId, useMemo, type ReactNode, type Ref } from 'react';
+import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
 import { CHART_FONT } from '../chart-theme';
 import { ChartTitle } from '../ChartParts';
-import { layoutHeatmap } from './heatmap-layout';
+import { createHeatmapLayoutCache } from './heatmap-layout-cache';
 import type { HeatmapInput, HeatmapSize, HeatmapText } from './heatmap-types';
 import { HeatmapDefs, heatmapIds, HeatmapLegend, Marginals } from './HeatmapDecor';
 import { CellRows, ColumnHeaders } from './HeatmapRows';
@@ -45,7 +45,9 @@ export function Heatmap({
   svgRef,
   stickyRowLabels,
 }: HeatmapProps) {
-  const frame = useMemo(() => layoutHeatmap(data, size, { blank: text.blank }), [data, size, text.blank]);
+  // Colours, scores and captions re-colour the last geometry instead of measuring every label again.
+  const [layouts] = useState(createHeatmapLayoutCache);
+  const frame = useMemo(() => layouts.layout(data, size, { blank: text.blank }), [layouts, data, size, text.blank]);
   const uid = useId().replace(/:/g, '');
   const nCols = data.columns.length;
   const nRows = data.rows.length;
@@ -79,9 +81,19 @@ export function Heatmap({
           {title}
         </ChartTitle>
         <g transform={`translate(0 ${frame.title.height})`}>
-          <ColumnHeaders frame={frame} />
+          <ColumnHeaders
+            labels={frame.columnLabels}
+            angle={frame.columnLabelAngle}
+            lineHeight={frame.lineHeight}
+            foreground={frame.foreground}
+          />
           <CellRows frame={frame} uid={uid} text={text} onToggleRow={onToggleRow} />
-          <Marginals frame={frame} />
+          <Marginals
+            rowBars={frame.rowBars}
+            columnBars={frame.columnBars}
+            fontSize={frame.smallFontSize}
+            foreground={frame.foreground}
+          />
           <HeatmapLegend frame={frame} uid={uid} text={text} />
         </g>
       </svg>

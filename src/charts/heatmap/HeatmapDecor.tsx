@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LIGHT } from '../chart-theme';
 import { HatchPattern, RampGradient, RampLegend } from '../ChartParts';
 import type { HeatmapFrame, HeatmapKey, MarginalBar, HeatmapText } from './heatmap-types';
@@ -18,20 +19,30 @@ export function HeatmapDefs({ uid, frame }: { readonly uid: string; readonly fra
   );
 }
 
-/** The marginal bars with their values: right of the rows, under the columns. */
-export function Marginals({ frame }: { readonly frame: HeatmapFrame }) {
-  if (frame.rowBars.length === 0 && frame.columnBars.length === 0) return null;
+/** The marginal bars with their values: right of the rows, under the columns. Kept while only colours change. */
+export const Marginals = memo(function Marginals({
+  rowBars,
+  columnBars,
+  fontSize,
+  foreground,
+}: {
+  readonly rowBars: readonly MarginalBar[];
+  readonly columnBars: readonly MarginalBar[];
+  readonly fontSize: number;
+  readonly foreground: string;
+}) {
+  if (rowBars.length === 0 && columnBars.length === 0) return null;
   return (
-    <g className="heatmap-marginals" aria-hidden="true" fontSize={frame.smallFontSize} fill={frame.foreground}>
-      {frame.rowBars.map((b, i) => (
+    <g className="heatmap-marginals" aria-hidden="true" fontSize={fontSize} fill={foreground}>
+      {rowBars.map((b, i) => (
         <Bar key={`r${i}`} bar={b} label={{ dy: '0.35em' }} />
       ))}
-      {frame.columnBars.map((b, i) => (
+      {columnBars.map((b, i) => (
         <Bar key={`c${i}`} bar={b} label={{ textAnchor: 'middle' }} />
       ))}
     </g>
   );
-}
+});
 
 /** The ramp (or bracket swatches), the blank and unknown keys, and the captions under them. */
 export function HeatmapLegend({

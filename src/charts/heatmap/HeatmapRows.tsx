@@ -234,11 +234,21 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
   return true;
 }
 
-/** The header row: one column header per column, level and wrapped or slanted on one line. */
-export function ColumnHeaders({ frame }: { readonly frame: HeatmapFrame }) {
+/** The header row: one column header per column, level and wrapped or slanted on one line. Kept while only colours change. */
+export const ColumnHeaders = memo(function ColumnHeaders({
+  labels,
+  angle,
+  lineHeight,
+  foreground,
+}: {
+  readonly labels: readonly HeatmapLabel[];
+  readonly angle: number;
+  readonly lineHeight: number;
+  readonly foreground: string;
+}) {
   return (
     <g role="row" aria-rowindex={1}>
-      {frame.columnLabels.map((l, i) => (
+      {labels.map((l, i) => (
         <text
           key={l.key}
           role="columnheader"
@@ -247,13 +257,13 @@ export function ColumnHeaders({ frame }: { readonly frame: HeatmapFrame }) {
           x={l.x}
           y={l.y}
           fontWeight={600}
-          textAnchor={frame.columnLabelAngle === 0 ? 'middle' : 'start'}
-          transform={frame.columnLabelAngle === 0 ? undefined : `rotate(${frame.columnLabelAngle} ${l.x} ${l.y})`}
-          fill={frame.foreground}
+          textAnchor={angle === 0 ? 'middle' : 'start'}
+          transform={angle === 0 ? undefined : `rotate(${angle} ${l.x} ${l.y})`}
+          fill={foreground}
         >
           <title>{l.full}</title>
           {l.lines.map((line, j) => (
-            <tspan key={j} x={l.x} dy={j === 0 ? 0 : frame.lineHeight} aria-hidden="true">
+            <tspan key={j} x={l.x} dy={j === 0 ? 0 : lineHeight} aria-hidden="true">
               {line}
             </tspan>
           ))}
@@ -261,4 +271,4 @@ export function ColumnHeaders({ frame }: { readonly frame: HeatmapFrame }) {
       ))}
     </g>
   );
-}
+});

@@ -33,19 +33,39 @@ const MARGIN_BAR = 110;
 /** Width of a legend key's swatch. */
 const KEY = 22;
 
-/** Computes the geometry and colours of a heatmap. Pure: same input, same frame. */
+/** The recipe's steps that colours, scores and captions do not change: grid, labels, marginals and title. */
+export interface HeatmapGeometry {
+  readonly grid: Grid;
+  readonly labels: ReturnType<typeof placeLabels>;
+  readonly marginals: ReturnType<typeof placeMarginals>;
+  readonly title: ReturnType<typeof placeTitle>;
+}
+
+/** The geometry steps of the recipe (see HeatmapGeometry). Pure. */
+export function heatmapGeometry(input: HeatmapInput, size: HeatmapSize = {}): HeatmapGeometry {
+  const grid = sizeGrid(input, size);
+  return {
+    grid,
+    labels: placeLabels(input, grid),
+    marginals: placeMarginals(input, grid),
+    title: placeTitle(grid.fontSize),
+  };
+}
+
+/**
+ * Computes the geometry and colours of a heatmap. Pure: same input, same frame. `geometry`, when given, must be
+ * heatmapGeometry of an input and size that place rows, columns and marginals as these do (heatmap-layout-cache.ts).
+ */
 export function layoutHeatmap(
   input: HeatmapInput,
   size: HeatmapSize = {},
   text: HeatmapLayoutText = { blank: chartMessages.en.blankLegend },
+  geometry: HeatmapGeometry = heatmapGeometry(input, size),
 ): HeatmapFrame {
   const theme = CHART_THEMES[input.theme === 'dark' ? 'dark' : 'light'];
-  const grid = sizeGrid(input, size);
+  const { grid, labels, marginals, title } = geometry;
   const cells = placeCells(input, grid, theme);
-  const labels = placeLabels(input, grid);
-  const marginals = placeMarginals(input, grid);
   const legend = placeLegend(input, grid, marginals, text, theme);
-  const title = placeTitle(grid.fontSize);
   return {
     ...legend.extent,
     height: legend.extent.height + title.height,

@@ -82,7 +82,7 @@ export interface HeatmapCell extends CellBox {
 export interface HeatmapLabel {
   readonly key: string;
   readonly id?: string;
-  readonly lines: string[];
+  readonly lines: readonly string[];
   readonly full: string;
   readonly x: number;
   readonly y: number;

@@ -81,7 +81,7 @@ export function wrapBalanced(
   fontSize: number,
   maxLines: number,
   wrap: WrapFn,
-): string[] {
+): readonly string[] {
   const first = wrap(text, maxWidth, fontSize, maxLines);
   if (first.lines.length < 2 || first.truncated) return first.lines;
   // Balancing may not split more words than plain wrapping had to (a word wider than the line).
@@ -124,4 +124,4 @@ export type WrapFn = (
   maxWidth: number,
   fontSize: number,
   maxLines: number,
-) => { lines: string[]; truncated: boolean };
+) => { readonly lines: readonly string[]; readonly truncated: boolean };
