@@ -36,33 +36,9 @@ export async function importSuite(
   await preloadParts();
   // Each import starts from a fresh app mounted beforehand: unmounting the previous run's 200
   // countries is the bench's own cleanup, not part of the import.
-  const runImport = async (
-    store: AppStore,
-  ): Promise<{ review: number; commit: number; named: number; fileRead: number; worker: number; drawn: number }> => {
-    // As when the user points at "Import CSV…" (or drags a file over the page) before the file arrives.
-    store.getState().prepareImport();
-    const start = performance.now();
-    await store.getState().importFiles([new File([bytes], 'bench.csv', { type: 'text/csv' })]);
-    const review = store.getState().review;
-    if (!review || review.files[0]!.result.matrices.length !== 200)
-      throw new Error('bench import did not read 200 countries');
-    // Commit through the dialog's Import button, as a user does (the view splits the work across tasks).
-    await nextFrame();
-    const shown = performance.now();
-    const committed = new Promise<void>((ok) => {
-      const stop = store.subscribe((st) => {
-        if (st.workspace.matrices.length === 200) {
-          stop();
-          ok();
-        }
-      });
-    });
-    const button = document.querySelector<HTMLButtonElement>('[role=dialog] button[aria-label="Import"]');
-    if (!button) throw new Error('bench: no Import button in the review dialog');
-    flush(() => button.click());
-    await committed;
-    await nextFrame();
-    const painted = performance.now();
+  const runImport = async (store: AppStore) => {
+    const { start, shown } = await openReview(store, bytes);
+    const painted = await commitReview(store, flush);
     const bytesIn = markAfter(IMPORT_MARKS.bytes, start);
     // The steps the goal names, without the time the review dialog takes to show and to close.
     const worker = markAfter(IMPORT_MARKS.read, start) - bytesIn;
@@ -172,8 +148,42 @@ export async function importSuite(
   };
 }
 
+/** Reads the bench file through the store as a picked file and waits for its review to be shown. */
+export async function openReview(
+  store: AppStore,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<{ start: number; shown: number }> {
+  // As when the user points at "Import CSV…" (or drags a file over the page) before the file arrives.
+  store.getState().prepareImport();
+  const start = performance.now();
+  await store.getState().importFiles([new File([bytes], 'bench.csv', { type: 'text/csv' })]);
+  const review = store.getState().review;
+  if (!review || review.files[0]!.result.matrices.length !== 200)
+    throw new Error('bench import did not read 200 countries');
+  await nextFrame();
+  return { start, shown: performance.now() };
+}
+
+/** Presses the review dialog's Import button, as a user does; returns when the 200 countries are drawn. */
+export async function commitReview(store: AppStore, flush: (fn: () => void) => void): Promise<number> {
+  const committed = new Promise<void>((ok) => {
+    const stop = store.subscribe((st) => {
+      if (st.workspace.matrices.length === 200) {
+        stop();
+        ok();
+      }
+    });
+  });
+  const button = document.querySelector<HTMLButtonElement>('[role=dialog] button[aria-label="Import"]');
+  if (!button) throw new Error('bench: no Import button in the review dialog');
+  flush(() => button.click());
+  await committed;
+  await nextFrame();
+  return performance.now();
+}
+
 /** The time of the first performance mark of this name made after `after` (the app marks each import's steps). */
-function markAfter(name: string, after: number): number {
+export function markAfter(name: string, after: number): number {
   const mark = performance.getEntriesByName(name, 'mark').find((m) => m.startTime >= after);
   if (!mark) throw new Error(`bench: no "${name}" mark`);
   return mark.startTime;

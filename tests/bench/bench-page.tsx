@@ -1,9 +1,12 @@
 // The bench page: the real App and store, plus scenarios the runner calls through window.bench.
 import { flushSync } from 'react-dom';
 import '../../src/app/styles.css';
-import { longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
+import { collectGarbage, longTasksDuring, nextFrame, time, type Timing } from './bench-kit';
 import { syntheticMatrix } from './bench-data';
-import { importSuite } from './bench-import';
+import Papa from 'papaparse';
+import { benchLongCsv, commitReview, importSuite, markAfter, openReview } from './bench-import';
+import { IMPORT_MARKS } from '../../src/io/import-types';
+import { preloadParts } from '../../src/app/lazy-views';
 import { reviewSuite } from './bench-review';
 import { xlsxSuite } from './bench-xlsx';
 import { BareTable, mountWith, renderBare } from './bench-app';
@@ -56,6 +59,36 @@ function importBench() {
   );
 }
 
+/** One picked-file import in two steps, for scripts/trace-import.ts: the review opened, then committed. */
+const importSteps = {
+  /** One round as the import suite measures it (papaparse, then the import), for builds compared in turns. */
+  round: async () => {
+    await preloadParts();
+    const text = benchLongCsv();
+    collectGarbage();
+    const t0 = performance.now();
+    Papa.parse(text);
+    const base = performance.now() - t0;
+    await nextFrame();
+    const store = mountWith([]);
+    await nextFrame();
+    collectGarbage();
+    const { start, shown } = await openReview(store, new TextEncoder().encode(text));
+    const painted = await commitReview(store, (fn) => flushSync(fn));
+    const worker = markAfter(IMPORT_MARKS.read, start) - markAfter(IMPORT_MARKS.bytes, start);
+    return { base, worker, drawn: painted - markAfter(IMPORT_MARKS.commit, shown), pressed: painted - shown };
+  },
+  open: async () => {
+    await preloadParts();
+    const store = mountWith([]);
+    await nextFrame();
+    await openReview(store, new TextEncoder().encode(benchLongCsv()));
+    importSteps.store = store;
+  },
+  commit: () => commitReview(importSteps.store!, (fn) => flushSync(fn)),
+  store: undefined as ReturnType<typeof mountWith> | undefined,
+};
+
 /** The review suite on an app with no country loaded yet. */
 function reviewBench() {
   return reviewSuite(
@@ -80,6 +113,7 @@ declare global {
       compare: typeof compareSuite;
       editor: typeof editorSuite;
     };
+    benchImport: typeof importSteps;
     benchKeys: { setup: typeof keysSetup; costs: typeof keyCosts };
     benchReady: boolean;
   }
@@ -93,5 +127,6 @@ window.bench = {
   compare: compareSuite,
   editor: editorSuite,
 };
+window.benchImport = importSteps;
 window.benchKeys = { setup: keysSetup, costs: keyCosts };
 window.benchReady = true;

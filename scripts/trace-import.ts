@@ -1,0 +1,164 @@
+// Traces what follows the review dialog's Import button (#15): the commit of 200 countries, the dialog
+// closing, the first render and its frame. Prints the browser's own work by trace event, and the app's
+// JavaScript by component and by function. Build the bench page first (`BENCH_MINIFY=0 BENCH_SUITE=import
+// npm run bench`); ROUNDS=3 traces three imports (each from a fresh app) and prints per-import figures.
+import type { CDPSession } from 'playwright-core';
+import { launchChromium, serveStatic } from '../tests/e2e/harness';
+
+interface ProfileNode {
+  id: number;
+  children?: number[];
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { functionName?: string; url?: string; name?: string; type?: string } };
+}
+
+async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+/** Sums sample time by a key of each sample's stack. */
+function sumBy(profile: Profile, keysOf: (stack: ProfileNode[]) => Iterable<string>): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const stack: ProfileNode[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) stack.push(byId.get(at)!);
+    for (const k of new Set(keysOf(stack))) out.set(k, (out.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return out;
+}
+
+/** TIMELINE=1: the last import's main-thread tasks over 1 ms in order, with what each ran (ms from the first). */
+function timeline(events: TraceEvent[]): void {
+  const tid = events.find((e) => e.name === 'FunctionCall')?.tid;
+  const mine = events.filter((e) => e.ph === 'X' && e.dur && e.tid === tid);
+  const tasks = mine.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const t0 = tasks[0]?.ts ?? 0;
+  for (const t of tasks.filter((x) => x.dur! > 1000)) {
+    const parts = mine
+      .filter((e) => !e.name.includes('RunTask') && e.ts >= t.ts && e.ts < t.ts + t.dur! && e.dur! > 500)
+      .map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''} ${(e.dur! / 1000).toFixed(1)}`);
+    console.log(`${((t.ts - t0) / 1000).toFixed(1).padStart(7)} +${(t.dur! / 1000).toFixed(1)}: ${parts.join(', ')}`);
+  }
+}
+
+const print = (title: string, m: Map<string, number>, per: number, n = 25) => {
+  console.log(title);
+  for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log((v / per).toFixed(1).padStart(8), k);
+};
+
+const rounds = Number(process.env.ROUNDS ?? 3);
+const site = await serveStatic({ '/bench/': 'bench-results/dist' });
+const browser = await launchChromium(['--js-flags=--expose-gc']);
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+page.on('pageerror', (e) => console.error('page error:', e.message));
+await page.goto(`${site.url}bench.html`);
+await page.waitForFunction(() => window.benchReady === true);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+const profiles: Profile[] = [];
+const events: TraceEvent[] = [];
+const took: number[] = [];
+for (let i = 0; i < rounds; i++) {
+  await page.evaluate(() => window.benchImport.open());
+  await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,blink.user_timing',
+    transferMode: 'ReportEvents',
+  });
+  await cdp.send('Profiler.start');
+  took.push(await page.evaluate(() => performance.now()));
+  took[i] = (await page.evaluate(() => window.benchImport.commit())) - took[i]!;
+  profiles.push(((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile);
+  const traced = await traceEvents(cdp);
+  events.push(...traced);
+  if (process.env.TIMELINE && i === rounds - 1) timeline(traced);
+}
+console.log(`Import pressed → first render painted, ms: ${took.map((t) => t.toFixed(0)).join(', ')}`);
+const browserWork = new Map<string, number>();
+for (const e of events)
+  if (e.ph === 'X' && e.dur) browserWork.set(e.name, (browserWork.get(e.name) ?? 0) + e.dur / 1000);
+print('Trace events, total per import (ms; nested events count in each):', browserWork, rounds, 20);
+const merge = (maps: Map<string, number>[]) => {
+  const all = new Map<string, number>();
+  for (const m of maps) for (const [k, v] of m) all.set(k, (all.get(k) ?? 0) + v);
+  return all;
+};
+const components = merge(
+  profiles.map((p) =>
+    sumBy(p, (stack) => stack.map((n) => n.callFrame.functionName).filter((name) => /^[A-Z][a-zA-Z]+$/.test(name))),
+  ),
+);
+print('Components, total time per import (ms):', components, rounds, 30);
+if (process.env.INCLUSIVE) {
+  const inclusive = merge(
+    profiles.map((p) =>
+      sumBy(p, (stack) => stack.map((n) => `${n.callFrame.functionName || '?'}:${n.callFrame.lineNumber}`)),
+    ),
+  );
+  print('Functions, total time per import (ms):', inclusive, rounds, Number(process.env.INCLUSIVE));
+}
+const self = merge(
+  profiles.map((p) =>
+    sumBy(p, (stack) => {
+      const f = stack[0]!.callFrame;
+      return [`${f.functionName || '(anonymous)'} ${f.url.split('/').at(-1) ?? ''}:${f.lineNumber}`];
+    }),
+  ),
+);
+print('JS self time per import (ms):', self, rounds, 40);
+// WITHIN=SelectInner: self time of the functions that run inside this one (by name, a substring).
+for (const fn of process.env.WITHIN?.split(',') ?? []) {
+  const inside = merge(
+    profiles.map((p) =>
+      sumBy(p, (stack) => {
+        const at = stack.findIndex((n) => n.callFrame.functionName.includes(fn));
+        if (at < 0) return [];
+        const f = stack[0]!.callFrame;
+        const child = at > 0 ? stack[at - 1]!.callFrame.functionName : '';
+        return [`${f.functionName || '?'}:${f.lineNumber} (via ${child || 'self'})`];
+      }),
+    ),
+  );
+  print(`Inside ${fn} (self ms per import):`, inside, rounds, 20);
+}
+// CALLERS=focus,setAttribute: the stacks that call these functions (e.g. a forced layout), heaviest first.
+for (const fn of process.env.CALLERS?.split(',') ?? []) {
+  const stacks = merge(
+    profiles.map((p) =>
+      sumBy(p, (stack) =>
+        stack[0]!.callFrame.functionName === fn
+          ? [
+              stack
+                .slice(1, 9)
+                .map((n) => `${n.callFrame.functionName || '?'}:${n.callFrame.lineNumber}`)
+                .join(' < '),
+            ]
+          : [],
+      ),
+    ),
+  );
+  print(`Callers of ${fn} (ms per import):`, stacks, rounds, 8);
+}
+await browser.close();
+await site.close();
