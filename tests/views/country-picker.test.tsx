@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createFromTemplate, setCell } from '../../src/domain/edit-ops';
@@ -38,5 +38,23 @@ describe('the country picker', () => {
     act(() => void store.getState().editMatrix(zambia, (m) => ({ ...m, country: 'Zambia 2026' })));
     expect(renders()).toBeGreaterThan(first);
     expect(screen.getByRole('button', { name: /Zambia 2026/ })).toBeTruthy();
+  });
+
+  it('builds its list when reached: focused, it has every country and the arrow keys and typing choose', () => {
+    const { store, zambia } = renderPicker();
+    const options = () => document.querySelectorAll('select option:not([value=""])').length;
+    // Closed and not reached: only the chosen country (react-aria's hidden native select mirrors the list).
+    expect(options()).toBe(1);
+    const trigger = screen.getByRole('button', { name: /Zambia/ });
+    act(() => trigger.focus());
+    expect(options()).toBe(4);
+    fireEvent.keyDown(trigger, { key: 'ArrowLeft' });
+    fireEvent.keyUp(trigger, { key: 'ArrowLeft' });
+    expect(store.getState().selectedId).not.toBe(zambia);
+    fireEvent.keyDown(trigger, { key: 'Z' });
+    fireEvent.keyUp(trigger, { key: 'Z' });
+    expect(store.getState().selectedId).toBe(zambia);
+    act(() => trigger.blur());
+    expect(options()).toBe(1);
   });
 });
