@@ -26,7 +26,7 @@ for (const p of pages) {
   const ratios = p.runs.map((r) => (r.worker + r.drawn) / r.base);
   console.log(
     `${p.dir}: papaparse ${median(p.runs.map((r) => r.base)).toFixed(0)} ms, workers ${median(p.runs.map((r) => r.worker)).toFixed(0)}, ` +
-      `commit → painted ${median(p.runs.map((r) => r.drawn)).toFixed(0)} (× papaparse ${median(p.runs.map((r) => r.drawn / r.base)).toFixed(2)}), ` +
+      `commit → painted ${median(p.runs.map((r) => r.drawn)).toFixed(0)} (min ${Math.min(...p.runs.map((r) => r.drawn)).toFixed(0)}; × papaparse ${median(p.runs.map((r) => r.drawn / r.base)).toFixed(2)}), ` +
       `Import pressed → painted ${median(p.runs.map((r) => r.pressed)).toFixed(0)}; goal ratio median ${median(ratios).toFixed(2)} ` +
       `(${ratios.map((r) => r.toFixed(2)).join(' ')})`,
   );

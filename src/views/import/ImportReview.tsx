@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { ProgressBar } from 'react-aria-components';
 import { importMessages } from '../../i18n/import-messages';
 import { findConflicts, withNames } from '../../state/import-outcome';
@@ -37,7 +37,6 @@ const COMPACT_SHEETS = 4;
  */
 export function ImportReview() {
   const t = useMessages(importMessages);
-  const tx = useMessages(excelMessages);
   const store = useAppStore();
   const review = useAppState((s) => s.review);
   const progress = useAppState((s) => s.progress);
@@ -45,13 +44,13 @@ export function ImportReview() {
   // Import closes the dialog first and commits in the next task: tearing down a large review and
   // rendering hundreds of new countries in one task would freeze the page for ~100 ms.
   const [committing, setCommitting] = useState(false);
-  const commit = () => {
+  const commit = useCallback(() => {
     setCommitting(true);
     setTimeout(() => {
       store.getState().confirmImport();
       setCommitting(false);
     }, 0);
-  };
+  }, [store]);
   if (progress) {
     return (
       <Modal
@@ -76,7 +75,6 @@ export function ImportReview() {
     );
   }
   if (!review) return null;
-  const { conflicts, included, ok, skipped } = reviewCounts(review, workspace);
   return (
     <Modal
       title={review.pasted ? t.pastedTitle : t.reviewTitle}
@@ -84,6 +82,30 @@ export function ImportReview() {
       onClose={() => store.getState().cancelReview()}
       className="ui-modal-wide"
     >
+      <ReviewBody review={review} workspace={workspace} onImport={commit} />
+    </Modal>
+  );
+}
+
+/**
+ * What the review shows, and its buttons. Memoised: closing the dialog on Import changes nothing here,
+ * and drawing a large review again only to take it down cost as much as drawing it.
+ */
+const ReviewBody = memo(function ReviewBody({
+  review,
+  workspace,
+  onImport,
+}: {
+  readonly review: ImportReviewState;
+  readonly workspace: Workspace;
+  readonly onImport: () => void;
+}) {
+  const t = useMessages(importMessages);
+  const tx = useMessages(excelMessages);
+  const store = useAppStore();
+  const { conflicts, included, ok, skipped } = reviewCounts(review, workspace);
+  return (
+    <>
       <p className="review-summary">
         {t.summary(ok, included.files.length - ok)}
         {skipped > 0 ? ` ${tx.sheetsSkipped(skipped)}` : ''}
@@ -107,12 +129,12 @@ export function ImportReview() {
         <Button
           variant="primary"
           aria-label={t.import === 'Import' ? 'Import' : `${t.import} (Import)`}
-          onPress={commit}
+          onPress={onImport}
           autoFocus
         >
           {t.import}
         </Button>
       </div>
-    </Modal>
+    </>
   );
-}
+});
