@@ -77,7 +77,9 @@ function timeline(events: TraceEvent[]): void {
     const parts = mine
       .filter((e) => !e.name.includes('RunTask') && e.ts >= t.ts && e.ts < t.ts + t.dur! && e.dur! > 500)
       .map((e) => `${e.name}${e.args?.data?.type ? `(${e.args.data.type})` : ''} ${(e.dur! / 1000).toFixed(1)}`);
-    console.log(`${((t.ts - t0) / 1000).toFixed(1).padStart(7)} +${(t.dur! / 1000).toFixed(1)}: ${parts.join(', ')}`);
+    console.log(
+      `${((t.ts - t0) / 1000).toFixed(1).padStart(7)} +${(t.dur! / 1000).toFixed(1)} (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)}): ${parts.join(', ')}`,
+    );
   }
 }
 
@@ -91,6 +93,19 @@ const site = await serveStatic({ '/bench/': process.argv[2] ?? 'bench-results/di
 const browser = await launchChromium(['--js-flags=--expose-gc']);
 const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 page.on('pageerror', (e) => console.error('page error:', e.message));
+// A bench page built with BENCH_PROFILE=1 logs each component's render span (React's profiling build).
+// A string, not a function: tsx would add its own helpers to a function's text.
+await page.addInitScript(`
+  // React times components only when a DevTools hook is present.
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, inject() { return 1; }, checkDCE() {}, onCommitFiberRoot() {},
+    onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+  };
+  window.reactSpans = [];
+  console.timeStamp = (name, start, end, track) => {
+    if (track === 'Components \u269b' && typeof start === 'number') window.reactSpans.push([name, start, end]);
+  };
+`);
 await page.goto(`${site.url}bench.html`);
 await page.waitForFunction(() => window.benchReady === true);
 const cdp = await page.context().newCDPSession(page);
@@ -99,6 +114,10 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
 const profiles: Profile[] = [];
 const events: TraceEvent[] = [];
 const took: number[] = [];
+/** Each component's render, with its children's, by name (ms, summed over imports). */
+const renders = new Map<string, number>();
+/** … those before the commit mark (closing the review dialog). */
+const rendersBefore = new Map<string, number>();
 const cpu: number[] = [];
 const profile = process.env.PROFILE !== '0';
 for (let i = 0; i < rounds; i++) {
@@ -109,20 +128,40 @@ for (let i = 0; i < rounds; i++) {
     transferMode: 'ReportEvents',
   });
   if (profile) await cdp.send('Profiler.start');
+  await page.evaluate(() => (window as unknown as { reactSpans: unknown[] }).reactSpans.splice(0));
   took.push(await page.evaluate(() => performance.now()));
   took[i] = (await page.evaluate(() => window.benchImport.commit())) - took[i]!;
   if (profile) profiles.push(((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile);
   const traced = await traceEvents(cdp);
   cpu.push(mainThreadCpu(traced));
+  const { spans, commit } = await page.evaluate(() => ({
+    spans: (window as unknown as { reactSpans: [string, number, number][] }).reactSpans,
+    commit: performance.getEntriesByName('x1060: import commit').at(-1)?.startTime ?? 0,
+  }));
+  for (const [name, start, end] of spans) {
+    const map = start < commit ? rendersBefore : renders;
+    map.set(name, (map.get(name) ?? 0) + end - start);
+    if (process.env.SPANS && start >= commit)
+      console.log(`${(start - commit).toFixed(1).padStart(7)} +${(end - start).toFixed(1)} ${name}`);
+  }
   events.push(...traced);
   if (process.env.TIMELINE && i === rounds - 1) timeline(traced);
 }
 console.log(`Import pressed → first render painted, ms: ${took.map((t) => t.toFixed(0)).join(', ')}`);
-console.log(`… main thread's CPU time in tasks over 1 ms, ms: ${cpu.map((t) => t.toFixed(0)).join(', ')}`);
+console.log(`… main thread's CPU time from the click on, ms: ${cpu.map((t) => t.toFixed(0)).join(', ')}`);
 const browserWork = new Map<string, number>();
 for (const e of events)
   if (e.ph === 'X' && e.dur) browserWork.set(e.name, (browserWork.get(e.name) ?? 0) + e.dur / 1000);
 print('Trace events, total per import (ms; nested events count in each):', browserWork, rounds, 20);
+if (renders.size > 0) {
+  print(
+    'React renders before the commit mark (the dialog closing), with their children (ms per import):',
+    rendersBefore,
+    rounds,
+    12,
+  );
+  print('React renders from the commit mark on, with their children (ms per import):', renders, rounds, 40);
+}
 const merge = (maps: Map<string, number>[]) => {
   const all = new Map<string, number>();
   for (const m of maps) for (const [k, v] of m) all.set(k, (all.get(k) ?? 0) + v);

@@ -43,20 +43,10 @@ writeFileSync('bench-results/latest.json', JSON.stringify(load ? { ...results, l
 
 /** The suites that run inside the bench page (tests/bench/bench-page.tsx), and the two-tab sync. */
 async function inPageSuites() {
-  const outDir = 'bench-results/dist';
-  await build({
-    root: 'tests/bench',
-    base: './',
-    // The app's bundled countries are read at build time (as in vite.config.ts).
-    plugins: [react(), bundledDatasets()],
-    logLevel: 'warn',
-    build: {
-      minify: process.env.BENCH_MINIFY !== '0',
-      outDir: '../../' + outDir,
-      emptyOutDir: true,
-      rollupOptions: { input: 'tests/bench/bench.html' },
-    },
-  });
+  // BENCH_DIST=dir runs the suites on a bench page built before (a copy of bench-results/dist), so that two
+  // builds can be measured in turns under the same machine load.
+  const outDir = process.env.BENCH_DIST ?? 'bench-results/dist';
+  if (!process.env.BENCH_DIST) await buildPage(outDir);
   const site = await serveStatic({ '/bench/': outDir });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -73,4 +63,23 @@ async function inPageSuites() {
   if (!only || only === 'sync') results.sync = await syncSuite(browser);
   await page.close();
   await site.close();
+}
+
+/** Builds the bench page with the production settings into `outDir`. */
+async function buildPage(outDir: string) {
+  await build({
+    root: 'tests/bench',
+    base: './',
+    // The app's bundled countries are read at build time (as in vite.config.ts).
+    plugins: [react(), bundledDatasets()],
+    logLevel: 'warn',
+    // BENCH_PROFILE=1: React's profiling build, which logs each component's render (scripts/trace-import.ts reads it).
+    resolve: process.env.BENCH_PROFILE === '1' ? { alias: { 'react-dom/client': 'react-dom/profiling' } } : {},
+    build: {
+      minify: process.env.BENCH_MINIFY !== '0',
+      outDir: '../../' + outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: 'tests/bench/bench.html' },
+    },
+  });
 }
