@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
+import type { RoleMatrix } from '../../domain/matrix';
 import { findMatrix } from '../../domain/workspace';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -52,6 +53,7 @@ export function EditorView() {
   const { shown, panelCursor, current } = usePanels(matrix, safe, store);
   const onCreated = useCallback(() => setCursor(ORIGIN), []);
   const onRemove = useCallback(() => setConfirmRemove(true), []);
+  const onCloseRemove = useCallback(() => setConfirmRemove(false), []);
   const onPrint = useCallback(
     (mode: WorksheetMode) => {
       setSheetMode(mode);
@@ -88,21 +90,43 @@ export function EditorView() {
       )}
       {/* Outside the country: with none selected, removed countries can still be brought back. */}
       <History countryId={matrix?.id} />
-      <ConfirmDialog
-        open={confirmRemove && matrix !== undefined}
-        title={t.confirmRemoveCountryTitle}
-        message={matrix ? t.confirmRemoveCountry(matrix.country) : ''}
-        confirmLabel={t.confirm}
-        cancelLabel={t.cancel}
-        onConfirm={() => {
-          setConfirmRemove(false);
-          if (!matrix) return;
-          store.getState().removeCountry(matrix.id);
-          store.getState().announce(t.removedCountry(matrix.country));
-          setCursor(ORIGIN);
-        }}
-        onCancel={() => setConfirmRemove(false)}
-      />
+      <RemoveCountryDialog matrix={shown} open={confirmRemove} onClose={onCloseRemove} onRemoved={onCreated} />
     </section>
   );
 }
+
+interface RemoveCountryDialogProps {
+  readonly matrix: RoleMatrix | undefined;
+  readonly open: boolean;
+  readonly onClose: () => void;
+  /** The country was removed (the cursor goes back to the first cell). */
+  readonly onRemoved: () => void;
+}
+
+/** Asks before removing the country. Memoised: a key in the grid does not draw it (and its Modal) again. */
+const RemoveCountryDialog = memo(function RemoveCountryDialog({
+  matrix,
+  open,
+  onClose,
+  onRemoved,
+}: RemoveCountryDialogProps) {
+  const t = useMessages(editorMessages);
+  const store = useAppStore();
+  return (
+    <ConfirmDialog
+      open={open && matrix !== undefined}
+      title={t.confirmRemoveCountryTitle}
+      message={matrix ? t.confirmRemoveCountry(matrix.country) : ''}
+      confirmLabel={t.confirm}
+      cancelLabel={t.cancel}
+      onConfirm={() => {
+        onClose();
+        if (!matrix) return;
+        store.getState().removeCountry(matrix.id);
+        store.getState().announce(t.removedCountry(matrix.country));
+        onRemoved();
+      }}
+      onCancel={onClose}
+    />
+  );
+});
