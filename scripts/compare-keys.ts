@@ -30,13 +30,15 @@ for (let i = 0; i < runs; i++)
     const r = await keysSuite(pages[which], rounds);
     const t = (k: string) => r[k] as Timing;
     const cells = KINDS.map((k) => {
-      const [e, f, b] = [t(`${k}Event`), t(`${k}Frame`), t(`${k}BareFrame`)];
-      return `${e.medianMs}/${e.maxMs} ×${(f.medianMs / b.medianMs).toFixed(2)}`;
+      const [e, be, f, b] = [t(`${k}Event`), t(`${k}BareEvent`), t(`${k}Frame`), t(`${k}BareFrame`)];
+      return `${e.medianMs}/${e.maxMs} (bare ${be.medianMs}/${be.maxMs}) ×${(f.medianMs / b.medianMs).toFixed(2)}`;
     });
     rows.push(`| ${i + 1} | ${which} | ${cells.join(' | ')} |`);
     console.log(rows.at(-1));
   }
-console.log(`\n| turn | build | ${KINDS.map((k) => `${k}: event p50/p95 ms, key→frame p50 × bare`).join(' | ')} |`);
+console.log(
+  `\n| turn | build | ${KINDS.map((k) => `${k}: event p50/p95 ms (bare grid's), key→frame p50 × bare`).join(' | ')} |`,
+);
 console.log(`|---|---|${KINDS.map(() => '---:').join('|')}|`);
 console.log(rows.join('\n'));
 await browser.close();
