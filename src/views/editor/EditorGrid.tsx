@@ -63,7 +63,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         style={tableWidth(matrix.stakeholders.length)}
       >
         <thead>
-          <tr role="row">
+          <tr role="row" aria-rowindex={1}>
             <th role="columnheader" scope="col" className="corner">
               <span className="visually-hidden">{t.rowHeader}</span>
             </th>
