@@ -1,6 +1,7 @@
 // In the bench page: the editor (real App) or a bare React grid of the same size, and a recorder of what
 // each key event cost as the user feels it (Event Timing, the basis of INP, and key → next frame).
 import { useState, type KeyboardEvent } from 'react';
+import { preloadParts } from '../../src/app/lazy-views';
 import { mountWith, renderBare } from './bench-app';
 import { syntheticMatrix } from './bench-data';
 
@@ -59,7 +60,9 @@ export async function keyCosts(): Promise<KeyCost[]> {
 }
 
 /** Mounts the Edit view on a 64 × 40 country, or the bare grid; focuses the grid. */
-export function keysSetup(kind: 'app' | 'bare'): void {
+export async function keysSetup(kind: 'app' | 'bare'): Promise<void> {
+  // The editor is a chunk loaded on demand (#18): loaded first, it draws at once instead of its placeholder.
+  await preloadParts();
   if (kind === 'app') mountWith([syntheticMatrix('Bench', 40)], (s) => s.getState().setView('editor'));
   else renderBare(<BareGrid rows={64} cols={40} />);
   document.querySelector<HTMLElement>('[role=grid]')!.focus();

@@ -1,10 +1,11 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
-import { noteKey, rowName, stakeholderName, type RoleMatrix } from '../../domain/matrix';
+import { stakeholderName, type RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
 import { cellId, selectionOf, type GridCursor } from './grid-keys';
-import { GridRow, type RowShared } from './GridRow';
+import { GridBody } from './GridBody';
+import type { RowShared } from './GridRow';
 import { revealCell } from './reveal-cell';
 import { useGridEdit } from './use-grid-edit';
 import { useGridKeys } from './use-grid-keys';
@@ -44,7 +45,6 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
     return () => cancelAnimationFrame(frame);
   }, [cursor.r, cursor.c]);
   const sel = selectionOf(cursor);
-  const rows = matrix.rows.length;
   return (
     <div className="editor-grid-wrap" ref={boxRef}>
       <table
@@ -52,7 +52,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         className="editor-grid"
         role="grid"
         aria-label={t.gridLabel(matrix.country)}
-        aria-rowcount={rows + 1}
+        aria-rowcount={matrix.rows.length + 1}
         aria-colcount={matrix.stakeholders.length + 1}
         aria-multiselectable="true"
         tabIndex={0}
@@ -63,7 +63,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         style={tableWidth(matrix.stakeholders.length)}
       >
         <thead>
-          <tr role="row">
+          <tr role="row" aria-rowindex={1}>
             <th role="columnheader" scope="col" className="corner">
               <span className="visually-hidden">{t.rowHeader}</span>
             </th>
@@ -79,26 +79,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
             ))}
           </tr>
         </thead>
-        <tbody>
-          {matrix.rows.map((row, r) => {
-            const inSel = r >= sel.r0 && r <= sel.r1;
-            return (
-              <GridRow
-                key={row.key}
-                r={r}
-                label={row.x1060Id ? `${row.x1060Id} ${rowName(row, lang)}` : row.label}
-                cells={matrix.cells[r]!}
-                noted={notedColumns(matrix, r)}
-                selFrom={inSel ? sel.c0 : -1}
-                selTo={inSel ? sel.c1 : -1}
-                activeCol={r === cursor.r ? cursor.c : -1}
-                editing={r === cursor.r ? editing : null}
-                errorText={r === cursor.r ? error : ''}
-                shared={shared}
-              />
-            );
-          })}
-        </tbody>
+        <GridBody matrix={matrix} lang={lang} cursor={cursor} editing={editing} error={error} shared={shared} />
       </table>
       {/* Announced here; shown beside the cell being typed in (below a 64-row grid it was off-screen). */}
       <p className="visually-hidden" role="alert">
@@ -127,11 +108,4 @@ function tableWidth(cols: number): CSSProperties {
     ['--label-width' as string]: `${LABEL_REM}rem`,
     ['--col-width' as string]: `${COLUMN_REM}rem`,
   };
-}
-
-/** Which cells of row r have a (non-blank) note, as GridRow's `noted`. */
-function notedColumns(m: RoleMatrix, r: number): string {
-  const row = m.rows[r];
-  if (!row || !m.notes) return '';
-  return m.stakeholders.flatMap((s, c) => (m.notes?.[noteKey(row.key, s.key)]?.trim() ? [c] : [])).join(',');
 }

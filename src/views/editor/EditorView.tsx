@@ -1,4 +1,5 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { RoleMatrix } from '../../domain/matrix';
 import { findMatrix } from '../../domain/workspace';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState, useAppStore } from '../../state/store-context';
@@ -13,6 +14,7 @@ import { StructurePanel } from './StructurePanel';
 import type { GridCursor } from './grid-keys';
 import { useEditSelected } from './use-edit-selected';
 import { usePrinting } from './use-printing';
+import { usePanels } from './use-panels';
 import { Worksheet, type WorksheetMode } from './Worksheet';
 
 export type { EditSelected } from './use-edit-selected';
@@ -48,15 +50,10 @@ export function EditorView() {
     }),
     [cursor, rows, cols],
   );
-  // A key moves the grid's active cell at once; the panels that follow it (the cell's note, the row's
-  // and column's tools) and the toolbar follow in a render of their own that the next key may interrupt.
-  // After an edit the panels are drawn at once anyway (they show the country): then with the new cursor,
-  // so that they are drawn once, not twice.
-  const laterCursor = useDeferredValue(safe);
-  const laterMatrix = useDeferredValue(matrix);
-  const panelCursor = laterMatrix === matrix ? laterCursor : safe;
+  const { shown, panelCursor, current } = usePanels(matrix, safe, store);
   const onCreated = useCallback(() => setCursor(ORIGIN), []);
   const onRemove = useCallback(() => setConfirmRemove(true), []);
+  const onCloseRemove = useCallback(() => setConfirmRemove(false), []);
   const onPrint = useCallback(
     (mode: WorksheetMode) => {
       setSheetMode(mode);
@@ -66,41 +63,70 @@ export function EditorView() {
   );
   return (
     <section className="view editor" aria-label={t.details}>
-      <Toolbar matrix={laterMatrix} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
-      {!matrix ? (
+      <Toolbar matrix={shown} onCreated={onCreated} onRemove={onRemove} onPrint={onPrint} />
+      {!matrix || !shown ? (
         <p className="empty-state">{t.noCountry}</p>
       ) : (
         <>
           {matrix.bundled && <p className="field-help">{`${t.bundledNote(matrix.country)} ${t.removeBundledTip}`}</p>}
-          <Details key={fieldsKey} matrix={matrix} edit={edit} />
+          <Details key={fieldsKey} matrix={shown} edit={edit} />
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <Grid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
           <div className="editor-panels">
             {rows > 0 && cols > 0 && (
-              <Notes matrix={matrix} fieldsKey={fieldsKey} r={panelCursor.r} c={panelCursor.c} edit={edit} />
+              <Notes matrix={shown} fieldsKey={fieldsKey} r={panelCursor.r} c={panelCursor.c} edit={edit} />
             )}
-            <Structure matrix={matrix} fieldsKey={fieldsKey} edit={edit} cursor={panelCursor} onCursor={setCursor} />
+            <Structure
+              matrix={shown}
+              current={current}
+              fieldsKey={fieldsKey}
+              edit={edit}
+              cursor={panelCursor}
+              onCursor={setCursor}
+            />
           </div>
           {printing && <Worksheet matrix={matrix} mode={sheetMode} />}
         </>
       )}
       {/* Outside the country: with none selected, removed countries can still be brought back. */}
       <History countryId={matrix?.id} />
-      <ConfirmDialog
-        open={confirmRemove && matrix !== undefined}
-        title={t.confirmRemoveCountryTitle}
-        message={matrix ? t.confirmRemoveCountry(matrix.country) : ''}
-        confirmLabel={t.confirm}
-        cancelLabel={t.cancel}
-        onConfirm={() => {
-          setConfirmRemove(false);
-          if (!matrix) return;
-          store.getState().removeCountry(matrix.id);
-          store.getState().announce(t.removedCountry(matrix.country));
-          setCursor(ORIGIN);
-        }}
-        onCancel={() => setConfirmRemove(false)}
-      />
+      <RemoveCountryDialog matrix={shown} open={confirmRemove} onClose={onCloseRemove} onRemoved={onCreated} />
     </section>
   );
 }
+
+interface RemoveCountryDialogProps {
+  readonly matrix: RoleMatrix | undefined;
+  readonly open: boolean;
+  readonly onClose: () => void;
+  /** The country was removed (the cursor goes back to the first cell). */
+  readonly onRemoved: () => void;
+}
+
+/** Asks before removing the country. Memoised: a key in the grid does not draw it (and its Modal) again. */
+const RemoveCountryDialog = memo(function RemoveCountryDialog({
+  matrix,
+  open,
+  onClose,
+  onRemoved,
+}: RemoveCountryDialogProps) {
+  const t = useMessages(editorMessages);
+  const store = useAppStore();
+  return (
+    <ConfirmDialog
+      open={open && matrix !== undefined}
+      title={t.confirmRemoveCountryTitle}
+      message={matrix ? t.confirmRemoveCountry(matrix.country) : ''}
+      confirmLabel={t.confirm}
+      cancelLabel={t.cancel}
+      onConfirm={() => {
+        onClose();
+        if (!matrix) return;
+        store.getState().removeCountry(matrix.id);
+        store.getState().announce(t.removedCountry(matrix.country));
+        onRemoved();
+      }}
+      onCancel={onClose}
+    />
+  );
+});

@@ -24,7 +24,10 @@ import { RenameField } from './RenameField';
 import type { EditSelected } from './use-edit-selected';
 
 interface PanelProps {
+  /** The country drawn; its scores may be older than the store's (useWithoutScores). */
   readonly matrix: RoleMatrix;
+  /** The country as it is now, scores included: whether a row or column holds any is asked of it. */
+  readonly current: () => RoleMatrix | undefined;
   readonly fieldsKey: string;
   readonly edit: EditSelected;
   readonly cursor: GridCursor;
@@ -42,7 +45,9 @@ export function StructurePanel(p: PanelProps) {
   const t = useMessages(editorMessages);
   const [confirm, setConfirm] = useState<{ name: string; run: () => void } | null>(null);
   const guard = useCallback<Guard>((name, hasData, run) => (hasData ? setConfirm({ name, run }) : run()), []);
-  const tools: ToolsProps = { matrix: p.matrix, fieldsKey: p.fieldsKey, edit: p.edit, onCursor: p.onCursor, guard };
+  const { matrix, current, fieldsKey, edit, onCursor } = p;
+  // Not the cursor: the row's tools are not drawn again as it moves sideways, nor the column's up and down.
+  const tools: ToolsProps = { matrix, current, fieldsKey, edit, onCursor, guard };
   return (
     <div className="structure-panel">
       <AddColumn matrix={p.matrix} edit={p.edit} />
@@ -68,6 +73,7 @@ export function StructurePanel(p: PanelProps) {
 /** What the tools of the active row or column share; each gets its own index besides. */
 interface ToolsProps {
   readonly matrix: RoleMatrix;
+  readonly current: PanelProps['current'];
   readonly fieldsKey: string;
   readonly edit: EditSelected;
   readonly onCursor: PanelProps['onCursor'];
@@ -152,7 +158,7 @@ function LineTools({ name, at, count, words, move, remove, rename }: LineToolsPr
 }
 
 /** The active column: move it left or right, rename a custom one, remove it. */
-function ColumnTools({ matrix, fieldsKey, edit, onCursor, guard, c }: ToolsProps & { c: number }) {
+function ColumnTools({ matrix, current, fieldsKey, edit, onCursor, guard, c }: ToolsProps & { c: number }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const col = matrix.stakeholders[c]!;
@@ -164,7 +170,7 @@ function ColumnTools({ matrix, fieldsKey, edit, onCursor, guard, c }: ToolsProps
       count={matrix.stakeholders.length}
       words={[t.moveLeft, t.moveRight]}
       move={(to) => edit((m) => moveStakeholder(m, c, to)) && onCursor((was) => ({ ...was, c: to, anchorC: to }))}
-      remove={() => guard(name, columnHasData(matrix, c), () => edit((m) => removeStakeholder(m, c)))}
+      remove={() => guard(name, columnHasData(current() ?? matrix, c), () => edit((m) => removeStakeholder(m, c)))}
       rename={
         // Keyed by position, not by the column's key: that follows the name as it is typed.
         !col.typeId && (
@@ -186,7 +192,7 @@ function ColumnTools({ matrix, fieldsKey, edit, onCursor, guard, c }: ToolsProps
 }
 
 /** The active row: move it up or down, rename a custom one, remove it. */
-function RowTools({ matrix, fieldsKey, edit, onCursor, guard, r }: ToolsProps & { r: number }) {
+function RowTools({ matrix, current, fieldsKey, edit, onCursor, guard, r }: ToolsProps & { r: number }) {
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const row = matrix.rows[r]!;
@@ -198,7 +204,7 @@ function RowTools({ matrix, fieldsKey, edit, onCursor, guard, r }: ToolsProps & 
       count={matrix.rows.length}
       words={[t.moveUp, t.moveDown]}
       move={(to) => edit((m) => moveRow(m, r, to)) && onCursor((was) => ({ ...was, r: to, anchorR: to }))}
-      remove={() => guard(label, rowHasData(matrix, r), () => edit((m) => removeRow(m, r)))}
+      remove={() => guard(label, rowHasData(current() ?? matrix, r), () => edit((m) => removeRow(m, r)))}
       rename={
         // Keyed by position, not by the row's key: that follows the label as it is typed.
         !row.x1060Id && (
