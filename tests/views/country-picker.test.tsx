@@ -39,4 +39,13 @@ describe('the country picker', () => {
     expect(renders()).toBeGreaterThan(first);
     expect(screen.getByRole('button', { name: /Zambia 2026/ })).toBeTruthy();
   });
+
+  it('lists the bundled countries by their Japanese display names in Japanese, as slides name them (#19)', () => {
+    const { store } = renderPicker();
+    act(() => void store.getState().setLang('ja'));
+    act(() => void store.getState().select('bundled:japan.csv'));
+    expect(screen.getByRole('button', { name: /日本 \(JP\)/ })).toBeTruthy();
+    act(() => void store.getState().setLang('en'));
+    expect(screen.getByRole('button', { name: /Japan \(JP\)/ })).toBeTruthy();
+  });
 });
