@@ -82,11 +82,6 @@ export function PresenterMode() {
         <p className="presenter-counter" aria-live="polite" aria-atomic="true">
           {counter}
         </p>
-        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
-        <p className="presenter-sources" title={sources}>
-          {sources}
-        </p>
-        <p className="presenter-hint visually-hidden">{t.keysHint}</p>
         <div className="presenter-nav">
           <Button aria-label={t.previous} isDisabled={at === 0} onPress={() => act('previous')}>
             ←
@@ -97,6 +92,9 @@ export function PresenterMode() {
           <Button onPress={openPresenter}>{t.presenterView}</Button>
           <Button onPress={() => act('exit')}>{t.exit}</Button>
         </div>
+        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
+        <p className="presenter-sources">{sources}</p>
+        <p className="presenter-hint visually-hidden">{t.keysHint}</p>
       </footer>
     </main>
   );

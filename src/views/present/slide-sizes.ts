@@ -31,20 +31,27 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
 
 /**
  * A compare grid chart (side-by-side heatmaps, difference) for the stage: slanted or level column
- * names, whichever fills more, with whole names (Japanese agency names are long) and cells at least
- * `minCellEms` wide for their numbers.
+ * names, whichever fills more, with whole names (Japanese agency names are long), cells at least
+ * `minCellEms` wide for their numbers, and the legend under the grid or beside it (`legends` tried).
  */
-function slideGridSize(measure: (size: GridFrameSize) => Extent, box: SlideBox, minCellEms: number): GridFrameSize {
+function slideGridSize(
+  measure: (size: GridFrameSize) => Extent,
+  box: SlideBox,
+  minCellEms: number,
+  legends: readonly ('below' | 'beside')[] = ['below'],
+): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
   const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
-  const candidates = (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates(
-      { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize },
-      fontSize,
-      widths,
-      measure,
-      box,
-      minCellEms,
+  const candidates = legends.flatMap((legend) =>
+    (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
+      gridCandidates(
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend },
+        fontSize,
+        widths,
+        measure,
+        box,
+        minCellEms,
+      ),
     ),
   );
   return bestFit(candidates, measure, box);
@@ -57,7 +64,7 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
 
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutDifference(input, size), box, 2.4);
+  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside']);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
