@@ -57,7 +57,7 @@ export function PresenterMode() {
   const title = slide ? slideTitle(slide, workspace, t) : t.presenterMode;
   const counter = t.slideOf(at + 1, Math.max(1, slides.length));
   // The slide's sources (each country's source and date, the app and version), as under every figure.
-  const sources = slide ? slideSourceLines(slide, workspace, lang).join(' · ') : '';
+  const sources = slide ? slideSourceLines(slide, workspace, lang, true).join(' · ') : '';
   return (
     <main ref={rootRef} className="presenter" lang={lang} data-theme={theme} tabIndex={-1} aria-label={t.presenterMode}>
       <section
