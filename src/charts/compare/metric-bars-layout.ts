@@ -24,6 +24,8 @@ export interface MetricBarsSize {
   readonly panelWidth?: number;
   readonly panelsPerRow?: number;
   readonly fontSize?: number;
+  /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
+  readonly untitled?: boolean;
 }
 
 /** One bar with its country label and printed value. */

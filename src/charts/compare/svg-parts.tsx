@@ -176,6 +176,7 @@ export function CompareChartSvg({
   width,
   bodyHeight,
   fontSize,
+  untitled,
   defs,
   children,
 }: {
@@ -188,10 +189,12 @@ export function CompareChartSvg({
   /** The height below the title band. */
   readonly bodyHeight: number;
   readonly fontSize: number;
+  /** No band for the title (a slide): it is kept, undrawn, as the accessible name. */
+  readonly untitled?: boolean;
   readonly defs?: ReactNode;
   readonly children: ReactNode;
 }) {
-  const titleFrame = placeTitle(fontSize);
+  const titleFrame = untitled ? { ...placeTitle(fontSize), height: 0 } : placeTitle(fontSize);
   const height = bodyHeight + titleFrame.height;
   return (
     <svg

@@ -1,5 +1,6 @@
 // The size of each kind of slide chart for the stage it is shown in: the font chosen so the chart's
-// smallest text is legible on that screen, cells and plot sized so the chart fills the stage. Pure.
+// smallest text is legible on that screen, cells and plot sized so the chart fills the stage; no band for the
+// chart's own title, which the slide's heading shows. Pure.
 import type { DifferenceInput } from '../../charts/compare/difference-layout';
 import { layoutDifference } from '../../charts/compare/difference-layout';
 import type { GridFrameSize } from '../../charts/compare/grid-frame';
@@ -24,7 +25,7 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   const widths = [12, 18, 24, 30].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels }, fontSize, widths, measure, box, 2),
+    gridCandidates({ fontSize, columnLabels, untitled: true }, fontSize, widths, measure, box, 2),
   );
   return bestFit(candidates, measure, box);
 }
@@ -45,7 +46,7 @@ function slideGridSize(
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
-        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend },
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true },
         fontSize,
         widths,
         measure,
@@ -73,12 +74,12 @@ export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): Metr
   const measure = (size: MetricBarsSize) => layoutMetricBars(input, size);
   const candidates = [2, 3, 4, 5, 6].map((panelsPerRow) => {
     const panelWidth = solveLinear(
-      (w) => measure({ fontSize, panelsPerRow, panelWidth: w }).width,
+      (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true }).width,
       box.width,
       8 * fontSize,
       30 * fontSize,
     );
-    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth) };
+    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true };
   });
   return bestFit(candidates, measure, box);
 }
@@ -94,7 +95,7 @@ export function slideSankeySize(
   const words = sankeyWords(text, '', input, options);
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
-    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize };
+    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled: true };
     const plotHeight = solveLinear((h) => measure({ ...base, plotHeight: h }).height, box.height, 150, 2000);
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
