@@ -9,7 +9,8 @@ import { layoutSmallMultiples, type SmallMultiplesInput } from '../../charts/com
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
 import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-types';
 import { sankeyWords, type SankeyText } from '../../charts/sankey/sankey-describe';
-import { layoutSankey } from '../../charts/sankey/sankey-layout';
+import { layoutPairLegend, layoutSankey, type PairLegendLayout } from '../../charts/sankey/sankey-layout';
+import { pairSankeySizes } from '../shared/sankey-pair';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
 import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
 
@@ -90,14 +91,47 @@ export function slideSankeySize(
   options: SankeyOptions,
   text: SankeyText,
   box: SlideBox,
+  pair?: { readonly title: string },
 ): SankeySize {
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
-  const words = sankeyWords(text, '', input, options);
+  // One chart of a pair is titled with its country, drawn (the slide's heading names both) and has no legend.
+  const words = sankeyWords(text, pair?.title ?? '', input, options);
+  const [untitled, legend] = [pair === undefined, pair === undefined];
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
-    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled: true };
+    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend };
     const plotHeight = solveLinear((h) => measure({ ...base, plotHeight: h }).height, box.height, 150, 2000);
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
   return bestFit(candidates, measure, box);
+}
+
+/** Between the two Sankeys of a pair and their legend, in CSS px (presenter.css). */
+export const PAIR_LEGEND_GAP = 8;
+
+/**
+ * Two Sankeys side by side on one scale (`gap` px apart) over their one shared legend, the stage's width:
+ * each half then keeps its height for its flows instead of two half-width legends.
+ */
+export function slideSankeyPair(
+  inputs: readonly [SankeyInput, SankeyInput],
+  options: SankeyOptions,
+  text: SankeyText,
+  box: SlideBox,
+  gap: number,
+  /** Each chart's title: its country, drawn above it. */
+  titles: readonly [string, string],
+): { sizes: readonly [SankeySize, SankeySize]; legend: PairLegendLayout } {
+  const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
+  const charts = inputs.map((input, i) => ({ input, words: sankeyWords(text, titles[i]!, input, options) }));
+  const legendAt = (pxPerUnit: number) => layoutPairLegend(charts, options, { width: box.width, fontSize, pxPerUnit });
+  const first = legendAt(0);
+  const half = {
+    ...box,
+    width: Math.floor((box.width - gap) / 2),
+    height: Math.max(1, box.height - first.height - PAIR_LEGEND_GAP),
+  };
+  const base = slideSankeySize(inputs[0], options, text, half, { title: titles[0] });
+  const sizes = pairSankeySizes(inputs, options, text, base);
+  return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0) };
 }
