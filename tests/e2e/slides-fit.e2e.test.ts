@@ -26,13 +26,14 @@ const SCREENS = [
 /**
  * The smallest text of each kind as a share of the screen's target (18 px at 720 lines, 24 at 1080),
  * worst over both languages and the four screens (where, after each figure; test-results/slides/fit-*.txt lists
- * every measure). Metric slides reach the target. Measured on 2026-12-07 before → after #19's second pass: the
+ * every measure). Measured on 2026-12-07 before → after #19's second pass: the
  * charts laid out with no band for their hidden titles (the Sankey had been measured without its title but drawn
  * with it), the difference's legend beside its grid, the side-by-side Sankeys titled with their countries over
  * one shared legend, and the footer's sources whole (wrapped, not cut with "…", which costs every slide a line or
  * two): heatmap 0.71 → 0.73 (ja 1280×720: the slanted ナショナルサイバーセキュリティセンター), Sankey 0.84 → 0.86
  * (en 1280×720), side-by-side 0.52 → 0.64 (en 1280×720), comparison 0.64 → 0.64 (ja 1440×1080: thirty
- * columns on a 4:3 screen), difference 0.68 → 0.75 (en 1440×1080).
+ * columns on a 4:3 screen), difference 0.68 → 0.75 (en 1440×1080), metrics 1.00 → 0.98 (en 1440×1080: its panels
+ * no longer run their values into the next panel's names, and name "United States" whole, not "United…").
  */
 const FLOOR: Record<(typeof FULL_DECK)[number], number> = {
   heatmap: 0.73,
@@ -40,7 +41,7 @@ const FLOOR: Record<(typeof FULL_DECK)[number], number> = {
   'sankey-pair': 0.63,
   compare: 0.63,
   difference: 0.75,
-  metrics: 1,
+  metrics: 0.98,
 };
 
 /** Steps through the deck from the first slide, measuring each. */

@@ -4,7 +4,12 @@
 import type { DifferenceInput } from '../../charts/compare/difference-layout';
 import { layoutDifference } from '../../charts/compare/difference-layout';
 import type { GridFrameSize } from '../../charts/compare/grid-frame';
-import { layoutMetricBars, type MetricBarsInput, type MetricBarsSize } from '../../charts/compare/metric-bars-layout';
+import {
+  layoutMetricBars,
+  metricPanelMinWidth,
+  type MetricBarsInput,
+  type MetricBarsSize,
+} from '../../charts/compare/metric-bars-layout';
 import { layoutSmallMultiples, type SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
 import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-types';
@@ -72,13 +77,15 @@ export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): Grid
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
 export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): MetricBarsSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  // Never so narrow that a panel's values run into the next panel's names.
+  const minWidth = metricPanelMinWidth(input, fontSize);
   const measure = (size: MetricBarsSize) => layoutMetricBars(input, size);
   const candidates = [2, 3, 4, 5, 6].map((panelsPerRow) => {
     const panelWidth = solveLinear(
       (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true }).width,
       box.width,
-      8 * fontSize,
-      30 * fontSize,
+      minWidth,
+      Math.max(minWidth, 30 * fontSize),
     );
     return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true };
   });
