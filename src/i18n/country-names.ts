@@ -13,3 +13,8 @@ const BUNDLED_JA: Readonly<Record<string, string>> = {
 export function countryDisplayName(lang: Lang, id: string, name: string): string {
   return lang === 'ja' ? (BUNDLED_JA[id] ?? name) : name;
 }
+
+/** A matrix's display name in the language: what every view and slide calls the country. */
+export function matrixDisplayName(lang: Lang, matrix: { readonly id: string; readonly country: string }): string {
+  return countryDisplayName(lang, matrix.id, matrix.country);
+}

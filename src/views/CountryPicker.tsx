@@ -1,12 +1,18 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Lang } from '../domain/display-options';
 import type { RoleMatrix } from '../domain/matrix';
+import { matrixDisplayName } from '../i18n/country-names';
 import { Select } from '../ui/Select';
 import { useAppState } from '../state/store-context';
 import { appMessages } from '../i18n/app-messages';
 import { useMessages } from './use-messages';
 
-const labelOf = (m: RoleMatrix): string => (m.countryCode ? `${m.country} (${m.countryCode})` : m.country);
+/** A country as the picker lists it: its display name in the language, and its code. */
+const labelOf = (m: RoleMatrix, lang: Lang): string => {
+  const name = matrixDisplayName(lang, m);
+  return m.countryCode ? `${name} (${m.countryCode})` : name;
+};
 
 /**
  * Chooses which country's matrix is shown. It reads only the countries' ids and names, so a typed
@@ -15,7 +21,7 @@ const labelOf = (m: RoleMatrix): string => (m.countryCode ? `${m.country} (${m.c
  */
 export function CountryPicker() {
   const ids = useAppState(useShallow((s) => s.workspace.matrices.map((m) => m.id)));
-  const labels = useAppState(useShallow((s) => s.workspace.matrices.map(labelOf)));
+  const labels = useAppState(useShallow((s) => s.workspace.matrices.map((m) => labelOf(m, s.lang))));
   const selectedId = useAppState((s) => s.selectedId);
   const select = useAppState((s) => s.select);
   const t = useMessages(appMessages);

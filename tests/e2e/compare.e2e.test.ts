@@ -268,9 +268,10 @@ describe('the comparison view in Chromium', () => {
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('option', { name: '日本語' }).click();
     await page.getByRole('heading', { name: '国の比較' }).waitFor();
-    expect(await column(page, 'ncscShare')).toEqual(['8.7%', '22.8%', '25.4%']);
+    // The bundled countries by their Japanese display names, as on slides (#19).
+    expect(await column(page, 'ncscShare', ['日本', '米国', 'シンガポール'])).toEqual(['8.7%', '22.8%', '25.4%']);
     expect(await page.getByRole('list', { name: '要約' }).getByRole('listitem').nth(2).textContent()).toBe(
-      'Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。',
+      'シンガポール：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。',
     );
     expect(await page.getByRole('columnheader', { name: /技術的業務/ }).count()).toBe(1);
     await page.screenshot({ path: `${SHOTS}/compare-ja.png`, fullPage: true });

@@ -13,7 +13,7 @@ beforeEach(async () => {
     .getByRole('button')
     .click();
   await page.getByRole('option', { name: '日本語' }).click();
-  await page.getByText('Japan — X.1060の役割分担').waitFor();
+  await page.getByText('日本 — X.1060の役割分担').waitFor();
 });
 
 /** Technical names and data that stay as they are in Japanese (imported names here are the bundled English country names). */

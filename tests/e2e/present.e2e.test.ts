@@ -65,6 +65,13 @@ describe('presenter mode', () => {
     expect(await sources.textContent()).toMatch(
       /^Source: Japan: JPCERT\/CC .*, 2024-02 · Made with X\.1060 roles \d+\.\d+\.\d+$/,
     );
+    // Whole: wrapped inside the footer, on screen, never cut with "…" (#19).
+    expect(
+      await sources.evaluate((e) => ({
+        cut: e.scrollWidth > e.clientWidth || getComputedStyle(e).textOverflow === 'ellipsis',
+        onScreen: e.getBoundingClientRect().bottom <= window.innerHeight,
+      })),
+    ).toEqual({ cut: false, onScreen: true });
 
     // Slide 2 (ArrowRight): the United States' Sankey.
     await page.keyboard.press('ArrowRight');

@@ -215,7 +215,7 @@ describe('Sankey view in Chromium', () => {
   it('fits long Japanese names without overlap, in every option', async () => {
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('option', { name: '日本語' }).click();
-    await page.getByRole('group', { name: 'Japan — X.1060の各サービスを誰が担うか' }).waitFor();
+    await page.getByRole('group', { name: '日本 — X.1060の各サービスを誰が担うか' }).waitFor();
     expect(await labelProblems(page)).toEqual([]);
     await page.getByText('セクターの列を加える').click();
     await choose(page, /向き/, '関係者 → サービス');
@@ -223,7 +223,7 @@ describe('Sankey view in Chromium', () => {
     expect(await labelProblems(page)).toEqual([]);
     const ncsc = await page.locator('[data-id="s:ncsc"] .sankey-label tspan').allTextContents();
     expect(ncsc.join('')).toBe('ナショナルサイバーセキュリティセンター');
-    await choose(page, /比較する国/, 'Singapore');
+    await choose(page, /比較する国/, 'シンガポール');
     expect(await labelProblems(page)).toEqual([]);
   });
 

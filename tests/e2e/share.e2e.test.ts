@@ -34,7 +34,7 @@ describe('links that reproduce a view', () => {
     await page.getByRole('textbox', { name: 'Fade cells below' }).fill('4');
     await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
     await chooseOption(page, 'Language', '日本語');
-    await page.getByText('Singapore — X.1060の役割分担').waitFor();
+    await page.getByText('シンガポール — X.1060の役割分担').waitFor();
     await expect.poll(() => query(page).get('lang')).toBe('ja');
     const q = query(page);
     expect(q.get('country')).toBe('bundled:singapore.csv');
@@ -46,7 +46,7 @@ describe('links that reproduce a view', () => {
 
     const other = await context.newPage();
     await other.goto(link);
-    await other.getByText('Singapore — X.1060の役割分担').waitFor();
+    await other.getByText('シンガポール — X.1060の役割分担').waitFor();
     expect(
       await other.locator('[role="gridcell"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
     ).toEqual(

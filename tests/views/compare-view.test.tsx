@@ -174,13 +174,15 @@ describe('CompareView', () => {
     act(() => store.getState().setLang('ja'));
     expect(screen.getByRole('heading', { name: '国の比較' })).toBeTruthy();
     expect(within(metricsTable()).getByRole('columnheader', { name: /国家機関（NCSC）の比率/ })).toBeTruthy();
-    expect(cell('Singapore', 'ncscShare')).toBe('25.4%');
+    // The bundled countries by their Japanese display names, as on slides (#19).
+    expect(countriesInTable()).toEqual(['日本', '米国', 'シンガポール']);
+    expect(cell('シンガポール', 'ncscShare')).toBe('25.4%');
     expect(screen.getByRole('list', { name: '要約' }).textContent).toContain(
-      'Singapore：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。',
+      'シンガポール：3 か国中、国家機関の比率（25.4%）、政府の比率（45.2%）が最も高く、民間の比率（39.1%）が最も低い。',
     );
     expect(
       screen.getByRole('img', {
-        name: 'Japan：A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10点中10点',
+        name: '日本：A 戦略マネジメント、ナショナルサイバーセキュリティセンター：10点中10点',
       }),
     ).toBeTruthy();
   });

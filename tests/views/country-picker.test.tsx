@@ -57,4 +57,13 @@ describe('the country picker', () => {
     act(() => trigger.blur());
     expect(options()).toBe(1);
   });
+
+  it('lists the bundled countries by their Japanese display names in Japanese, as slides name them (#19)', () => {
+    const { store } = renderPicker();
+    act(() => void store.getState().setLang('ja'));
+    act(() => void store.getState().select('bundled:japan.csv'));
+    expect(screen.getByRole('button', { name: /日本 \(JP\)/ })).toBeTruthy();
+    act(() => void store.getState().setLang('en'));
+    expect(screen.getByRole('button', { name: /Japan \(JP\)/ })).toBeTruthy();
+  });
 });

@@ -110,7 +110,7 @@ describe('SankeyView', () => {
 
   it('speaks Japanese everywhere when the language is Japanese', () => {
     act(() => store.getState().setLang('ja'));
-    expect(screen.getByRole('group', { name: 'Japan — X.1060の各サービスを誰が担うか' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: '日本 — X.1060の各サービスを誰が担うか' })).toBeTruthy();
     const ja = sankeyMessages.ja;
     for (const label of [
       ja.direction,

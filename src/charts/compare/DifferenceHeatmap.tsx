@@ -35,6 +35,7 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
       width={layout.width}
       bodyHeight={layout.height}
       fontSize={frame.fontSize}
+      untitled={size?.untitled}
       defs={
         <>
           <HatchPattern id={hatchId} />

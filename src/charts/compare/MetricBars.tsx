@@ -30,6 +30,7 @@ export function MetricBars({ data, title, size, svgRef }: MetricBarsProps) {
       width={layout.width}
       bodyHeight={layout.height}
       fontSize={layout.fontSize}
+      untitled={size?.untitled}
     >
       {layout.panels.map((p) => (
         <g key={p.key} role="group" aria-label={p.title} className="metric-panel" data-metric={p.key}>

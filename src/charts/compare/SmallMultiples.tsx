@@ -44,8 +44,7 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
   const rampId = `sm-ramp-${uid}`;
   const { frame, legend } = layout;
   const fs = frame.fontSize;
-  const titleFrame = placeTitle(fs);
-  const titleHeight = titleFrame.height;
+  const titleHeight = size?.untitled ? 0 : placeTitle(fs).height;
   const height = layout.height + titleHeight;
   const own = useRef<SVGSVGElement | null>(null);
   const ref = svgRef ?? own;
@@ -72,6 +71,7 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
       width={layout.width}
       bodyHeight={layout.height}
       fontSize={fs}
+      untitled={size?.untitled}
       defs={
         <>
           <HatchPattern id={hatchId} />

@@ -10,6 +10,7 @@ import { rowName, stakeholderName, type MatrixRow, type RoleMatrix, type Stakeho
 import type { CountryMetrics } from '../../domain/metrics/country-metrics';
 import { paletteName } from '../../i18n/chart-messages';
 import { COUNTRY_METRIC_NAMES } from '../../i18n/metric-messages';
+import { matrixDisplayName } from '../../i18n/country-names';
 import {
   COUNTRY_METRIC_IDS,
   countryMetricValue,
@@ -46,7 +47,11 @@ export function smallMultiplesInput(
   return {
     rows: rowsIn(aligned.rows, lang),
     columns: columnsIn(aligned.stakeholders, lang),
-    panels: aligned.countries.map((c) => ({ key: c.matrix.id, title: c.matrix.country, values: c.cells })),
+    panels: aligned.countries.map((c) => ({
+      key: c.matrix.id,
+      title: matrixDisplayName(lang, c.matrix),
+      values: c.cells,
+    })),
     palette,
     legend: {
       caption: `${t.scaleCaption} · ${paletteName(lang, palette)}`,
@@ -110,7 +115,11 @@ export function sortEntries(entries: readonly CountryEntry[], sort: EntrySort | 
   return entries
     .map((e, i) => ({ e, i }))
     .sort((x, y) => {
-      if (key === 'country') return sign * x.e.matrix.country.localeCompare(y.e.matrix.country, lang) || x.i - y.i;
+      if (key === 'country')
+        return (
+          sign * matrixDisplayName(lang, x.e.matrix).localeCompare(matrixDisplayName(lang, y.e.matrix), lang) ||
+          x.i - y.i
+        );
       const [vx, vy] = [countryMetricValue(x.e.metrics, key), countryMetricValue(y.e.metrics, key)];
       if (vx === undefined || vy === undefined)
         return (vx === undefined ? 1 : 0) - (vy === undefined ? 1 : 0) || x.i - y.i;
@@ -143,7 +152,7 @@ export function metricBarsInput(
   t: CompareText,
 ): MetricBarsInput {
   return {
-    series: entries.map((e) => ({ key: e.matrix.id, label: e.matrix.country })),
+    series: entries.map((e) => ({ key: e.matrix.id, label: matrixDisplayName(lang, e.matrix) })),
     metrics: metrics.map((id) => {
       const values = entries.map((e) => countryMetricValue(e.metrics, id));
       return {

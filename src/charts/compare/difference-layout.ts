@@ -15,7 +15,7 @@ import {
   type GridRowInput,
 } from './grid-frame';
 import { placeRamp } from '../ramp-legend';
-import { formatSigned, legendSwatches, MARKED_CELLS, type CompareLegend } from './legend';
+import { formatSigned, legendSwatches, MARKED_CELLS, stackSwatches, type CompareLegend } from './legend';
 
 /** A − B on an aligned grid, with the words the legend needs. */
 export interface DifferenceInput {
@@ -87,11 +87,26 @@ export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {
     });
   });
 
+  const { legend, right, bottom } = placeDifferenceLegend(input.legend, frame, size.legend ?? 'below');
+  return { width: Math.ceil(right + PAD), height: Math.ceil(bottom + PAD), frame, cells, legend };
+}
+
+/**
+ * The diverging ramp with which side is higher under its ends, then the keys of blank, unknown and
+ * absent cells: under the grid, the keys right of the ramp; or beside the grid (a wide slide), one a line.
+ */
+function placeDifferenceLegend(
+  words: DifferenceInput['legend'],
+  frame: GridFrame,
+  placement: 'below' | 'beside',
+): { legend: DifferenceLayout['legend']; right: number; bottom: number } {
   const fontSize = frame.fontSize * 0.95;
-  const legendX = frame.panels[0]!.x;
-  const legendY = frame.gridY + frame.gridHeight + 22 + fontSize;
-  const aWidth = estimateTextWidth(input.legend.aHigher, fontSize, true);
-  const bWidth = estimateTextWidth(input.legend.bHigher, fontSize, true);
+  const beside = placement === 'beside';
+  const gridBottom = frame.gridY + frame.gridHeight;
+  const legendX = beside ? frame.panels[0]!.x + frame.panelWidth + 2 * fontSize : frame.panels[0]!.x;
+  const legendY = beside ? frame.gridY + fontSize + 8 : gridBottom + 22 + fontSize;
+  const aWidth = estimateTextWidth(words.aHigher, fontSize, true);
+  const bWidth = estimateTextWidth(words.bHigher, fontSize, true);
   // The two direction labels sit under the ramp's two ends; the ramp widens so they never meet.
   const rampWidth = Math.max(320, aWidth + bWidth + 24);
   const ramp = placeRamp(
@@ -102,29 +117,32 @@ export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {
     [-10, -5, 0, 5, 10],
     formatSigned,
   );
-  const swatches = legendSwatches(legendX + rampWidth + 32, fontSize, [
-    { kind: 'blank', label: input.legend.blank },
-    { kind: 'unknown', label: input.legend.unknown },
-    { kind: 'absent', label: input.legend.absent },
-  ]);
-  const last = swatches.at(-1)!;
+  const keys = [
+    { kind: 'blank' as const, label: words.blank },
+    { kind: 'unknown' as const, label: words.unknown },
+    { kind: 'absent' as const, label: words.absent },
+  ];
+  // Beside: the keys start a line under the direction labels (drawn at the ramp's foot + 42).
+  const step = Math.max(ramp.rampHeight, fontSize * 1.25) + 10;
+  const swatches = beside
+    ? stackSwatches(legendX, legendY + ramp.rampHeight + 42 + fontSize, step, keys)
+    : legendSwatches(legendX + rampWidth + 32, fontSize, keys);
   const right = Math.max(
     frame.right,
-    legendX + estimateTextWidth(input.legend.caption, fontSize, true),
+    legendX + estimateTextWidth(words.caption, fontSize, true),
     legendX + rampWidth,
-    last.textX + estimateTextWidth(last.label, fontSize),
+    ...swatches.map((k) => k.textX + estimateTextWidth(k.label, fontSize)),
   );
+  const bottom = beside ? Math.max(gridBottom, swatches.at(-1)!.y! + ramp.rampHeight) : legendY + 18 + 44;
   return {
-    width: Math.ceil(right + PAD),
-    height: Math.ceil(legendY + 18 + 44 + PAD),
-    frame,
-    cells,
     legend: {
       ...ramp,
-      caption: input.legend.caption,
-      bHigher: { x: legendX, text: input.legend.bHigher },
-      aHigher: { x: legendX + rampWidth - aWidth, text: input.legend.aHigher },
+      caption: words.caption,
+      bHigher: { x: legendX, text: words.bHigher },
+      aHigher: { x: legendX + rampWidth - aWidth, text: words.aHigher },
       swatches,
     },
+    right,
+    bottom,
   };
 }

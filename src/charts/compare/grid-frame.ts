@@ -30,6 +30,10 @@ export interface GridFrameSize {
   readonly top?: number;
   /** Whether each panel has a title line above its column labels. */
   readonly panelTitles?: boolean;
+  /** Where the chart's legend goes: under the grid (default), or beside it, one key a line (wide slides). */
+  readonly legend?: 'below' | 'beside';
+  /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
+  readonly untitled?: boolean;
 }
 
 /** A label with its wrapped lines and where its first line sits. */

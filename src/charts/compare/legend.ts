@@ -8,6 +8,8 @@ export interface LegendSwatch {
   readonly label: string;
   readonly x: number;
   readonly textX: number;
+  /** The swatch's top when the keys are stacked; else they share the ramp's line. */
+  readonly y?: number;
 }
 
 /** A colour ramp with ticks under it, its caption above and the swatches to its right. */
@@ -37,6 +39,16 @@ export function legendSwatches(
     at = swatch.textX + estimateTextWidth(item.label, fontSize) + 22;
     return swatch;
   });
+}
+
+/** Places swatches one a line from (x, y), `step` px apart: a legend beside the chart. */
+export function stackSwatches(
+  x: number,
+  y: number,
+  step: number,
+  items: readonly { kind: LegendSwatch['kind']; label: string }[],
+): LegendSwatch[] {
+  return items.map((item, i) => ({ ...item, x, textX: x + SWATCH + 6, y: y + i * step }));
 }
 
 /** Scores print as given, with at most one decimal: 7, 2.5. */

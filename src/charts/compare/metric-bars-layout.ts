@@ -24,6 +24,8 @@ export interface MetricBarsSize {
   readonly panelWidth?: number;
   readonly panelsPerRow?: number;
   readonly fontSize?: number;
+  /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
+  readonly untitled?: boolean;
 }
 
 /** One bar with its country label and printed value. */
@@ -68,6 +70,20 @@ export interface MetricBarsLayout {
 const PAD = 12;
 const GAP = 28;
 
+/** The widths of a panel's country names (at most 8.5 em: longer ones end in "…") and of its printed values. */
+function metricColumns(input: MetricBarsInput, fontSize: number) {
+  const names = input.series.map((s) => estimateTextWidth(s.label, fontSize));
+  const labelWidth = Math.min(Math.max(120, 8.5 * fontSize), Math.max(40, ...names));
+  const values = input.metrics.flatMap((m) => m.texts.map((t) => estimateTextWidth(t, fontSize, true)));
+  return { labelWidth, valueWidth: Math.max(36, ...values) + 8 };
+}
+
+/** The narrowest panel whose names, longest bar (20 px at least) and values do not run into the next. */
+export function metricPanelMinWidth(input: MetricBarsInput, fontSize: number): number {
+  const { labelWidth, valueWidth } = metricColumns(input, fontSize);
+  return Math.ceil(labelWidth + 8 + valueWidth + Math.max(20, 2 * fontSize));
+}
+
 /** Lays out one small bar chart per metric in rows of panels. Pure. */
 export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = {}): MetricBarsLayout {
   const fontSize = size.fontSize ?? 14;
@@ -75,9 +91,7 @@ export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = 
   const panelWidth = size.panelWidth ?? 310;
   const perRow = Math.max(1, size.panelsPerRow ?? 4);
   const barStep = Math.round(fontSize * 1.75);
-  const labelWidth = Math.min(120, Math.max(40, ...input.series.map((s) => estimateTextWidth(s.label, fontSize))));
-  const valueWidth =
-    Math.max(36, ...input.metrics.flatMap((m) => m.texts.map((t) => estimateTextWidth(t, fontSize, true)))) + 8;
+  const { labelWidth, valueWidth } = metricColumns(input, fontSize);
   const barMax = Math.max(20, panelWidth - labelWidth - 8 - valueWidth);
   const labels = input.series.map((s) => wrapText(s.label, labelWidth, fontSize, 1).lines[0] ?? '');
   const titles = input.metrics.map((m) => wrapText(m.title, panelWidth, fontSize, 2, true).lines);

@@ -57,7 +57,7 @@ export function LegendSwatches({
         <g key={s.kind} className={`legend-${s.kind}`}>
           <CellRect
             x={s.x}
-            y={y}
+            y={s.y ?? y}
             width={22}
             height={height}
             kind={s.kind}
@@ -65,9 +65,18 @@ export function LegendSwatches({
             hatchId={hatchId}
           />
           {s.kind === 'blank' && (
-            <rect x={s.x} y={y} width={22} height={height} rx={3} fill="none" stroke={OUTLINE} strokeWidth={0.5} />
+            <rect
+              x={s.x}
+              y={s.y ?? y}
+              width={22}
+              height={height}
+              rx={3}
+              fill="none"
+              stroke={OUTLINE}
+              strokeWidth={0.5}
+            />
           )}
-          <text x={s.textX} y={y + height / 2} dy="0.35em" fontSize={fontSize} fill={INK}>
+          <text x={s.textX} y={(s.y ?? y) + height / 2} dy="0.35em" fontSize={fontSize} fill={INK}>
             {s.label}
           </text>
         </g>
@@ -167,6 +176,7 @@ export function CompareChartSvg({
   width,
   bodyHeight,
   fontSize,
+  untitled,
   defs,
   children,
 }: {
@@ -179,10 +189,12 @@ export function CompareChartSvg({
   /** The height below the title band. */
   readonly bodyHeight: number;
   readonly fontSize: number;
+  /** No band for the title (a slide): it is kept, undrawn, as the accessible name. */
+  readonly untitled?: boolean;
   readonly defs?: ReactNode;
   readonly children: ReactNode;
 }) {
-  const titleFrame = placeTitle(fontSize);
+  const titleFrame = untitled ? { ...placeTitle(fontSize), height: 0 } : placeTitle(fontSize);
   const height = bodyHeight + titleFrame.height;
   return (
     <svg

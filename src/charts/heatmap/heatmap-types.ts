@@ -61,6 +61,8 @@ export interface HeatmapSize {
    * (slides, where wrapped headings made the chart too wide to fill the screen); default 'wrapped'.
    */
   readonly columnLabels?: 'wrapped' | 'slanted';
+  /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
+  readonly untitled?: boolean;
 }
 
 /** One drawn cell. */

@@ -57,7 +57,9 @@ export function frameSankey(
   const { width, budget } = allocateWidth(cols, bounds, totalWidths, size.width ?? 960);
   const { lines, x0, x1 } = wrapLabels(cols, bounds, budget, totalWidths, width, fontSize);
   const titleLines = wrapText(words.title, width - 2 * MARGIN, titleFont, 2, true).lines;
-  const headingY = MARGIN + titleLines.length * Math.round(titleFont * 1.25) + 12 + lineHeight * 0.7;
+  // A slide's heading names the chart: no band for its title, which stays as the accessible name.
+  const titleBand = size.untitled ? 0 : titleLines.length * Math.round(titleFont * 1.25) + 12;
+  const headingY = MARGIN + titleBand + lineHeight * 0.7;
   const plotTop = headingY + 12;
   const heights = lines.map((ls) => ls.map((l) => l.length * lineHeight));
   const { k, py, plotH } = scaleFlows(cols, heights, size, lineHeight);

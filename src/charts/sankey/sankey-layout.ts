@@ -2,7 +2,7 @@ import { SECTOR_GROUPS, type SectorGroup } from '../../domain/stakeholders';
 import { CATEGORY_IDS, type CategoryId } from '../../domain/taxonomy-x1060';
 import { estimateTextWidth, wrapText } from '../text-measure';
 import { frameSankey, MARGIN, NODE_WIDTH } from './sankey-frame';
-import type { SankeyGraph } from './sankey-graph';
+import { buildSankeyGraph, type SankeyGraph } from './sankey-graph';
 import { layoutLegend, type LegendEntry, type SankeyLegendLayout } from './sankey-legend';
 import { placeFlows, placeNodes, type SankeyLinkLayout, type SankeyNodeLayout } from './sankey-place';
 import type { SankeyInput, SankeyOptions, SankeySize, SankeySummary, SankeyWords } from './sankey-types';
@@ -76,13 +76,16 @@ export function layoutSankey(
   });
 
   const labelBottom = Math.max(plot.y1, ...nodes.map((n) => n.label.box.y1));
-  const legend = layoutLegend(legendEntries(graph, input, words), words.legendHeadings, words.scaleBar, frame.k, {
-    x0: MARGIN,
-    x1: width - MARGIN,
-    top: labelBottom + 24,
-    fontSize: fontSize * 0.9,
-    lineHeight,
-  });
+  const legend =
+    size.legend === false
+      ? noLegend(labelBottom + 12)
+      : layoutLegend(legendEntries(graph, input, words), words.legendHeadings, words.scaleBar, frame.k, {
+          x0: MARGIN,
+          x1: width - MARGIN,
+          top: labelBottom + 24,
+          fontSize: fontSize * 0.9,
+          lineHeight,
+        });
   const noteFont = fontSize * 0.9;
   const noteLines = words.notes(graph.summary).flatMap((n) => wrapText(n, width - 2 * MARGIN, noteFont, 4).lines);
   const notesY = legend.bottom + 4 + noteFont;
@@ -108,6 +111,46 @@ export function layoutSankey(
     pxPerUnit: frame.k,
     summary: graph.summary,
   };
+}
+
+/** No legend: nothing drawn, the notes start at `top`. */
+function noLegend(top: number): SankeyLegendLayout {
+  const scaleBar = { x: MARGIN, y: top, width: 0, height: 0, label: '', labelX: MARGIN, labelY: top };
+  return { scaleBar, headings: [], items: [], swatch: 0, bottom: top };
+}
+
+/** A legend drawn on its own, `width` × `height` px. */
+export interface PairLegendLayout extends SankeyLegendLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+}
+
+/**
+ * The one legend of two charts drawn side by side on one scale (a slide), `width` px wide under both: the
+ * scale bar at their shared px per unit and the sector groups' colours. A category's or a stakeholder's own
+ * colour is left out: each such node is drawn in it beside its name, which a swatch would only repeat (two
+ * half-width legends of nine categories took a third of the slide).
+ */
+export function layoutPairLegend(
+  charts: readonly { readonly input: SankeyInput; readonly words: SankeyWords }[],
+  options: SankeyOptions,
+  size: { readonly width: number; readonly fontSize: number; readonly pxPerUnit: number },
+): PairLegendLayout {
+  const entries = new Map<string, LegendEntry>();
+  for (const { input, words } of charts)
+    for (const e of legendEntries(buildSankeyGraph(input, options), input, words))
+      if (e.group === 'sector' && !entries.has(e.key)) entries.set(e.key, e);
+  const words = charts[0]!.words;
+  const fontSize = size.fontSize * 0.9;
+  const legend = layoutLegend([...entries.values()], words.legendHeadings, words.scaleBar, size.pxPerUnit, {
+    x0: MARGIN,
+    x1: size.width - MARGIN,
+    top: 4,
+    fontSize,
+    lineHeight: Math.round(size.fontSize * 1.3),
+  });
+  return { ...legend, width: size.width, height: Math.ceil(legend.bottom), fontSize };
 }
 
 /** One legend entry per colour the nodes use, in a fixed order so that two charts' legends line up. */

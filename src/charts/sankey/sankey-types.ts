@@ -45,6 +45,10 @@ export interface SankeySize {
   readonly fontSize?: number;
   /** Widest a node label may wrap to. */
   readonly maxLabelWidth?: number;
+  /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
+  readonly untitled?: boolean;
+  /** false: no legend under the chart (two charts on a slide share one: layoutPairLegend); the notes stay. */
+  readonly legend?: boolean;
 }
 
 /** What was drawn and what was not, for the notes under the chart. */

@@ -7,6 +7,7 @@ import { Select, type SelectProps } from '../../ui/Select';
 import type { CompareGranularity } from '../../domain/compare-align';
 import type { RollupRule } from '../../domain/rollup';
 import { NumberField } from '../../ui/NumberField';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 
 /** Which countries to compare (in the order chosen) and the player threshold. */
@@ -18,6 +19,7 @@ export function CompareControls({
   readonly ids: readonly string[];
 }) {
   const t = useMessages(compareMessages);
+  const countryName = useCountryName();
   const threshold = useAppState((s) => s.compareThreshold);
   const setIds = useAppState((s) => s.setCompareIds);
   const setThreshold = useAppState((s) => s.setCompareThreshold);
@@ -29,7 +31,7 @@ export function CompareControls({
         <legend className="select-label">{t.countries}</legend>
         {matrices.map((m) => (
           <Checkbox key={m.id} isSelected={ids.includes(m.id)} onChange={(on) => toggle(m.id, on)}>
-            {m.countryCode ? `${m.country} (${m.countryCode})` : m.country}
+            {m.countryCode ? `${countryName(m)} (${m.countryCode})` : countryName(m)}
           </Checkbox>
         ))}
       </fieldset>

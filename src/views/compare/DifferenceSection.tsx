@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { DifferenceHeatmap } from '../../charts/compare/DifferenceHeatmap';
-import { diffMatrices, resolveDiffPair, type DiffCell } from '../../domain/compare';
+import { diffMatrices, resolveDiffPair, type DiffCell, type MatrixDifference } from '../../domain/compare';
 import type { RoleMatrix } from '../../domain/matrix';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
@@ -8,8 +8,10 @@ import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
 import { ChartExportBar } from '../ChartExportBar';
 import { FigureSourceNote } from '../FigureSourceNote';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import { describeDiffCell, differenceInput } from '../../charts/compare/compare-inputs';
+import type { CompareText } from '../../charts/compare/format-metric';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { presentMessages } from '../../i18n/present-messages';
 import { AddToDeckButton } from '../shared/AddToDeckButton';
@@ -17,6 +19,11 @@ import { pairForCompare } from '../../domain/compare-align';
 import { GranularityNote } from '../shared/GranularityNote';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
+/** The sentence counting where A is higher, B is higher, both equal … */
+function countsText(t: CompareText, a: string, b: string, c: MatrixDifference['counts']): string {
+  return t.differenceCounts(a, b, c.aHigher, c.bHigher, c.equal, c.neither, c.unknown, c.absent);
+}
+
 /** Memoised like the side-by-side view: the threshold does not change the difference. */
 export const DifferenceSection = memo(function DifferenceSection({
   matrices,
@@ -26,22 +33,24 @@ export const DifferenceSection = memo(function DifferenceSection({
   readonly compared: readonly string[];
 }) {
   const t = useMessages(compareMessages);
+  const countryName = useCountryName();
   const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
   const setPair = useAppState((s) => s.setDiffPair);
   const svgRef = useRef<SVGSVGElement>(null);
   const { a, b, pair, diff, rule } = useDifference(matrices, compared);
+  const [nameA, nameB] = [a ? countryName(a) : '', b ? countryName(b) : ''];
   const data = useMemo(
-    () => (diff && a && b ? differenceInput(diff, a.country, b.country, lang, t) : undefined),
-    [diff, a, b, lang, t],
+    () => (diff && a && b ? differenceInput(diff, nameA, nameB, lang, t) : undefined),
+    [diff, a, b, nameA, nameB, lang, t],
   );
   const describe = useCallback(
     (row: string, column: string, cell: DiffCell) =>
-      t.describeDiff(row, column, describeDiffCell(t, a?.country ?? '', b?.country ?? '', cell)),
-    [t, a, b],
+      t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
+    [t, nameA, nameB],
   );
   const figure = useMemo(() => ({ kind: 'difference' as const, countries: a && b ? [a, b] : [] }), [a, b]);
-  const options = matrices.map((m) => ({ id: m.id, label: m.country }));
+  const options = matrices.map((m) => ({ id: m.id, label: countryName(m) }));
   return (
     <section className="compare-section" aria-labelledby="compare-difference">
       <h3 id="compare-difference">{t.difference}</h3>
@@ -67,26 +76,15 @@ export const DifferenceSection = memo(function DifferenceSection({
         <p className="empty-state">{t.sameCountry}</p>
       ) : (
         <>
-          <p className="compare-diff-counts">
-            {t.differenceCounts(
-              a.country,
-              b.country,
-              diff.counts.aHigher,
-              diff.counts.bHigher,
-              diff.counts.equal,
-              diff.counts.neither,
-              diff.counts.unknown,
-              diff.counts.absent,
-            )}
-          </p>
+          <p className="compare-diff-counts">{countsText(t, nameA, nameB, diff.counts)}</p>
           <div className="compare-diff-actions">
             <ChartExportBar svgRef={svgRef} fileStem={`difference-${a.country}-minus-${b.country}`} figure={figure} />
             <AddToDeckButton view="difference" label={tp.addDifference} />
           </div>
-          <ScrollBox className="chart-scroll" label={t.differenceTitle(a.country, b.country)}>
+          <ScrollBox className="chart-scroll" label={t.differenceTitle(nameA, nameB)}>
             <DifferenceHeatmap
               data={data}
-              title={t.differenceTitle(a.country, b.country)}
+              title={t.differenceTitle(nameA, nameB)}
               describeCell={describe}
               svgRef={svgRef}
             />

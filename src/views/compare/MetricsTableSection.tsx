@@ -9,6 +9,7 @@ import type { CompareSort } from '../../state/compare-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import { comparisonCsv } from './compare-csv';
 import { metricMax, rowList, sortEntries, type CountryEntry } from '../../charts/compare/compare-inputs';
@@ -31,6 +32,7 @@ export function MetricsTableSection({
   readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
+  const countryName = useCountryName();
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
   const sort = useAppState((s) => s.compareSort);
@@ -47,7 +49,7 @@ export function MetricsTableSection({
       <ul className="compare-summaries" aria-label={t.summary}>
         {entries.map((e) => (
           <li key={e.matrix.id}>
-            <strong>{e.matrix.country}</strong>
+            <strong>{countryName(e.matrix)}</strong>
             {t.labelSeparator}
             {summaries.get(e.matrix.id)}
           </li>
@@ -80,7 +82,7 @@ export function MetricsTableSection({
           <tbody>
             {rows.map((e) => (
               <tr key={e.matrix.id} data-country={e.matrix.id}>
-                <th scope="row">{e.matrix.country}</th>
+                <th scope="row">{countryName(e.matrix)}</th>
                 {metrics.map((id) => (
                   <MetricCell key={id} id={id} metrics={e.metrics} max={metricMax(id, entries)} t={t} />
                 ))}

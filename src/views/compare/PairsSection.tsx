@@ -4,6 +4,7 @@ import { pairMetricsOf } from '../../domain/metrics/metrics-cache';
 import { mostDifferentRows } from '../../domain/metrics/pair-metrics';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue } from '../../charts/compare/format-metric';
@@ -22,6 +23,7 @@ export function PairsSection({
   readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
+  const countryName = useCountryName();
   const lang = useAppState((s) => s.lang);
   const [showAll, setShowAll] = useState(false);
   const all = entries.flatMap((a, i) => entries.slice(i + 1).map((b) => ({ a: a.matrix, b: b.matrix })));
@@ -44,7 +46,7 @@ export function PairsSection({
           <tbody>
             {pairs.map(({ a, b, p }) => (
               <tr key={`${a.id}|${b.id}`}>
-                <th scope="row">{t.pairName(a.country, b.country)}</th>
+                <th scope="row">{t.pairName(countryName(a), countryName(b))}</th>
                 <td data-metric="similarity">
                   {p.similarity === undefined ? t.undefinedValue : t.number(p.similarity, 3)}
                 </td>

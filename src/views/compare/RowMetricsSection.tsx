@@ -4,6 +4,7 @@ import { rowName, stakeholderName } from '../../domain/matrix';
 import type { RowMetrics } from '../../domain/metrics/row-metrics';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue, type CompareText } from '../../charts/compare/format-metric';
@@ -21,6 +22,7 @@ export function RowMetricsSection({
   readonly note?: ReactNode;
 }) {
   const t = useMessages(compareMessages);
+  const countryName = useCountryName();
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
   const byKey = entries.map((e) => new Map(e.metrics.rows.map((r) => [r.row.key, r])));
@@ -38,7 +40,7 @@ export function RowMetricsSection({
               <td />
               {entries.map((e) => (
                 <th key={e.matrix.id} scope="colgroup" colSpan={3} className="group-start">
-                  {e.matrix.country}
+                  {countryName(e.matrix)}
                 </th>
               ))}
             </tr>

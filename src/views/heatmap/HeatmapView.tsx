@@ -5,6 +5,7 @@ import { findMatrix } from '../../domain/workspace';
 import { appMessages } from '../../i18n/app-messages';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
 import { useAppState } from '../../state/store-context';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import { OptionsLayout } from '../shared/OptionsLayout';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -37,6 +38,7 @@ export function HeatmapView() {
   const opts = useAppState((s) => s.heatmap);
   const toggleExpanded = useAppState((s) => s.toggleExpanded);
   const t = useMessages(heatmapMessages);
+  const countryName = useCountryName();
   const tApp = useMessages(appMessages);
   const tc = useMessages(chromeMessages);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -76,7 +78,7 @@ export function HeatmapView() {
   const figure = useMemo(() => ({ kind: 'heatmap' as const, countries: matrix ? [matrix] : [] }), [matrix]);
 
   if (!matrix || !model || !input) return <p className="empty-state">{tApp.noCountry}</p>;
-  const title = t.chartTitle(matrix.country);
+  const title = t.chartTitle(countryName(matrix));
   return (
     <section className="view" aria-label={title}>
       <OptionsLayout
@@ -86,7 +88,7 @@ export function HeatmapView() {
         }
       >
         {opts.showTable ? (
-          <HeatmapTable model={model} country={matrix.country} />
+          <HeatmapTable model={model} country={countryName(matrix)} />
         ) : (
           <ScrollBox className="chart-scroll" label={tc.chartRegion(title)}>
             <Heatmap

@@ -57,7 +57,7 @@ export function PresenterMode() {
   const title = slide ? slideTitle(slide, workspace, t) : t.presenterMode;
   const counter = t.slideOf(at + 1, Math.max(1, slides.length));
   // The slide's sources (each country's source and date, the app and version), as under every figure.
-  const sources = slide ? slideSourceLines(slide, workspace, lang).join(' · ') : '';
+  const sources = slide ? slideSourceLines(slide, workspace, lang, true).join(' · ') : '';
   return (
     <main ref={rootRef} className="presenter" lang={lang} data-theme={theme} tabIndex={-1} aria-label={t.presenterMode}>
       <section
@@ -82,11 +82,6 @@ export function PresenterMode() {
         <p className="presenter-counter" aria-live="polite" aria-atomic="true">
           {counter}
         </p>
-        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
-        <p className="presenter-sources" title={sources}>
-          {sources}
-        </p>
-        <p className="presenter-hint visually-hidden">{t.keysHint}</p>
         <div className="presenter-nav">
           <Button aria-label={t.previous} isDisabled={at === 0} onPress={() => act('previous')}>
             ←
@@ -97,6 +92,9 @@ export function PresenterMode() {
           <Button onPress={openPresenter}>{t.presenterView}</Button>
           <Button onPress={() => act('exit')}>{t.exit}</Button>
         </div>
+        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
+        <p className="presenter-sources">{sources}</p>
+        <p className="presenter-hint visually-hidden">{t.keysHint}</p>
       </footer>
     </main>
   );

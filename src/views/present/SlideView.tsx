@@ -5,40 +5,26 @@ import { MetricBars } from '../../charts/compare/MetricBars';
 import { SmallMultiples } from '../../charts/compare/SmallMultiples';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
 import { heatmapText } from '../../charts/heatmap/heatmap-model';
-import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
-import { Sankey } from '../../charts/sankey/Sankey';
 import type { AlignedScore, DiffCell } from '../../domain/compare';
 import type { Lang } from '../../domain/display-options';
 import type { RoleMatrix } from '../../domain/matrix';
 import { findMatrix, type Workspace } from '../../domain/workspace';
 import { compareMessages } from '../../i18n/compare-messages';
-import { sankeyMessages } from '../../i18n/sankey-messages';
-import type { CompareSlideSpec, HeatmapSlideSpec, SankeySlideSpec, SlideSpec } from '../../state/present-slice';
+import type { CompareSlideSpec, HeatmapSlideSpec, SlideSpec } from '../../state/present-slice';
 import {
   slideCompareMatrices,
   slideDifference,
   slideHeatmapInput,
   slideMetricBarsInput,
-  slideSankeyMatrix,
-  slideSankeyOptions,
-  tooManyRowsForSlide,
   slideComparison,
   slideSmallMultiplesInput,
   type SlideComparison,
   type SlideDifference,
 } from '../shared/slide-inputs';
 import { granularityText } from '../shared/GranularityNote';
-import { pairSankeySizes } from '../shared/sankey-pair';
-import type { SlideBox } from '../shared/slide-fit';
-import type { SankeySize } from '../../charts/sankey/sankey-types';
 import { FittedChart } from './FittedChart';
-import {
-  slideDifferenceSize,
-  slideHeatmapSize,
-  slideMetricBarsSize,
-  slideSankeySize,
-  slideSmallMultiplesSize,
-} from './slide-sizes';
+import { SankeySlide } from './SankeySlide';
+import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
 import { presentMessages } from '../../i18n/present-messages';
 
 export interface SlideViewProps {
@@ -84,7 +70,8 @@ export function SlideView({ slide, workspace, title, lang, theme, fallback }: Sl
   return <SankeySlide matrix={matrix} slide={slide} title={title} lang={lang} theme={theme} other={other} />;
 }
 
-interface ChartSlideProps<S> {
+/** What every one-country chart slide is drawn from. */
+export interface ChartSlideProps<S> {
   readonly matrix: RoleMatrix;
   readonly slide: S;
   readonly title: string;
@@ -109,69 +96,6 @@ function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Hea
         />
       )}
     </FittedChart>
-  );
-}
-
-const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
-/** The gap between the two charts of a side-by-side Sankey slide, in CSS px (presenter.css). */
-const PAIR_GAP = 16;
-
-function SankeySlide({
-  matrix,
-  slide,
-  title,
-  lang,
-  theme,
-  other,
-}: ChartSlideProps<SankeySlideSpec> & {
-  /** The second country drawn beside the first, on the same scale. */
-  readonly other?: RoleMatrix;
-}) {
-  const tp = presentMessages[lang];
-  const text = sankeyMessages[lang];
-  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the caption says so.
-  const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
-  const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
-  const options = useMemo(() => slideSankeyOptions(slide), [slide]);
-  const sizesFor = (box: SlideBox | undefined): readonly SankeySize[] => {
-    if (!otherInput) return [box ? slideSankeySize(input, options, text, box) : SANKEY_SIZE];
-    const half = box && { ...box, width: Math.floor((box.width - PAIR_GAP) / 2) };
-    const base = half ? slideSankeySize(input, options, text, half) : SANKEY_SIZE;
-    return pairSankeySizes([input, otherInput], options, text, base);
-  };
-  const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
-  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
-  return (
-    <>
-      <FittedChart className={other ? 'slide-pair' : undefined}>
-        {(box) => {
-          const sizes = sizesFor(box);
-          return (
-            <>
-              <Sankey
-                input={input}
-                options={options}
-                title={other ? text.chartTitle(tp.countryName(matrix.id, matrix.country)) : title}
-                size={sizes[0]}
-                text={text}
-                theme={theme}
-              />
-              {other && otherInput && (
-                <Sankey
-                  input={otherInput}
-                  options={options}
-                  title={text.chartTitle(tp.countryName(other.id, other.country))}
-                  size={sizes[1]}
-                  text={text}
-                  theme={theme}
-                />
-              )}
-            </>
-          );
-        }}
-      </FittedChart>
-      {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
-    </>
   );
 }
 

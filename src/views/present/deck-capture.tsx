@@ -6,6 +6,7 @@ import type { Lang } from '../../domain/display-options';
 import type { Workspace } from '../../domain/workspace';
 import type { Slide } from '../../state/present-slice';
 import { joinSvgs, serializeSvg, svgSize } from '../../ui/export-image';
+import { PAIR_LEGEND_GAP } from './slide-sizes';
 import { SlideView, type SlideViewProps } from './SlideView';
 
 /** One slide as drawn for export: its chart as an SVG document and its size in px. */
@@ -84,8 +85,34 @@ function readSlide(stage: Element | null, id: string): CapturedSlide {
   );
   const caption = [...(stage?.querySelectorAll('.presenter-caption') ?? [])].map((p) => p.textContent ?? '').join(' ');
   if (svgs.length === 0) return { id, width: 0, height: 0, caption };
-  const chart = svgs.length === 1 ? withoutHeading(svgs[0]!) : joinSvgs(svgs, PAIR_GAP);
+  // A side-by-side Sankey: both charts (each titled with its country) joined, their one legend under them.
+  const legend = svgs.find((s) => s.classList.contains('sankey-pair-legend'));
+  const charts = svgs.filter((s) => s !== legend);
+  const joined = charts.length === 1 ? withoutHeading(charts[0]!) : joinSvgs(charts, PAIR_GAP);
+  const chart = legend ? stackSvgs(joined, legend, PAIR_LEGEND_GAP) : joined;
   return { id, svg: serializeSvg(chart), ...svgSize(chart), caption };
+}
+
+/** One SVG of `top` with `bottom` under it, `gap` px apart, as wide as the wider. */
+function stackSvgs(top: SVGSVGElement, bottom: SVGSVGElement, gap: number): SVGSVGElement {
+  const outer = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const [a, b] = [svgSize(top), svgSize(bottom)];
+  // The legend is laid out for the stage's width: scaled to the charts' width, as on screen.
+  const scale = a.width / b.width;
+  const place = (svg: SVGSVGElement, y: number, width: number, height: number) => {
+    const inner = svg.cloneNode(true) as SVGSVGElement;
+    inner.setAttribute('x', '0');
+    inner.setAttribute('y', String(y));
+    inner.setAttribute('width', String(width));
+    inner.setAttribute('height', String(height));
+    inner.removeAttribute('class');
+    inner.removeAttribute('style');
+    outer.appendChild(inner);
+  };
+  place(top, 0, a.width, a.height);
+  place(bottom, a.height + gap, a.width, b.height * scale);
+  outer.setAttribute('viewBox', `0 0 ${a.width} ${a.height + gap + b.height * scale}`);
+  return outer;
 }
 
 function withoutHeading(svg: SVGSVGElement): SVGSVGElement {

@@ -1,14 +1,21 @@
 // The size of each kind of slide chart for the stage it is shown in: the font chosen so the chart's
-// smallest text is legible on that screen, cells and plot sized so the chart fills the stage. Pure.
+// smallest text is legible on that screen, cells and plot sized so the chart fills the stage; no band for the
+// chart's own title, which the slide's heading shows. Pure.
 import type { DifferenceInput } from '../../charts/compare/difference-layout';
 import { layoutDifference } from '../../charts/compare/difference-layout';
 import type { GridFrameSize } from '../../charts/compare/grid-frame';
-import { layoutMetricBars, type MetricBarsInput, type MetricBarsSize } from '../../charts/compare/metric-bars-layout';
+import {
+  layoutMetricBars,
+  metricPanelMinWidth,
+  type MetricBarsInput,
+  type MetricBarsSize,
+} from '../../charts/compare/metric-bars-layout';
 import { layoutSmallMultiples, type SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
 import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-types';
 import { sankeyWords, type SankeyText } from '../../charts/sankey/sankey-describe';
-import { layoutSankey } from '../../charts/sankey/sankey-layout';
+import { layoutPairLegend, layoutSankey, type PairLegendLayout } from '../../charts/sankey/sankey-layout';
+import { pairSankeySizes } from '../shared/sankey-pair';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
 import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
 
@@ -24,27 +31,34 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   const widths = [12, 18, 24, 30].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels }, fontSize, widths, measure, box, 2),
+    gridCandidates({ fontSize, columnLabels, untitled: true }, fontSize, widths, measure, box, 2),
   );
   return bestFit(candidates, measure, box);
 }
 
 /**
  * A compare grid chart (side-by-side heatmaps, difference) for the stage: slanted or level column
- * names, whichever fills more, with whole names (Japanese agency names are long) and cells at least
- * `minCellEms` wide for their numbers.
+ * names, whichever fills more, with whole names (Japanese agency names are long), cells at least
+ * `minCellEms` wide for their numbers, and the legend under the grid or beside it (`legends` tried).
  */
-function slideGridSize(measure: (size: GridFrameSize) => Extent, box: SlideBox, minCellEms: number): GridFrameSize {
+function slideGridSize(
+  measure: (size: GridFrameSize) => Extent,
+  box: SlideBox,
+  minCellEms: number,
+  legends: readonly ('below' | 'beside')[] = ['below'],
+): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
   const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
-  const candidates = (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates(
-      { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize },
-      fontSize,
-      widths,
-      measure,
-      box,
-      minCellEms,
+  const candidates = legends.flatMap((legend) =>
+    (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
+      gridCandidates(
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true },
+        fontSize,
+        widths,
+        measure,
+        box,
+        minCellEms,
+      ),
     ),
   );
   return bestFit(candidates, measure, box);
@@ -57,21 +71,23 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
 
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutDifference(input, size), box, 2.4);
+  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside']);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
 export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): MetricBarsSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  // Never so narrow that a panel's values run into the next panel's names.
+  const minWidth = metricPanelMinWidth(input, fontSize);
   const measure = (size: MetricBarsSize) => layoutMetricBars(input, size);
   const candidates = [2, 3, 4, 5, 6].map((panelsPerRow) => {
     const panelWidth = solveLinear(
-      (w) => measure({ fontSize, panelsPerRow, panelWidth: w }).width,
+      (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true }).width,
       box.width,
-      8 * fontSize,
-      30 * fontSize,
+      minWidth,
+      Math.max(minWidth, 30 * fontSize),
     );
-    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth) };
+    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true };
   });
   return bestFit(candidates, measure, box);
 }
@@ -82,14 +98,47 @@ export function slideSankeySize(
   options: SankeyOptions,
   text: SankeyText,
   box: SlideBox,
+  pair?: { readonly title: string },
 ): SankeySize {
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
-  const words = sankeyWords(text, '', input, options);
+  // One chart of a pair is titled with its country, drawn (the slide's heading names both) and has no legend.
+  const words = sankeyWords(text, pair?.title ?? '', input, options);
+  const [untitled, legend] = [pair === undefined, pair === undefined];
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
-    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize };
+    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend };
     const plotHeight = solveLinear((h) => measure({ ...base, plotHeight: h }).height, box.height, 150, 2000);
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
   return bestFit(candidates, measure, box);
+}
+
+/** Between the two Sankeys of a pair and their legend, in CSS px (presenter.css). */
+export const PAIR_LEGEND_GAP = 8;
+
+/**
+ * Two Sankeys side by side on one scale (`gap` px apart) over their one shared legend, the stage's width:
+ * each half then keeps its height for its flows instead of two half-width legends.
+ */
+export function slideSankeyPair(
+  inputs: readonly [SankeyInput, SankeyInput],
+  options: SankeyOptions,
+  text: SankeyText,
+  box: SlideBox,
+  gap: number,
+  /** Each chart's title: its country, drawn above it. */
+  titles: readonly [string, string],
+): { sizes: readonly [SankeySize, SankeySize]; legend: PairLegendLayout } {
+  const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
+  const charts = inputs.map((input, i) => ({ input, words: sankeyWords(text, titles[i]!, input, options) }));
+  const legendAt = (pxPerUnit: number) => layoutPairLegend(charts, options, { width: box.width, fontSize, pxPerUnit });
+  const first = legendAt(0);
+  const half = {
+    ...box,
+    width: Math.floor((box.width - gap) / 2),
+    height: Math.max(1, box.height - first.height - PAIR_LEGEND_GAP),
+  };
+  const base = slideSankeySize(inputs[0], options, text, half, { title: titles[0] });
+  const sizes = pairSankeySizes(inputs, options, text, base);
+  return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0) };
 }

@@ -4,6 +4,7 @@ import { useAppState } from '../../state/store-context';
 import { Checkbox } from '../../ui/Checkbox';
 import { NumberField } from '../../ui/NumberField';
 import { Select } from '../../ui/Select';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 
 const NONE = '';
@@ -11,6 +12,7 @@ const NONE = '';
 /** The Sankey's options, every one in the store and reachable by keyboard. */
 export function SankeyControls() {
   const t = useMessages(sankeyMessages);
+  const countryName = useCountryName();
   const s = useAppState((st) => st);
   const others = s.workspace.matrices.filter((m) => m.id !== s.selectedId);
   return (
@@ -65,7 +67,7 @@ export function SankeyControls() {
           s.sankeyCompareId !== undefined && others.some((m) => m.id === s.sankeyCompareId) ? s.sankeyCompareId : NONE
         }
         onChange={(v) => s.setSankeyCompareId(v === NONE ? undefined : v)}
-        options={[{ id: NONE, label: t.compareNone }, ...others.map((m) => ({ id: m.id, label: m.country }))]}
+        options={[{ id: NONE, label: t.compareNone }, ...others.map((m) => ({ id: m.id, label: countryName(m) }))]}
       />
       <Checkbox isSelected={s.sankeyShowSectors} onChange={s.setSankeyShowSectors}>
         {t.showSectors}

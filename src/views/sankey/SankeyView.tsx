@@ -11,6 +11,7 @@ import { FigureSourceNote } from '../FigureSourceNote';
 import { OptionsLayout } from '../shared/OptionsLayout';
 import { ScrollBox } from '../../ui/ScrollBox';
 import { chromeMessages } from '../../i18n/chrome-messages';
+import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import { placeSideBySide } from './side-by-side';
 import { pairSankeySizes } from '../shared/sankey-pair';
@@ -27,6 +28,7 @@ const PAIR_WIDTH = 660;
 /** The selected country's Sankey diagram, optionally beside a second country on the same scale. */
 export function SankeyView() {
   const t = useMessages(sankeyMessages);
+  const countryName = useCountryName();
   const tc = useMessages(chromeMessages);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
@@ -48,12 +50,12 @@ export function SankeyView() {
   );
 
   if (!matrix || !input) return <p className="empty-state">{t.noCountry}</p>;
-  const title = other ? t.compareTitle(matrix.country, other.country) : t.viewTitle(matrix.country);
+  const title = other ? t.compareTitle(countryName(matrix), countryName(other)) : t.viewTitle(countryName(matrix));
   const stem = other ? `${matrix.country}-vs-${other.country}-sankey` : `${matrix.country}-sankey`;
   // The selected country's pane, and the other country's beside it when one is chosen.
   const panes = [
-    { input, country: matrix.country, size: sizes[0] },
-    ...(other && otherInput ? [{ input: otherInput, country: other.country, size: sizes[1] }] : []),
+    { input, country: countryName(matrix), size: sizes[0] },
+    ...(other && otherInput ? [{ input: otherInput, country: countryName(other), size: sizes[1] }] : []),
   ];
   return (
     <section className="view sankey-view" aria-label={title}>

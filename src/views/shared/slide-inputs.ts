@@ -10,7 +10,6 @@ import type { CompareText } from '../../charts/compare/format-metric';
 import { buildHeatmapModel, heatmapInputFromModel } from '../../charts/heatmap/heatmap-model';
 import type { HeatmapInput } from '../../charts/heatmap/heatmap-types';
 import { heatmapMessages } from '../../i18n/heatmap-messages';
-import { presentMessages } from '../../i18n/present-messages';
 import { rollUpMatrix, type RollupRule } from '../../domain/rollup';
 import {
   matricesForCompare,
@@ -152,9 +151,7 @@ export function slideSmallMultiplesInput(
   lang: Lang,
   t: CompareText,
 ): SmallMultiplesInput {
-  const input = smallMultiplesInput(alignMatrices(shown), lang, 'projector', t);
-  const name = presentMessages[lang].countryName;
-  return { ...input, panels: input.panels.map((p) => ({ ...p, title: name(p.key, p.title) })) };
+  return smallMultiplesInput(alignMatrices(shown), lang, 'projector', t);
 }
 
 /** What a difference slide draws: A − B of its two countries, lined up as Compare lined them up. */
@@ -208,7 +205,5 @@ export function slideMetricBarsInput(
     matrix,
     metrics: countryMetricsOf(matrix, slide.options.compareThreshold),
   }));
-  const input = metricBarsInput(entries, shownMetrics(entries), lang, t);
-  const name = presentMessages[lang].countryName;
-  return { ...input, series: input.series.map((x) => ({ ...x, label: name(x.key, x.label) })) };
+  return metricBarsInput(entries, shownMetrics(entries), lang, t);
 }

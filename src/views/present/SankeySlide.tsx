@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
+import { Sankey } from '../../charts/sankey/Sankey';
+import { SankeyPairLegend } from '../../charts/sankey/SankeyPairLegend';
+import type { SankeyInput, SankeyOptions } from '../../charts/sankey/sankey-types';
+import type { SankeyText } from '../../charts/sankey/sankey-describe';
+import type { RoleMatrix } from '../../domain/matrix';
+import { presentMessages } from '../../i18n/present-messages';
+import { sankeyMessages } from '../../i18n/sankey-messages';
+import type { SankeySlideSpec } from '../../state/present-slice';
+import { slideSankeyMatrix, slideSankeyOptions, tooManyRowsForSlide } from '../shared/slide-inputs';
+import type { SlideBox } from '../shared/slide-fit';
+import { FittedChart } from './FittedChart';
+import { slideSankeyPair, slideSankeySize } from './slide-sizes';
+import type { ChartSlideProps } from './SlideView';
+
+// Where no layout runs (jsdom), slides keep this size; in a browser they are fitted to the stage.
+const SANKEY_SIZE = { width: 1500, fontSize: 21, plotHeight: 560, maxLabelWidth: 440 };
+/** The gap between the two charts of a side-by-side Sankey slide, in CSS px (presenter.css). */
+const PAIR_GAP = 16;
+
+/** A Sankey slide: one country, or two side by side on one scale over their one legend. */
+export function SankeySlide({
+  matrix,
+  slide,
+  title,
+  lang,
+  theme,
+  other,
+}: ChartSlideProps<SankeySlideSpec> & {
+  /** The second country drawn beside the first, on the same scale. */
+  readonly other?: RoleMatrix;
+}) {
+  const tp = presentMessages[lang];
+  const text = sankeyMessages[lang];
+  // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the caption says so.
+  const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
+  const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
+  const options = useMemo(() => slideSankeyOptions(slide), [slide]);
+  const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
+  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
+  const pair = other && otherInput && { inputs: [input, otherInput] as const, countries: [matrix, other] as const };
+  return (
+    <>
+      {pair ? (
+        <FittedChart className="slide-pair">
+          {(box) => <SankeyPair {...pair} options={options} text={text} lang={lang} theme={theme} box={box} />}
+        </FittedChart>
+      ) : (
+        <FittedChart>
+          {(box) => (
+            <Sankey
+              input={input}
+              options={options}
+              title={title}
+              size={box ? slideSankeySize(input, options, text, box) : SANKEY_SIZE}
+              text={text}
+              theme={theme}
+            />
+          )}
+        </FittedChart>
+      )}
+      {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
+    </>
+  );
+}
+
+/** Two countries' Sankeys side by side, each titled with its country, and their one legend under both. */
+function SankeyPair({
+  inputs,
+  countries,
+  options,
+  text,
+  lang,
+  theme,
+  box,
+}: {
+  readonly inputs: readonly [SankeyInput, SankeyInput];
+  readonly countries: readonly [RoleMatrix, RoleMatrix];
+  readonly options: SankeyOptions;
+  readonly text: SankeyText;
+  readonly lang: ChartSlideProps<unknown>['lang'];
+  readonly theme: 'light' | 'dark';
+  readonly box: SlideBox | undefined;
+}) {
+  const names = countries.map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
+  const fitted = box && slideSankeyPair(inputs, options, text, box, PAIR_GAP, names);
+  return (
+    <>
+      <div className="slide-pair-row">
+        {inputs.map((input, i) => (
+          <Sankey
+            key={i}
+            input={input}
+            options={options}
+            title={names[i]!}
+            size={fitted?.sizes[i] ?? SANKEY_SIZE}
+            text={text}
+            theme={theme}
+          />
+        ))}
+      </div>
+      {fitted && <SankeyPairLegend layout={fitted.legend} theme={theme} />}
+    </>
+  );
+}
