@@ -5,6 +5,8 @@ import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
 export default defineConfig({
   plugins: [react(), bundledDatasets()],
   test: {
+    // Vitest's default is one worker fewer than the cores: one on a 2-core CI machine.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -32,7 +34,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Each file runs its own server and Chromium; two at once keep both cores busy while one waits.
+          fileParallelism: true,
         },
       },
     ],
