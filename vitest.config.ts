@@ -5,12 +5,16 @@ import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
 export default defineConfig({
   plugins: [react(), bundledDatasets()],
   test: {
+    // Vitest's default is one worker fewer than the cores: one on a 2-core CI machine.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          environment: 'jsdom',
+          // Pure code needs no DOM: a test file that does says so in its first line
+          // (`// @vitest-environment jsdom`), which spares the others jsdom's start-up.
+          environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           setupFiles: ['tests/setup.ts'],
@@ -30,7 +34,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           expect: { poll: { timeout: 15_000 } },
-          fileParallelism: false,
+          // Each file runs its own server and Chromium; two at once keep both cores busy while one waits.
+          fileParallelism: true,
         },
       },
     ],

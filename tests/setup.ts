@@ -1,12 +1,14 @@
-import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Testing Library unmounts automatically only with vitest globals; we keep globals off.
-afterEach(() => cleanup());
-
-// CI machines are shared and noisy: waiting for something that will happen may take more than the
-// default second; a test that waits for something that never happens still fails, only later.
-configure({ asyncUtilTimeout: 10_000 });
+// Files of pure code run without a DOM (see vitest.config.ts); the rest of this file is for the others.
+if (typeof document !== 'undefined') {
+  const { cleanup, configure } = await import('@testing-library/react');
+  // Testing Library unmounts automatically only with vitest globals; we keep globals off.
+  afterEach(() => cleanup());
+  // CI machines are shared and noisy: waiting for something that will happen may take more than the
+  // default second; a test that waits for something that never happens still fails, only later.
+  configure({ asyncUtilTimeout: 10_000 });
+}
 
 // jsdom has no CSS.escape, which react-aria's Select uses; this follows the CSSOM spec's algorithm.
 if (typeof globalThis.CSS === 'undefined' || typeof globalThis.CSS.escape !== 'function') {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { syncUrlState } from '../../src/app/url-state';
 import { updateDetails } from '../../src/domain/edit-ops';

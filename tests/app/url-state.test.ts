@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE } from '../../src/app/url-codec';
 import { syncUrlState, urlStateOf } from '../../src/app/url-state';

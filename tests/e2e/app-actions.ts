@@ -49,3 +49,38 @@ export async function chooseFromMenu(
 export function exportChart(scope: Page | Locator, item: string | RegExp): Promise<void> {
   return chooseFromMenu(scope, 'Export chart', item);
 }
+
+/**
+ * Waits until the app has saved `text` to IndexedDB (in any record of any of its databases: the hosted app's
+ * `x1060-roles`, a standalone file's `x1060-roles:…`), so that a test reloads once the save has happened
+ * rather than after a pause that a loaded machine may outlast.
+ */
+export async function savedInBrowser(p: Page, text: string): Promise<void> {
+  await p.waitForFunction(
+    async (wanted) => {
+      const needle = JSON.stringify(wanted).slice(1, -1);
+      // Only databases that exist: opening another would create it empty, under the app's feet.
+      const names = (await indexedDB.databases()).flatMap((d) => (d.name?.startsWith('x1060-roles') ? [d.name] : []));
+      const holds = (name: string) =>
+        new Promise<boolean>((ok) => {
+          const req = indexedDB.open(name);
+          req.onerror = () => ok(false);
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('workspace')) {
+              db.close();
+              return ok(false);
+            }
+            const tx = db.transaction('workspace');
+            const all = tx.objectStore('workspace').getAll();
+            all.onsuccess = () => ok(JSON.stringify(all.result).includes(needle));
+            all.onerror = () => ok(false);
+            tx.oncomplete = tx.onabort = () => db.close();
+          };
+        });
+      return (await Promise.all(names.map(holds))).some(Boolean);
+    },
+    text,
+    { polling: 100 },
+  );
+}

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { setupChromiumApp, type StaticSite } from './harness';
+import { savedInBrowser } from './app-actions';
 
 // One context per test: its IndexedDB survives reloads within the test, not across tests.
 const app = setupChromiumApp({ collectPageErrors: true });
@@ -44,9 +45,10 @@ describe('text saved as it is typed, in Chromium', () => {
       await field.click();
       await field.press('Control+a');
       await field.pressSequentially(f.text);
-      // The field is never left: the text is saved as it is typed, within the autosave's pause.
+      // The field is never left: the text is saved as it is typed, while the field keeps the focus.
       expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^(INPUT|TEXTAREA)$/);
-      await page.waitForTimeout(1500);
+      await savedInBrowser(page, f.text);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^(INPUT|TEXTAREA)$/);
       await page.reload();
       await page.getByRole('tab', { name: 'Edit' }).click();
       // The first text typed into bundled Japan went into its copy, which is selected after the reload.
@@ -84,7 +86,7 @@ describe('text saved as it is typed, in Chromium', () => {
       await cdp.send('Input.imeSetComposition', { text: 'ふ', selectionStart: 1, selectionEnd: 1 });
       await cdp.send('Input.insertText', { text: '府' });
       expect(await note.inputValue()).toBe('NISC内閣府');
-      await page.waitForTimeout(1500);
+      await savedInBrowser(page, 'NISC内閣府');
       await page.reload();
       await page.getByRole('tab', { name: 'Edit' }).click();
       await expect.poll(() => countryButton(page).textContent()).toContain('Japan (edited)');

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { savedInBrowser } from './app-actions';
 
 // One context per test: its IndexedDB survives reloads within the test, not across tests.
 const app = setupChromiumApp({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
@@ -73,7 +74,7 @@ describe('editor in Chromium', () => {
     await page.getByRole('textbox', { name: 'ISO code' }).fill('zm');
     await page.getByRole('textbox', { name: 'ISO code' }).press('Tab');
     await expect.poll(() => page.getByRole('button', { name: /Country/ }).textContent()).toContain('Zambia (ZM)');
-    await page.waitForTimeout(400);
+    await savedInBrowser(page, 'Per the 2025 cyber law, art. 12');
 
     await page.reload();
     await page.getByRole('tab', { name: 'Edit' }).click();

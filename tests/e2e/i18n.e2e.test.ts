@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
+import { partsLoaded } from './app-actions';
 
 const app = setupChromiumApp();
 let site: StaticSite, page: Page;
@@ -64,7 +65,7 @@ describe('the app in Japanese', () => {
     const found: Record<string, string[]> = {};
     for (const tab of ['ヒートマップ', 'サンキー図', '比較', '編集']) {
       await page.getByRole('tab', { name: tab }).click();
-      await page.waitForTimeout(300);
+      await partsLoaded(page);
       const words = await englishOnScreen(page);
       if (words.length) found[tab] = words;
     }

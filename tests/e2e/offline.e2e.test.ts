@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './harness';
+import { savedInBrowser } from './app-actions';
 
 /** The single-file build (npm run build writes dist-single/); SINGLE_FILE overrides when builds coexist. */
 const SINGLE_FILE = resolve(process.env.SINGLE_FILE ?? `${process.env.SINGLE_DIR ?? 'dist-single'}/x1060-roles.html`);
@@ -118,7 +119,7 @@ describe('the single HTML file, offline from file://', () => {
       .locator('input[type=file]')
       .setInputFiles({ name: 'zambia.csv', mimeType: 'text/csv', buffer: Buffer.from(zambia) });
     await importAfterReview(copy, 'Zambia — division of X.1060 roles');
-    await copy.waitForTimeout(600);
+    await savedInBrowser(copy, 'Zambia');
     await copy.reload();
     await copy.getByRole('button', { name: 'Country' }).click();
     expect(await copy.getByRole('option').allTextContents()).toEqual([

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Workbooks written by an Excel-compatible writer (exceljs: scripts/make-xlsx-fixtures.ts) read
 // cell by cell, and hostile workbooks refused with a reason, never a hang.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // "Export Excel" re-imports losslessly (a fast-check property over random matrices), and the
 // exported workbook is read by a second, independent reader (exceljs): numbers as numbers, text as
 // text (never a formula), fills, frozen panes, comments.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Runs every story (render + play) of every file under stories/ as a test, via portable stories.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { afterEach, describe, test } from 'vitest';
