@@ -89,16 +89,20 @@ export function computeLinkBreadths(nodes: readonly PlacedFlowNode[]): void {
   }
 }
 
+// Positions start as -0, a double (0 would be a small integer): the objects keep one shape as
+// the layout writes fractional pixels into them, instead of V8 migrating each of them on the first write.
+const UNSET = -0;
+
 function linkNodes(nodeInput: readonly FlowNode[], linkInput: readonly FlowLink[]) {
   const nodes = nodeInput.map((n): PlacedFlowNode => ({
     id: n.id,
     column: n.column,
     rank: n.rank,
-    x0: 0,
-    x1: 0,
-    y0: 0,
-    y1: 0,
-    value: 0,
+    x0: UNSET,
+    x1: UNSET,
+    y0: UNSET,
+    y1: UNSET,
+    value: UNSET,
     layer: 0,
     depth: 0,
     sourceLinks: [],
@@ -111,8 +115,16 @@ function linkNodes(nodeInput: readonly FlowNode[], linkInput: readonly FlowLink[
     return node;
   };
   const links = linkInput.map((l, index): PlacedFlowLink => {
-    const link = { id: l.id, index, source: find(l.source), target: find(l.target), value: l.value };
-    const placed = { ...link, width: 0, y0: 0, y1: 0 };
+    const placed = {
+      id: l.id,
+      index,
+      source: find(l.source),
+      target: find(l.target),
+      value: l.value,
+      width: UNSET,
+      y0: UNSET,
+      y1: UNSET,
+    };
     placed.source.sourceLinks.push(placed);
     placed.target.targetLinks.push(placed);
     return placed;
