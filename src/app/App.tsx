@@ -1,5 +1,4 @@
 import { useCallback, useEffect, type ReactNode } from 'react';
-import { I18nProvider } from 'react-aria-components';
 import { appMessages } from '../i18n/app-messages';
 import { workspaceMessages } from '../i18n/workspace-messages';
 import { useAppState, useAppStore } from '../state/store-context';
@@ -8,6 +7,7 @@ import { HeatmapView } from '../views/heatmap/HeatmapView';
 import { useMessages } from '../views/use-messages';
 import { ViewErrorBoundary } from '../views/ViewErrorBoundary';
 import { Tabs } from '../ui/Tabs';
+import { LocaleContext } from '../ui/locale-context';
 import {
   HowToCite,
   CompareView,
@@ -57,16 +57,16 @@ const PANELS: Record<ViewId, () => ReactNode> = {
 
 /**
  * The application, with react-aria's own words (stepper buttons, dismiss buttons, dates) in the
- * chosen language.
+ * chosen language: each part loaded on demand puts react-aria's provider of this locale around itself.
  */
 export function App() {
   const lang = useAppState((s) => s.lang);
   return (
-    <I18nProvider locale={lang === 'ja' ? 'ja-JP' : 'en-US'}>
+    <LocaleContext value={lang === 'ja' ? 'ja-JP' : 'en-US'}>
       <ViewErrorBoundary part="app">
         <AppShell />
       </ViewErrorBoundary>
-    </I18nProvider>
+    </LocaleContext>
   );
 }
 

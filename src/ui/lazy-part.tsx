@@ -28,10 +28,11 @@ export function lazyPart<P extends object>(
   name: string,
 ): LazyPartComponent<P> {
   let loaded: ComponentType<P> | undefined;
+  // With react-aria's locale provider around it (LocaleScope.tsx: not in the first script).
   const fetch = () =>
-    load().then((c) => {
-      loaded = c;
-      return c;
+    Promise.all([load(), import('./LocaleScope')]).then(([c, { inLocale }]) => {
+      loaded = inLocale(c);
+      return loaded;
     });
   const Lazy = lazy(() =>
     afterFirstPaint()

@@ -2,9 +2,8 @@ import { useId, useMemo, type Ref } from 'react';
 import { sankeyMessages } from '../../i18n/sankey-messages';
 import { CHART_FONT } from '../chart-theme';
 import { SANKEY_THEMES } from './sankey-colors';
-import { describeSankey, sankeyWords, type SankeyText } from './sankey-describe';
-import { layoutSankey } from './sankey-layout';
-import { indexSankey } from './sankey-paths';
+import type { SankeyText } from './sankey-describe';
+import { drawSankey } from './sankey-drawing';
 import type { SankeyInput, SankeyOptions, SankeySize } from './sankey-types';
 import { SankeyDecor, SankeyTitle } from './SankeyDecor';
 import { SankeyMarks } from './SankeyMarks';
@@ -41,10 +40,10 @@ export function Sankey({
   theme = 'light',
   svgRef,
 }: SankeyProps) {
-  const words = useMemo(() => sankeyWords(text, title, input, options), [text, title, input, options]);
-  const layout = useMemo(() => layoutSankey(input, options, size, words), [input, options, size, words]);
-  const descriptions = useMemo(() => describeSankey(layout, input, options, text), [layout, input, options, text]);
-  const index = useMemo(() => indexSankey(layout), [layout]);
+  const { layout, descriptions, index } = useMemo(
+    () => drawSankey(input, options, size, text, title),
+    [input, options, size, text, title],
+  );
   const ink = SANKEY_THEMES[theme];
   const uid = useId().replace(/:/g, '');
   const { ownRef, wrapRef, active, activeId, tabStop, focusedId, hideTip, handlers } = useSankeyInteraction(
