@@ -227,18 +227,21 @@ describe('a killed browser', () => {
       await again.goto(`${site.url}?view=editor&country=${encodeURIComponent('user:New country')}`);
       const grid2 = again.getByRole('grid', { name: /^Scores of / });
       await expect.poll(() => grid2.getAttribute('aria-rowcount')).toBe('65');
-      const saved = (await Promise.all(typedAt.map((_t, r) => editCell(again, r, 0).textContent()))).filter(
-        (t) => t === '5',
-      ).length;
+      // The first column read as a user reads it, moving down from the first cell: the grid draws only the
+      // rows in its box and those it moves to.
+      await grid2.focus();
+      await again.keyboard.press('Control+Home');
+      const column: (string | null)[] = [];
+      for (let r = 0; r < typedAt.length; r++) {
+        if (r > 0) await again.keyboard.press('ArrowDown');
+        column.push(await editCell(again, r, 0).textContent());
+      }
+      const saved = column.filter((t) => t === '5').length;
       const olderThanASecond = typedAt.filter((t) => t < killedAt - 1000).length;
       expect(olderThanASecond).toBeGreaterThan(10);
       expect(saved).toBeGreaterThanOrEqual(olderThanASecond);
       // Saved scores are a prefix of what was typed: nothing in the middle is missing.
-      expect(
-        (await Promise.all(typedAt.slice(0, saved).map((_t, r) => editCell(again, r, 0).textContent()))).every(
-          (t) => t === '5',
-        ),
-      ).toBe(true);
+      expect(column.slice(0, saved).every((t) => t === '5')).toBe(true);
     } finally {
       await ctx?.close().catch(() => undefined);
       await site.close();
