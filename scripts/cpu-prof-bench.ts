@@ -1,16 +1,7 @@
 // Profiles the bench page's heatmap scenarios with the Chrome DevTools protocol and prints the
 // functions with the most self time. Run `BENCH_MINIFY=0 npm run bench` first for readable names.
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import type { Profile } from './cpu-profile';
 
 const site = await serveStatic({ '/bench/': 'bench-results/dist' });
 const browser = await launchChromium();

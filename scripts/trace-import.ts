@@ -4,27 +4,7 @@
 // npm run bench`); ROUNDS=3 traces three imports (each from a fresh app) and prints per-import figures.
 import type { CDPSession } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
-
-interface ProfileNode {
-  id: number;
-  children?: number[];
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time, µs: steadier than `dur` on a busy machine. */
-  tdur?: number;
-  tid: number;
-  args?: { data?: { functionName?: string; url?: string; name?: string; type?: string } };
-}
+import type { Profile, ProfileNode, TraceEvent } from './cpu-profile';
 
 async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];

@@ -3,25 +3,8 @@
 // function self time. Build the bench page first (`BENCH_MINIFY=0 BENCH_SUITE=keys npm run bench`).
 import type { CDPSession } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
+import type { Profile, TraceEvent } from './cpu-profile';
 import { drive, ROUND } from '../tests/bench/bench-keys';
-
-interface ProfileNode {
-  id: number;
-  children?: number[];
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-interface TraceEvent {
-  name: string;
-  args?: { data?: { nodeId?: number; clip?: number[]; layerId?: number; frame?: string } };
-  ph: string;
-  dur?: number;
-  tid: number;
-}
 
 async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
