@@ -32,7 +32,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const announce = useAppState((s) => s.announce);
   const state = useGridEdit({ matrix, cursor, onCursor, edit, t });
   const { onKeyDown, onPaste } = useGridKeys({ matrix, cursor, onCursor, edit, announce, t, state });
-  const { editing, error, gridRef, shared } = state;
+  const { editing, inGrid, error, gridRef, shared } = state;
   const selecting = useGridTouch(gridRef, touchActions(shared));
   const boxRef = useRef<HTMLDivElement>(null);
   // Whatever moved the cursor (keys, a click, Enter in a cell, a row moved), the active cell shows.
@@ -56,8 +56,13 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         aria-colcount={matrix.stakeholders.length + 1}
         aria-multiselectable="true"
         tabIndex={0}
-        aria-activedescendant={editing === null ? cellId(cursor.r, cursor.c) : undefined}
+        aria-activedescendant={editing === null || inGrid ? cellId(cursor.r, cursor.c) : undefined}
         onKeyDown={onKeyDown}
+        onBlur={(e) => {
+          // Leaving the grid saves a score typed into it (a refused one is reverted), as leaving an input does.
+          if (editing === null || !inGrid || e.currentTarget.contains(e.relatedTarget)) return;
+          if (!shared.onCommit(editing, 'none')) shared.onCancel();
+        }}
         onPaste={onPaste}
         data-touch-selecting={selecting || undefined}
         style={tableWidth(matrix.stakeholders.length)}
@@ -79,7 +84,15 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
             ))}
           </tr>
         </thead>
-        <GridBody matrix={matrix} lang={lang} cursor={cursor} editing={editing} error={error} shared={shared} />
+        <GridBody
+          matrix={matrix}
+          lang={lang}
+          cursor={cursor}
+          editing={editing}
+          inGrid={inGrid}
+          error={error}
+          shared={shared}
+        />
       </table>
       {/* Announced here; shown beside the cell being typed in (below a 64-row grid it was off-screen). */}
       <p className="visually-hidden" role="alert">

@@ -11,6 +11,8 @@ export interface GridBodyProps {
   readonly cursor: GridCursor;
   /** The text typed in the active cell, or null when no cell is edited. */
   readonly editing: string | null;
+  /** Whether that text is typed into the grid itself rather than into an input in the cell. */
+  readonly inGrid: boolean;
   /** Why the value typed in the active cell was refused ('' when it was not). */
   readonly error: string;
   readonly shared: RowShared;
@@ -21,7 +23,7 @@ export interface GridBodyProps {
  * their height (the table's parent is the box that scrolls it). Screen readers still learn every row's
  * place (aria-rowcount, aria-rowindex).
  */
-export function GridBody({ matrix, lang, cursor, editing, error, shared }: GridBodyProps) {
+export function GridBody({ matrix, lang, cursor, editing, inGrid, error, shared }: GridBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const { spans, rowPx } = useRowWindow(bodyRef, matrix.rows.length, cursor.r);
   const sel = selectionOf(cursor);
@@ -47,6 +49,7 @@ export function GridBody({ matrix, lang, cursor, editing, error, shared }: GridB
           selTo={inSel ? sel.c1 : -1}
           activeCol={r === cursor.r ? cursor.c : -1}
           editing={r === cursor.r ? editing : null}
+          typedInGrid={r === cursor.r && inGrid}
           errorText={r === cursor.r ? error : ''}
           shared={shared}
         />,

@@ -5,7 +5,8 @@ import { CellError } from './CellError';
 import { cellId } from './grid-keys';
 
 /** How an edit of a cell ended: the key that moves on from it, or none (the input lost focus). */
-export type CommitKey = 'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'none';
+export type CommitKey =
+  'Enter' | 'Tab' | 'ShiftTab' | 'ShiftEnter' | 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'none';
 
 /** What every row gets alike; one object that changes only with the language or an edit's refusal. */
 export interface RowShared {
@@ -29,8 +30,10 @@ export interface GridRowProps {
   readonly selFrom: number;
   readonly selTo: number;
   readonly activeCol: number;
-  /** The text in the active cell's input while it is edited (this row only), else null. */
+  /** The text in the active cell while it is edited (this row only), else null. */
   readonly editing: string | null;
+  /** Whether that text is typed into the grid (shown as text, the grid keeps the focus) rather than an input. */
+  readonly typedInGrid: boolean;
   /** Why the value typed in this row's active cell was refused; shown under the cell. */
   readonly errorText: string;
   readonly shared: RowShared;
@@ -72,13 +75,15 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
   const { shared } = p;
   const value = s === 'unknown' ? shared.unknownText : s === null ? shared.emptyText : String(s);
   const editing = active && p.editing !== null;
+  const typed = editing && p.typedInGrid;
   return (
     <td
       id={cellId(p.r, c)}
       role="gridcell"
       aria-selected={selected}
-      aria-label={`${p.label}: ${value}${noted ? shared.hasNoteText : ''}`}
-      className={`${active ? 'active' : ''}${editing ? ' editing' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
+      aria-label={`${p.label}: ${typed ? p.editing : value}${noted ? shared.hasNoteText : ''}`}
+      aria-invalid={typed && p.errorText !== '' ? true : undefined}
+      className={`${active ? 'active' : ''}${editing ? ' editing' : ''}${typed ? ' typed' : ''}${selected ? ' in-sel' : ''}${s === 'unknown' ? ' unknown' : ''}${noted ? ' noted' : ''}`}
       onMouseDown={(e) => {
         e.preventDefault();
         shared.onPick(p.r, c, e.shiftKey);
@@ -86,7 +91,9 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
       }}
       onDoubleClick={() => shared.onEditHere(p.r, c)}
     >
-      {editing ? (
+      {typed ? (
+        <span className="typed-text">{p.editing}</span>
+      ) : editing ? (
         <CellInput label={p.label} text={p.editing ?? ''} invalid={p.errorText !== ''} shared={shared} />
       ) : s === 'unknown' ? (
         '?'

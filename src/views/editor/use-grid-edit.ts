@@ -25,6 +25,9 @@ export interface GridEditInput {
  */
 export function useGridEdit({ matrix, cursor, onCursor, edit, t }: GridEditInput) {
   const [editing, setEditing] = useState<string | null>(null);
+  // Whether the typed text is held by the grid itself (a key typed on a cell: the focus stays on the grid,
+  // which costs the key no focus move) or by an input in the cell (F2, double-click, a tap).
+  const [inGrid, setInGrid] = useState(false);
   const [error, setError] = useState('');
   const gridRef = useRef<HTMLTableElement>(null);
   // Whether the cell being edited was already ended by a key (Enter, Tab, Escape): focusing the
@@ -45,19 +48,31 @@ export function useGridEdit({ matrix, cursor, onCursor, edit, t }: GridEditInput
     if (next && key !== 'Tab') tabStart.current = null;
     return next;
   };
-  const latest = useRef({ cursor, edit, onCursor, step, t, matrix });
+  const latest = useRef({ cursor, edit, onCursor, step, t, matrix, editing, inGrid });
   useLayoutEffect(() => {
-    latest.current = { cursor, edit, onCursor, step, t, matrix };
+    latest.current = { cursor, edit, onCursor, step, t, matrix, editing, inGrid };
   });
-  const startEditing = useCallback((text: string) => {
+  /** Starts editing the active cell with `text`: in an input (F2, double-click), or typed into the grid. */
+  const startEditing = useCallback((text: string, typed = false) => {
     ended.current = false;
+    setInGrid(typed);
     setEditing(text);
   }, []);
   const shared = useRowCallbacks(
     { latestRef: latest, endedRef: ended, tabStartRef: tabStart, gridRef, setEditing, setError, startEditing },
     t,
   );
-  return { editing, error, setError, gridRef, step, startEditing, shared, forgetTabs: () => (tabStart.current = null) };
+  return {
+    editing,
+    inGrid,
+    error,
+    setError,
+    gridRef,
+    step,
+    startEditing,
+    shared,
+    forgetTabs: () => (tabStart.current = null),
+  };
 }
 
 interface Internals {
@@ -68,6 +83,8 @@ interface Internals {
     step: (cur: GridCursor, key: string, mods: Mods) => GridCursor | null;
     t: Words;
     matrix: RoleMatrix;
+    editing: string | null;
+    inGrid: boolean;
   }>;
   readonly endedRef: React.RefObject<boolean>;
   readonly tabStartRef: React.RefObject<number | null>;
@@ -96,9 +113,7 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
       const next =
         key === 'none' ? null : step(cur, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false });
       if (next) move(next);
-      // The grid shows its active cell itself (revealCell); the browser scrolling the focused table
-      // into view would cost a layout in the middle of the key, and could jump.
-      gridRef.current?.focus({ preventScroll: true });
+      focusGrid(gridRef.current);
       return true;
     },
     [endedRef, gridRef, latestRef, setEditing, setError],
@@ -107,22 +122,26 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
     endedRef.current = true;
     setEditing(null);
     setError('');
-    gridRef.current?.focus({ preventScroll: true });
+    focusGrid(gridRef.current);
   }, [endedRef, gridRef, setEditing, setError]);
   const pick = useCallback(
     (r: number, c: number, shift: boolean) => {
-      const { cursor: cur, onCursor: move } = latestRef.current;
+      const { cursor: cur, onCursor: move, editing, inGrid } = latestRef.current;
+      // A score typed into the grid is saved when another cell is picked, as leaving its input saves it.
+      if (editing !== null && inGrid && !endedRef.current && !commit(editing, 'none')) cancel();
       tabStartRef.current = null;
       move(shift ? { ...cur, r, c } : { r, c, anchorR: r, anchorC: c });
     },
-    [latestRef, tabStartRef],
+    [latestRef, tabStartRef, endedRef, commit, cancel],
   );
   const editHere = useCallback(
     (r: number, c: number) => {
+      const { editing, inGrid } = latestRef.current;
+      if (editing !== null && inGrid && !endedRef.current && !commit(editing, 'none')) cancel();
       latestRef.current.onCursor({ r, c, anchorR: r, anchorC: c });
       startEditing(formatScore(latestRef.current.matrix.cells[r]?.[c] ?? null));
     },
-    [latestRef, startEditing],
+    [latestRef, startEditing, endedRef, commit, cancel],
   );
   return useMemo(
     () => ({
@@ -137,4 +156,13 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
     }),
     [t, setEditing, commit, cancel, pick, editHere],
   );
+}
+
+/**
+ * Back to the grid after an edit in an input. The grid shows its active cell itself (revealCell); the
+ * browser scrolling the focused table into view would cost a layout in the middle of the key, and could
+ * jump. When the grid holds the focus already (a score typed into it), nothing moves.
+ */
+function focusGrid(grid: HTMLTableElement | null): void {
+  if (grid && document.activeElement !== grid) grid.focus({ preventScroll: true });
 }

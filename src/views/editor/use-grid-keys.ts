@@ -6,6 +6,7 @@ import { formatScore } from '../../io/score-text';
 import { copyRange, parseBlock } from './grid-clipboard';
 import { planFill } from './grid-fill';
 import { selectionOf, startsEditing, type GridCursor } from './grid-keys';
+import type { CommitKey } from './GridRow';
 import type { useGridEdit } from './use-grid-edit';
 
 export interface GridKeysInput {
@@ -25,7 +26,10 @@ export function useGridKeys(k: GridKeysInput) {
   // Escape on the grid lets the next Tab leave it (Tab alone never does).
   const leaving = useRef(false);
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
-    if (k.state.editing !== null) return;
+    if (k.state.editing !== null) {
+      if (k.state.inGrid) typeInGrid(k, e, k.state.editing);
+      return;
+    }
     const mods = { shift: e.shiftKey, ctrl: e.ctrlKey || e.metaKey };
     if (e.key === 'Tab' && leaving.current) {
       leaving.current = false;
@@ -52,15 +56,61 @@ export function useGridKeys(k: GridKeysInput) {
     } else if (cellKey(k, e.key, mods.ctrl || e.altKey)) e.preventDefault();
   };
   const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
-    if (k.state.editing !== null) return;
+    const { editing, inGrid } = k.state;
+    if (editing !== null && !inGrid) return;
     const text = e.clipboardData.getData('text/plain');
     if (!text) return;
+    if (editing !== null) {
+      // Pasted while a score is typed into the grid: added to it, as an input would.
+      e.preventDefault();
+      k.state.shared.onEditChange(editing + text.trim());
+      return;
+    }
     // Cells pasted into the grid are an edit, not an import: keep the page's paste import out of it.
     e.preventDefault();
     e.stopPropagation();
     paste(k, text);
   };
   return { onKeyDown, onPaste };
+}
+
+/** The keys that end a score typed into the grid and move on, as in a spreadsheet's Enter mode. */
+const ENDING: Record<string, CommitKey> = {
+  Enter: 'Enter',
+  Tab: 'Tab',
+  ArrowUp: 'ArrowUp',
+  ArrowDown: 'ArrowDown',
+  ArrowLeft: 'ArrowLeft',
+  ArrowRight: 'ArrowRight',
+};
+
+/**
+ * A key while a score is typed into the grid (the grid keeps the focus): a character adds to the text,
+ * Backspace takes the last one off, Enter/Tab (and the arrows, as in a spreadsheet's Enter mode) save and
+ * move on, Escape or Ctrl+Z reverts, F2 goes on in an input in the cell (to move within the text).
+ */
+function typeInGrid(k: GridKeysInput, e: KeyboardEvent<HTMLTableElement>, text: string): void {
+  const { shared } = k.state;
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (MODIFIERS.includes(e.key) || e.nativeEvent.isComposing) return;
+  if (ctrl || e.altKey) {
+    // Ctrl+Z reverts the cell typed in (not the edit before it); Ctrl+Y redoes nothing meanwhile.
+    const z = e.key.toLowerCase();
+    if (ctrl && (z === 'z' || z === 'y')) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (z === 'z') shared.onCancel();
+    }
+    return; // Ctrl+V pastes (onPaste); other shortcuts belong to the page
+  }
+  e.preventDefault();
+  const ending = ENDING[e.key];
+  if (ending && !(e.shiftKey && e.key.startsWith('Arrow')))
+    shared.onCommit(text, e.shiftKey ? (`Shift${ending}` as CommitKey) : ending);
+  else if (e.key === 'Escape') shared.onCancel();
+  else if (e.key === 'Backspace') shared.onEditChange(text.slice(0, -1));
+  else if (e.key === 'F2') k.state.startEditing(text);
+  else if ([...e.key].length === 1) shared.onEditChange(text + e.key);
 }
 
 /** Ctrl+C copies, Ctrl+D / Ctrl+R fill down / right; whether the key was one of them. */
@@ -88,7 +138,7 @@ function cellKey(k: GridKeysInput, key: string, modified: boolean): boolean {
     k.edit((m) => fillRange(m, sel, null));
     k.announce(t.cleared((sel.r1 - sel.r0 + 1) * (sel.c1 - sel.c0 + 1)));
   } else if (key === 'F2') k.state.startEditing(formatScore(matrix.cells[cursor.r]?.[cursor.c] ?? null));
-  else if (startsEditing(key)) k.state.startEditing(key);
+  else if (startsEditing(key)) k.state.startEditing(key, true);
   else if (key.length === 1 && !modified && key !== ' ') k.announce('', t.notAScoreKey(key));
   else return false;
   return true;
