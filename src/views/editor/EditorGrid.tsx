@@ -1,4 +1,6 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
+import type { Lang } from '../../domain/display-options';
+import type { CellRange } from '../../domain/edit-ops';
 import { stakeholderName, type RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
@@ -9,7 +11,9 @@ import type { RowShared } from './GridRow';
 import { revealCell } from './reveal-cell';
 import { useGridEdit } from './use-grid-edit';
 import { useGridKeys } from './use-grid-keys';
+import { useColumnWindow } from './use-column-window';
 import { useGridTouch, type TouchActions } from './use-grid-touch';
+import { windowed } from './windowed-columns';
 import './editor-grid.css';
 
 export { parseBlock } from './grid-clipboard';
@@ -45,6 +49,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
     return () => cancelAnimationFrame(frame);
   }, [cursor.r, cursor.c]);
   const sel = selectionOf(cursor);
+  const columns = useColumnWindow(gridRef, matrix.stakeholders.length, cursor.c);
   return (
     <div className="editor-grid-wrap" ref={boxRef}>
       <table
@@ -67,23 +72,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         data-touch-selecting={selecting || undefined}
         style={tableWidth(matrix.stakeholders.length)}
       >
-        <thead>
-          <tr role="row" aria-rowindex={1}>
-            <th role="columnheader" scope="col" className="corner">
-              <span className="visually-hidden">{t.rowHeader}</span>
-            </th>
-            {matrix.stakeholders.map((s, c) => (
-              <th
-                key={s.key}
-                role="columnheader"
-                scope="col"
-                className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}
-              >
-                {stakeholderName(s, lang)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <GridHead matrix={matrix} lang={lang} sel={sel} columns={columns} cornerText={t.rowHeader} />
         <GridBody
           matrix={matrix}
           lang={lang}
@@ -92,6 +81,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
           inGrid={inGrid}
           error={error}
           shared={shared}
+          columns={columns}
         />
       </table>
       {/* Announced here; shown beside the cell being typed in (below a 64-row grid it was off-screen). */}
@@ -99,6 +89,53 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         {error}
       </p>
     </div>
+  );
+}
+
+interface GridHeadProps {
+  readonly matrix: RoleMatrix;
+  readonly lang: Lang;
+  readonly sel: CellRange;
+  /** The columns drawn (useColumnWindow). */
+  readonly columns: string;
+  readonly cornerText: string;
+}
+
+/** Every column's width (drawn or not), and the headings of the columns drawn. */
+function GridHead({ matrix, lang, sel, columns, cornerText }: GridHeadProps) {
+  const cols = matrix.stakeholders.length;
+  return (
+    <>
+      <colgroup>
+        <col className="label-col" />
+        {matrix.stakeholders.map((s) => (
+          <col key={s.key} className="score-col" />
+        ))}
+      </colgroup>
+      <thead>
+        <tr role="row" aria-rowindex={1}>
+          <th role="columnheader" scope="col" className="corner" aria-colindex={1}>
+            <span className="visually-hidden">{cornerText}</span>
+          </th>
+          {windowed(
+            columns,
+            cols,
+            (c) => (
+              <th
+                key={matrix.stakeholders[c]!.key}
+                role="columnheader"
+                scope="col"
+                aria-colindex={c + 2}
+                className={c >= sel.c0 && c <= sel.c1 ? 'in-sel' : undefined}
+              >
+                {stakeholderName(matrix.stakeholders[c]!, lang)}
+              </th>
+            ),
+            'th',
+          )}
+        </tr>
+      </thead>
+    </>
   );
 }
 

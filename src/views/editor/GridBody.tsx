@@ -16,6 +16,8 @@ export interface GridBodyProps {
   /** Why the value typed in the active cell was refused ('' when it was not). */
   readonly error: string;
   readonly shared: RowShared;
+  /** The columns drawn (useColumnWindow). */
+  readonly columns: string;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface GridBodyProps {
  * their height (the table's parent is the box that scrolls it). Screen readers still learn every row's
  * place (aria-rowcount, aria-rowindex).
  */
-export function GridBody({ matrix, lang, cursor, editing, inGrid, error, shared }: GridBodyProps) {
+export function GridBody({ matrix, lang, cursor, editing, inGrid, error, shared, columns }: GridBodyProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const { spans, rowPx } = useRowWindow(bodyRef, matrix.rows.length, cursor.r);
   const sel = selectionOf(cursor);
@@ -52,6 +54,7 @@ export function GridBody({ matrix, lang, cursor, editing, inGrid, error, shared 
           typedInGrid={r === cursor.r && inGrid}
           errorText={r === cursor.r ? error : ''}
           shared={shared}
+          columns={columns}
         />,
       );
     }

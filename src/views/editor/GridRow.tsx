@@ -3,6 +3,7 @@ import type { Score } from '../../domain/matrix';
 import { formatScore } from '../../io/score-text';
 import { CellError } from './CellError';
 import { cellId } from './grid-keys';
+import { windowed } from './windowed-columns';
 
 /** How an edit of a cell ended: the key that moves on from it, or none (the input lost focus). */
 export type CommitKey =
@@ -37,6 +38,8 @@ export interface GridRowProps {
   /** Why the value typed in this row's active cell was refused; shown under the cell. */
   readonly errorText: string;
   readonly shared: RowShared;
+  /** The columns drawn, as `from-to` spans (useColumnWindow); the others are blank cells of their width. */
+  readonly columns: string;
 }
 
 /** One row; re-renders only when its scores, notes, selection or active cell change. */
@@ -44,15 +47,15 @@ export const GridRow = memo(function GridRow(p: GridRowProps) {
   const noted = p.noted === '' ? [] : p.noted.split(',').map(Number);
   return (
     <tr role="row" aria-rowindex={p.r + 2}>
-      <th role="rowheader" scope="row">
+      <th role="rowheader" scope="row" aria-colindex={1}>
         {p.label}
       </th>
-      {p.cells.map((s, c) => (
+      {windowed(p.columns, p.cells.length, (c) => (
         <GridCell
           key={c}
           p={p}
           c={c}
-          score={s}
+          score={p.cells[c] ?? null}
           noted={noted.includes(c)}
           active={c === p.activeCol}
           selected={c >= p.selFrom && c <= p.selTo}
@@ -80,6 +83,7 @@ function GridCell({ p, c, score: s, noted, active, selected }: CellProps) {
     <td
       id={cellId(p.r, c)}
       role="gridcell"
+      aria-colindex={c + 2}
       aria-selected={selected}
       aria-label={`${p.label}: ${typed ? p.editing : value}${noted ? shared.hasNoteText : ''}`}
       aria-invalid={typed && p.errorText !== '' ? true : undefined}
