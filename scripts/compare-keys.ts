@@ -25,6 +25,8 @@ async function open(which: 0 | 1): Promise<Page> {
 const pages = { before: await open(0), after: await open(1) };
 const KINDS = ['digit', 'Enter', 'Tab', 'arrow'];
 const rows: string[] = [];
+/** Per build, each turn's count of the four keys at or under the bare grid at p50 and at p95 (bench-keys verdict). */
+const met = { before: [] as string[], after: [] as string[] };
 for (let i = 0; i < runs; i++)
   for (const which of i % 2 ? (['after', 'before'] as const) : (['before', 'after'] as const)) {
     const r = await keysSuite(pages[which], rounds);
@@ -34,6 +36,7 @@ for (let i = 0; i < runs; i++)
       return `${e.medianMs}/${e.maxMs} (bare ${be.medianMs}/${be.maxMs}) ×${(f.medianMs / b.medianMs).toFixed(2)}`;
     });
     rows.push(`| ${i + 1} | ${which} | ${cells.join(' | ')} |`);
+    met[which].push(`${t('verdict').medianMs}|${t('verdict').maxMs}`);
     console.log(rows.at(-1));
   }
 console.log(
@@ -41,5 +44,9 @@ console.log(
 );
 console.log(`|---|---|${KINDS.map(() => '---:').join('|')}|`);
 console.log(rows.join('\n'));
+for (const which of ['before', 'after'] as const)
+  console.log(
+    `${which}: keys (of 4) ≤ the bare grid at p50|p95, by Event Timing and key → frame, per turn: ${met[which].join(', ')}`,
+  );
 await browser.close();
 for (const s of sites) await s.close();

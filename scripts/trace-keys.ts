@@ -96,7 +96,8 @@ function timeline(events: TraceEvent[], keyList: readonly string[]): void {
     const open: TraceEvent[] = [];
     for (const e of mine.filter((x) => x.ts >= w.from && x.ts < w.to)) {
       while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= e.ts) open.pop();
-      const what = e.args?.data?.type ?? e.args?.data?.functionName ?? '';
+      const d = e.args?.data;
+      const what = d?.type ?? d?.functionName ?? (d?.clip ? `clip ${d.clip.map(Math.round).join(',')}` : '');
       console.log(
         `${((e.ts - w.from) / 1000).toFixed(1).padStart(7)} ${'  '.repeat(open.length)}${e.name} ${what} ${(e.dur! / 1000).toFixed(2)}`,
       );
@@ -119,6 +120,9 @@ const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
 await page.goto(`${site.url}bench.html`);
 await page.waitForFunction(() => window.benchReady === true);
 const cdp = await page.context().newCDPSession(page);
+// KEYS_COLS=13: the Edit view on a country of that many stakeholders (what the paint of 40 columns costs).
+if (process.env.KEYS_COLS)
+  await page.evaluate((n) => ((window as { benchKeysCols?: number }).benchKeysCols = n), Number(process.env.KEYS_COLS));
 await drive(page, kind, 1); // warms up, and leaves the grid mounted and focused
 const frame = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
 await cdp.send('Profiler.enable');

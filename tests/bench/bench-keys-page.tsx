@@ -63,7 +63,10 @@ export async function keyCosts(): Promise<KeyCost[]> {
 export async function keysSetup(kind: 'app' | 'bare'): Promise<void> {
   // The editor is a chunk loaded on demand (#18): loaded first, it draws at once instead of its placeholder.
   await preloadParts();
-  if (kind === 'app') mountWith([syntheticMatrix('Bench', 40)], (s) => s.getState().setView('editor'));
+  if (kind === 'app')
+    mountWith([syntheticMatrix('Bench', (window as { benchKeysCols?: number }).benchKeysCols ?? 40)], (s) =>
+      s.getState().setView('editor'),
+    );
   else renderBare(<BareGrid rows={64} cols={40} />);
   document.querySelector<HTMLElement>('[role=grid]')!.focus();
   record();
