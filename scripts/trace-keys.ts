@@ -53,9 +53,17 @@ function attribute(events: TraceEvent[], profile: Profile & { startTime: number 
   };
   for (const w of windows) workOf(w.key).presses++;
   const tid = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')?.tid;
-  for (const e of events) {
-    const w = e.ph === 'X' && e.dur && e.tid === tid ? of(e.ts) : undefined;
-    if (w) add(workOf(w.key).trace, e.name, e.dur! / 1000);
+  // Main-thread busy time: events not nested in another (the tasks' own wrappers left out, as they hold idle too).
+  let end = -Infinity;
+  const mine = events.filter((e) => e.ph === 'X' && e.dur && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  for (const e of mine) {
+    const w = of(e.ts);
+    if (!w) continue;
+    add(workOf(w.key).trace, e.name, e.dur! / 1000);
+    if (e.ts >= end && !/RunTask|ThreadController/.test(e.name)) {
+      add(workOf(w.key).trace, '(busy: events not nested in another)', e.dur! / 1000);
+      end = e.ts + e.dur!;
+    }
   }
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
