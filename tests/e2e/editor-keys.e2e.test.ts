@@ -41,6 +41,23 @@ describe('editor keys in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
   });
 
+  it('types a score into the grid itself: the focus and the active cell stay on the grid, and the cell shows the text', async () => {
+    await press(page, ['ArrowDown', '4', '.']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+    expect(await active(page)).toBe('edit-cell-1-0');
+    expect(await page.locator('.editor-grid .cell-input').count()).toBe(0);
+    expect(await cell(page, 1, 0).getAttribute('aria-label')).toMatch(/: 4\.$/);
+    await press(page, ['5', 'Backspace', '5', 'ArrowRight']);
+    expect(await cell(page, 1, 0).textContent()).toBe('4.5');
+    expect(await active(page)).toBe('edit-cell-1-1');
+    // F2 goes on in an input, keeping what was typed; Escape there reverts.
+    await press(page, ['9', 'F2']);
+    expect(await page.locator('.editor-grid .cell-input').inputValue()).toBe('9');
+    await page.keyboard.press('Escape');
+    expect(await cell(page, 1, 1).textContent()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('grid');
+  });
+
   it('double-click edits a cell; letters and exponents are refused with a message', async () => {
     await cell(page, 3, 2).dblclick();
     await page.keyboard.type('4');

@@ -100,6 +100,36 @@ describe('a 64 × 40 matrix in the editor', () => {
     });
   }
 
+  it('draws only the columns in its box, each cell saying its column, and the columns line up with their headings', async () => {
+    await grid(page).focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    const seen = await page.evaluate(async () => {
+      await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+      const row = document.querySelector('.editor-grid tbody tr[aria-rowindex="2"]')!;
+      const cells = [...row.querySelectorAll<HTMLElement>('td[role=gridcell]')];
+      const heads = [...document.querySelectorAll<HTMLElement>('.editor-grid thead th[role=columnheader]')];
+      const headAt = (i: string) => heads.find((h) => h.getAttribute('aria-colindex') === i)!.getBoundingClientRect();
+      return {
+        drawn: cells.length,
+        indexes: cells.map((td) => Number(td.getAttribute('aria-colindex'))),
+        ids: cells.map((td) => td.id),
+        // Each drawn cell stands under the heading of its column.
+        offsets: cells.map((td) =>
+          Math.abs(td.getBoundingClientRect().left - headAt(td.getAttribute('aria-colindex')!).left),
+        ),
+      };
+    });
+    expect(seen.drawn).toBeGreaterThan(8);
+    expect(seen.drawn).toBeLessThan(40);
+    expect(seen.ids).toContain('edit-cell-0-20');
+    expect(seen.indexes).toEqual(seen.ids.map((id) => Number(id.split('-').at(-1)) + 2));
+    expect(Math.max(...seen.offsets)).toBeLessThan(1);
+    expect(await page.locator('#edit-cell-0-20').textContent()).toBe('7');
+    expect(await grid(page).getAttribute('aria-colcount')).toBe('41');
+  });
+
   it('keeps column widths while a cell is typed in', async () => {
     await grid(page).focus();
     const widths = () =>
