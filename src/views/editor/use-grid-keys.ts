@@ -92,7 +92,8 @@ const ENDING: Record<string, CommitKey> = {
 function typeInGrid(k: GridKeysInput, e: KeyboardEvent<HTMLTableElement>, text: string): void {
   const { shared } = k.state;
   const ctrl = e.ctrlKey || e.metaKey;
-  if (MODIFIERS.includes(e.key) || e.nativeEvent.isComposing) return;
+  // An input method's keys (Japanese) compose nothing on the grid, which is no text field: left alone.
+  if (MODIFIERS.includes(e.key) || e.key === 'Process' || e.nativeEvent.isComposing) return;
   if (ctrl || e.altKey) {
     // Ctrl+Z reverts the cell typed in (not the edit before it); Ctrl+Y redoes nothing meanwhile.
     const z = e.key.toLowerCase();
