@@ -154,14 +154,21 @@ export async function loadSuite(
 ): Promise<LoadReport> {
   await builds();
   const japan = readFileSync('datasets/japan.csv', 'utf8').replaceAll('\nJapan,', `\n${SAVED_COUNTRY},`);
-  const site = await serveStatic({ '/app/': APP_DIR, '/floor/': FLOOR_DIR });
+  // BENCH_LOAD_BEFORE=dir: a build kept from before a change (a copy of bench-results/app-load), loaded
+  // in the same rounds, so that both builds meet the same moments of a shared machine.
+  const before = process.env.BENCH_LOAD_BEFORE;
+  const site = await serveStatic({ '/app/': APP_DIR, '/floor/': FLOOR_DIR, ...(before && { '/before/': before }) });
   try {
     const storageState = await savedWork(browser, site, japan);
-    const runs: Record<'floor' | 'app' | 'saved', LoadSample[]> = { floor: [], app: [], saved: [] };
+    const runs: Runs = { floor: [], app: [], saved: [], ...(before && { before: [], beforeSaved: [] }) };
     for (let i = 0; i < rounds; i++) {
       runs.floor.push(await coldLoad(browser, site, '/floor/', FLOOR_DIR));
       runs.app.push(await coldLoad(browser, site, '/app/', APP_DIR));
       runs.saved.push(await coldLoad(browser, site, '/app/', APP_DIR, { storageState }));
+      if (!before) continue;
+      runs.before!.push(await coldLoad(browser, site, '/before/', before));
+      // The saved work is the app's origin's, shared by both paths.
+      runs.beforeSaved!.push(await coldLoad(browser, site, '/before/', before, { storageState }));
     }
     return report(runs);
   } finally {
@@ -169,7 +176,18 @@ export async function loadSuite(
   }
 }
 
-function report(runs: Record<'floor' | 'app' | 'saved', LoadSample[]>): LoadReport {
+type Kind = 'floor' | 'app' | 'saved' | 'before' | 'beforeSaved';
+type Runs = Record<'floor' | 'app' | 'saved', LoadSample[]> & Partial<Record<'before' | 'beforeSaved', LoadSample[]>>;
+
+function report(runs: Runs): LoadReport {
+  const kinds = (Object.keys(runs) as Kind[]).filter((k) => k !== 'floor');
+  const heads: Record<Kind, string> = {
+    floor: 'floor',
+    app: 'app',
+    saved: 'saved work',
+    before: 'before',
+    beforeSaved: 'before, saved work',
+  };
   const metrics = [
     ['fcp', 'first contentful paint (ms)', 1.5],
     ['chart', 'first chart on screen, ≥ 90 rects painted (ms)', 1.5],
@@ -179,24 +197,28 @@ function report(runs: Record<'floor' | 'app' | 'saved', LoadSample[]>): LoadRepo
   ] as const;
   const lines = [
     '\n## load',
-    '| measure | floor | app | × floor | saved work | × floor |',
-    '|---|---:|---:|---:|---:|---:|',
+    `| measure | floor | ${kinds.map((k) => `${heads[k]} | × floor`).join(' | ')} |`,
+    `|---|---:|${kinds.map(() => '---:|---:').join('|')}|`,
   ];
   const out: Record<string, Timing> = {};
   for (const [key, name] of metrics) {
-    const [f, a, s] = (['floor', 'app', 'saved'] as const).map((k) => median(runs[k].map((r) => r[key])));
-    lines.push(
-      `| ${name} | ${f!.toFixed(1)} | ${a!.toFixed(1)} | ${(a! / f!).toFixed(2)} | ${s!.toFixed(1)} | ${(s! / f!).toFixed(2)} |`,
-    );
-    for (const k of ['floor', 'app', 'saved'] as const)
+    const f = median(runs.floor.map((r) => r[key]));
+    const cells = kinds.map((k) => {
+      const m = median(runs[k]!.map((r) => r[key]));
+      return `${m.toFixed(1)} | ${(m / f).toFixed(2)}`;
+    });
+    lines.push(`| ${name} | ${f.toFixed(1)} | ${cells.join(' | ')} |`);
+    for (const k of ['floor', ...kinds] as const)
       out[`${k}:${key}`] = summarise(
         `${k}: ${name}`,
-        runs[k].map((r) => r[key]),
+        runs[k]!.map((r) => r[key]),
       );
   }
-  const wrong = runs.saved.filter((r) => !r.chartTitle.includes(SAVED_COUNTRY)).map((r) => r.chartTitle);
+  const wrong = [...runs.saved, ...(runs.beforeSaved ?? [])]
+    .filter((r) => !r.chartTitle.includes(SAVED_COUNTRY))
+    .map((r) => r.chartTitle);
   lines.push(
-    `\nsaved work: first chart drawn of another country than the saved one in ${wrong.length} of ${runs.saved.length} loads${wrong.length ? `: ${wrong.join(' | ')}` : ''}`,
+    `\nsaved work: first chart drawn of another country than the saved one in ${wrong.length} of ${runs.saved.length + (runs.beforeSaved?.length ?? 0)} loads${wrong.length ? `: ${wrong.join(' | ')}` : ''}`,
   );
   return { table: lines.join('\n'), results: out, wrongFirstChart: wrong };
 }
