@@ -16,7 +16,7 @@ import { summarise, type Timing } from './bench-kit';
 const FLOOR_DIR = 'bench-results/floor';
 const APP_DIR = 'bench-results/app-load';
 /** The country the first visit saves: Japan's 9 × 10 scores under another name, so that a flash of Japan shows. */
-const SAVED_COUNTRY = 'Benchland';
+export const SAVED_COUNTRY = 'Benchland';
 
 // Runs in the page before any of its scripts (a string: tsx would wrap a function in helpers the page lacks).
 // The first chart is the first <svg> holding ≥ 90 rects; it counts as on screen after the frame that
@@ -106,7 +106,7 @@ async function coldLoad(
 }
 
 /** A first visit imports a country through the file input (a ?data= link is not saved); the storage it leaves. */
-async function savedWork(
+export async function savedWork(
   browser: Browser,
   site: StaticSite,
   csv: string,

@@ -2,7 +2,9 @@
 // chart's frame, with the scripts requested and received on the way. `npx tsx tests/bench/trace-load.ts [dir]`
 // (default bench-results/app-load, the load suite's build).
 import { launchChromium, serveStatic } from '../e2e/harness';
+import { readFileSync } from 'node:fs';
 import type { Profile, TraceEvent } from '../../scripts/cpu-profile';
+import { SAVED_COUNTRY, savedWork } from './bench-load';
 
 const dir = process.argv[2] ?? 'bench-results/app-load';
 const CATEGORIES = [
@@ -16,7 +18,11 @@ const CATEGORIES = [
 const browser = await launchChromium();
 const site = await serveStatic({ '/app/': dir });
 try {
+  // SAVED=1: a visit that finds saved work (as the load suite's).
+  const japan = readFileSync('datasets/japan.csv', 'utf8').replaceAll('\nJapan,', `\n${SAVED_COUNTRY},`);
+  const storageState = process.env.SAVED === '1' ? await savedWork(browser, site, japan) : undefined;
   const context = await browser.newContext({
+    ...(storageState && { storageState }),
     viewport: { width: 1280, height: 800 },
     serviceWorkers: 'block',
     bypassCSP: !!process.env.STYLE,
@@ -62,18 +68,14 @@ try {
   const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'TracingStartedInBrowser');
   const t0 = events.filter((e) => e.name === 'ResourceSendRequest').sort((a, b) => a.ts - b.ts)[0]?.ts ?? nav?.ts ?? 0;
   const ms = (ts: number) => ((ts - t0) / 1000).toFixed(1).padStart(7);
-  // The renderer's main thread: of the threads named CrRendererMain, the busiest.
-  const renderers = new Set(
-    events
-      .filter((e) => e.ph === 'M' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain')
-      .map((e) => e.tid),
-  );
-  const count = new Map<number, number>();
-  for (const e of events) if (renderers.has(e.tid)) count.set(e.tid, (count.get(e.tid) ?? 0) + 1);
-  const main = [...count].sort((x, y) => y[1] - x[1])[0]?.[0];
+  // The page's main thread: the one that asked for the app's scripts.
+  const main = events.find(
+    (e) => e.name === 'ResourceSendRequest' && /\/app\/assets\//.test(e.args?.data?.url ?? ''),
+  )?.tid;
   const lines: [number, string][] = [];
   for (const e of events) {
     const url = e.args?.data?.url;
+    if (e.tid !== main && e.name.startsWith('Resource')) continue;
     if (e.name === 'ResourceSendRequest' && url) lines.push([e.ts, `→ ${url.split('/').pop()}`]);
     if (e.name === 'ResourceFinish')
       lines.push([e.ts, `  done ${(e.args?.data as { requestId?: string })?.requestId}`]);
