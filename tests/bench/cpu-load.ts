@@ -15,7 +15,8 @@ const PROBE = `(() => {
   seen.observe(document, { childList: true, subtree: true });
 })()`;
 
-const PARTS: Record<string, RegExp> = {
+type Part = 'evaluate' | 'compile' | 'script' | 'style' | 'paint';
+const PARTS: Record<Part, RegExp> = {
   evaluate: /^v8\.evaluateModule$/,
   compile: /^v8\.compile/,
   script: /^(FunctionCall|TimerFire|FireAnimationFrame|RunMicrotasks)$/,
@@ -23,7 +24,7 @@ const PARTS: Record<string, RegExp> = {
   paint: /^(PrePaint|Paint|Layerize|Commit)$/,
 };
 
-type Sample = Record<'cpu' | keyof typeof PARTS, number>;
+type Sample = Record<'cpu' | Part, number>;
 
 function measure(events: TraceEvent[]): Sample | undefined {
   const mark = events.find((e) => e.name === 'x1060-chart-frame');
@@ -33,7 +34,8 @@ function measure(events: TraceEvent[]): Sample | undefined {
   const tasks = mine.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const out = { cpu: tasks.reduce((s, t) => s + (t.tdur ?? t.dur ?? 0), 0) / 1000 } as Sample;
   // Parts by wall time of their top-level events (nested ones are not counted twice).
-  for (const [part, re] of Object.entries(PARTS) as [keyof typeof PARTS, RegExp][]) {
+  for (const part of Object.keys(PARTS) as Part[]) {
+    const re = PARTS[part];
     const hits = mine.filter((e) => re.test(e.name)).sort((a, b) => a.ts - b.ts);
     let end = 0;
     out[part] = 0;

@@ -33,14 +33,24 @@ function summarise(label: string, snap: Snapshot, used: number): void {
     const size = snap.nodes[i + S!]!;
     total += size;
     byType.set(type, (byType.get(type) ?? 0) + size);
-    const key = type === 'object' || type === 'closure' ? `${type} ${name}` : type === 'code' ? `code ${name.split(' ')[0]}` : type;
+    const key =
+      type === 'object' || type === 'closure'
+        ? `${type} ${name}`
+        : type === 'code'
+          ? `code ${name.split(' ')[0]}`
+          : type;
     const [n, s] = byName.get(key) ?? [0, 0];
     byName.set(key, [n + 1, s + size]);
     if (type === 'string' && size > 4000) strings.push([size, name.slice(0, 70).replace(/\s+/g, ' ')]);
   }
   const kb = (n: number) => (n / 1000).toFixed(0).padStart(6);
   console.log(`\n## ${label}: snapshot ${kb(total)} kB (used heap ${kb(used)} kB)`);
-  console.log([...byType].sort((a, b) => b[1] - a[1]).map(([t, s]) => `${t} ${kb(s).trim()}`).join(', '));
+  console.log(
+    [...byType]
+      .sort((a, b) => b[1] - a[1])
+      .map(([t, s]) => `${t} ${kb(s).trim()}`)
+      .join(', '),
+  );
   for (const [k, [n, s]] of [...byName].sort((a, b) => b[1][1] - a[1][1]).slice(0, Number(process.env.TOP ?? 30)))
     console.log(`${kb(s)} kB ${String(n).padStart(7)} × ${k}`);
   console.log('largest strings:');
@@ -51,7 +61,10 @@ const [appDir = 'bench-results/app-load', floorDir = 'bench-results/floor'] = pr
 const browser = await launchChromium();
 const site = await serveStatic({ '/app/': appDir, '/floor/': floorDir });
 try {
-  for (const [label, path] of [['floor', '/floor/'], ['app', '/app/']] as const) {
+  for (const [label, path] of [
+    ['floor', '/floor/'],
+    ['app', '/app/'],
+  ] as const) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     const block = process.env.BLOCK;
