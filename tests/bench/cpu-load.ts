@@ -55,7 +55,8 @@ const site = await serveStatic(Object.fromEntries(dirs.map((d, i) => [`/b${i}/`,
 const samples: Sample[][] = dirs.map(() => []);
 try {
   for (let r = 0; r < rounds; r++)
-    for (let i = 0; i < dirs.length; i++) {
+    // Each round starts with the next build: the first load after another differs from the rest.
+    for (const i of dirs.map((_, k) => (k + r) % dirs.length)) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.addInitScript(PROBE);
