@@ -161,23 +161,26 @@ export async function loadSuite(
   try {
     const storageState = await savedWork(browser, site, japan);
     const runs: Runs = { floor: [], app: [], saved: [], ...(before && { before: [], beforeSaved: [] }) };
-    for (let i = 0; i < rounds; i++) {
-      runs.floor.push(await coldLoad(browser, site, '/floor/', FLOOR_DIR));
-      const app = async () => {
-        runs.app.push(await coldLoad(browser, site, '/app/', APP_DIR));
-        runs.saved.push(await coldLoad(browser, site, '/app/', APP_DIR, { storageState }));
-      };
+    const loads: (readonly [LoadSample[], () => Promise<LoadSample>])[] = [
+      [runs.floor, () => coldLoad(browser, site, '/floor/', FLOOR_DIR)],
+      [runs.app, () => coldLoad(browser, site, '/app/', APP_DIR)],
+      [runs.saved, () => coldLoad(browser, site, '/app/', APP_DIR, { storageState })],
       // The saved work is the origin's, shared by both paths.
-      const earlier = async (dir: string) => {
-        runs.before!.push(await coldLoad(browser, site, '/before/', dir));
-        runs.beforeSaved!.push(await coldLoad(browser, site, '/before/', dir, { storageState }));
-      };
-      // Which build loads first swaps every round: a load right after the floor's (or after another
-      // context closed) is not like the next one, and FCP, the same HTML, differed by 1.5× between places.
-      if (!before) await app();
-      else if (i % 2) await earlier(before).then(app);
-      else await app().then(() => earlier(before));
-    }
+      ...(before
+        ? ([
+            [runs.before!, () => coldLoad(browser, site, '/before/', before)],
+            [runs.beforeSaved!, () => coldLoad(browser, site, '/before/', before, { storageState })],
+          ] as const)
+        : []),
+    ];
+    // Each round starts with the next kind of load: the first load of a round (after the last context of
+    // the round before closed) is slower than the rest — with the floor always first, its FCP came out
+    // 1.5–2× the app's, whose HTML paints the same title bar.
+    for (let i = 0; i < rounds; i++)
+      for (let k = 0; k < loads.length; k++) {
+        const [into, load] = loads[(k + i) % loads.length]!;
+        into.push(await load());
+      }
     return report(runs);
   } finally {
     await site.close();
