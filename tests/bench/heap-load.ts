@@ -76,7 +76,11 @@ try {
     await page.waitForLoadState('networkidle');
     await cdp.send('HeapProfiler.collectGarbage');
     const used = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    summarise(label, await takeSnapshot(cdp), used);
+    // What was drawn: a refused chunk can leave a view's error message instead of its chart.
+    const drawn = await page.evaluate<string>(
+      `document.querySelectorAll('svg rect').length + ' rects, ' + document.querySelectorAll('*').length + ' elements'`,
+    );
+    summarise(`${label} (${drawn})`, await takeSnapshot(cdp), used);
     await context.close();
   }
 } finally {
