@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { afterPaintGroup } from './scripts/vite-plugin-after-paint';
 import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
 import { serviceWorker } from './scripts/vite-plugin-service-worker';
 
@@ -126,6 +127,8 @@ function withSingleFile(): Plugin {
   };
 }
 
+const afterPaint = afterPaintGroup();
+
 // base './' so that dist/ works from any sub-path of a static server.
 export default defineConfig(({ mode }) =>
   mode === 'single'
@@ -144,6 +147,7 @@ export default defineConfig(({ mode }) =>
           cspForFiles(),
           withSingleFile(),
           serviceWorker(() => ({ [SINGLE_NAME]: `${SINGLE_DIR}/${SINGLE_NAME}` })),
+          afterPaint.plugin,
         ],
         build: {
           target: 'es2022',
@@ -152,7 +156,18 @@ export default defineConfig(({ mode }) =>
           // Everything the first screen imports statically in one file beside the entry, not the ~26
           // chunks Rolldown cuts where the lazy views share modules with it: a cold load then waits for two
           // requests, not 27 (on the bench's loaded machine the last of 27 arrived ~270 ms after the first).
-          rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'first', tags: ['$initial'] }] } } },
+          // And what the parts drawn right after it import (the toolbar, the heatmap's controls) in one
+          // more: ~30 chunks were ~30 <link>s and requests started on the main thread (#18).
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'first', tags: ['$initial'] },
+                  { name: 'after-paint', test: afterPaint.test },
+                ],
+              },
+            },
+          },
         },
       },
 );

@@ -125,11 +125,18 @@ export function hasWide(text: string): boolean {
 
 // Japanese words ("機関", "セキュリティ") from the browser's dictionary, so that lines break between
 // words rather than anywhere ("法執行機/関・司法"); absent in very old engines, which break anywhere.
-const jaWords =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : undefined;
+// Made on the first Japanese text, not at load: ICU's word dictionary takes ~30 ms to open (#18, a
+// profile of a cold load), and an English first screen needs none.
+let segmenter: Intl.Segmenter | null | undefined;
+const jaSegmenter = () =>
+  segmenter === undefined
+    ? (segmenter =
+        typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : null)
+    : segmenter;
 
 /** A run of Japanese text cut into words; single characters where the engine has no segmenter. */
 function japaneseWords(run: string): string[] {
+  const jaWords = jaSegmenter();
   return jaWords ? Array.from(jaWords.segment(run), (x) => x.segment) : Array.from(run);
 }
 
@@ -140,7 +147,8 @@ const startsCache = new Map<string, Set<number> | undefined>();
  * text without wide characters, whose words spaces part.
  */
 export function japaneseWordStarts(text: string): Set<number> | undefined {
-  if (!jaWords || !hasWide(text)) return undefined;
+  const jaWords = hasWide(text) ? jaSegmenter() : null;
+  if (!jaWords) return undefined;
   let starts = startsCache.get(text);
   if (!starts) {
     if (startsCache.size > 2000) startsCache.clear();

@@ -16,7 +16,7 @@ import { summarise, type Timing } from './bench-kit';
 const FLOOR_DIR = 'bench-results/floor';
 const APP_DIR = 'bench-results/app-load';
 /** The country the first visit saves: Japan's 9 × 10 scores under another name, so that a flash of Japan shows. */
-const SAVED_COUNTRY = 'Benchland';
+export const SAVED_COUNTRY = 'Benchland';
 
 // Runs in the page before any of its scripts (a string: tsx would wrap a function in helpers the page lacks).
 // The first chart is the first <svg> holding ≥ 90 rects; it counts as on screen after the frame that
@@ -106,7 +106,7 @@ async function coldLoad(
 }
 
 /** A first visit imports a country through the file input (a ?data= link is not saved); the storage it leaves. */
-async function savedWork(
+export async function savedWork(
   browser: Browser,
   site: StaticSite,
   csv: string,
@@ -154,22 +154,51 @@ export async function loadSuite(
 ): Promise<LoadReport> {
   await builds();
   const japan = readFileSync('datasets/japan.csv', 'utf8').replaceAll('\nJapan,', `\n${SAVED_COUNTRY},`);
-  const site = await serveStatic({ '/app/': APP_DIR, '/floor/': FLOOR_DIR });
+  // BENCH_LOAD_BEFORE=dir: a build kept from before a change (a copy of bench-results/app-load), loaded
+  // in the same rounds, so that both builds meet the same moments of a shared machine.
+  const before = process.env.BENCH_LOAD_BEFORE;
+  const site = await serveStatic({ '/app/': APP_DIR, '/floor/': FLOOR_DIR, ...(before && { '/before/': before }) });
   try {
     const storageState = await savedWork(browser, site, japan);
-    const runs: Record<'floor' | 'app' | 'saved', LoadSample[]> = { floor: [], app: [], saved: [] };
-    for (let i = 0; i < rounds; i++) {
-      runs.floor.push(await coldLoad(browser, site, '/floor/', FLOOR_DIR));
-      runs.app.push(await coldLoad(browser, site, '/app/', APP_DIR));
-      runs.saved.push(await coldLoad(browser, site, '/app/', APP_DIR, { storageState }));
-    }
+    const runs: Runs = { floor: [], app: [], saved: [], ...(before && { before: [], beforeSaved: [] }) };
+    const loads: (readonly [LoadSample[], () => Promise<LoadSample>])[] = [
+      [runs.floor, () => coldLoad(browser, site, '/floor/', FLOOR_DIR)],
+      [runs.app, () => coldLoad(browser, site, '/app/', APP_DIR)],
+      [runs.saved, () => coldLoad(browser, site, '/app/', APP_DIR, { storageState })],
+      // The saved work is the origin's, shared by both paths.
+      ...(before
+        ? ([
+            [runs.before!, () => coldLoad(browser, site, '/before/', before)],
+            [runs.beforeSaved!, () => coldLoad(browser, site, '/before/', before, { storageState })],
+          ] as const)
+        : []),
+    ];
+    // Each round starts with the next kind of load: the first load of a round (after the last context of
+    // the round before closed) is slower than the rest — with the floor always first, its FCP came out
+    // 1.5–2× the app's, whose HTML paints the same title bar.
+    for (let i = 0; i < rounds; i++)
+      for (let k = 0; k < loads.length; k++) {
+        const [into, load] = loads[(k + i) % loads.length]!;
+        into.push(await load());
+      }
     return report(runs);
   } finally {
     await site.close();
   }
 }
 
-function report(runs: Record<'floor' | 'app' | 'saved', LoadSample[]>): LoadReport {
+type Kind = 'floor' | 'app' | 'saved' | 'before' | 'beforeSaved';
+type Runs = Record<'floor' | 'app' | 'saved', LoadSample[]> & Partial<Record<'before' | 'beforeSaved', LoadSample[]>>;
+
+function report(runs: Runs): LoadReport {
+  const kinds = (Object.keys(runs) as Kind[]).filter((k) => k !== 'floor');
+  const heads: Record<Kind, string> = {
+    floor: 'floor',
+    app: 'app',
+    saved: 'saved work',
+    before: 'before',
+    beforeSaved: 'before, saved work',
+  };
   const metrics = [
     ['fcp', 'first contentful paint (ms)', 1.5],
     ['chart', 'first chart on screen, ≥ 90 rects painted (ms)', 1.5],
@@ -179,24 +208,28 @@ function report(runs: Record<'floor' | 'app' | 'saved', LoadSample[]>): LoadRepo
   ] as const;
   const lines = [
     '\n## load',
-    '| measure | floor | app | × floor | saved work | × floor |',
-    '|---|---:|---:|---:|---:|---:|',
+    `| measure | floor | ${kinds.map((k) => `${heads[k]} | × floor`).join(' | ')} |`,
+    `|---|---:|${kinds.map(() => '---:|---:').join('|')}|`,
   ];
   const out: Record<string, Timing> = {};
   for (const [key, name] of metrics) {
-    const [f, a, s] = (['floor', 'app', 'saved'] as const).map((k) => median(runs[k].map((r) => r[key])));
-    lines.push(
-      `| ${name} | ${f!.toFixed(1)} | ${a!.toFixed(1)} | ${(a! / f!).toFixed(2)} | ${s!.toFixed(1)} | ${(s! / f!).toFixed(2)} |`,
-    );
-    for (const k of ['floor', 'app', 'saved'] as const)
+    const f = median(runs.floor.map((r) => r[key]));
+    const cells = kinds.map((k) => {
+      const m = median(runs[k]!.map((r) => r[key]));
+      return `${m.toFixed(1)} | ${(m / f).toFixed(2)}`;
+    });
+    lines.push(`| ${name} | ${f.toFixed(1)} | ${cells.join(' | ')} |`);
+    for (const k of ['floor', ...kinds] as const)
       out[`${k}:${key}`] = summarise(
         `${k}: ${name}`,
-        runs[k].map((r) => r[key]),
+        runs[k]!.map((r) => r[key]),
       );
   }
-  const wrong = runs.saved.filter((r) => !r.chartTitle.includes(SAVED_COUNTRY)).map((r) => r.chartTitle);
+  const wrong = [...runs.saved, ...(runs.beforeSaved ?? [])]
+    .filter((r) => !r.chartTitle.includes(SAVED_COUNTRY))
+    .map((r) => r.chartTitle);
   lines.push(
-    `\nsaved work: first chart drawn of another country than the saved one in ${wrong.length} of ${runs.saved.length} loads${wrong.length ? `: ${wrong.join(' | ')}` : ''}`,
+    `\nsaved work: first chart drawn of another country than the saved one in ${wrong.length} of ${runs.saved.length + (runs.beforeSaved?.length ?? 0)} loads${wrong.length ? `: ${wrong.join(' | ')}` : ''}`,
   );
   return { table: lines.join('\n'), results: out, wrongFirstChart: wrong };
 }
