@@ -1,35 +1,67 @@
 // Compares the picked-file import (#15) of two or more builds of the bench page in turns, so that a busy
 // moment of the shared machine falls on each: `npx tsx scripts/ab-import.ts dir-a dir-b` (each a copy of
 // bench-results/dist from `BENCH_SUITE=import npm run bench`). Prints, per build, the medians of papaparse's
-// bare parse, the workers' read, commit → first render painted, and the goal's ratio.
+// bare parse, the workers' read, commit → first render painted, and the goal's ratio. SUITE=heatmap alternates
+// the heatmap suite instead (bare table, sort, palette switch at 64 × 40; ROUNDS runs of 11 each, default 9).
+import type { Page } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
 
 const dirs = process.argv.slice(2);
 const rounds = Number(process.env.ROUNDS ?? 9);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const browser = await launchChromium(['--js-flags=--expose-gc']);
-const pages = [];
+const pages: {
+  dir: string;
+  site: Awaited<ReturnType<typeof serveStatic>>;
+  page: Page;
+  runs: { base: number; worker: number; drawn: number; pressed: number }[];
+}[] = [];
 for (const dir of dirs) {
   const site = await serveStatic({ '/bench/': dir });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   page.on('pageerror', (e) => console.error(dir, 'page error:', e.message));
   await page.goto(`${site.url}bench.html`);
   await page.waitForFunction(() => window.benchReady === true);
-  pages.push({ dir, site, page, runs: [] as { base: number; worker: number; drawn: number; pressed: number }[] });
+  pages.push({ dir, site, page, runs: [] });
 }
-for (let i = 0; i < rounds; i++)
-  for (const p of i % 2 ? [...pages].reverse() : pages) {
-    await p.page.bringToFront();
-    p.runs.push(await p.page.evaluate(() => window.benchImport.round()));
-  }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (const p of pages) {
-  const ratios = p.runs.map((r) => (r.worker + r.drawn) / r.base);
-  console.log(
-    `${p.dir}: papaparse ${median(p.runs.map((r) => r.base)).toFixed(0)} ms, workers ${median(p.runs.map((r) => r.worker)).toFixed(0)}, ` +
-      `commit → painted ${median(p.runs.map((r) => r.drawn)).toFixed(0)} (min ${Math.min(...p.runs.map((r) => r.drawn)).toFixed(0)}; × papaparse ${median(p.runs.map((r) => r.drawn / r.base)).toFixed(2)}), ` +
-      `Import pressed → painted ${median(p.runs.map((r) => r.pressed)).toFixed(0)}; goal ratio median ${median(ratios).toFixed(2)} ` +
-      `(${ratios.map((r) => r.toFixed(2)).join(' ')})`,
-  );
-}
+if (process.env.SUITE === 'heatmap') await heatmapTurns();
+else await importTurns();
 await browser.close();
 for (const p of pages) await p.site.close();
+
+/** The heatmap suite's sort and palette switch against the bare table, each build in turn. */
+async function heatmapTurns() {
+  type Run = Record<'baseline' | 'sort' | 'palette', { medianMs: number }>;
+  const runs = new Map<string, Run[]>(pages.map((p) => [p.dir, []]));
+  for (let i = 0; i < rounds; i++)
+    for (const p of i % 2 ? [...pages].reverse() : pages) {
+      await p.page.bringToFront();
+      runs.get(p.dir)!.push((await p.page.evaluate(() => window.bench.heatmap())) as unknown as Run);
+    }
+  for (const [dir, rs] of runs) {
+    const of = (k: keyof Run) => rs.map((r) => r[k].medianMs);
+    const ratios = (k: 'sort' | 'palette') => rs.map((r) => r[k].medianMs / r.baseline.medianMs);
+    const fmt = (xs: number[]) => `median ${median(xs).toFixed(2)} (${xs.map((x) => x.toFixed(2)).join(' ')})`;
+    console.log(
+      `${dir}: bare table ${median(of('baseline')).toFixed(1)} ms, sort ${median(of('sort')).toFixed(1)} ms, ` +
+        `palette ${median(of('palette')).toFixed(1)} ms; × bare: sort ${fmt(ratios('sort'))}, palette ${fmt(ratios('palette'))}`,
+    );
+  }
+}
+
+async function importTurns() {
+  for (let i = 0; i < rounds; i++)
+    for (const p of i % 2 ? [...pages].reverse() : pages) {
+      await p.page.bringToFront();
+      p.runs.push(await p.page.evaluate(() => window.benchImport.round()));
+    }
+  for (const p of pages) {
+    const ratios = p.runs.map((r) => (r.worker + r.drawn) / r.base);
+    console.log(
+      `${p.dir}: papaparse ${median(p.runs.map((r) => r.base)).toFixed(0)} ms, workers ${median(p.runs.map((r) => r.worker)).toFixed(0)}, ` +
+        `commit → painted ${median(p.runs.map((r) => r.drawn)).toFixed(0)} (min ${Math.min(...p.runs.map((r) => r.drawn)).toFixed(0)}; × papaparse ${median(p.runs.map((r) => r.drawn / r.base)).toFixed(2)}), ` +
+        `Import pressed → painted ${median(p.runs.map((r) => r.pressed)).toFixed(0)}; goal ratio median ${median(ratios).toFixed(2)} ` +
+        `(${ratios.map((r) => r.toFixed(2)).join(' ')})`,
+    );
+  }
+}
