@@ -10,6 +10,32 @@ const dirs = process.argv.slice(2);
 const rounds = Number(process.env.ROUNDS ?? 9);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const browser = await launchChromium(['--js-flags=--expose-gc']);
+// A string, not a function: tsx would add its own helpers to a function's text.
+const REACT_SPANS = `
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true, inject() { return 1; }, checkDCE() {}, onCommitFiberRoot() {},
+    onCommitFiberUnmount() {}, onPostCommitFiberRoot() {},
+  };
+  window.reactSpans = [];
+  console.timeStamp = (name, start, end, track) => {
+    if (track === 'Components \u269b' && typeof start === 'number') window.reactSpans.push([name, start, end]);
+  };
+`;
+/** Per sort and per palette switch of the last heatmap suite: React's render of the view and of the grid's rows (ms). */
+const SPANS_PER_STEP = `(() => {
+  const spans = window.reactSpans.splice(0);
+  const out = {};
+  for (const [step, measure] of [['sort', 'heatmap 64×40: sort rows by total ↔ file order'], ['palette', 'heatmap 64×40: palette switch']]) {
+    const ms = performance.getEntriesByName(measure, 'measure');
+    for (const name of ['HeatmapView', 'Heatmap', 'CellRows', 'CellRow']) {
+      const per = ms.map((m) => spans.filter((s) => s[0] === name && s[1] >= m.startTime && s[1] < m.startTime + m.duration).reduce((a, s) => a + s[2] - s[1], 0));
+      per.sort((a, b) => a - b);
+      out[step + ' ' + name] = per[Math.floor(per.length / 2)];
+    }
+  }
+  performance.clearMeasures();
+  return out;
+})()`;
 const pages: {
   dir: string;
   site: Awaited<ReturnType<typeof serveStatic>>;
@@ -19,6 +45,8 @@ const pages: {
 for (const dir of dirs) {
   const site = await serveStatic({ '/bench/': dir });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  // REACT=1 with builds made with BENCH_PROFILE=1: React's own render time per component (see trace-import.ts).
+  if (process.env.REACT) await page.addInitScript(REACT_SPANS);
   page.on('pageerror', (e) => console.error(dir, 'page error:', e.message));
   await page.goto(`${site.url}bench.html`);
   await page.waitForFunction(() => window.benchReady === true);
@@ -33,10 +61,12 @@ for (const p of pages) await p.site.close();
 async function heatmapTurns() {
   type Run = Record<'baseline' | 'sort' | 'palette', { medianMs: number }>;
   const runs = new Map<string, Run[]>(pages.map((p) => [p.dir, []]));
+  const spans = new Map<string, Record<string, number>[]>(pages.map((p) => [p.dir, []]));
   for (let i = 0; i < rounds; i++)
     for (const p of i % 2 ? [...pages].reverse() : pages) {
       await p.page.bringToFront();
       runs.get(p.dir)!.push((await p.page.evaluate(() => window.bench.heatmap())) as unknown as Run);
+      if (process.env.REACT) spans.get(p.dir)!.push(await p.page.evaluate<Record<string, number>>(SPANS_PER_STEP));
     }
   for (const [dir, rs] of runs) {
     const of = (k: keyof Run) => rs.map((r) => r[k].medianMs);
@@ -46,6 +76,17 @@ async function heatmapTurns() {
       `${dir}: bare table ${median(of('baseline')).toFixed(1)} ms, sort ${median(of('sort')).toFixed(1)} ms, ` +
         `palette ${median(of('palette')).toFixed(1)} ms; × bare: sort ${fmt(ratios('sort'))}, palette ${fmt(ratios('palette'))}`,
     );
+    const react = spans.get(dir)!;
+    if (react.length)
+      console.log(
+        `  React's render per step, median of the runs' medians (ms): ` +
+          Object.keys(react[0]!)
+            .map(
+              (k) =>
+                `${k} ${median(react.map((r) => r[k]!)).toFixed(1)} (${react.map((r) => r[k]!.toFixed(1)).join(' ')})`,
+            )
+            .join('; '),
+      );
   }
 }
 

@@ -183,7 +183,8 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
     la.full !== lb.full ||
     la.x !== lb.x ||
     la.idX !== lb.idX ||
-    la.y - la.top !== lb.y - lb.top ||
+    // y − top is the same offset in every row, but not to the last bit once the row has moved (y = top + …).
+    Math.abs(la.y - la.top - (lb.y - lb.top)) > 1e-6 ||
     la.height !== lb.height ||
     la.expanded !== lb.expanded ||
     la.lines.join('\n') !== lb.lines.join('\n')
