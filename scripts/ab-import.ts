@@ -27,7 +27,7 @@ const SPANS_PER_STEP = `(() => {
   const out = {};
   for (const [step, measure] of [['sort', 'heatmap 64×40: sort rows by total ↔ file order'], ['palette', 'heatmap 64×40: palette switch']]) {
     const ms = performance.getEntriesByName(measure, 'measure');
-    for (const name of ['HeatmapView', 'Heatmap', 'CellRows', 'CellRow']) {
+    for (const name of ['HeatmapView', 'OptionsLayout', 'Heatmap', 'CellRows', 'CellRow']) {
       const per = ms.map((m) => spans.filter((s) => s[0] === name && s[1] >= m.startTime && s[1] < m.startTime + m.duration).reduce((a, s) => a + s[2] - s[1], 0));
       per.sort((a, b) => a - b);
       out[step + ' ' + name] = per[Math.floor(per.length / 2)];
