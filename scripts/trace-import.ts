@@ -116,6 +116,21 @@ const rendersBefore = new Map<string, number>();
 const cpu: number[] = [];
 const frames: number[] = [];
 const profile = process.env.PROFILE !== '0';
+/** What the first render drew: nodes and attributes in the page, and in the heatmap's <svg>; load-robust counts. */
+const doms: { nodes: number; attributes: number; heatmapNodes: number; heatmapAttributes: number }[] = [];
+// A string, not a function, for the reason above.
+const DOM_COUNTS = `(() => {
+  const count = (root) => {
+    let nodes = 0, attributes = 0;
+    const walk = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walk.currentNode; n; n = walk.nextNode()) { nodes++; if (n.attributes) attributes += n.attributes.length; }
+    return [nodes, attributes];
+  };
+  const [nodes, attributes] = count(document.body);
+  const svg = document.querySelector('svg.heatmap');
+  const [heatmapNodes, heatmapAttributes] = svg ? count(svg) : [0, 0];
+  return { nodes, attributes, heatmapNodes, heatmapAttributes };
+})()`;
 for (let i = 0; i < rounds; i++) {
   await page.evaluate(() => window.benchImport.open());
   await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
@@ -142,6 +157,7 @@ for (let i = 0; i < rounds; i++) {
       console.log(`${(start - commit).toFixed(1).padStart(7)} +${(end - start).toFixed(1)} ${name}`);
   }
   events.push(...traced);
+  doms.push(await page.evaluate(DOM_COUNTS));
   if (process.env.TIMELINE && i === rounds - 1) timeline(traced);
 }
 console.log(`Import pressed → first render painted, ms: ${took.map((t) => t.toFixed(0)).join(', ')}`);
@@ -149,6 +165,12 @@ console.log(`… main thread's CPU time from the click on, ms: ${cpu.map((t) => 
 console.log(
   `… of which the first frame's task (style, layout, paint), ms: ${frames.map((t) => t.toFixed(0)).join(', ')}`,
 );
+const last = doms.at(-1);
+if (last)
+  console.log(
+    `DOM after the import: ${last.nodes} nodes (elements and text) with ${last.attributes} attributes; ` +
+      `the heatmap's <svg> ${last.heatmapNodes} nodes, ${last.heatmapAttributes} attributes`,
+  );
 const browserWork = new Map<string, number>();
 for (const e of events)
   if (e.ph === 'X' && e.dur) browserWork.set(e.name, (browserWork.get(e.name) ?? 0) + e.dur / 1000);

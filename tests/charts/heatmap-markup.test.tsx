@@ -74,12 +74,14 @@ describe('Heatmap markup', () => {
         return [n, { length: svg.length, sha256: sha256(svg) }];
       }),
     );
-    // Changed deliberately once: the font stack is now the one every chart writes (CHART_FONT), which
-    // adds 'Hiragino Kaku Gothic ProN' and 'Noto Sans JP'; nothing else in the markup moved.
+    // Changed deliberately twice: the font stack is now the one every chart writes (CHART_FONT); then (#15/#18)
+    // what every cell's number shares (anchor, weight, size, ink) moved to the rows' group, `dy` into `y`, and
+    // the cells lost their `data-*`, `tabindex`, `y="0"` and `opacity="1"`. The second time the three charts
+    // were rasterised in Chromium before and after: the same pixels, to the byte.
     expect(got).toEqual({
-      wrapped: { length: 11128, sha256: '4cb1de7c6ea5186cbd61ad7e57e3927a8a05fb47cd8d712d0efae3ef20ebd592' },
-      slanted: { length: 10890, sha256: 'db3bafffe02b54f649eb5b2bfdff998e3c682648758f9a92af18e12d48e7f3f2' },
-      empty: { length: 4104, sha256: 'ee6803bab6db7c6d198ceb1bf5b89877106fc2d73ad234f46fe4253598e26c23' },
+      wrapped: { length: 10234, sha256: '50381013886cfeec88f64f2067164dda0e025a4561739aaff3afe9068ed63528' },
+      slanted: { length: 9996, sha256: '303ce9f12dad7aa0f1247036fdf3a9c5a356a9bfd298f36f55c5911c166f90f3' },
+      empty: { length: 4175, sha256: 'd39210491d1351992d9f1c54fa1bfea4fb6eb0108dcaf2c4a9d6f1cace2ed434' },
     });
   });
 });

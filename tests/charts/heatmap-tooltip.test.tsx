@@ -31,8 +31,14 @@ describe('heatmap tooltip', () => {
   it('follows the keyboard focus when new data arrive under the focused cell (saved work read after the first screen)', () => {
     const tooltip = (r: number, c: number) => `row ${r}, column ${c}`;
     const { container, rerender } = render(<Heatmap data={make('A', 10)} title="A" tooltip={tooltip} />);
-    const cell = container.querySelectorAll<SVGGElement>('[role="gridcell"]')[2]!;
-    act(() => cell.focus());
+    // The grid's one tab stop is its first cell; the arrow keys move it, as a keyboard user does.
+    const stop = container.querySelector<SVGGElement>('[tabindex="0"]')!;
+    expect(stop).toBe(container.querySelector('[role="gridcell"]'));
+    act(() => stop.focus());
+    fireEvent.keyDown(stop, { key: 'ArrowRight' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(container.querySelectorAll('[role="gridcell"]')[2]);
+    expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     expect(screen.getByRole('tooltip').textContent).toBe('row 0, column 2');
     // The same country again, as new objects: the focused cell still shows its tooltip.
     rerender(<Heatmap data={make('A', 10)} title="A" tooltip={tooltip} />);

@@ -87,7 +87,7 @@ export function Heatmap({
             lineHeight={frame.lineHeight}
             foreground={frame.foreground}
           />
-          <CellRows frame={frame} uid={uid} text={text} onToggleRow={onToggleRow} />
+          <CellRows frame={frame} uid={uid} text={text} />
           <Marginals
             rowBars={frame.rowBars}
             columnBars={frame.columnBars}

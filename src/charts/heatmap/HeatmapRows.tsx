@@ -1,38 +1,39 @@
 import { memo } from 'react';
 import type { HeatmapCell, HeatmapFrame, HeatmapLabel, HeatmapText } from './heatmap-types';
-import { CellNumber } from '../ChartParts';
 import { heatmapIds } from './HeatmapDecor';
 
 interface CellRowsProps {
   readonly frame: HeatmapFrame;
   readonly uid: string;
   readonly text: HeatmapText;
-  readonly onToggleRow: ((key: string) => void) | undefined;
 }
+
+/** The ink of most cells' numbers, set once on the rows' group: a cell names its own only when it differs. */
+const CELL_INK = '#000000';
 
 /**
  * The grid's rows. Each is placed by a transform and the DOM keeps them in the data's own order,
- * so re-sorting changes three attributes per row instead of moving or redrawing 2,560 cells. The
- * visual order is carried by aria-rowindex and data-rowindex, which keyboard movement follows;
- * unsorted, DOM and visual order are the same.
+ * so re-sorting changes two attributes per row instead of moving or redrawing 2,560 cells. The
+ * visual order is carried by aria-rowindex, which keyboard movement follows; unsorted, DOM and
+ * visual order are the same. What every cell's number shares (anchor, weight, size, ink) is set
+ * here once and inherited; the row headers set their own.
  */
-export const CellRows = memo(function CellRows({ frame, uid, text, onToggleRow }: CellRowsProps) {
+export const CellRows = memo(function CellRows({ frame, uid, text }: CellRowsProps) {
   const byRow: HeatmapCell[][] = frame.rowLabels.map(() => []);
   for (const c of frame.cells) byRow[c.row]!.push(c);
   const domOrder = frame.rowLabels.map((l, r) => [l, r] as const).sort((a, b) => a[0].sourceIndex - b[0].sourceIndex);
   return (
-    <g className="heatmap-rows">
+    <g className="heatmap-rows" textAnchor="middle" fontWeight={700} fontSize={frame.cellFontSize} fill={CELL_INK}>
       {domOrder.map(([l, r]) => (
-        <g key={l.key} role="row" aria-rowindex={r + 2} data-rowindex={r} transform={`translate(0 ${l.top})`}>
+        <g key={l.key} role="row" aria-rowindex={r + 2} transform={`translate(0 ${l.top})`}>
           <CellRow
             label={l}
             cells={byRow[r]!}
-            first={r === 0}
             uid={uid}
             text={text}
-            onToggleRow={onToggleRow}
             rowHeaderWidth={frame.rowHeaderWidth}
             markerX={frame.markerX}
+            fontSize={frame.fontSize}
             cellFontSize={frame.cellFontSize}
             lineHeight={frame.lineHeight}
             foreground={frame.foreground}
@@ -47,13 +48,12 @@ export const CellRows = memo(function CellRows({ frame, uid, text, onToggleRow }
 interface CellRowProps {
   readonly label: HeatmapLabel;
   readonly cells: readonly HeatmapCell[];
-  /** The first row holds the grid's initial tab stop. */
-  readonly first: boolean;
   readonly uid: string;
   readonly text: HeatmapText;
-  readonly onToggleRow: ((key: string) => void) | undefined;
   readonly rowHeaderWidth: number;
   readonly markerX: number;
+  /** The chart's font size, which the row header sets again over the cells' own. */
+  readonly fontSize: number;
   readonly cellFontSize: number;
   readonly lineHeight: number;
   readonly foreground: string;
@@ -64,36 +64,50 @@ interface CellRowProps {
 const CellRow = memo(function CellRow({
   label: l,
   cells,
-  first,
   uid,
   text,
-  onToggleRow,
   rowHeaderWidth,
   markerX,
+  fontSize,
   cellFontSize,
   lineHeight,
   foreground,
   columnNames,
 }: CellRowProps) {
+  const hatch = `url(#${heatmapIds(uid).hatch})`;
+  // The number's baseline: 0.35 em below the cell's middle, as `dy="0.35em"` would put it.
+  const baseline = cells.length ? cells[0]!.height / 2 + 0.35 * cellFontSize : 0;
   return (
     <>
       <RowHeader
         label={l}
-        onToggleRow={onToggleRow}
         rowHeaderWidth={rowHeaderWidth}
         markerX={markerX}
+        fontSize={fontSize}
         lineHeight={lineHeight}
         foreground={foreground}
       />
+      {/* Cells are plain elements, not components: 2,560 of them at 64 × 40. */}
       {cells.map((c) => (
-        <CellMark
+        <g
           key={c.col}
-          cell={c}
-          first={first}
-          label={text.describeCell(l.full, columnNames[c.col]!.full, cellValue(c, text))}
-          hatchId={heatmapIds(uid).hatch}
-          cellFontSize={cellFontSize}
-        />
+          role="gridcell"
+          aria-label={text.describeCell(l.full, columnNames[c.col]!.full, cellValue(c, text))}
+          className="heatmap-cell"
+          opacity={c.faded ? 0.22 : undefined}
+        >
+          <rect x={c.x} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? hatch : c.fill} />
+          {c.text && (
+            <text
+              x={c.x + c.width / 2}
+              y={baseline}
+              fill={c.textColor === CELL_INK ? undefined : c.textColor}
+              aria-hidden="true"
+            >
+              {c.text}
+            </text>
+          )}
+        </g>
       ))}
     </>
   );
@@ -104,15 +118,15 @@ function cellValue(c: HeatmapCell, text: HeatmapText): string {
   return c.kind === 'unknown' ? text.unknown : c.kind === 'blank' ? text.blank : text.outOf10(String(c.score));
 }
 
-/** A row's header: the expand marker, the id and the wrapped name; a click toggles an expandable row. */
+/** A row's header: the expand marker, the id and the wrapped name (a click on the grid toggles an expandable row). */
 function RowHeader({
   label: l,
-  onToggleRow,
   rowHeaderWidth,
   markerX,
+  fontSize,
   lineHeight,
   foreground,
-}: Pick<CellRowProps, 'label' | 'onToggleRow' | 'rowHeaderWidth' | 'markerX' | 'lineHeight' | 'foreground'>) {
+}: Pick<CellRowProps, 'label' | 'rowHeaderWidth' | 'markerX' | 'fontSize' | 'lineHeight' | 'foreground'>) {
   const dy = l.y - l.top;
   return (
     <g
@@ -120,24 +134,26 @@ function RowHeader({
       data-rowheader=""
       tabIndex={-1}
       aria-label={l.full}
-      {...(l.expandable
-        ? { 'aria-expanded': l.expanded, onClick: () => onToggleRow?.(l.key), style: { cursor: 'pointer' } }
-        : {})}
+      {...(l.expandable ? { 'aria-expanded': l.expanded, style: { cursor: 'pointer' } } : {})}
       className="heatmap-rowheader"
+      textAnchor="start"
+      fontWeight={400}
+      fontSize={fontSize}
+      fill={foreground}
     >
       <title>{l.full}</title>
       <rect x={0} y={0} width={rowHeaderWidth} height={l.height} fill="transparent" className="focus-ring" />
       {l.expandable && (
-        <text x={markerX} y={dy} fill={foreground} aria-hidden="true">
+        <text x={markerX} y={dy} aria-hidden="true">
           {l.expanded ? '▾' : '▸'}
         </text>
       )}
       {l.id && (
-        <text x={l.idX} y={dy} fontWeight={l.depth ? 400 : 700} fill={foreground} aria-hidden="true">
+        <text x={l.idX} y={dy} fontWeight={l.depth ? 400 : 700} aria-hidden="true">
           {l.id}
         </text>
       )}
-      <text x={l.x} y={dy} fill={foreground} aria-hidden="true">
+      <text x={l.x} y={dy} aria-hidden="true">
         {l.lines.map((line, i) => (
           <tspan key={i} x={l.x} dy={i === 0 ? 0 : lineHeight}>
             {line}
@@ -148,53 +164,13 @@ function RowHeader({
   );
 }
 
-/** One grid cell: its box (hatched when unknown) and its score, described by `label`. */
-function CellMark({
-  cell: c,
-  first,
-  label,
-  hatchId,
-  cellFontSize,
-}: {
-  readonly cell: HeatmapCell;
-  readonly first: boolean;
-  readonly label: string;
-  readonly hatchId: string;
-  readonly cellFontSize: number;
-}) {
-  return (
-    <g
-      role="gridcell"
-      tabIndex={first && c.col === 0 ? 0 : -1}
-      aria-label={label}
-      data-col={c.col}
-      data-score={c.score === null ? '' : String(c.score)}
-      className="heatmap-cell"
-      opacity={c.faded ? 0.22 : 1}
-    >
-      <rect
-        x={c.x}
-        y={0}
-        width={c.width}
-        height={c.height}
-        rx={3}
-        fill={c.kind === 'unknown' ? `url(#${hatchId})` : c.fill}
-      />
-      {c.text && (
-        <CellNumber box={{ x: c.x, y: 0, width: c.width, height: c.height }} fill={c.textColor} fontSize={cellFontSize}>
-          {c.text}
-        </CellNumber>
-      )}
-    </g>
-  );
-}
-
 /** Rows are equal when everything drawn inside them is, whatever their position in the grid. */
 function sameRow(a: CellRowProps, b: CellRowProps): boolean {
-  if (a.uid !== b.uid || a.text !== b.text || a.onToggleRow !== b.onToggleRow || a.first !== b.first) return false;
+  if (a.uid !== b.uid || a.text !== b.text) return false;
   if (
     a.rowHeaderWidth !== b.rowHeaderWidth ||
     a.markerX !== b.markerX ||
+    a.fontSize !== b.fontSize ||
     a.cellFontSize !== b.cellFontSize ||
     a.lineHeight !== b.lineHeight ||
     a.foreground !== b.foreground
@@ -207,7 +183,8 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
     la.full !== lb.full ||
     la.x !== lb.x ||
     la.idX !== lb.idX ||
-    la.y - la.top !== lb.y - lb.top ||
+    // y − top is the same offset in every row, but not to the last bit once the row has moved (y = top + …).
+    Math.abs(la.y - la.top - (lb.y - lb.top)) > 1e-6 ||
     la.height !== lb.height ||
     la.expanded !== lb.expanded ||
     la.lines.join('\n') !== lb.lines.join('\n')

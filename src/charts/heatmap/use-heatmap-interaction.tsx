@@ -1,11 +1,14 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type FocusEvent,
   type KeyboardEvent,
+  type MouseEvent,
   type PointerEvent,
+  type RefObject,
 } from 'react';
 import type { HeatmapFrame, HeatmapInput } from './heatmap-types';
 
@@ -67,25 +70,12 @@ export function useHeatmapInteraction(
     if (hit) showTip(...hit);
   }, [showTip]);
 
-  /** Moves focus to cell (r, c); c = -1 is the row header. Tab stops stay on one element. */
-  const focusCell = useCallback((r: number, c: number) => {
-    const wrap = wrapRef.current;
-    if (!wrap) return;
-    const target = wrap.querySelector<SVGGElement>(
-      `[data-rowindex="${r}"] > ${c < 0 ? '[data-rowheader]' : `[data-col="${c}"]`}`,
-    );
-    if (!target) return;
-    wrap.querySelectorAll('[tabindex="0"]').forEach((e) => e.setAttribute('tabindex', '-1'));
-    target.setAttribute('tabindex', '0');
-    target.focus();
-  }, []);
+  const focusCell = useRovingTabStop(wrapRef);
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const el = (e.target as Element).closest('[data-col],[data-rowheader]');
-    const rowEl = el?.closest('[data-rowindex]');
-    if (!el || !rowEl) return;
-    const r = Number(rowEl.getAttribute('data-rowindex'));
-    const c = el.hasAttribute('data-rowheader') ? -1 : Number(el.getAttribute('data-col'));
+    const at = placeOf(e.target);
+    if (!at) return;
+    const [r, c] = at;
     const to = keyMove(e.key, e.ctrlKey, [r, c], [nRows, nCols]);
     if (to) {
       e.preventDefault();
@@ -99,6 +89,20 @@ export function useHeatmapInteraction(
     if (e.key === 'Escape') setTip(null);
   };
 
+  // One handler for the whole grid: a press on a cell focuses it (cells are not focusable by themselves), a
+  // click on an expandable row header toggles its row.
+  const onMouseDown = (e: MouseEvent<SVGSVGElement>) => {
+    const at = placeOf(e.target);
+    if (!at || at[1] < 0 || e.button !== 0) return;
+    e.preventDefault();
+    focusCell(at[0], at[1]);
+  };
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const at = placeOf(e.target);
+    const row = at && at[1] < 0 ? frame.rowLabels[at[0]] : undefined;
+    if (row?.expandable) onToggleRow?.(row.key);
+  };
+
   const onFocus = (e: FocusEvent<SVGSVGElement>) => {
     const hit = cellOf(e.target);
     if (hit) showTip(...hit);
@@ -110,7 +114,40 @@ export function useHeatmapInteraction(
   };
 
   const hideTip = useCallback(() => setTip(null), []);
-  return { wrapRef, tip, hideTip, handlers: { onKeyDown, onFocus, onBlur: hideTip, onPointerOver } };
+  return {
+    wrapRef,
+    tip,
+    hideTip,
+    handlers: { onKeyDown, onMouseDown, onClick, onFocus, onBlur: hideTip, onPointerOver },
+  };
+}
+
+/**
+ * One tab stop in the grid (roving tabindex): cells carry no tabindex of their own; the stop is set on the
+ * element last moved to and survives re-renders and sorts (React never writes it). A fresh grid, or one whose
+ * stop was removed (a row collapsed), gets it on the first cell of the first row shown. Returns the mover.
+ */
+function useRovingTabStop(wrapRef: RefObject<HTMLDivElement | null>) {
+  useLayoutEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap || wrap.querySelector('svg.heatmap [tabindex="0"]')) return;
+    elementAt(wrap, 0, 0)?.setAttribute('tabindex', '0');
+  });
+
+  /** Moves focus to cell (r, c); c = -1 is the row header. */
+  return useCallback(
+    (r: number, c: number) => {
+      const target = elementAt(wrapRef.current, r, c);
+      if (!target) return;
+      wrapRef.current!.querySelectorAll('svg.heatmap [tabindex="0"]').forEach((e) => {
+        if (e.hasAttribute('data-rowheader')) e.setAttribute('tabindex', '-1');
+        else e.removeAttribute('tabindex');
+      });
+      target.setAttribute('tabindex', '0');
+      target.focus();
+    },
+    [wrapRef],
+  );
 }
 
 /** Where a key moves focus from cell (r, c) of an nRows × nCols grid (c = −1: the row header); none for other keys. */
@@ -133,9 +170,26 @@ function keyMove(
   return moves[key];
 }
 
+/**
+ * Row r's element c in the grid (c = -1: its header). A row holds its header, then its cells in column
+ * order, so a cell's column is its place among them: no per-cell attribute is needed to find it.
+ */
+function elementAt(wrap: HTMLElement | null, r: number, c: number): SVGGElement | null {
+  const el = wrap?.querySelector(`svg.heatmap [aria-rowindex="${r + 2}"]`)?.children[c + 1];
+  const wanted = c < 0 ? el?.hasAttribute('data-rowheader') : el?.getAttribute('role') === 'gridcell';
+  return wanted ? (el as SVGGElement) : null;
+}
+
+/** The row and column (−1: the row header) of the grid element an event happened in. */
+function placeOf(target: EventTarget): [number, number] | null {
+  const el = target instanceof Element ? target.closest('[role="gridcell"],[data-rowheader]') : null;
+  const row = el?.parentElement;
+  if (!el || row?.getAttribute('role') !== 'row') return null;
+  return [Number(row.getAttribute('aria-rowindex')) - 2, Array.prototype.indexOf.call(row.children, el) - 1];
+}
+
 /** The cell an event happened in, with its row and column indices. */
 function cellOf(target: EventTarget): [Element, number, number] | null {
-  const el = (target as Element).closest('[data-col]');
-  const rowEl = el?.closest('[data-rowindex]');
-  return el && rowEl ? [el, Number(rowEl.getAttribute('data-rowindex')), Number(el.getAttribute('data-col'))] : null;
+  const at = placeOf(target);
+  return at && at[1] >= 0 ? [(target as Element).closest('[role="gridcell"]')!, at[0], at[1]] : null;
 }
