@@ -284,7 +284,7 @@ export const Brackets: Story = {
 export const Thresholded: Story = {
   args: { data: { ...small, threshold: 5 }, title: 'Cells under 5 faded' },
   play: async ({ canvasElement }) => {
-    await expect(cellsIn(canvasElement).map((c) => c.getAttribute('opacity'))).toEqual([
+    await expect(cellsIn(canvasElement).map((c) => c.getAttribute('opacity') ?? '1')).toEqual([
       '1',
       '0.22',
       '0.22',
