@@ -92,7 +92,11 @@ export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): Metr
   return bestFit(candidates, measure, box);
 }
 
-/** A Sankey slide (or one of a pair): the stage's width, the plot as tall as the rest leaves. */
+/**
+ * A Sankey slide's chart (or one of a pair): the stage's width, the plot as tall as the rest leaves. No legend
+ * in the chart: the slide draws one under it (slideSankeyLegend) without the categories' and stakeholders'
+ * swatches, which only repeat the names drawn beside their coloured nodes (nine categories took four lines).
+ */
 export function slideSankeySize(
   input: SankeyInput,
   options: SankeyOptions,
@@ -101,9 +105,9 @@ export function slideSankeySize(
   pair?: { readonly title: string },
 ): SankeySize {
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
-  // One chart of a pair is titled with its country, drawn (the slide's heading names both) and has no legend.
+  // One chart of a pair is titled with its country, drawn (the slide's heading names both).
   const words = sankeyWords(text, pair?.title ?? '', input, options);
-  const [untitled, legend] = [pair === undefined, pair === undefined];
+  const [untitled, legend] = [pair === undefined, false];
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
     const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend };
@@ -111,6 +115,22 @@ export function slideSankeySize(
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
   return bestFit(candidates, measure, box);
+}
+
+/** A one-country Sankey slide: the chart over its legend (the scale bar and the sector groups). */
+export function slideSankeySolo(
+  input: SankeyInput,
+  options: SankeyOptions,
+  text: SankeyText,
+  box: SlideBox,
+): { size: SankeySize; legend: PairLegendLayout } {
+  const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
+  const charts = [{ input, words: sankeyWords(text, '', input, options) }];
+  const legendAt = (pxPerUnit: number) => layoutPairLegend(charts, options, { width: box.width, fontSize, pxPerUnit });
+  const rest = { ...box, height: Math.max(1, box.height - legendAt(0).height - PAIR_LEGEND_GAP) };
+  const size = slideSankeySize(input, options, text, rest);
+  const { pxPerUnit } = layoutSankey(input, options, size, charts[0]!.words);
+  return { size, legend: legendAt(pxPerUnit) };
 }
 
 /** Between the two Sankeys of a pair and their legend, in CSS px (presenter.css). */
