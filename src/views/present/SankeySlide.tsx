@@ -38,13 +38,16 @@ export function SankeySlide({
   const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
   const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
-  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
+  // Side by side, what a link's width means is said once, under both, not in each chart.
+  const widths = options.normalise ? text.noteNormalised : text.noteRaw;
+  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [widths, tp.sankeySameScale] : [])];
+  const pairText = useMemo(() => ({ ...text, noteRaw: '', noteNormalised: '' }), [text]);
   const pair = other && otherInput && { inputs: [input, otherInput] as const, countries: [matrix, other] as const };
   return (
     <>
       {pair ? (
         <FittedChart className="slide-legended slide-pair">
-          {(box) => <SankeyPair {...pair} options={options} text={text} lang={lang} theme={theme} box={box} />}
+          {(box) => <SankeyPair {...pair} options={options} text={pairText} lang={lang} theme={theme} box={box} />}
         </FittedChart>
       ) : (
         <FittedChart className="slide-legended">

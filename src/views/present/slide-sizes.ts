@@ -104,13 +104,15 @@ export function slideSankeySize(
   box: SlideBox,
   pair?: { readonly title: string },
 ): SankeySize {
-  const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
+  // A pair's notes are drawn at the labels' size, which is then the smallest: the room's minimum.
+  const fontSize = slideTextPx(box.screenHeight) / (pair ? 1 : SANKEY_SMALLEST);
+  const noteScale = pair ? 1 : undefined;
   // One chart of a pair is titled with its country, drawn (the slide's heading names both).
   const words = sankeyWords(text, pair?.title ?? '', input, options);
   const [untitled, legend] = [pair === undefined, false];
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
-    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend };
+    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend, noteScale };
     const plotHeight = solveLinear((h) => measure({ ...base, plotHeight: h }).height, box.height, 150, 2000);
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
@@ -149,6 +151,7 @@ export function slideSankeyPair(
   /** Each chart's title: its country, drawn above it. */
   titles: readonly [string, string],
 ): { sizes: readonly [SankeySize, SankeySize]; legend: PairLegendLayout } {
+  // The legend is drawn at its own size (0.9 of its font: the room's minimum).
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
   const charts = inputs.map((input, i) => ({ input, words: sankeyWords(text, titles[i]!, input, options) }));
   const legendAt = (pxPerUnit: number) => layoutPairLegend(charts, options, { width: box.width, fontSize, pxPerUnit });
