@@ -23,6 +23,7 @@ import {
 } from '../shared/slide-inputs';
 import { granularityText } from '../shared/GranularityNote';
 import { FittedChart } from './FittedChart';
+import { keyLongColumns } from './slide-keys';
 import { SankeySlide } from './SankeySlide';
 import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
 import { presentMessages } from '../../i18n/present-messages';
@@ -83,7 +84,11 @@ export interface ChartSlideProps<S> {
 const HEATMAP_SIZE = { fontSize: 21, columnLabels: 'slanted' } as const;
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
-  const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
+  const input = useMemo(() => {
+    const full = slideHeatmapInput(matrix, slide, lang, theme);
+    const { columns, keys } = keyLongColumns(full.columns);
+    return keys.length > 0 ? { ...full, columns, captions: [...(full.captions ?? []), keys.join(' · ')] } : full;
+  }, [matrix, slide, lang, theme]);
   const text = useMemo(() => heatmapText(lang, 'projector'), [lang]);
   return (
     <FittedChart>

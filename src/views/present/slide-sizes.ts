@@ -20,18 +20,20 @@ import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey
 import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
 
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
-const HEATMAP_SMALLEST = 0.85;
 const COMPARE_SMALLEST = 0.95;
 const SANKEY_SMALLEST = 0.9;
 
-/** A heatmap slide: slanted headings, cells sized to fill the stage. */
+/**
+ * A heatmap slide: slanted headings, cells sized to fill the stage. Its marginal numbers, legend and captions are
+ * drawn at the labels' size (smallScale 1), the room's minimum: smaller ones made every label 1/0.85 of it.
+ */
 export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: string): HeatmapSize {
-  const fontSize = slideTextPx(box.screenHeight) / HEATMAP_SMALLEST;
+  const fontSize = slideTextPx(box.screenHeight);
   const measure = (size: HeatmapSize) => layoutHeatmap(input, size, { blank });
   const widths = [12, 18, 24, 30].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels, untitled: true }, fontSize, widths, measure, box, 2),
+    gridCandidates({ fontSize, columnLabels, untitled: true, smallScale: 1 }, fontSize, widths, measure, box, 2),
   );
   return bestFit(candidates, measure, box);
 }
