@@ -114,15 +114,28 @@ interface CompareSlideProps {
 // Compare charts keep their white card in either theme: their colours are made for a light ground.
 const COMPARE_SIZE = { fontSize: 18 };
 
-/** The sentence under a comparison chart saying how its rows were lined up. */
-function ComparisonCaption({ comparison, lang }: { readonly comparison: SlideComparison; readonly lang: Lang }) {
+/** The sentence under a comparison chart saying how its rows were lined up, and the key of any shortened heading. */
+function ComparisonCaption({
+  comparison,
+  lang,
+  keys = [],
+}: {
+  readonly comparison: SlideComparison;
+  readonly lang: Lang;
+  readonly keys?: readonly string[];
+}) {
   const { granularity, rule, shown } = comparison;
-  return <p className="presenter-caption">{granularityText(compareMessages[lang], granularity, rule, shown)}</p>;
+  const text = granularityText(compareMessages[lang], granularity, rule, shown);
+  return <p className="presenter-caption">{[text, ...keys].join(' ')}</p>;
 }
 
 function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slide'>) {
   const t = compareMessages[lang];
-  const data = useMemo(() => slideSmallMultiplesInput(comparison.shown, lang, t), [comparison.shown, lang, t]);
+  const { data, keys } = useMemo(() => {
+    const full = slideSmallMultiplesInput(comparison.shown, lang, t);
+    const { columns, keys } = keyLongColumns(full.columns);
+    return { data: { ...full, columns }, keys };
+  }, [comparison.shown, lang, t]);
   const describe = useCallback(
     (panel: string, row: string, column: string, value: AlignedScore) =>
       t.describeCell(panel, row, column, describeAligned(t, value)),
@@ -140,7 +153,7 @@ function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slid
           />
         )}
       </FittedChart>
-      <ComparisonCaption comparison={comparison} lang={lang} />
+      <ComparisonCaption comparison={comparison} lang={lang} keys={keys} />
     </>
   );
 }
@@ -158,7 +171,11 @@ function DifferenceSlide({
   const t = compareMessages[lang];
   const { a, b, diff } = difference;
   const [nameA, nameB] = [a, b].map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
-  const data = useMemo(() => differenceInput(diff, nameA, nameB, lang, t), [diff, nameA, nameB, lang, t]);
+  const { data, keys } = useMemo(() => {
+    const full = differenceInput(diff, nameA, nameB, lang, t);
+    const { columns, keys } = keyLongColumns(full.columns);
+    return { data: { ...full, columns }, keys };
+  }, [diff, nameA, nameB, lang, t]);
   const describe = useCallback(
     (row: string, column: string, cell: DiffCell) =>
       t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
@@ -181,7 +198,7 @@ function DifferenceSlide({
           />
         )}
       </FittedChart>
-      <ComparisonCaption comparison={comparison} lang={lang} />
+      <ComparisonCaption comparison={comparison} lang={lang} keys={keys} />
     </>
   );
 }

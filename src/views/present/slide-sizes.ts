@@ -47,7 +47,7 @@ function slideGridSize(
   measure: (size: GridFrameSize) => Extent,
   box: SlideBox,
   minCellEms: number,
-  legends: readonly ('below' | 'beside')[] = ['below'],
+  legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
 ): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
   const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
@@ -73,7 +73,7 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
 
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside']);
+  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside', 'stacked']);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
