@@ -30,7 +30,7 @@ const SANKEY_SMALLEST = 0.9;
 export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: string): HeatmapSize {
   const fontSize = slideTextPx(box.screenHeight);
   const measure = (size: HeatmapSize) => layoutHeatmap(input, size, { blank });
-  const widths = [12, 18, 24, 30].map((ems) => ems * fontSize);
+  const widths = [12, 18, 24, 30, 36].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
     gridCandidates({ fontSize, columnLabels, untitled: true, smallScale: 1 }, fontSize, widths, measure, box, 2),
@@ -50,7 +50,7 @@ function slideGridSize(
   legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
 ): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
-  const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
+  const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
