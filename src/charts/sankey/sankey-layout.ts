@@ -149,6 +149,7 @@ export function layoutPairLegend(
     top: 4,
     fontSize,
     lineHeight: Math.round(size.fontSize * 1.3),
+    afterScaleBar: true,
   });
   return { ...legend, width: size.width, height: Math.ceil(legend.bottom), fontSize };
 }
