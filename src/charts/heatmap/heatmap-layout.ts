@@ -2,7 +2,7 @@ import { CHART_THEMES, placeTitle, type ChartTheme } from '../chart-theme';
 import { bracketColor, scoreBrackets, scoreColorScale, textColorOn, type ScoreBracket } from '../color-scales';
 import { chartMessages, paletteName } from '../../i18n/chart-messages';
 import { placeRamp } from '../ramp-legend';
-import { INDENT, PAD, sizeGrid, type Grid } from './heatmap-grid';
+import { INDENT, PAD, sizeGrid, unknownKeyEnd, type Grid } from './heatmap-grid';
 import { estimateTextWidth, wrapText } from '../text-measure';
 import type {
   HeatmapCell,
@@ -321,7 +321,8 @@ function placeLegend(
     grid.gridX + gridWidth + (marginals.rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD,
     grid.gridX + gridWidth - grid.cellWidth / 2 + grid.slantReach + PAD,
   );
-  const width = Math.max(rightEdge, blankX + 360);
+  // A slide's legend is drawn larger: its unknown key's words must still fit.
+  const width = Math.max(rightEdge, blankX + 360, smallScale ? unknownKeyEnd(unknownX + KEY, legendFont) : 0);
   const captionSize = fontSize * (smallScale ?? 0.85);
   const captionStep = Math.round(captionSize * 1.3);
   const captionLines = (input.captions ?? []).flatMap((c) => wrapText(c, width - 2 * PAD, captionSize, 4).lines);
