@@ -133,7 +133,8 @@ function placeDifferenceLegend(
   const right = Math.max(
     frame.right,
     legendX + estimateTextWidth(words.caption, fontSize, true),
-    legendX + rampWidth,
+    // The "+10" under the ramp's right end reaches half its width past it.
+    legendX + rampWidth + fontSize,
     ...swatches.map((k) => k.textX + estimateTextWidth(k.label, fontSize)),
   );
   const bottom = beside
