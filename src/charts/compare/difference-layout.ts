@@ -104,7 +104,12 @@ function placeDifferenceLegend(
   const beside = placement === 'beside';
   const stacked = placement === 'stacked';
   const gridBottom = frame.gridY + frame.gridHeight;
-  const legendX = beside ? frame.panels[0]!.x + frame.panelWidth + 2 * fontSize : stacked ? PAD : frame.panels[0]!.x;
+  // Stacked from the left edge: the "−10" under the ramp's left end reaches half its width before it.
+  const legendX = beside
+    ? frame.panels[0]!.x + frame.panelWidth + 2 * fontSize
+    : stacked
+      ? PAD + fontSize
+      : frame.panels[0]!.x;
   const legendY = beside ? frame.gridY + fontSize + 8 : gridBottom + 22 + fontSize;
   const aWidth = estimateTextWidth(words.aHigher, fontSize, true);
   const bWidth = estimateTextWidth(words.bHigher, fontSize, true);
