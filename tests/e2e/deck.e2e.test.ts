@@ -37,7 +37,11 @@ describe('the deck', () => {
     );
     expect(names[0]).toMatch(/^Japan/);
     expect(names[1]).toMatch(/^Singapore/);
-    expect(await slide(page).locator('.presenter-caption').textContent()).toBe('Both diagrams on the same scale.');
+    // What a link's width means is said once, under both charts (each chart keeps its own counts).
+    expect(await slide(page).locator('.presenter-caption').textContent()).toBe(
+      'Link width = the score (0–10) a stakeholder has for a service; node totals are sums of scores. Both diagrams on the same scale.',
+    );
+    expect(await charts.first().locator('.sankey-notes').textContent()).toMatch(/flows drawn/);
     await page.keyboard.press('End');
     await expect.poll(() => slide(page).getAttribute('data-slide-kind')).toBe('metrics');
     expect(await slide(page).locator('svg.metric-bars').count()).toBe(1);

@@ -26,21 +26,23 @@ const SCREENS = [
 /**
  * The smallest text of each kind as a share of the screen's target (18 px at 720 lines, 24 at 1080),
  * worst over both languages and the four screens (where, after each figure; test-results/slides/fit-*.txt lists
- * every measure). Measured on 2026-12-07 before → after #19's second pass: the
- * charts laid out with no band for their hidden titles (the Sankey had been measured without its title but drawn
- * with it), the difference's legend beside its grid, the side-by-side Sankeys titled with their countries over
- * one shared legend, and the footer's sources whole (wrapped, not cut with "…", which costs every slide a line or
- * two): heatmap 0.71 → 0.73 (ja 1280×720: the slanted ナショナルサイバーセキュリティセンター), Sankey 0.84 → 0.86
- * (en 1280×720), side-by-side 0.52 → 0.64 (en 1280×720), comparison 0.64 → 0.64 (ja 1440×1080: thirty
- * columns on a 4:3 screen), difference 0.68 → 0.75 (en 1440×1080), metrics 1.00 → 0.98 (en 1440×1080: its panels
- * no longer run their values into the next panel's names, and name "United States" whole, not "United…").
+ * every measure). #19's third pass (2026-12-07), before → after: headings sized to stay on one line; slides draw
+ * their small text (marginal numbers, legends, notes) at the labels' size, so the labels need not be 1/0.85 of
+ * the minimum; a name too long to slant (ナショナルサイバーセキュリティセンター) is headed NCSC with a key; the
+ * Sankey slides' one legend leaves out the swatches that repeat the names beside the nodes and starts on the
+ * scale bar's line; side-by-side Sankeys say what a width means once, in the caption; the difference's keys may
+ * stack right of its ramp; grid slides may give row names one line (34–40 em). Heatmap 0.73 → 0.93 (en
+ * 1440×1080: ten slanted headings and one-line row names are wider than 4:3), Sankey 0.86 → 1.00, side-by-side
+ * 0.63 → 0.88 (en 1280×720: every category name wraps in half the width), comparison 0.63 → 0.65 (en 1440×1080:
+ * thirty columns and their slanted headings; a second slide part is what is left), difference 0.75 → 0.86 (en
+ * 1440×1080), metrics 0.98 → 0.98 (en 1440×1080: three rows of four panels, two-line panel titles).
  */
 const FLOOR: Record<(typeof FULL_DECK)[number], number> = {
-  heatmap: 0.73,
-  sankey: 0.86,
-  'sankey-pair': 0.63,
-  compare: 0.63,
-  difference: 0.75,
+  heatmap: 0.93,
+  sankey: 1,
+  'sankey-pair': 0.88,
+  compare: 0.65,
+  difference: 0.86,
   metrics: 0.98,
 };
 

@@ -98,12 +98,18 @@ export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {
 function placeDifferenceLegend(
   words: DifferenceInput['legend'],
   frame: GridFrame,
-  placement: 'below' | 'beside',
+  placement: NonNullable<GridFrameSize['legend']>,
 ): { legend: DifferenceLayout['legend']; right: number; bottom: number } {
   const fontSize = frame.fontSize * 0.95;
   const beside = placement === 'beside';
+  const stacked = placement === 'stacked';
   const gridBottom = frame.gridY + frame.gridHeight;
-  const legendX = beside ? frame.panels[0]!.x + frame.panelWidth + 2 * fontSize : frame.panels[0]!.x;
+  // Stacked from the left edge: the "−10" under the ramp's left end reaches half its width before it.
+  const legendX = beside
+    ? frame.panels[0]!.x + frame.panelWidth + 2 * fontSize
+    : stacked
+      ? PAD + fontSize
+      : frame.panels[0]!.x;
   const legendY = beside ? frame.gridY + fontSize + 8 : gridBottom + 22 + fontSize;
   const aWidth = estimateTextWidth(words.aHigher, fontSize, true);
   const bWidth = estimateTextWidth(words.bHigher, fontSize, true);
@@ -126,14 +132,19 @@ function placeDifferenceLegend(
   const step = Math.max(ramp.rampHeight, fontSize * 1.25) + 10;
   const swatches = beside
     ? stackSwatches(legendX, legendY + ramp.rampHeight + 42 + fontSize, step, keys)
-    : legendSwatches(legendX + rampWidth + 32, fontSize, keys);
+    : stacked
+      ? stackSwatches(legendX + rampWidth + 2 * fontSize, legendY - fontSize, step, keys)
+      : legendSwatches(legendX + rampWidth + 32, fontSize, keys);
   const right = Math.max(
     frame.right,
     legendX + estimateTextWidth(words.caption, fontSize, true),
-    legendX + rampWidth,
+    // The "+10" under the ramp's right end reaches half its width past it.
+    legendX + rampWidth + fontSize,
     ...swatches.map((k) => k.textX + estimateTextWidth(k.label, fontSize)),
   );
-  const bottom = beside ? Math.max(gridBottom, swatches.at(-1)!.y! + ramp.rampHeight) : legendY + 18 + 44;
+  const bottom = beside
+    ? Math.max(gridBottom, swatches.at(-1)!.y! + ramp.rampHeight)
+    : Math.max(legendY + 18 + 44, stacked ? swatches.at(-1)!.y! + ramp.rampHeight : 0);
   return {
     legend: {
       ...ramp,

@@ -30,8 +30,11 @@ export interface GridFrameSize {
   readonly top?: number;
   /** Whether each panel has a title line above its column labels. */
   readonly panelTitles?: boolean;
-  /** Where the chart's legend goes: under the grid (default), or beside it, one key a line (wide slides). */
-  readonly legend?: 'below' | 'beside';
+  /**
+   * Where the chart's legend goes: under the grid (default), beside it, one key a line (wide slides), or
+   * under it with the keys one a line right of the ramp (slides whose one-line legend is wider than the grid).
+   */
+  readonly legend?: 'below' | 'beside' | 'stacked';
   /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
   readonly untitled?: boolean;
 }

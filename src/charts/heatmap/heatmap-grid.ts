@@ -127,3 +127,8 @@ function widthToFit(name: string, from: number, fontSize: number, lines: number)
   for (let w = from; w < 320; w += 4) if (!wrapText(name, w - 10, fontSize, lines, true).truncated) return w;
   return 320;
 }
+
+/** Where the legend's unknown key ends: its words ("? = unknown", the longer language's) from `x`, its swatch's right. */
+export function unknownKeyEnd(x: number, fontSize: number): number {
+  return x + 6 + estimateTextWidth('? = unknown', fontSize) + PAD;
+}

@@ -2,7 +2,7 @@ import { CHART_THEMES, placeTitle, type ChartTheme } from '../chart-theme';
 import { bracketColor, scoreBrackets, scoreColorScale, textColorOn, type ScoreBracket } from '../color-scales';
 import { chartMessages, paletteName } from '../../i18n/chart-messages';
 import { placeRamp } from '../ramp-legend';
-import { INDENT, PAD, sizeGrid, type Grid } from './heatmap-grid';
+import { INDENT, PAD, sizeGrid, unknownKeyEnd, type Grid } from './heatmap-grid';
 import { estimateTextWidth, wrapText } from '../text-measure';
 import type {
   HeatmapCell,
@@ -66,7 +66,7 @@ export function layoutHeatmap(
   const theme = CHART_THEMES[input.theme === 'dark' ? 'dark' : 'light'];
   const { grid, labels, marginals, title } = geometry;
   const cells = placeCells(input, grid, theme);
-  const legend = placeLegend(input, grid, marginals, text, theme);
+  const legend = placeLegend(input, grid, marginals, text, theme, size.smallScale);
   return {
     ...legend.extent,
     height: legend.extent.height + title.height,
@@ -74,7 +74,7 @@ export function layoutHeatmap(
     fontSize: grid.fontSize,
     lineHeight: grid.lineHeight,
     cellFontSize: grid.fontSize * 1.1,
-    smallFontSize: grid.fontSize * 0.85,
+    smallFontSize: grid.fontSize * (size.smallScale ?? 0.85),
     cells,
     ...labels,
     columnLabelAngle: grid.slanted ? -45 : 0,
@@ -274,6 +274,7 @@ function placeLegend(
   marginals: { rowBars: readonly MarginalBar[]; bottom: number },
   text: HeatmapLayoutText,
   theme: ChartTheme,
+  smallScale?: number,
 ) {
   const { mode, brackets, ramp } = scoreColors(input);
   const { gridX: x, gridWidth, fontSize } = grid;
@@ -294,7 +295,7 @@ function placeLegend(
     label: b.label,
     labelX: x + i * swatchWidth + (swatchWidth - 2) / 2,
   }));
-  const legendFont = fontSize * 0.9;
+  const legendFont = fontSize * (smallScale ?? 0.9);
   const keyAt = (kx: number, fill: string) => ({
     x: kx,
     y,
@@ -320,8 +321,9 @@ function placeLegend(
     grid.gridX + gridWidth + (marginals.rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD,
     grid.gridX + gridWidth - grid.cellWidth / 2 + grid.slantReach + PAD,
   );
-  const width = Math.max(rightEdge, blankX + 360);
-  const captionSize = fontSize * 0.85;
+  // A slide's legend is drawn larger: its unknown key's words must still fit.
+  const width = Math.max(rightEdge, blankX + 360, smallScale ? unknownKeyEnd(unknownX + KEY, legendFont) : 0);
+  const captionSize = fontSize * (smallScale ?? 0.85);
   const captionStep = Math.round(captionSize * 1.3);
   const captionLines = (input.captions ?? []).flatMap((c) => wrapText(c, width - 2 * PAD, captionSize, 4).lines);
   const captionTop = y + 18 + 30;

@@ -63,6 +63,8 @@ export interface HeatmapSize {
   readonly columnLabels?: 'wrapped' | 'slanted';
   /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
   readonly untitled?: boolean;
+  /** Marginal numbers, legend and captions as a share of fontSize: 0.85–0.9 unless given (a slide's 1: no text under the room's minimum). */
+  readonly smallScale?: number;
 }
 
 /** One drawn cell. */

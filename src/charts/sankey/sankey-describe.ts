@@ -71,7 +71,9 @@ export function sankeyWords(text: SankeyText, title: string, input: SankeyInput,
 
 /** The sentences under the chart: what width means and what was left out, unknowns by name. */
 export function sankeyNotes(text: SankeyText, s: SankeySummary, options: SankeyOptions): string[] {
-  const notes = [options.normalise ? text.noteNormalised : text.noteRaw, text.noteDrawn(s.drawn, s.notInvolved)];
+  // A blank width note (a slide that says it once for two charts) is left out.
+  const widths = options.normalise ? text.noteNormalised : text.noteRaw;
+  const notes = [...(widths ? [widths] : []), text.noteDrawn(s.drawn, s.notInvolved)];
   if (s.drawn === 0) notes.push(text.nothingDrawn);
   if (options.minScore > 0) notes.push(text.noteBelowMin(s.belowMin, formatFigure(options.minScore)));
   if (s.unknown > 0)

@@ -86,7 +86,7 @@ export function layoutSankey(
           fontSize: fontSize * 0.9,
           lineHeight,
         });
-  const noteFont = fontSize * 0.9;
+  const noteFont = fontSize * (size.noteScale ?? 0.9);
   const noteLines = words.notes(graph.summary).flatMap((n) => wrapText(n, width - 2 * MARGIN, noteFont, 4).lines);
   const notesY = legend.bottom + 4 + noteFont;
   return {
@@ -149,6 +149,7 @@ export function layoutPairLegend(
     top: 4,
     fontSize,
     lineHeight: Math.round(size.fontSize * 1.3),
+    afterScaleBar: true,
   });
   return { ...legend, width: size.width, height: Math.ceil(legend.bottom), fontSize };
 }

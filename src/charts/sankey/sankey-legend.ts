@@ -43,7 +43,15 @@ export function layoutLegend(
   headings: Readonly<Record<LegendKey['group'], string>>,
   scaleLabel: string,
   pxPerUnit: number,
-  box: { x0: number; x1: number; top: number; fontSize: number; lineHeight: number },
+  box: {
+    x0: number;
+    x1: number;
+    top: number;
+    fontSize: number;
+    lineHeight: number;
+    /** The first group starts on the scale bar's line, after its label (a slide's one legend under its charts). */
+    afterScaleBar?: boolean;
+  },
 ): SankeyLegendLayout {
   const { x0, x1, fontSize, lineHeight } = box;
   const barHeight = Math.max(1, pxPerUnit * 10);
@@ -57,15 +65,17 @@ export function layoutLegend(
     labelX: x0 + SWATCH + 8,
     labelY: box.top + rowHeight / 2 + fontSize * 0.35,
   };
-  let y = box.top + rowHeight + 8;
+  let y = box.afterScaleBar ? box.top + (rowHeight - lineHeight) / 2 : box.top + rowHeight + 8;
+  let start = box.afterScaleBar ? scaleBar.labelX + estimateTextWidth(scaleLabel, fontSize) + 2 * fontSize : x0;
   const placedHeadings: { label: string; x: number; y: number }[] = [];
   const items: LegendItem[] = [];
   for (const group of ['category', 'stakeholder', 'sector'] as const) {
     const inGroup = entries.filter((e) => e.group === group);
     if (inGroup.length === 0) continue;
     const heading = headings[group];
-    placedHeadings.push({ label: heading, x: x0, y: y + lineHeight / 2 + fontSize * 0.35 });
-    let x = x0 + estimateTextWidth(heading, fontSize, true) + 12;
+    placedHeadings.push({ label: heading, x: start, y: y + lineHeight / 2 + fontSize * 0.35 });
+    let x = start + estimateTextWidth(heading, fontSize, true) + 12;
+    start = x0;
     for (const e of inGroup) {
       // A label longer than a whole line is cut with "…"; its node label carries the full name.
       const label = wrapText(e.label, x1 - x0 - SWATCH - 6, fontSize, 1).lines[0] ?? '';
@@ -86,5 +96,5 @@ export function layoutLegend(
     }
     y += lineHeight + 8;
   }
-  return { scaleBar, headings: placedHeadings, items, swatch: SWATCH, bottom: y };
+  return { scaleBar, headings: placedHeadings, items, swatch: SWATCH, bottom: Math.max(y, box.top + rowHeight + 8) };
 }

@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { presentMessages } from '../../i18n/present-messages';
 import { snapshotSlide, type Slide } from '../../state/present-slice';
 import { useAppState, useAppStore } from '../../state/store-context';
+import { textWidthEm } from '../../charts/text-measure';
 import { Button } from '../../ui/Button';
 import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
@@ -66,7 +67,9 @@ export function PresenterMode() {
         aria-label={`${counter}: ${title}`}
         data-slide-kind={slide?.kind}
       >
-        <h1 className="presenter-title">{title}</h1>
+        <h1 className="presenter-title" style={titleFit(title)}>
+          {title}
+        </h1>
         <div className="presenter-stage">
           {slide && (
             // A slide that cannot be drawn leaves the others, and the keys that step to them, working.
@@ -98,6 +101,16 @@ export function PresenterMode() {
       </footer>
     </main>
   );
+}
+
+/**
+ * The heading's largest size that keeps it on one line across the slide (96 vw; bold, estimated wide), as a CSS
+ * variable: presenter.css never goes under 28 px, and a title longer than that wraps. A two-line heading took
+ * the chart's room on every long-titled slide (the side-by-side Sankeys lost a seventh of their height).
+ */
+function titleFit(title: string): CSSProperties {
+  const em = textWidthEm(title) * 1.14;
+  return { '--title-fit': `${(96 / Math.max(1, em)).toFixed(3)}vw` } as CSSProperties;
 }
 
 /** The blacked-out screen (B or .): covers slide and footer; a click brings the slide back as any key does. */

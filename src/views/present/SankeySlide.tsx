@@ -11,7 +11,7 @@ import type { SankeySlideSpec } from '../../state/present-slice';
 import { slideSankeyMatrix, slideSankeyOptions, tooManyRowsForSlide } from '../shared/slide-inputs';
 import type { SlideBox } from '../shared/slide-fit';
 import { FittedChart } from './FittedChart';
-import { slideSankeyPair, slideSankeySize } from './slide-sizes';
+import { slideSankeyPair, slideSankeySolo } from './slide-sizes';
 import type { ChartSlideProps } from './SlideView';
 
 // Where no layout runs (jsdom), slides keep this size; in a browser they are fitted to the stage.
@@ -38,29 +38,57 @@ export function SankeySlide({
   const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
   const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
-  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [tp.sankeySameScale] : [])];
+  // Side by side, what a link's width means is said once, under both, not in each chart.
+  const widths = options.normalise ? text.noteNormalised : text.noteRaw;
+  const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [widths, tp.sankeySameScale] : [])];
+  const pairText = useMemo(() => ({ ...text, noteRaw: '', noteNormalised: '' }), [text]);
   const pair = other && otherInput && { inputs: [input, otherInput] as const, countries: [matrix, other] as const };
   return (
     <>
       {pair ? (
-        <FittedChart className="slide-pair">
-          {(box) => <SankeyPair {...pair} options={options} text={text} lang={lang} theme={theme} box={box} />}
+        <FittedChart className="slide-legended slide-pair">
+          {(box) => <SankeyPair {...pair} options={options} text={pairText} lang={lang} theme={theme} box={box} />}
         </FittedChart>
       ) : (
-        <FittedChart>
-          {(box) => (
-            <Sankey
-              input={input}
-              options={options}
-              title={title}
-              size={box ? slideSankeySize(input, options, text, box) : SANKEY_SIZE}
-              text={text}
-              theme={theme}
-            />
-          )}
+        <FittedChart className="slide-legended">
+          {(box) => <SankeySolo input={input} options={options} text={text} title={title} theme={theme} box={box} />}
         </FittedChart>
       )}
       {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
+    </>
+  );
+}
+
+/** One country's Sankey over its legend (the scale bar and the sector groups), as a pair's. */
+function SankeySolo({
+  input,
+  options,
+  text,
+  title,
+  theme,
+  box,
+}: {
+  readonly input: SankeyInput;
+  readonly options: SankeyOptions;
+  readonly text: SankeyText;
+  readonly title: string;
+  readonly theme: 'light' | 'dark';
+  readonly box: SlideBox | undefined;
+}) {
+  const fitted = box && slideSankeySolo(input, options, text, box);
+  return (
+    <>
+      <div className="slide-pair-row">
+        <Sankey
+          input={input}
+          options={options}
+          title={title}
+          size={fitted?.size ?? SANKEY_SIZE}
+          text={text}
+          theme={theme}
+        />
+      </div>
+      {fitted && <SankeyPairLegend layout={fitted.legend} theme={theme} />}
     </>
   );
 }

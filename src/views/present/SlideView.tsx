@@ -23,6 +23,7 @@ import {
 } from '../shared/slide-inputs';
 import { granularityText } from '../shared/GranularityNote';
 import { FittedChart } from './FittedChart';
+import { keyLongColumns } from './slide-keys';
 import { SankeySlide } from './SankeySlide';
 import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
 import { presentMessages } from '../../i18n/present-messages';
@@ -83,7 +84,11 @@ export interface ChartSlideProps<S> {
 const HEATMAP_SIZE = { fontSize: 21, columnLabels: 'slanted' } as const;
 
 function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<HeatmapSlideSpec>) {
-  const input = useMemo(() => slideHeatmapInput(matrix, slide, lang, theme), [matrix, slide, lang, theme]);
+  const input = useMemo(() => {
+    const full = slideHeatmapInput(matrix, slide, lang, theme);
+    const { columns, keys } = keyLongColumns(full.columns);
+    return keys.length > 0 ? { ...full, columns, captions: [...(full.captions ?? []), keys.join(' · ')] } : full;
+  }, [matrix, slide, lang, theme]);
   const text = useMemo(() => heatmapText(lang, 'projector'), [lang]);
   return (
     <FittedChart>
@@ -109,15 +114,28 @@ interface CompareSlideProps {
 // Compare charts keep their white card in either theme: their colours are made for a light ground.
 const COMPARE_SIZE = { fontSize: 18 };
 
-/** The sentence under a comparison chart saying how its rows were lined up. */
-function ComparisonCaption({ comparison, lang }: { readonly comparison: SlideComparison; readonly lang: Lang }) {
+/** The sentence under a comparison chart saying how its rows were lined up, and the key of any shortened heading. */
+function ComparisonCaption({
+  comparison,
+  lang,
+  keys = [],
+}: {
+  readonly comparison: SlideComparison;
+  readonly lang: Lang;
+  readonly keys?: readonly string[];
+}) {
   const { granularity, rule, shown } = comparison;
-  return <p className="presenter-caption">{granularityText(compareMessages[lang], granularity, rule, shown)}</p>;
+  const text = granularityText(compareMessages[lang], granularity, rule, shown);
+  return <p className="presenter-caption">{[text, ...keys].join(' ')}</p>;
 }
 
 function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slide'>) {
   const t = compareMessages[lang];
-  const data = useMemo(() => slideSmallMultiplesInput(comparison.shown, lang, t), [comparison.shown, lang, t]);
+  const { data, keys } = useMemo(() => {
+    const full = slideSmallMultiplesInput(comparison.shown, lang, t);
+    const { columns, keys } = keyLongColumns(full.columns);
+    return { data: { ...full, columns }, keys };
+  }, [comparison.shown, lang, t]);
   const describe = useCallback(
     (panel: string, row: string, column: string, value: AlignedScore) =>
       t.describeCell(panel, row, column, describeAligned(t, value)),
@@ -135,7 +153,7 @@ function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slid
           />
         )}
       </FittedChart>
-      <ComparisonCaption comparison={comparison} lang={lang} />
+      <ComparisonCaption comparison={comparison} lang={lang} keys={keys} />
     </>
   );
 }
@@ -153,7 +171,11 @@ function DifferenceSlide({
   const t = compareMessages[lang];
   const { a, b, diff } = difference;
   const [nameA, nameB] = [a, b].map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
-  const data = useMemo(() => differenceInput(diff, nameA, nameB, lang, t), [diff, nameA, nameB, lang, t]);
+  const { data, keys } = useMemo(() => {
+    const full = differenceInput(diff, nameA, nameB, lang, t);
+    const { columns, keys } = keyLongColumns(full.columns);
+    return { data: { ...full, columns }, keys };
+  }, [diff, nameA, nameB, lang, t]);
   const describe = useCallback(
     (row: string, column: string, cell: DiffCell) =>
       t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
@@ -176,7 +198,7 @@ function DifferenceSlide({
           />
         )}
       </FittedChart>
-      <ComparisonCaption comparison={comparison} lang={lang} />
+      <ComparisonCaption comparison={comparison} lang={lang} keys={keys} />
     </>
   );
 }

@@ -20,18 +20,20 @@ import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey
 import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
 
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
-const HEATMAP_SMALLEST = 0.85;
 const COMPARE_SMALLEST = 0.95;
 const SANKEY_SMALLEST = 0.9;
 
-/** A heatmap slide: slanted headings, cells sized to fill the stage. */
+/**
+ * A heatmap slide: slanted headings, cells sized to fill the stage. Its marginal numbers, legend and captions are
+ * drawn at the labels' size (smallScale 1), the room's minimum: smaller ones made every label 1/0.85 of it.
+ */
 export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: string): HeatmapSize {
-  const fontSize = slideTextPx(box.screenHeight) / HEATMAP_SMALLEST;
+  const fontSize = slideTextPx(box.screenHeight);
   const measure = (size: HeatmapSize) => layoutHeatmap(input, size, { blank });
-  const widths = [12, 18, 24, 30].map((ems) => ems * fontSize);
+  const widths = [12, 18, 24, 30, 36].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels, untitled: true }, fontSize, widths, measure, box, 2),
+    gridCandidates({ fontSize, columnLabels, untitled: true, smallScale: 1 }, fontSize, widths, measure, box, 2),
   );
   return bestFit(candidates, measure, box);
 }
@@ -45,10 +47,10 @@ function slideGridSize(
   measure: (size: GridFrameSize) => Extent,
   box: SlideBox,
   minCellEms: number,
-  legends: readonly ('below' | 'beside')[] = ['below'],
+  legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
 ): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
-  const widths = [8, 12, 16, 22, 28].map((ems) => ems * fontSize);
+  const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
@@ -71,7 +73,7 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
 
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside']);
+  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside', 'stacked']);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
@@ -92,7 +94,11 @@ export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): Metr
   return bestFit(candidates, measure, box);
 }
 
-/** A Sankey slide (or one of a pair): the stage's width, the plot as tall as the rest leaves. */
+/**
+ * A Sankey slide's chart (or one of a pair): the stage's width, the plot as tall as the rest leaves. No legend
+ * in the chart: the slide draws one under it (slideSankeyLegend) without the categories' and stakeholders'
+ * swatches, which only repeat the names drawn beside their coloured nodes (nine categories took four lines).
+ */
 export function slideSankeySize(
   input: SankeyInput,
   options: SankeyOptions,
@@ -100,17 +106,35 @@ export function slideSankeySize(
   box: SlideBox,
   pair?: { readonly title: string },
 ): SankeySize {
-  const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
-  // One chart of a pair is titled with its country, drawn (the slide's heading names both) and has no legend.
+  // A pair's notes are drawn at the labels' size, which is then the smallest: the room's minimum.
+  const fontSize = slideTextPx(box.screenHeight) / (pair ? 1 : SANKEY_SMALLEST);
+  const noteScale = pair ? 1 : undefined;
+  // One chart of a pair is titled with its country, drawn (the slide's heading names both).
   const words = sankeyWords(text, pair?.title ?? '', input, options);
-  const [untitled, legend] = [pair === undefined, pair === undefined];
+  const [untitled, legend] = [pair === undefined, false];
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
-    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend };
+    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend, noteScale };
     const plotHeight = solveLinear((h) => measure({ ...base, plotHeight: h }).height, box.height, 150, 2000);
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
   return bestFit(candidates, measure, box);
+}
+
+/** A one-country Sankey slide: the chart over its legend (the scale bar and the sector groups). */
+export function slideSankeySolo(
+  input: SankeyInput,
+  options: SankeyOptions,
+  text: SankeyText,
+  box: SlideBox,
+): { size: SankeySize; legend: PairLegendLayout } {
+  const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
+  const charts = [{ input, words: sankeyWords(text, '', input, options) }];
+  const legendAt = (pxPerUnit: number) => layoutPairLegend(charts, options, { width: box.width, fontSize, pxPerUnit });
+  const rest = { ...box, height: Math.max(1, box.height - legendAt(0).height - PAIR_LEGEND_GAP) };
+  const size = slideSankeySize(input, options, text, rest);
+  const { pxPerUnit } = layoutSankey(input, options, size, charts[0]!.words);
+  return { size, legend: legendAt(pxPerUnit) };
 }
 
 /** Between the two Sankeys of a pair and their legend, in CSS px (presenter.css). */
@@ -129,6 +153,7 @@ export function slideSankeyPair(
   /** Each chart's title: its country, drawn above it. */
   titles: readonly [string, string],
 ): { sizes: readonly [SankeySize, SankeySize]; legend: PairLegendLayout } {
+  // The legend is drawn at its own size (0.9 of its font: the room's minimum).
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
   const charts = inputs.map((input, i) => ({ input, words: sankeyWords(text, titles[i]!, input, options) }));
   const legendAt = (pxPerUnit: number) => layoutPairLegend(charts, options, { width: box.width, fontSize, pxPerUnit });

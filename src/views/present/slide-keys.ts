@@ -1,0 +1,28 @@
+// Long names on a slide: a column heading is read from the back of the room only if it is short, so a
+// name too long to slant legibly is shown by its standard short form, and the slide keys it. Pure.
+import { STANDARD_STAKEHOLDERS } from '../../domain/stakeholders';
+import { textWidthEm } from '../../charts/text-measure';
+
+/** Headings wider than this (in ems) are shown short when they have a short form. */
+export const LONG_HEADING_EMS = 12;
+
+/** The columns as a slide heads them, and one key line ("NCSC = ナショナル…") per shortened name. */
+export function keyLongColumns<C extends { readonly name: string }>(
+  columns: readonly C[],
+): { readonly columns: readonly C[]; readonly keys: readonly string[] } {
+  const keys: string[] = [];
+  const shown = columns.map((c) => {
+    const short = shortName(c.name);
+    if (!short) return c;
+    keys.push(`${short} = ${c.name}`);
+    return { ...c, name: short };
+  });
+  return { columns: keys.length > 0 ? shown : columns, keys };
+}
+
+/** A standard stakeholder's short English name (NCSC) for its long Japanese one, when the long one is too long. */
+function shortName(name: string): string | undefined {
+  if (textWidthEm(name) <= LONG_HEADING_EMS) return undefined;
+  const s = STANDARD_STAKEHOLDERS.find((k) => k.nameJa === name || k.nameEn === name);
+  return s && textWidthEm(s.nameEn) < LONG_HEADING_EMS ? s.nameEn : undefined;
+}
