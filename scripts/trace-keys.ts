@@ -120,7 +120,7 @@ function print(title: string, m: Map<string, number>, presses: number, n: number
     console.log(`${(v / presses).toFixed(2).padStart(10)} ${k}`);
 }
 
-const kind = (process.env.KEYS_KIND ?? 'app') as 'app' | 'bare';
+const kind = (process.env.KEYS_KIND ?? 'app') as 'app' | 'bare' | 'floor';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
 const site = await serveStatic({ '/bench/': process.argv[2] ?? 'bench-results/dist' });
 const browser = await launchChromium();

@@ -59,15 +59,19 @@ export async function keyCosts(): Promise<KeyCost[]> {
   return costs;
 }
 
-/** Mounts the Edit view on a 64 × 40 country, or the bare grid; focuses the grid. */
-export async function keysSetup(kind: 'app' | 'bare'): Promise<void> {
+/** What the keys suite drives: the Edit view, the bare React grid, or one cell (this machine's floor). */
+export type KeysKind = 'app' | 'bare' | 'floor';
+
+/** Mounts the Edit view on a 64 × 40 country, the bare grid or the one-cell floor; focuses the grid. */
+export async function keysSetup(kind: KeysKind): Promise<void> {
   // The editor is a chunk loaded on demand (#18): loaded first, it draws at once instead of its placeholder.
   await preloadParts();
   if (kind === 'app')
     mountWith([syntheticMatrix('Bench', (window as { benchKeysCols?: number }).benchKeysCols ?? 40)], (s) =>
       s.getState().setView('editor'),
     );
-  else renderBare(<BareGrid rows={64} cols={40} />);
+  else if (kind === 'bare') renderBare(<BareGrid rows={64} cols={40} />);
+  else renderBare(<BareGrid rows={1} cols={1} />);
   document.querySelector<HTMLElement>('[role=grid]')!.focus();
   record();
 }

@@ -2,7 +2,7 @@
 // input pipeline) on the Edit view of a 64 × 40 country and on a bare React grid of the same size, in turns.
 import type { Page } from 'playwright-core';
 import type { Timing } from './bench-kit';
-import type { KeyCost } from './bench-keys-page';
+import type { KeyCost, KeysKind } from './bench-keys-page';
 
 /** The keys measured, as a user types a row: a digit (starts editing), Enter (saves, moves down), Tab, an arrow. */
 export const ROUND = ['5', 'Enter', 'ArrowUp', 'Tab', '7', 'Enter', 'ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft'];
@@ -17,7 +17,7 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? 0;
 }
 
-export async function drive(page: Page, kind: 'app' | 'bare', rounds: number, keys = ROUND): Promise<KeyCost[]> {
+export async function drive(page: Page, kind: KeysKind, rounds: number, keys = ROUND): Promise<KeyCost[]> {
   await page.evaluate((k) => window.benchKeys.setup(k), kind);
   await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0))));
   for (let i = 0; i < rounds; i++)
@@ -40,8 +40,11 @@ function summary(name: string, costs: readonly KeyCost[], field: 'eventMs' | 'fr
 export async function keysSuite(page: Page, rounds = 8): Promise<Record<string, Timing | number[]>> {
   const app: KeyCost[] = [];
   const bare: KeyCost[] = [];
-  // In turns, so that a busy moment of the shared machine falls on both.
+  // One focusable cell handling the same keys: what any page's key costs on this machine (the goal's floor).
+  const floor: KeyCost[] = [];
+  // In turns, so that a busy moment of the shared machine falls on all three.
   for (let turn = 0; turn < 2; turn++) {
+    floor.push(...(await drive(page, 'floor', rounds / 2)));
     bare.push(...(await drive(page, 'bare', rounds / 2)));
     app.push(...(await drive(page, 'app', rounds / 2)));
   }
@@ -59,6 +62,11 @@ export async function keysSuite(page: Page, rounds = 8): Promise<Record<string, 
       'eventMs',
     );
     out[`${kind}BareEvent`] = summary(`bare React grid 64×40, ${kind}: Event Timing duration p50 | p95`, b, 'eventMs');
+    out[`${kind}FloorEvent`] = summary(
+      `one cell (this machine's floor), ${kind}: Event Timing duration p50 | p95`,
+      floor.filter((c) => is(c.key)),
+      'eventMs',
+    );
     out[`${kind}Frame`] = {
       ...frame,
       name: `${frame.name} (× bare grid: p50 ${ratio(frame.medianMs, bareFrame.medianMs)}, p95 ${ratio(frame.maxMs, bareFrame.maxMs)})`,
