@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef } from 'react';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
 import { buildHeatmapModel, heatmapInputFromModel, heatmapText } from '../../charts/heatmap/heatmap-model';
 import { findMatrix } from '../../domain/workspace';
@@ -32,6 +32,10 @@ const COMPACT_SIZE = {
 /** The selected country's heatmap, its controls, and its provenance. */
 export function HeatmapView() {
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
+  // The options follow the chart in a render of their own that React may interrupt: a country imported or
+  // chosen is drawn in its commit first, its options (react-aria's pickers, a fifth of that commit's work in an
+  // empty app, #15) a frame later; until then their panel keeps its place (a busy placeholder or the last ones).
+  const optionsFor = useDeferredValue(matrix, undefined);
   const lang = useAppState((s) => s.lang);
   const palette = useAppState((s) => s.palette);
   const theme = useAppState((s) => s.theme);
@@ -82,7 +86,9 @@ export function HeatmapView() {
   return (
     <section className="view" aria-label={title}>
       <OptionsLayout
-        controls={<HeatmapControls matrix={matrix} />}
+        controls={
+          optionsFor ? <HeatmapControls matrix={optionsFor} /> : <div className="lazy-part controls" aria-busy="true" />
+        }
         actions={
           !opts.showTable && <ChartExportBar svgRef={svgRef} fileStem={`${matrix.country}-heatmap`} figure={figure} />
         }
