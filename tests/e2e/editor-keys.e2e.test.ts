@@ -39,6 +39,14 @@ describe('editor keys in Chromium', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Press Tab to leave the grid');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('grid');
+    // The hint was about the grid: once left, it is gone (it stayed above the tabs in every view).
+    await expect.poll(() => page.locator('.live-regions [role="status"]').textContent()).toBe('');
+    // And leaving the Edit view takes it away too.
+    await page.locator('.editor-grid').focus();
+    await press(page, ['Escape']);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Press Tab to leave the grid');
+    await page.getByRole('tab', { name: 'Heatmap' }).click();
+    await expect.poll(() => page.locator('.live-regions [role="status"]').textContent()).toBe('');
   });
 
   it('types a score into the grid itself: the focus and the active cell stay on the grid, and the cell shows the text', async () => {

@@ -34,6 +34,9 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   const t = useMessages(editorMessages);
   const lang = useAppState((s) => s.lang);
   const announce = useAppState((s) => s.announce);
+  const withdraw = useAppState((s) => s.withdraw);
+  // "Press Tab to leave the grid…" is about the grid: it goes when the focus or the view leaves it.
+  useEffect(() => () => withdraw(t.leaveGrid), [withdraw, t.leaveGrid]);
   const state = useGridEdit({ matrix, cursor, onCursor, edit, t });
   const { onKeyDown, onPaste } = useGridKeys({ matrix, cursor, onCursor, edit, announce, t, state });
   const { editing, inGrid, error, gridRef, shared } = state;
@@ -64,8 +67,10 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         aria-activedescendant={editing === null || inGrid ? cellId(cursor.r, cursor.c) : undefined}
         onKeyDown={onKeyDown}
         onBlur={(e) => {
+          if (e.currentTarget.contains(e.relatedTarget)) return;
+          withdraw(t.leaveGrid);
           // Leaving the grid saves a score typed into it (a refused one is reverted), as leaving an input does.
-          if (editing === null || !inGrid || e.currentTarget.contains(e.relatedTarget)) return;
+          if (editing === null || !inGrid) return;
           if (!shared.onCommit(editing, 'none')) shared.onCancel();
         }}
         onPaste={onPaste}
