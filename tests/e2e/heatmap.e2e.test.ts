@@ -83,6 +83,28 @@ describe('heatmap in Chromium', () => {
     expect(await focused(page)).toMatch(/^C Deep analysis, NCSC: /);
   });
 
+  it("shows the last row's tooltip whole, above its cell, when the chart's box has no room below", async () => {
+    // 1280 × 720: the chart's scroll box ends just under row I, and clipped the tooltip after its column's name.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.locator('svg.heatmap [tabindex="0"]').focus();
+    await page.keyboard.press('Control+End');
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.textContent()).toContain('Not involved');
+    const box = await page.evaluate(() => {
+      let p = document.querySelector('svg.heatmap')!.parentElement;
+      while (p && getComputedStyle(p).overflowY === 'visible') p = p.parentElement;
+      const r = p!.getBoundingClientRect();
+      return { top: r.top, bottom: Math.min(r.bottom, window.innerHeight) };
+    });
+    const [tipBox, cellBox] = await Promise.all([
+      tip.boundingBox(),
+      page.locator('[role="gridcell"]:focus').boundingBox(),
+    ]);
+    expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(box.bottom + 0.5);
+    expect(tipBox!.y).toBeGreaterThanOrEqual(box.top - 0.5);
+    expect(tipBox!.y + tipBox!.height).toBeLessThanOrEqual(cellBox!.y + 1);
+  });
+
   it('shows the same data as an accessible table', async () => {
     await page.getByRole('button', { name: 'Show as table' }).click();
     const table = page.getByRole('table');

@@ -26,6 +26,17 @@ interface Tip {
 /** Room a tooltip needs below its cell before it is shown above instead. */
 const TIP_ROOM = 180;
 
+/** The part of the window a tooltip in `el` can be seen in: the window, cut by the nearest box that clips. */
+function visibleSpan(el: Element): [top: number, bottom: number] {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const style = getComputedStyle(p);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const box = p.getBoundingClientRect();
+    return [Math.max(0, box.top), Math.min(window.innerHeight, box.bottom)];
+  }
+  return [0, window.innerHeight];
+}
+
 /**
  * The heatmap's keyboard and pointer behaviour: arrow keys (Home/End, Ctrl+Home/End, Page Up/Down)
  * move one tab stop between cells, Enter or Space toggles an expandable row, and the tooltip
@@ -49,8 +60,10 @@ export function useHeatmapInteraction(
       if (!wrap) return;
       const a = el.getBoundingClientRect();
       const b = wrap.getBoundingClientRect();
-      // Below the cell, or above it when the window has no room below (the tooltip is up to ~180 px tall).
-      const above = a.bottom + TIP_ROOM > window.innerHeight && a.top > TIP_ROOM;
+      // Below the cell, or above it when there is no room below (the tooltip is up to ~180 px tall) in what
+      // shows it: the window, or the box the chart scrolls in, which clips it (the last row's tooltip was cut).
+      const [top, bottom] = visibleSpan(wrap);
+      const above = a.bottom + TIP_ROOM > bottom && a.top - top > bottom - a.bottom;
       setTip({
         row,
         col,
