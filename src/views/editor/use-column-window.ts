@@ -1,5 +1,6 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { rowsInView, spanRows, type RowView } from './row-window';
+import { useBoxView } from './use-box-view';
 
 /** Columns drawn past either edge of the box: a sideways flick shows no blank. */
 const OVERSCAN_COLUMNS = 3;
@@ -14,9 +15,6 @@ function measure(box: HTMLElement, table: HTMLTableElement, cols: number): RowVi
   return rowsInView(box.scrollLeft, box.clientWidth, labelPx, colPx, cols);
 }
 
-const same = (a: RowView | null, b: RowView | null) =>
-  a === b || (!!a && !!b && a.first === b.first && a.last === b.last && a.rowPx === b.rowPx);
-
 /**
  * The grid's drawn columns (#17), as `from-to` spans joined by commas (a string keeps the rows' memo):
  * those the box shows, a few either side, and those it will show once scrolled to the active cell. At
@@ -24,24 +22,11 @@ const same = (a: RowView | null, b: RowView | null) =>
  * was 1–4 ms of a key. Follows the box's sideways scrolling and size; the active column is always drawn.
  */
 export function useColumnWindow(tableRef: RefObject<HTMLTableElement | null>, cols: number, active: number): string {
-  const [view, setView] = useState<RowView | null>(null);
-  useLayoutEffect(() => {
-    const table = tableRef.current;
-    const box = table?.parentElement;
-    if (!table || !box) return;
-    const update = () => {
-      const next = measure(box, table, cols);
-      setView((was) => (same(was, next) ? was : next));
-    };
-    update();
-    box.addEventListener('scroll', update, { passive: true });
-    const sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    sizes?.observe(box);
-    return () => {
-      box.removeEventListener('scroll', update);
-      sizes?.disconnect();
-    };
-  }, [tableRef, cols]);
+  const view = useBoxView(
+    () => tableRef.current?.parentElement,
+    (box) => measure(box, tableRef.current!, cols),
+    cols,
+  );
   return spanRows(view, cols, active, OVERSCAN_COLUMNS)
     .map(([a, b]) => `${a}-${b}`)
     .join(',');

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import { rowsInView, spanRows, type RowSpan, type RowView } from './row-window';
+import { useBoxView } from './use-box-view';
 
 /** The grid's drawn rows: spans of rows and the height of one row (0 before it was measured). */
 export interface RowWindow {
@@ -15,9 +16,6 @@ function measure(box: HTMLElement, body: HTMLTableSectionElement, rows: number):
   return rowsInView(box.scrollTop, box.clientHeight, headPx, rowPx, rows);
 }
 
-const same = (a: RowView | null, b: RowView | null) =>
-  a === b || (!!a && !!b && a.first === b.first && a.last === b.last && a.rowPx === b.rowPx);
-
 /**
  * Draws only the rows of a long grid that its box shows (#17): a key then costs the browser style,
  * layout and paint of some thirty rows rather than of all 64 (the paint of every row, in view or not,
@@ -28,24 +26,11 @@ export function useRowWindow(
   rows: number,
   active: number,
 ): RowWindow {
-  const [view, setView] = useState<RowView | null>(null);
-  useLayoutEffect(() => {
-    const body = bodyRef.current;
-    // The table's parent is the box that scrolls it (EditorGrid).
-    const box = body?.closest('table')?.parentElement;
-    if (!body || !box) return;
-    const update = () => {
-      const next = measure(box, body, rows);
-      setView((was) => (same(was, next) ? was : next));
-    };
-    update();
-    box.addEventListener('scroll', update, { passive: true });
-    const sizes = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
-    sizes?.observe(box);
-    return () => {
-      box.removeEventListener('scroll', update);
-      sizes?.disconnect();
-    };
-  }, [bodyRef, rows]);
+  // The table's parent is the box that scrolls it (EditorGrid).
+  const view = useBoxView(
+    () => bodyRef.current?.closest('table')?.parentElement,
+    (box) => measure(box, bodyRef.current!, rows),
+    rows,
+  );
   return { spans: spanRows(view, rows, active), rowPx: view?.rowPx ?? 0 };
 }
