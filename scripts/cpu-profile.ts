@@ -1,5 +1,7 @@
 // The shapes of what the Chrome DevTools protocol returns to the profiling scripts (trace-keys, trace-import,
-// cpu-prof-bench): a CPU profile (Profiler.stop) and trace events (Tracing.dataCollected), only the fields read.
+// cpu-prof-bench): a CPU profile (Profiler.stop) and trace events (Tracing.dataCollected), only the fields read;
+// and the ending of a trace that collects its events.
+import type { CDPSession } from 'playwright-core';
 
 /** One function's node in a CPU profile's call tree. */
 export interface ProfileNode {
@@ -36,4 +38,14 @@ export interface TraceEvent {
       frame?: string;
     };
   };
+}
+
+/** Ends the trace started on `cdp` and returns all its events. */
+export async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
 }

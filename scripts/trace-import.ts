@@ -2,18 +2,8 @@
 // closing, the first render and its frame. Prints the browser's own work by trace event, and the app's
 // JavaScript by component and by function. Build the bench page first (`BENCH_MINIFY=0 BENCH_SUITE=import
 // npm run bench`); ROUNDS=3 traces three imports (each from a fresh app) and prints per-import figures.
-import type { CDPSession } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
-import type { Profile, ProfileNode, TraceEvent } from './cpu-profile';
-
-async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
+import { traceEvents, type Profile, type ProfileNode, type TraceEvent } from './cpu-profile';
 
 /** Sums sample time by a key of each sample's stack. */
 function sumBy(profile: Profile, keysOf: (stack: ProfileNode[]) => Iterable<string>): Map<string, number> {

@@ -3,19 +3,9 @@
 // next key's (by trace event: style, layout, paint …; `dur`, and thread time where the trace gives it), and the
 // app's JavaScript by component and by function self time. `CALLERS=focus,set value` prints who calls those.
 // Build the bench page first (`BENCH_MINIFY=0 BENCH_SUITE=keys npm run bench`); `KEYS_KIND=bare` the bare grid.
-import type { CDPSession } from 'playwright-core';
 import { launchChromium, serveStatic } from '../tests/e2e/harness';
-import type { Profile, ProfileNode, TraceEvent } from './cpu-profile';
+import { traceEvents, type Profile, type ProfileNode, type TraceEvent } from './cpu-profile';
 import { drive, ROUND } from '../tests/bench/bench-keys';
-
-async function traceEvents(cdp: CDPSession): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-  await cdp.send('Tracing.end');
-  await done;
-  return events;
-}
 
 /** What one kind of key cost, summed over its presses (ms). */
 interface KeyWork {
