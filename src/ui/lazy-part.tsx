@@ -8,6 +8,8 @@ let painted: Promise<void> | undefined;
  */
 export function afterFirstPaint(): Promise<void> {
   painted ??= new Promise((ok) => {
+    // Rendered at build time (app/prerender-first-screen.tsx): nothing to paint, every part is drawn.
+    if (typeof document === 'undefined') return ok();
     setTimeout(ok, 1000);
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(ok, 0));
   });
