@@ -56,13 +56,14 @@ export function prerenderFirstScreen(): { plugin: Plugin; styles: () => readonly
       async handler(html, ctx) {
         if (resolve(ctx.filename) !== resolve(root, 'index.html')) return html;
         const screen = await renderFirstScreen(root, mode);
+        // Inert until hydrated (main.tsx): a click or a key before then would be lost, typing undone.
         // Fully rendered (every Suspense boundary complete): no script of React's to inline, none allowed.
         if (/<script\b/i.test(screen) || !/<rect\b/.test(screen))
           throw new Error('prerender: the first screen must be complete HTML with its chart and no script');
         if (!ROOT.test(html)) throw new Error('prerender: index.html has no <div id="root"> shell to replace');
         styles = styleAttributes(screen);
         return html
-          .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTR}>${screen}</div>`)
+          .replace(ROOT, () => `<div id="root" ${PRERENDERED_ATTR} inert>${screen}</div>`)
           .replace('</head>', () => `  <script>${FIRST_SCREEN_CHECK}</script>\n  </head>`);
       },
     },

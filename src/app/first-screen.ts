@@ -3,7 +3,7 @@
 // inline check (FIRST_SCREEN_CHECK) runs before the first paint and hides it when this page's first
 // screen would differ; main.tsx then hydrates it, or replaces it with the start-up shell as before.
 
-/** On #root when it holds the prerendered first screen. */
+/** On #root when it holds the prerendered first screen (with `inert`, until it is hydrated). */
 export const PRERENDERED_ATTR = 'data-prerendered';
 
 /** On <html> when the prerendered first screen is not this page's: it is never painted (styles.css). */
@@ -41,6 +41,7 @@ export function keepPrerendered(doc: Document, root: HTMLElement, isFirstScreen:
   // A constant: no user data is ever written as HTML.
   root.innerHTML = SHELL;
   root.removeAttribute(PRERENDERED_ATTR);
+  root.removeAttribute('inert');
   html.classList.remove(NOT_PRERENDERED_CLASS);
   return false;
 }

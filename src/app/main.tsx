@@ -3,7 +3,7 @@ import type { WorkspaceSync } from '../state/workspace-sync';
 import { readEmbeddedWorkspace } from '../views/present/standalone-html';
 import { AppRoot, createFirstStore } from './AppRoot';
 import { keepPrerendered } from './first-screen';
-import { prefetchOnIntent } from './lazy-views';
+import { prefetchOnIntent, preloadFirstScreen } from './lazy-views';
 import { hasSavedHint, preferredLang, readyFlag, saveScope } from './startup-shell';
 import { startServiceWorker } from './service-worker-registration';
 import { afterFirstPaint } from '../ui/lazy-part';
@@ -24,6 +24,7 @@ const embedded = readEmbeddedWorkspace(document);
 // A standalone file draws at once, as before: its embedded data is its first screen (persistence.e2e).
 const ready = readyFlag(embedded !== undefined || !hasSavedHint(saveScope(undefined)));
 let sync: WorkspaceSync | undefined;
+const root = document.getElementById('root')!;
 let onDrawn = () => {};
 // Resolves after the frame that shows React's first commit (index.html's own bar may paint before it).
 const drawn = new Promise<void>(
@@ -31,17 +32,22 @@ const drawn = new Promise<void>(
     (onDrawn = () => {
       // The first screen answers from here on (hydrated, when it was prerendered): the load bench's mark.
       performance.mark('x1060:interactive');
+      root.removeAttribute('inert');
       void afterFirstPaint().then(ok);
     }),
 );
 // Reload to update saves first (the sync is made once its chunk is in, a moment after the first screen).
 const updates = startServiceWorker(() => sync?.flush(true) ?? Promise.resolve());
-const root = document.getElementById('root')!;
 const app = <AppRoot store={store} ready={ready} onDrawn={onDrawn} updates={updates} />;
 // The build's first screen, when index.html's check painted it and the store is the one it was drawn from:
 // hydrated (React replays clicks and keys made before). Otherwise the start-up shell, drawn over as before.
 const isFirstScreen = ready.get() && embedded === undefined && store.getState().lang === 'en';
-if (keepPrerendered(document, root, isFirstScreen)) hydrateRoot(root, app);
+if (keepPrerendered(document, root, isFirstScreen))
+  // Hydrated in one pass, with the parts it drew (their chunk comes with the first script's request): no
+  // part of it is ever thrown away for a placeholder; it stays inert (no click or key lost) until then.
+  void preloadFirstScreen()
+    .catch(() => undefined)
+    .then(() => hydrateRoot(root, app));
 else createRoot(root).render(app);
 prefetchOnIntent(
   document,
