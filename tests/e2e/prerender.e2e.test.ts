@@ -3,10 +3,10 @@
 // screen is another (saved work, Japanese, a link) never paints it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupChromiumApp } from './harness';
+import { DIST_DIR, setupChromiumApp } from './harness';
 
 const app = setupChromiumApp({
-  mounts: { '/app/': 'dist', '/files/': 'tests/fixtures/import' },
+  mounts: { '/app/': DIST_DIR, '/files/': 'tests/fixtures/import' },
   viewport: { width: 1280, height: 800 },
   collectPageErrors: true,
   collectCspViolations: true,
