@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { afterPaintGroup } from './scripts/vite-plugin-after-paint';
-import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
-import { serviceWorker } from './scripts/vite-plugin-service-worker';
+import { afterPaintGroup } from './scripts/vite-plugin-after-paint.ts';
+import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets.ts';
+import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
 
 /** Where `vite build --mode single` writes the one-file app (SINGLE_DIR overrides, for parallel builds). */
 const SINGLE_DIR = process.env.SINGLE_DIR ?? 'dist-single';
