@@ -4,17 +4,17 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { afterPaintGroup } from './scripts/vite-plugin-after-paint';
-import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
-import { serviceWorker } from './scripts/vite-plugin-service-worker';
-import { prerenderFirstScreen } from './scripts/vite-plugin-prerender';
-import { FIRST_SCREEN_CHECK } from './src/app/first-screen';
+import { afterPaintGroup } from './scripts/vite-plugin-after-paint.ts';
+import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets.ts';
+import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
+import { prerenderFirstScreen } from './scripts/vite-plugin-prerender.ts';
 
 /** Where `vite build --mode single` writes the one-file app (SINGLE_DIR overrides, for parallel builds). */
 const SINGLE_DIR = process.env.SINGLE_DIR ?? 'dist-single';
 const SINGLE_NAME = 'x1060-roles.html';
 
-// The production policy. No inline script, no eval, nothing from other origins; connect-src is broad
+// The production policy. No inline script but the prerendered first screen's check (by its hash), no eval,
+// nothing from other origins; connect-src is broad
 // here only because a <meta> policy is fixed at load: src/app/url-state.ts adds a second policy, before
 // anything is fetched, that narrows it to 'self' plus the ?data= origins (two policies: both apply).
 const policy = (script: string, style: string, styleAttributes: readonly string[]) =>
@@ -63,7 +63,7 @@ function cspForFiles(): Plugin {
           ? html.replace(
               '<meta charset="UTF-8" />',
               // The one inline script: the prerendered first screen's check (scripts/vite-plugin-prerender.ts).
-              `<meta charset="UTF-8" />\n    ${meta(policy(`'self' ${sha256(FIRST_SCREEN_CHECK)}`, "'self'", prerender.styles()))}`,
+              `<meta charset="UTF-8" />\n    ${meta(policy(`'self' ${sha256(prerender.check())}`, "'self'", prerender.styles()))}`,
             )
           : html,
     },

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets';
+import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets.ts';
 
 export default defineConfig({
   plugins: [react(), bundledDatasets()],

@@ -5,6 +5,9 @@ import { AppRoot, createFirstStore } from './AppRoot';
 import type { ServiceWorkerUpdates } from './service-worker-registration';
 import { readyFlag } from './startup-shell';
 
+// What the build's plugin writes around the screen (it imports no app code itself).
+export { FIRST_SCREEN_CHECK, PRERENDERED_ATTR } from './first-screen';
+
 const NO_UPDATES: ServiceWorkerUpdates = {
   subscribe: () => () => {},
   getSnapshot: () => 'none',

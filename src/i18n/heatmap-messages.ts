@@ -66,7 +66,6 @@ export const heatmapMessages = defineMessages({
     slideRolledUp: (rows: number, rule: string) =>
       `${rows} rows do not fit a slide: shown per category, by the ${rule} of their services' scores (unknown services left out).`,
     fadedBelow: (t: number) => `Cells scoring below ${t} are faded.`,
-    sourceCaption: (source: string) => `Source: ${source}`,
     tipScore: scoreMessages.en.outOf10,
     tipUnknown: 'Unknown',
     tipBlank: 'Not involved (blank)',
@@ -143,7 +142,6 @@ export const heatmapMessages = defineMessages({
     slideRolledUp: (rows: number, rule: string) =>
       `${rows}行は1枚のスライドに収まらないため、カテゴリごとに各サービスのスコアの${rule}で集約して表示（不明のサービスは除外）。`,
     fadedBelow: (t: number) => `${t}未満のセルを薄く表示。`,
-    sourceCaption: (source: string) => `出典：${source}`,
     tipScore: scoreMessages.ja.outOf10,
     tipUnknown: '不明',
     tipBlank: '関与なし（空欄）',

@@ -2,7 +2,7 @@
 // Chromium, and prints a table of medians with ratios to the baseline measured in the same run.
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
-import { bundledDatasets } from '../../scripts/vite-plugin-bundled-datasets';
+import { bundledDatasets } from '../../scripts/vite-plugin-bundled-datasets.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveStatic } from '../e2e/harness';
 import type { Timing } from './bench-kit';

@@ -146,6 +146,18 @@ describe('the comparison view in Chromium', () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(viewBox[1]) * 2, Number(viewBox[2]) * 2]);
   });
 
+  it("keeps each chart's export menu apart from its caption field, level with the field", async () => {
+    await openCompare(page);
+    for (const name of ['Side by side', 'Metric charts', 'Difference']) {
+      const section = page.getByRole('region', { name });
+      const menu = (await section.getByRole('button', { name: 'Export chart' }).boundingBox())!;
+      const field = (await section.getByRole('textbox', { name: 'Caption on exports' }).boundingBox())!;
+      // A new user's trial found Side by side's menu touching the field's label, its bottom above the field's.
+      expect(field.x - (menu.x + menu.width), name).toBeGreaterThanOrEqual(8);
+      expect(Math.abs(field.y + field.height - (menu.y + menu.height)), name).toBeLessThanOrEqual(4);
+    }
+  });
+
   it('draws twelve countries windowed, fills in cells as the chart scrolls, and exports them whole', async () => {
     // 12 countries × 64 services × 12 stakeholders: 9,216 cells, more than are drawn at once.
     const stakeholders = [

@@ -37,7 +37,11 @@ describe('figure sources', () => {
     expect(await note.textContent()).toContain(MADE_WITH);
     await page.getByRole('textbox', { name: 'Caption on exports' }).fill('Figure 1 <b>as of 2024</b>');
     await expect.poll(() => note.locator('p').first().textContent()).toBe('Figure 1 <b>as of 2024</b>');
-    const heatmap = footerText(await exportSvg(page));
+    const heatmapSvg = await exportSvg(page);
+    const heatmap = footerText(heatmapSvg);
+    // The source once: in the footer, not also in the chart's own captions (a new user's trial saw it twice).
+    expect(heatmapSvg.match(/Source:/g)).toHaveLength(1);
+    expect(await page.locator('svg.heatmap').first().textContent()).not.toContain('Source:');
     expect(heatmap).toMatch(/^Figure 1 &lt;b&gt;as of 2024&lt;\/b&gt; Source: Japan: JPCERT\/CC/);
     expect(heatmap).toContain('2024-02');
     expect(heatmap.endsWith(MADE_WITH)).toBe(true);

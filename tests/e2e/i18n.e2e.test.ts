@@ -78,6 +78,24 @@ describe('the app in Japanese', () => {
     expect(ariaWords.filter((w) => /^(Increase|Decrease|Dismiss|Clear)$/.test(w))).toEqual([]);
   });
 
+  it('wraps the app title at its space only, never inside 役割分担', async () => {
+    // At 1280 px the Japanese toolbar leaves the title two lines; a new user's trial saw "X.1060 役割 / 分担".
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('button', { name: 'プレゼンテーション', exact: true }).waitFor();
+    const lines = await page.locator('.app-title').evaluate((h) => {
+      const text = [...h.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('役割'))!;
+      const range = document.createRange();
+      const at = text.textContent!.indexOf('役割分担');
+      const tops = [0, 1, 2, 3].map((i) => {
+        range.setStart(text, at + i);
+        range.setEnd(text, at + i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      });
+      return new Set(tops).size;
+    });
+    expect(lines).toBe(1);
+  });
+
   it('has no axe-core violations in Japanese', async () => {
     expect(await runAxe(page)).toEqual([]);
   });

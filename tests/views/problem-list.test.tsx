@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { importCsvText } from '../../src/io/csv-import';
+import { problem } from '../../src/io/problems';
 import { createAppStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 import { ProblemList } from '../../src/views/import/ProblemList';
@@ -33,5 +34,16 @@ describe('ProblemList', () => {
     expect(screen.getAllByRole('listitem').at(-1)!.textContent).toContain(
       '…ほかに51件以上のエラー（エラーが100件を超えたため、103行目から先は読んでいません）',
     );
+  });
+
+  it("counts the cells a file leaves out in their group's heading, as the notice under it does", () => {
+    render(
+      <StoreProvider store={createAppStore()}>
+        <ProblemList problems={[problem('warning', 'unlisted-cells', {}, { n: 10, as: 'blank' })]} />
+      </StoreProvider>,
+    );
+    // Was "Cells the file leaves out (1)" over "10 cells are not in the file" (a new user's trial).
+    expect(screen.getByRole('heading', { level: 5 }).textContent).toBe('Cells the file leaves out (10)');
+    expect(screen.getByRole('listitem').textContent).toContain('10 cells are not in the file');
   });
 });

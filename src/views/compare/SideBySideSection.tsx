@@ -40,12 +40,14 @@ export const SideBySideSection = memo(function SideBySideSection({
   return (
     <section className="compare-section" aria-labelledby="compare-side-by-side">
       <h3 id="compare-side-by-side">{t.sideBySide}</h3>
-      <ChartExportBar
-        svgRef={svgRef}
-        fileStem={`compare-${names.join('-')}`}
-        wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />}
-        figure={figure}
-      />
+      <div className="compare-diff-actions">
+        <ChartExportBar
+          svgRef={svgRef}
+          fileStem={`compare-${names.join('-')}`}
+          wholeChart={() => <SmallMultiples data={data} title={title} describeCell={describe} />}
+          figure={figure}
+        />
+      </div>
       <ScrollBox className="chart-scroll" label={title}>
         <SmallMultiples data={data} title={title} describeCell={describe} svgRef={svgRef} windowed />
       </ScrollBox>

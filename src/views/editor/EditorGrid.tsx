@@ -1,10 +1,11 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
 import type { Lang } from '../../domain/display-options';
 import type { CellRange } from '../../domain/edit-ops';
 import { stakeholderName, type RoleMatrix } from '../../domain/matrix';
 import { editorMessages } from '../../i18n/editor-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
+import { editorColumnRem } from './column-width';
 import { cellId, selectionOf, type GridCursor } from './grid-keys';
 import { GridBody } from './GridBody';
 import type { RowShared } from './GridRow';
@@ -53,6 +54,11 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
   }, [cursor.r, cursor.c]);
   const sel = selectionOf(cursor);
   const columns = useColumnWindow(gridRef, matrix.stakeholders.length, cursor.c);
+  const { stakeholders } = matrix;
+  const columnRem = useMemo(
+    () => editorColumnRem(stakeholders.map((s) => stakeholderName(s, lang))),
+    [stakeholders, lang],
+  );
   return (
     <div className="editor-grid-wrap" ref={boxRef}>
       <table
@@ -75,7 +81,7 @@ export function EditorGrid({ matrix, cursor, onCursor, edit }: EditorGridProps) 
         }}
         onPaste={onPaste}
         data-touch-selecting={selecting || undefined}
-        style={tableWidth(matrix.stakeholders.length)}
+        style={tableWidth(matrix.stakeholders.length, columnRem)}
       >
         <GridHead matrix={matrix} lang={lang} sel={sel} columns={columns} cornerText={t.rowHeader} />
         <GridBody
@@ -154,13 +160,12 @@ function touchActions(shared: RowShared): TouchActions {
 }
 
 const LABEL_REM = 18;
-const COLUMN_REM = 5;
 
 /** The fixed widths of the grid's row labels and columns, and so of the table (table-layout: fixed). */
-function tableWidth(cols: number): CSSProperties {
+function tableWidth(cols: number, columnRem: number): CSSProperties {
   return {
-    width: `${LABEL_REM + cols * COLUMN_REM}rem`,
+    width: `${LABEL_REM + cols * columnRem}rem`,
     ['--label-width' as string]: `${LABEL_REM}rem`,
-    ['--col-width' as string]: `${COLUMN_REM}rem`,
+    ['--col-width' as string]: `${columnRem}rem`,
   };
 }

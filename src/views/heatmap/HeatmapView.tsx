@@ -57,7 +57,6 @@ export function HeatmapView() {
     model && model.hiddenRowCount + model.hiddenColumnCount > 0
       ? t.hiddenSummary(model.hiddenRowCount, model.hiddenColumnCount)
       : '',
-    matrix?.provenance.source ? t.sourceCaption(matrix.provenance.source) : '',
   ].join('\n');
   const captions = useMemo(() => captionKey.split('\n').filter(Boolean), [captionKey]);
   const input = useMemo(

@@ -68,6 +68,15 @@ export function ProblemList({ problems }: { readonly problems: readonly ImportPr
   );
 }
 
+/**
+ * What a group's heading counts: its problems, except where one notice stands for many cells ("10 cells are not
+ * in the file"): there the cells, or the heading's "(1)" reads as one cell.
+ */
+function groupCount({ code, problems }: ProblemGroup): number {
+  if (code !== 'unlisted-cells') return problems.length;
+  return problems.reduce((sum, p) => sum + (typeof p.params.n === 'number' ? p.params.n : 1), 0);
+}
+
 function Group({ group }: { readonly group: ProblemGroup }) {
   const t = useMessages(importMessages);
   const [shown, setShown] = useState(PROBLEMS_LISTED);
@@ -76,7 +85,7 @@ function Group({ group }: { readonly group: ProblemGroup }) {
   return (
     <div className="problem-group">
       <h5 className={`problem-group-title problem-group-${severity}`}>
-        {t.problemGroup(severity === 'error', code, problems.length)}
+        {t.problemGroup(severity === 'error', code, groupCount(group))}
       </h5>
       <ul>
         {problems.slice(0, shown).map((p, i) => (
