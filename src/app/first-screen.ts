@@ -25,7 +25,15 @@ export const FIRST_SCREEN_CHECK =
   `if(!ok)document.documentElement.classList.add('${NOT_PRERENDERED_CLASS}')})()`;
 
 /** The shell index.html showed before the prerender: a title bar, painted until the saved work is read. */
-const SHELL = '<div class="app"><header class="app-header"><h1 class="app-title">X.1060</h1></header></div>';
+function startupShell(doc: Document): HTMLElement {
+  const el = (tag: string, className: string, ...children: (Node | string)[]) => {
+    const e = doc.createElement(tag);
+    e.className = className;
+    e.append(...children);
+    return e;
+  };
+  return el('div', 'app', el('header', 'app-header', el('h1', 'app-title', 'X.1060')));
+}
 
 /**
  * Whether #root holds a prerendered first screen that is this page's (the inline check let it be painted).
@@ -38,8 +46,7 @@ export function keepPrerendered(doc: Document, root: HTMLElement, isFirstScreen:
     return false;
   }
   if (isFirstScreen && !html.classList.contains(NOT_PRERENDERED_CLASS)) return true;
-  // A constant: no user data is ever written as HTML.
-  root.innerHTML = SHELL;
+  root.replaceChildren(startupShell(doc));
   root.removeAttribute(PRERENDERED_ATTR);
   root.removeAttribute('inert');
   html.classList.remove(NOT_PRERENDERED_CLASS);
