@@ -7,19 +7,24 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { afterPaintGroup } from './scripts/vite-plugin-after-paint.ts';
 import { bundledDatasets } from './scripts/vite-plugin-bundled-datasets.ts';
 import { serviceWorker } from './scripts/vite-plugin-service-worker.ts';
+import { prerenderFirstScreen } from './scripts/vite-plugin-prerender.ts';
 
 /** Where `vite build --mode single` writes the one-file app (SINGLE_DIR overrides, for parallel builds). */
 const SINGLE_DIR = process.env.SINGLE_DIR ?? 'dist-single';
 const SINGLE_NAME = 'x1060-roles.html';
 
-// The production policy. No inline script, no eval, nothing from other origins; connect-src is broad
+// The production policy. No inline script but the prerendered first screen's check (by its hash), no eval,
+// nothing from other origins; connect-src is broad
 // here only because a <meta> policy is fixed at load: src/app/url-state.ts adds a second policy, before
 // anything is fetched, that narrows it to 'self' plus the ?data= origins (two policies: both apply).
-const policy = (script: string, style: string) =>
+const policy = (script: string, style: string, styleAttributes: readonly string[]) =>
   [
     "default-src 'none'",
     `script-src ${script}`,
     `style-src ${style} ${REACT_ARIA_STYLES.join(' ')}`,
+    // The prerendered first screen's few fixed style attributes (react-aria's visually hidden text), each
+    // by its hash; React sets every other style through the CSSOM, which CSP does not restrict.
+    ...(styleAttributes.length > 0 ? [`style-src-attr 'unsafe-hashes' ${styleAttributes.map(sha256).join(' ')}`] : []),
     "img-src 'self' data: blob:",
     "font-src 'self'",
     // The web app manifest and the service worker (sw.js) of the multi-file build; the import workers.
@@ -44,6 +49,8 @@ const REACT_ARIA_STYLES = [
 const meta = (content: string) => `<meta http-equiv="Content-Security-Policy" content="${content}" />`;
 const isAppIndex = (file: string | undefined) => file !== undefined && resolve(file) === resolve('index.html');
 
+const prerender = prerenderFirstScreen();
+
 /** Adds the CSP to the multi-file build's index.html (the dev server and Storybook keep their inline scripts). */
 function cspForFiles(): Plugin {
   return {
@@ -55,7 +62,8 @@ function cspForFiles(): Plugin {
         isAppIndex(ctx.filename)
           ? html.replace(
               '<meta charset="UTF-8" />',
-              `<meta charset="UTF-8" />\n    ${meta(policy("'self'", "'self'"))}`,
+              // The one inline script: the prerendered first screen's check (scripts/vite-plugin-prerender.ts).
+              `<meta charset="UTF-8" />\n    ${meta(policy(`'self' ${sha256(prerender.check())}`, "'self'", prerender.styles()))}`,
             )
           : html,
     },
@@ -79,7 +87,7 @@ function cspForSingleFile(): Plugin {
         const html = String(asset.source);
         const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!));
         const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]!));
-        const content = policy(scripts.join(' ') || "'none'", styles.join(' '));
+        const content = policy(scripts.join(' ') || "'none'", styles.join(' '), prerender.styles());
         asset.source = html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${meta(content)}`);
         asset.fileName = SINGLE_NAME;
       },
@@ -134,7 +142,14 @@ export default defineConfig(({ mode }) =>
   mode === 'single'
     ? {
         base: './',
-        plugins: [react(), bundledDatasets(), viteSingleFile(), cspForSingleFile(), withoutInstallLinks()],
+        plugins: [
+          react(),
+          bundledDatasets(),
+          prerender.plugin,
+          viteSingleFile(),
+          cspForSingleFile(),
+          withoutInstallLinks(),
+        ],
         // The one file stays one file: no icons, manifest or service worker beside it.
         publicDir: false,
         build: { target: 'es2022', sourcemap: false, outDir: SINGLE_DIR, emptyOutDir: true },
@@ -144,6 +159,7 @@ export default defineConfig(({ mode }) =>
         plugins: [
           react(),
           bundledDatasets(),
+          prerender.plugin,
           cspForFiles(),
           withSingleFile(),
           serviceWorker(() => ({ [SINGLE_NAME]: `${SINGLE_DIR}/${SINGLE_NAME}` })),

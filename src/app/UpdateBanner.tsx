@@ -2,8 +2,11 @@ import { useSyncExternalStore } from 'react';
 import { updateMessages } from '../i18n/update-messages';
 import { messagesFor } from '../i18n/use-messages';
 import { useAppState } from '../state/store-context';
-import type { ServiceWorkerUpdates } from './service-worker-registration';
+import type { ServiceWorkerUpdates, UpdateState } from './service-worker-registration';
 import './update-banner.css';
+
+/** Before hydration there is no worker yet: the prerendered page has no banner. */
+const noUpdate = (): UpdateState => 'none';
 
 /** Says that a new version is ready and reloads onto it when the user asks, never before. */
 export function UpdateBanner({
@@ -11,7 +14,7 @@ export function UpdateBanner({
 }: {
   /** The service worker's updates (service-worker-registration.ts). */ updates: ServiceWorkerUpdates;
 }) {
-  const state = useSyncExternalStore(updates.subscribe, updates.getSnapshot);
+  const state = useSyncExternalStore(updates.subscribe, updates.getSnapshot, noUpdate);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const m = messagesFor(updateMessages, lang);

@@ -5,7 +5,7 @@
 import type { ComponentType } from 'react';
 import { useAppState } from '../state/store-context';
 import { lazyPart } from '../ui/lazy-part';
-import { ChartExportBar, HeatmapControls } from '../views/heatmap/lazy-controls';
+import { ChartExportBar, FigureSourceNote, HeatmapControls } from '../views/heatmap/lazy-controls';
 
 const toolbar = () => import('./toolbar-parts');
 const view = <P extends object>(load: () => Promise<ComponentType<P>>, name: string) =>
@@ -42,6 +42,13 @@ const PARTS: Record<string, { preload: () => Promise<void> }> = {
   controls: HeatmapControls,
   exports: ChartExportBar,
 };
+
+/** Loads the parts the first screen draws (the toolbar, the heatmap's controls): a prerendered page hydrates them. */
+export async function preloadFirstScreen(): Promise<void> {
+  const toolbarParts = [CountryPicker, LanguagePicker, ImportExportBar, PresentButton];
+  const parts = [...toolbarParts, HeatmapControls, ChartExportBar, FigureSourceNote, HowToCite];
+  await Promise.all(parts.map((p) => p.preload()));
+}
 
 /** Starts loading a part's chunk, e.g. when its tab is pointed at; harmless when already loaded. */
 export function prefetchPart(part: string): void {

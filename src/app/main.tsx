@@ -1,49 +1,54 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { addMatrices, EMPTY_WORKSPACE } from '../domain/workspace';
-import { loadBundledMatrices } from '../io/bundled-datasets';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { WorkspaceSync } from '../state/workspace-sync';
-import { createAppStore } from '../state/store';
-import { StoreProvider } from '../state/store-context';
 import { readEmbeddedWorkspace } from '../views/present/standalone-html';
-import { App } from './App';
-import { prefetchOnIntent } from './lazy-views';
-import { hasSavedHint, preferredLang, readyFlag, saveScope, StartupGate } from './startup-shell';
+import { AppRoot, createFirstStore } from './AppRoot';
+import { keepPrerendered } from './first-screen';
+import { prefetchOnIntent, preloadFirstScreen } from './lazy-views';
+import { hasSavedHint, preferredLang, readyFlag, saveScope } from './startup-shell';
 import { startServiceWorker } from './service-worker-registration';
-import { UpdateBanner } from './UpdateBanner';
 import { afterFirstPaint } from '../ui/lazy-part';
 import { urlStateOf } from './url-state';
+import type { UrlViewState } from './url-codec';
 import { rememberOptionsPanel } from './remember-options';
 import './styles.css';
 import './print.css';
 
-const store = createAppStore();
-store.getState().setLang(preferredLang());
-rememberOptionsPanel(store, () => window.localStorage);
-// What the user changes while start-up reads saved work and links (a tab clicked early) is kept.
-const viewAtStart = urlStateOf(store.getState());
+let viewAtStart: UrlViewState | undefined;
+const store = createFirstStore(preferredLang(), (s) => {
+  rememberOptionsPanel(s, () => window.localStorage);
+  // What the user changes while start-up reads saved work and links (a tab clicked early) is kept.
+  viewAtStart = urlStateOf(s.getState());
+});
 const embedded = readEmbeddedWorkspace(document);
-// The bundled countries at once: the first screen waits for neither IndexedDB nor the sync's chunk.
-store.getState().loadWorkspace(addMatrices(EMPTY_WORKSPACE, loadBundledMatrices()).workspace);
 // With saved work, the shell until it is read (never the bundled country first); without, the app at once.
 // A standalone file draws at once, as before: its embedded data is its first screen (persistence.e2e).
 const ready = readyFlag(embedded !== undefined || !hasSavedHint(saveScope(undefined)));
 let sync: WorkspaceSync | undefined;
+const root = document.getElementById('root')!;
 let onDrawn = () => {};
 // Resolves after the frame that shows React's first commit (index.html's own bar may paint before it).
-const drawn = new Promise<void>((ok) => (onDrawn = () => void afterFirstPaint().then(ok)));
+const drawn = new Promise<void>(
+  (ok) =>
+    (onDrawn = () => {
+      // The first screen answers from here on (hydrated, when it was prerendered): the load bench's mark.
+      performance.mark('x1060:interactive');
+      root.removeAttribute('inert');
+      void afterFirstPaint().then(ok);
+    }),
+);
 // Reload to update saves first (the sync is made once its chunk is in, a moment after the first screen).
 const updates = startServiceWorker(() => sync?.flush(true) ?? Promise.resolve());
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <StartupGate ready={ready} onDrawn={onDrawn}>
-        <App />
-      </StartupGate>
-      <UpdateBanner updates={updates} />
-    </StoreProvider>
-  </StrictMode>,
-);
+const app = <AppRoot store={store} ready={ready} onDrawn={onDrawn} updates={updates} />;
+// The build's first screen, when index.html's check painted it and the store is the one it was drawn from:
+// hydrated (React replays clicks and keys made before). Otherwise the start-up shell, drawn over as before.
+const isFirstScreen = ready.get() && embedded === undefined && store.getState().lang === 'en';
+if (keepPrerendered(document, root, isFirstScreen))
+  // Hydrated in one pass, with the parts it drew (their chunk comes with the first script's request): no
+  // part of it is ever thrown away for a placeholder; it stays inert (no click or key lost) until then.
+  void preloadFirstScreen()
+    .catch(() => undefined)
+    .then(() => hydrateRoot(root, app));
+else createRoot(root).render(app);
 prefetchOnIntent(
   document,
   Promise.all([drawn, ready.whenReady()]).then(() => undefined),

@@ -89,7 +89,7 @@ export function StartupGate({
   onDrawn: () => void;
   children: ReactNode;
 }) {
-  const isReady = useSyncExternalStore(ready.subscribe, ready.get);
+  const isReady = useSyncExternalStore(ready.subscribe, ready.get, ready.get);
   const lang = useAppState((s) => s.lang);
   useEffect(onDrawn, [onDrawn]);
   if (isReady) return children;

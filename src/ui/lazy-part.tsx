@@ -8,6 +8,8 @@ let painted: Promise<void> | undefined;
  */
 export function afterFirstPaint(): Promise<void> {
   painted ??= new Promise((ok) => {
+    // Rendered at build time (app/prerender-first-screen.tsx): nothing to paint, every part is drawn.
+    if (typeof document === 'undefined') return ok();
     setTimeout(ok, 1000);
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(ok, 0));
   });
@@ -42,10 +44,11 @@ export function lazyPart<P extends object>(
   const Part = (props: P) => {
     // Chosen once per mount, so that the part is never re-mounted when its chunk arrives.
     const [Direct] = useState(() => loaded);
-    if (Direct) return <Direct {...props} />;
+    // In a Suspense boundary either way: the build's prerender drew it in one (its Lazy waited), and the
+    // page hydrates it preloaded (app/main.tsx), drawn at once, into the same markup.
     return (
       <Suspense fallback={<div className={`lazy-part ${placeholder}`} aria-busy="true" />}>
-        <Lazy {...props} />
+        {Direct ? <Direct {...props} /> : <Lazy {...props} />}
       </Suspense>
     );
   };

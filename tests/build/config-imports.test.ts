@@ -11,6 +11,7 @@ const CONFIGS = [
   'scripts/vite-plugin-bundled-datasets.ts',
   'scripts/vite-plugin-after-paint.ts',
   'scripts/vite-plugin-service-worker.ts',
+  'scripts/vite-plugin-prerender.ts',
 ];
 
 /** The value (not type-only) imports of a file: their specifiers. */

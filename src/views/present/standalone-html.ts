@@ -37,11 +37,18 @@ export function embeddedBlock(data: EmbeddedWorkspace): string {
   return `<script type="application/json" id="${BLOCK_ID}">${json}</script>`;
 }
 
+// The build's prerendered first screen (app/first-screen.ts: PRERENDERED_ATTR, NOT_PRERENDERED_CLASS) is the
+// bundled country's: a file with its own data must never paint it, so a saved copy has an empty #root.
+const PRERENDERED_ROOT = /<div id="root" data-prerendered(="")?( inert(="")?)?>[\s\S]*<\/div>(?=\s*<noscript>)/;
+const NOT_PRERENDERED = /(<html[^>]*?) class="not-prerendered"/;
+
 /** The single-file app with the data embedded, replacing any data embedded before. */
 export function buildStandaloneHtml(template: string, data: EmbeddedWorkspace): string {
   const clean = template
     .replace(new RegExp(`<script type="application/json" id="${BLOCK_ID}">[^<]*</script>`, 'g'), '')
-    .replace(new RegExp(`<meta [^>]*${RUNTIME_ATTR}[^>]*>`, 'g'), '');
+    .replace(new RegExp(`<meta [^>]*${RUNTIME_ATTR}[^>]*>`, 'g'), '')
+    .replace(PRERENDERED_ROOT, '<div id="root"></div>')
+    .replace(NOT_PRERENDERED, '$1');
   const at = clean.lastIndexOf('</body>');
   if (at < 0) throw new Error('invalid standalone template: no </body>');
   return `${clean.slice(0, at)}${embeddedBlock(data)}${clean.slice(at)}`;
