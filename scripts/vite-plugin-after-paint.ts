@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 
 /**
  * The parts drawn right after the first screen (src/app/lazy-views.tsx, src/views/heatmap/lazy-controls.tsx,
@@ -37,6 +37,24 @@ export function afterPaintGroup(): { plugin: Plugin; test: (id: string) => boole
         modules.add(id);
         queue.push(...info.importedIds);
       }
+    },
+    // The group's script and styles asked for by index.html itself, with the entry: the prerendered first
+    // screen draws the group's parts (their styles must be there at the first paint, or the caption field and
+    // export menu jump when they come) and hydrates once the group's script is in (fetched in parallel with
+    // the entry rather than after it: no waterfall before the page answers).
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const tags: HtmlTagDescriptor[] = [];
+        for (const chunk of Object.values(ctx.bundle ?? {})) {
+          if (chunk.type !== 'chunk' || chunk.name !== 'after-paint') continue;
+          const href = (file: string) => `./${file}`;
+          tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: href(chunk.fileName) } });
+          for (const css of chunk.viteMetadata?.importedCss ?? [])
+            tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: href(css) } });
+        }
+        return tags.map((t) => ({ ...t, injectTo: 'head' as const }));
+      },
     },
   };
   return { plugin, test: (id) => modules.has(id) };

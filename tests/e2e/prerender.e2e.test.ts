@@ -45,6 +45,28 @@ describe('the prerendered first screen', () => {
     expect(root).not.toMatch(/<script\b/);
   });
 
+  it('is laid out as the hydrated page is: nothing moves when the scripts and their styles come', async () => {
+    // The parts drawn right after the chart (caption field, export menu, source note) had their styles in the
+    // after-paint chunk's CSS, loaded only with its script: the chart moved by ~12 px at hydration.
+    const boxes = async (javaScriptEnabled: boolean) => {
+      const context = await app.browser.newContext({ javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(app.site.url);
+        if (javaScriptEnabled) await interactive(page);
+        return await page.evaluate(() =>
+          ['svg.heatmap', '.figure-caption-field input', '.figure-source-note', '.chart-export'].map((q) => {
+            const r = document.querySelector(q)!.getBoundingClientRect();
+            return [q, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+          }),
+        );
+      } finally {
+        await context.close();
+      }
+    };
+    expect(await boxes(false)).toEqual(await boxes(true));
+  });
+
   it('is drawn with JavaScript disabled: the chart, the tabs, the toolbar', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     try {
