@@ -83,6 +83,12 @@ describe('slides fit the room', () => {
             failures.push(
               `${where}: text ${fit.minFontPx.toFixed(1)} px ("${fit.minText}") ${fit.stage} ${fit.charts}`,
             );
+          // The footer (sources, date, app version; the counter and buttons) is read by the room too.
+          shares.push(`${where} footer: ${(fit.footerMinPx / screen.minPx).toFixed(3)} ("${fit.footerMinText}")`);
+          if (fit.footerMinPx < screen.minPx)
+            failures.push(`${where}: footer text ${fit.footerMinPx.toFixed(1)} px ("${fit.footerMinText}")`);
+          if (fit.sourcesUnderCounter > 0.5)
+            failures.push(`${where}: sources run ${fit.sourcesUnderCounter.toFixed(0)} px under the slide counter`);
           if (Math.max(fit.widthShare, fit.heightShare) < 0.85)
             failures.push(
               `${where}: chart ${(100 * fit.widthShare).toFixed(0)} % × ${(100 * fit.heightShare).toFixed(0)} %`,
