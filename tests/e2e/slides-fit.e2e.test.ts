@@ -75,7 +75,9 @@ describe('slides fit the room', () => {
       const shares: string[] = [];
       for (const screen of SCREENS) {
         await page.setViewportSize({ width: screen.width, height: screen.height });
-        const shot = screen.width === 1280 && screen.height === 720 ? lang : '';
+        // 1280 × 720 are docs/slides' screenshots; SLIDE_SHOTS=all also takes the other screens (to look at).
+        const first = screen.width === 1280 && screen.height === 720;
+        const shot = first ? lang : process.env.SLIDE_SHOTS === 'all' ? `${lang}-${screen.width}x${screen.height}` : '';
         for (const fit of await measureDeck(page, shot)) {
           const where = `${lang} ${screen.width}×${screen.height} ${fit.kind}`;
           shares.push(`${where}: ${(fit.minFontPx / screen.minPx).toFixed(3)} ("${fit.minText}") ${fit.charts}`);

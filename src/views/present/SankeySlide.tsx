@@ -11,6 +11,8 @@ import type { SankeySlideSpec } from '../../state/present-slice';
 import { slideSankeyMatrix, slideSankeyOptions, tooManyRowsForSlide } from '../shared/slide-inputs';
 import type { SlideBox } from '../shared/slide-fit';
 import { FittedChart } from './FittedChart';
+import { SlideCaption } from './SlideCaption';
+import { keyLongStakeholders } from './slide-keys';
 import { slideSankeyPair, slideSankeySolo } from './slide-sizes';
 import type { ChartSlideProps } from './SlideView';
 
@@ -34,8 +36,17 @@ export function SankeySlide({
   const tp = presentMessages[lang];
   const text = sankeyMessages[lang];
   // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the caption says so.
-  const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
-  const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
+  // A name too long for the room (ナショナルサイバーセキュリティセンター) is NCSC, as grid slides head it, keyed below.
+  const first = useMemo(
+    () => keyLongStakeholders(matrixToSankeyInput(slideSankeyMatrix(matrix), lang)),
+    [matrix, lang],
+  );
+  const second = useMemo(
+    () => other && keyLongStakeholders(matrixToSankeyInput(slideSankeyMatrix(other), lang)),
+    [other, lang],
+  );
+  const [input, otherInput] = [first.input, second?.input];
+  const keys = [...new Set([...first.keys, ...(second?.keys ?? [])])];
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
   const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
   // Side by side, what a link's width means is said once, under both, not in each chart.
@@ -54,7 +65,7 @@ export function SankeySlide({
           {(box) => <SankeySolo input={input} options={options} text={text} title={title} theme={theme} box={box} />}
         </FittedChart>
       )}
-      {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
+      <SlideCaption text={captions.join(' ')} keys={keys} />
     </>
   );
 }

@@ -26,3 +26,11 @@ function shortName(name: string): string | undefined {
   const s = STANDARD_STAKEHOLDERS.find((k) => k.nameJa === name || k.nameEn === name);
   return s && textWidthEm(s.nameEn) < LONG_HEADING_EMS ? s.nameEn : undefined;
 }
+
+/** A Sankey's stakeholders as a slide names them (NCSC, as grid slides head it) and the key of each shortened name. */
+export function keyLongStakeholders<I extends { readonly stakeholders: readonly { readonly name: string }[] }>(
+  input: I,
+): { readonly input: I; readonly keys: readonly string[] } {
+  const { columns, keys } = keyLongColumns(input.stakeholders);
+  return { input: keys.length > 0 ? { ...input, stakeholders: columns } : input, keys };
+}

@@ -12,6 +12,7 @@ import {
 } from '../../charts/compare/metric-bars-layout';
 import { layoutSmallMultiples, type SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
+import { estimateTextWidth } from '../../charts/text-measure';
 import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-types';
 import { sankeyWords, type SankeyText } from '../../charts/sankey/sankey-describe';
 import { layoutPairLegend, layoutSankey, type PairLegendLayout } from '../../charts/sankey/sankey-layout';
@@ -25,7 +26,8 @@ const SANKEY_SMALLEST = 0.9;
 
 /**
  * A heatmap slide: slanted headings, cells sized to fill the stage. Its marginal numbers, legend and captions are
- * drawn at the labels' size (smallScale 1), the room's minimum: smaller ones made every label 1/0.85 of it.
+ * drawn at the labels' size (smallScale 1), the room's minimum: smaller ones made every label 1/0.85 of it. The
+ * legend starts under the row names: under the grid, its keys made the chart wider than 4:3 (0.89 at 1440 × 1080).
  */
 export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: string): HeatmapSize {
   const fontSize = slideTextPx(box.screenHeight);
@@ -33,7 +35,14 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   const widths = [12, 18, 24, 30, 36].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels, untitled: true, smallScale: 1 }, fontSize, widths, measure, box, 2),
+    gridCandidates(
+      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true },
+      fontSize,
+      widths,
+      measure,
+      box,
+      2,
+    ),
   );
   return bestFit(candidates, measure, box);
 }
@@ -71,9 +80,18 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
   return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8);
 }
 
+/**
+ * A difference cell's least width in ems of the chart's font: its widest number ("+10", bold, drawn at 1.1 em) with
+ * 0.35 em each side. At 2.4 em, "+10" filled its whole cell (a new-user trial).
+ */
+export function differenceCellEms(): number {
+  return (estimateTextWidth('+10', 110, true) + 70) / 100;
+}
+
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside', 'stacked']);
+  const legends = ['below', 'beside', 'stacked'] as const;
+  return slideGridSize((size) => layoutDifference(input, size), box, differenceCellEms(), legends);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
