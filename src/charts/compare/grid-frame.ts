@@ -25,6 +25,8 @@ export interface GridFrameSize {
   readonly columnLabels?: 'wrapped' | 'rotated';
   /** Longest a rotated column label may be before it is cut with "…". */
   readonly maxColumnLabelWidth?: number;
+  /** Room a row band keeps round its name's lines, px: 10 unless given (a slide's less, so its rows fit the screen). */
+  readonly rowPad?: number;
   readonly panelGap?: number;
   /** y where the frame starts (below the chart's own title). */
   readonly top?: number;
@@ -141,7 +143,7 @@ function sizeRowBand(rows: readonly GridRowInput[], size: GridFrameSize, { fontS
     Math.max(40, ...wrapped.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))),
   );
   const maxRowLines = Math.max(1, ...wrapped.map((w) => w.lines.length));
-  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
+  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + (size.rowPad ?? 10));
   const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
   return { wrapped, cellHeight, labelX, gridX: Math.ceil(labelX + nameWidth + PAD) };
 }

@@ -20,6 +20,9 @@ import { pairSankeySizes } from '../shared/sankey-pair';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
 import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
 
+/** Room round a grid row's name on a slide, px (10 on screen): nine one-line rows then fit a 720-line screen. */
+export const SLIDE_ROW_PAD = 4;
+
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
 const COMPARE_SMALLEST = 0.95;
 const SANKEY_SMALLEST = 0.9;
@@ -36,7 +39,7 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
     gridCandidates(
-      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true },
+      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true, rowPad: SLIDE_ROW_PAD },
       fontSize,
       widths,
       measure,
@@ -57,13 +60,14 @@ function slideGridSize(
   box: SlideBox,
   minCellEms: number,
   legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
+  rowPad?: number,
 ): GridFrameSize {
   const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
   const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
-        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true },
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true, rowPad },
         fontSize,
         widths,
         measure,
@@ -91,7 +95,7 @@ export function differenceCellEms(): number {
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
   const legends = ['below', 'beside', 'stacked'] as const;
-  return slideGridSize((size) => layoutDifference(input, size), box, differenceCellEms(), legends);
+  return slideGridSize((size) => layoutDifference(input, size), box, differenceCellEms(), legends, SLIDE_ROW_PAD);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
@@ -102,12 +106,12 @@ export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): Metr
   const measure = (size: MetricBarsSize) => layoutMetricBars(input, size);
   const candidates = [2, 3, 4, 5, 6].map((panelsPerRow) => {
     const panelWidth = solveLinear(
-      (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true }).width,
+      (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true, rowTitles: true }).width,
       box.width,
       minWidth,
       Math.max(minWidth, 30 * fontSize),
     );
-    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true };
+    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true, rowTitles: true };
   });
   return bestFit(candidates, measure, box);
 }
