@@ -12,7 +12,7 @@ import { slideSankeyMatrix, slideSankeyOptions, tooManyRowsForSlide } from '../s
 import type { SlideBox } from '../shared/slide-fit';
 import { FittedChart } from './FittedChart';
 import { SlideCaption } from './SlideCaption';
-import { keyLongStakeholders } from './slide-keys';
+import { keyLongStakeholders, keyRowIds } from './slide-keys';
 import { slideSankeyPair, slideSankeySolo } from './slide-sizes';
 import type { ChartSlideProps } from './SlideView';
 
@@ -53,7 +53,9 @@ export function SankeySlide({
   const widths = options.normalise ? text.noteNormalised : text.noteRaw;
   const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [widths, tp.sankeySameScale] : [])];
   const pairText = useMemo(() => ({ ...text, noteRaw: '', noteNormalised: '' }), [text]);
-  const pair = other && otherInput && { inputs: [input, otherInput] as const, countries: [matrix, other] as const };
+  // Kept from render to render: the pair's keyed inputs, and the charts' last layouts, are found by identity.
+  const inputs = useMemo(() => otherInput && ([input, otherInput] as const), [input, otherInput]);
+  const pair = other && inputs && { inputs, countries: [matrix, other] as const };
   return (
     <>
       {pair ? (
@@ -123,11 +125,13 @@ function SankeyPair({
   readonly box: SlideBox | undefined;
 }) {
   const names = countries.map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
-  const fitted = box && slideSankeyPair(inputs, options, text, box, PAIR_GAP, names);
+  const keyed = useMemo(() => keyRowIds(inputs), [inputs]);
+  const fitted = box && slideSankeyPair(inputs, options, text, box, PAIR_GAP, names, keyed);
+  const drawn = fitted?.keyed ? keyed.inputs : inputs;
   return (
     <>
       <div className="slide-pair-row">
-        {inputs.map((input, i) => (
+        {drawn.map((input, i) => (
           <Sankey
             key={i}
             input={input}
@@ -140,6 +144,7 @@ function SankeyPair({
         ))}
       </div>
       {fitted && <SankeyPairLegend layout={fitted.legend} theme={theme} />}
+      {fitted?.keyed && <p className="presenter-caption slide-row-key">{keyed.key}</p>}
     </>
   );
 }

@@ -12,13 +12,21 @@ import {
 } from '../../charts/compare/metric-bars-layout';
 import { layoutSmallMultiples, type SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
-import { estimateTextWidth } from '../../charts/text-measure';
+import { estimateTextWidth, wrapText } from '../../charts/text-measure';
 import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-types';
 import { sankeyWords, type SankeyText } from '../../charts/sankey/sankey-describe';
 import { layoutPairLegend, layoutSankey, type PairLegendLayout } from '../../charts/sankey/sankey-layout';
 import { pairSankeySizes } from '../shared/sankey-pair';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
-import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
+import {
+  bestFit,
+  fitScale,
+  gridCandidates,
+  slideTextPx,
+  solveLinear,
+  type Extent,
+  type SlideBox,
+} from '../shared/slide-fit';
 
 /** Room round a grid row's name on a slide, px (10 on screen): nine one-line rows then fit a 720-line screen. */
 export const SLIDE_ROW_PAD = 4;
@@ -162,9 +170,18 @@ export function slideSankeySolo(
 /** Between the two Sankeys of a pair and their legend, in CSS px (presenter.css). */
 export const PAIR_LEGEND_GAP = 8;
 
+/** A side-by-side Sankey slide as drawn: the two charts' sizes, their legend, and whether rows are named by id. */
+export interface SlidePairFit {
+  readonly sizes: readonly [SankeySize, SankeySize];
+  readonly legend: PairLegendLayout;
+  /** The rows are named by id alone, and the key of those names is drawn under the legend. */
+  readonly keyed: boolean;
+}
+
 /**
  * Two Sankeys side by side on one scale (`gap` px apart) over their one shared legend, the stage's width:
- * each half then keeps its height for its flows instead of two half-width legends.
+ * each half then keeps its height for its flows instead of two half-width legends. Where whole row names would
+ * draw the pair below the room's minimum, the rows are named by id (`keyed`: keyRowIds) with their key under it.
  */
 export function slideSankeyPair(
   inputs: readonly [SankeyInput, SankeyInput],
@@ -174,7 +191,27 @@ export function slideSankeyPair(
   gap: number,
   /** Each chart's title: its country, drawn above it. */
   titles: readonly [string, string],
-): { sizes: readonly [SankeySize, SankeySize]; legend: PairLegendLayout } {
+  /** The pair with rows named by id, and the key of those names (keyRowIds). */
+  keyed?: { readonly inputs: readonly [SankeyInput, SankeyInput]; readonly key: string },
+): SlidePairFit {
+  const whole = fitPair(inputs, options, text, box, gap, titles);
+  if (!keyed || whole.scale >= 0.999) return { ...whole, keyed: false };
+  const font = slideTextPx(box.screenHeight);
+  const keyLines = wrapText(keyed.key, box.width, font, 20).lines.length;
+  const rest = { ...box, height: Math.max(1, box.height - Math.ceil(keyLines * font * 1.3) - PAIR_LEGEND_GAP) };
+  const short = fitPair(keyed.inputs, options, text, rest, gap, titles);
+  return short.scale > whole.scale ? { ...short, keyed: true } : { ...whole, keyed: false };
+}
+
+/** Two Sankeys side by side over their legend in `box`, and the scale their charts are drawn at (1 = their own size). */
+function fitPair(
+  inputs: readonly [SankeyInput, SankeyInput],
+  options: SankeyOptions,
+  text: SankeyText,
+  box: SlideBox,
+  gap: number,
+  titles: readonly [string, string],
+) {
   // The legend is drawn at its own size (0.9 of its font: the room's minimum).
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
   const charts = inputs.map((input, i) => ({ input, words: sankeyWords(text, titles[i]!, input, options) }));
@@ -187,5 +224,6 @@ export function slideSankeyPair(
   };
   const base = slideSankeySize(inputs[0], options, text, half, { title: titles[0] });
   const sizes = pairSankeySizes(inputs, options, text, base);
-  return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0) };
+  const scale = Math.min(...charts.map((c, i) => fitScale(layoutSankey(c.input, options, sizes[i]!, c.words), half)));
+  return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0), scale };
 }
