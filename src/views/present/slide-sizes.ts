@@ -108,7 +108,8 @@ export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): Grid
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
 export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): MetricBarsSize {
-  const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  // Every word of the metric charts is drawn at their font size (MetricBars): none smaller to allow for.
+  const fontSize = slideTextPx(box.screenHeight);
   // Never so narrow that a panel's values run into the next panel's names.
   const minWidth = metricPanelMinWidth(input, fontSize);
   const measure = (size: MetricBarsSize) => layoutMetricBars(input, size);
