@@ -28,20 +28,20 @@ const SCREENS = [
  * both languages and the four screens (where, after each figure; test-results/slides/fit-*.txt lists every
  * measure). #19's fourth pass (2026-12-07), before → after: the footer (sources, counter, buttons) at the room's
  * minimum too (its sources were 14 px; the stage is ~40 px shorter for it), a name's key on its own line, the
- * difference's cells 3.0 em ("+10" filled 2.4); heatmap and difference rows keep 4 px round their names, the
+ * difference's cells 3.0 em ("+10" filled 2.4) and its legend at the labels' size; heatmap and difference rows keep 4 px round their names, the
  * heatmap's legend starts under the row names, metric rows are as tall as their own titles at the labels' size,
  * side-by-side Sankeys name their rows by id (A … I) with a key where whole names wrapped. Heatmap 0.93 → 0.94
  * (en 1440×1080: one-line row names, ten slanted headings and the row bars are wider than 4:3; 1.0 elsewhere),
  * Sankey 1.00, side-by-side 0.88 → 0.93 (en 1280×720; 1.0 at 1440×1080 now), comparison 0.65 → 0.62 (en
- * 1440×1080: the footer's room; slide parts are another change), difference 0.86 → 0.82 (en 1440×1080: wider
- * cells for "+10"), metrics 0.98 → 1.00.
+ * 1440×1080: the footer's room; slide parts are another change), difference 0.86 → 0.86 (en 1440×1080: cells
+ * wide enough for "+10" beside ten slanted headings; its legend now at the labels' size), metrics 0.98 → 1.00.
  */
 const FLOOR: Record<(typeof FULL_DECK)[number], number> = {
   heatmap: 0.94,
   sankey: 1,
   'sankey-pair': 0.93,
   compare: 0.62,
-  difference: 0.82,
+  difference: 0.86,
   metrics: 1,
 };
 

@@ -37,6 +37,8 @@ export interface GridFrameSize {
    * under it with the keys one a line right of the ramp (slides whose one-line legend is wider than the grid).
    */
   readonly legend?: 'below' | 'beside' | 'stacked';
+  /** The difference legend's words as a share of fontSize: 0.95 unless given (a slide's 1, the room's minimum). */
+  readonly legendScale?: number;
   /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
   readonly untitled?: boolean;
 }

@@ -144,7 +144,7 @@ function SankeyPair({
         ))}
       </div>
       {fitted && <SankeyPairLegend layout={fitted.legend} theme={theme} />}
-      {fitted?.keyed && <p className="presenter-caption slide-row-key">{keyed.key}</p>}
+      {fitted?.keyed && <p className="slide-row-key">{keyed.key}</p>}
     </>
   );
 }

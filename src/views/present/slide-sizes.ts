@@ -68,14 +68,15 @@ function slideGridSize(
   box: SlideBox,
   minCellEms: number,
   legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
-  rowPad?: number,
+  /** A slide's own sizes: rows' room (rowPad) and the legend at the labels' size (legendScale 1). */
+  slide: Pick<GridFrameSize, 'rowPad' | 'legendScale'> = {},
 ): GridFrameSize {
-  const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  const fontSize = slideTextPx(box.screenHeight) / (slide.legendScale === 1 ? 1 : COMPARE_SMALLEST);
   const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
-        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true, rowPad },
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true, ...slide },
         fontSize,
         widths,
         measure,
@@ -103,7 +104,9 @@ export function differenceCellEms(): number {
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
   const legends = ['below', 'beside', 'stacked'] as const;
-  return slideGridSize((size) => layoutDifference(input, size), box, differenceCellEms(), legends, SLIDE_ROW_PAD);
+  // Its legend at the labels' size (0.95 on screen), so the labels need not be 1/0.95 of the room's minimum.
+  const slide = { rowPad: SLIDE_ROW_PAD, legendScale: 1 };
+  return slideGridSize((size) => layoutDifference(input, size), box, differenceCellEms(), legends, slide);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
