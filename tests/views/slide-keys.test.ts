@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyLongColumns } from '../../src/views/present/slide-keys';
+import { keyLongColumns, keyLongStakeholders, keyRowIds } from '../../src/views/present/slide-keys';
 
 describe('keyLongColumns', () => {
   it('heads the NCSC by its short name in Japanese and keys it', () => {
@@ -21,5 +21,38 @@ describe('keyLongColumns', () => {
     const result = keyLongColumns(columns);
     expect(result.columns).toBe(columns);
     expect(result.keys).toEqual([]);
+  });
+});
+
+describe('keyLongStakeholders', () => {
+  it('names the NCSC short on a Japanese Sankey slide, as grid slides head it, and keys it', () => {
+    const input = {
+      rows: [],
+      stakeholders: [
+        { key: 'ncsc', name: 'ナショナルサイバーセキュリティセンター', sector: 'government' },
+        { key: 'psirt', name: 'PSIRT', sector: 'private' },
+      ],
+    };
+    const { input: shown, keys } = keyLongStakeholders(input);
+    expect(shown.stakeholders.map((s) => s.name)).toEqual(['NCSC', 'PSIRT']);
+    expect(shown.stakeholders[0]!.sector).toBe('government');
+    expect(keys).toEqual(['NCSC = ナショナルサイバーセキュリティセンター']);
+    expect(keyLongStakeholders({ stakeholders: [{ name: 'PSIRT' }] }).keys).toEqual([]);
+  });
+});
+
+describe('keyRowIds', () => {
+  it('names X.1060 rows by id alone and keys each id once; custom rows keep their names', () => {
+    const a = { rows: [{ id: 'A', name: 'Strategic management of CDC' }, { name: 'Our own row' }] };
+    const b = {
+      rows: [
+        { id: 'A', name: 'Strategic management of CDC' },
+        { id: 'B', name: 'Real-time analysis' },
+      ],
+    };
+    const { inputs, key } = keyRowIds([a, b]);
+    expect(inputs[0].rows.map((r) => r.name)).toEqual(['', 'Our own row']);
+    expect(inputs[1].rows.map((r) => `${r.id} ${r.name}`)).toEqual(['A ', 'B ']);
+    expect(key).toBe('A Strategic management of CDC · B Real-time analysis');
   });
 });

@@ -45,7 +45,7 @@ export function DifferenceHeatmap({ data, title, describeCell, size, svgRef }: D
     >
       <GridLabels frame={frame} />
       <DifferenceCells layout={layout} describeCell={describeCell} hatchId={hatchId} />
-      <DifferenceLegend legend={legend} fontSize={frame.fontSize} rampId={rampId} hatchId={hatchId} />
+      <DifferenceLegend legend={legend} rampId={rampId} hatchId={hatchId} />
     </CompareChartSvg>
   );
 }
@@ -89,18 +89,16 @@ function DifferenceCells({
 /** The diverging ramp with which side is higher, and the swatches of unknown and absent cells. */
 function DifferenceLegend({
   legend,
-  fontSize,
   rampId,
   hatchId,
 }: {
   legend: DifferenceLayout['legend'];
-  fontSize: number;
   rampId: string;
   hatchId: string;
 }) {
   const sideY = legend.y + legend.rampHeight + 42;
   return (
-    <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={fontSize * 0.95}>
+    <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={legend.fontSize}>
       <text className="legend-b-higher" x={legend.bHigher.x} y={sideY} fontWeight={700}>
         {legend.bHigher.text}
       </text>

@@ -55,6 +55,8 @@ export interface DifferenceLayout {
   readonly frame: GridFrame;
   readonly cells: readonly DifferenceCell[];
   readonly legend: CompareLegend & {
+    /** The legend's words' size: 0.95 of the chart's font, or a slide's legendScale of it. */
+    readonly fontSize: number;
     readonly bHigher: { readonly x: number; readonly text: string };
     readonly aHigher: { readonly x: number; readonly text: string };
   };
@@ -87,7 +89,7 @@ export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {
     });
   });
 
-  const { legend, right, bottom } = placeDifferenceLegend(input.legend, frame, size.legend ?? 'below');
+  const { legend, right, bottom } = placeDifferenceLegend(input.legend, frame, size);
   return { width: Math.ceil(right + PAD), height: Math.ceil(bottom + PAD), frame, cells, legend };
 }
 
@@ -98,9 +100,9 @@ export function layoutDifference(input: DifferenceInput, size: GridFrameSize = {
 function placeDifferenceLegend(
   words: DifferenceInput['legend'],
   frame: GridFrame,
-  placement: NonNullable<GridFrameSize['legend']>,
+  { legend: placement = 'below', legendScale = 0.95 }: GridFrameSize,
 ): { legend: DifferenceLayout['legend']; right: number; bottom: number } {
-  const fontSize = frame.fontSize * 0.95;
+  const fontSize = frame.fontSize * legendScale;
   const beside = placement === 'beside';
   const stacked = placement === 'stacked';
   const gridBottom = frame.gridY + frame.gridHeight;
@@ -148,6 +150,7 @@ function placeDifferenceLegend(
   return {
     legend: {
       ...ramp,
+      fontSize,
       caption: words.caption,
       bHigher: { x: legendX, text: words.bHigher },
       aHigher: { x: legendX + rampWidth - aWidth, text: words.aHigher },

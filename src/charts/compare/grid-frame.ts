@@ -25,6 +25,8 @@ export interface GridFrameSize {
   readonly columnLabels?: 'wrapped' | 'rotated';
   /** Longest a rotated column label may be before it is cut with "…". */
   readonly maxColumnLabelWidth?: number;
+  /** Room a row band keeps round its name's lines, px: 10 unless given (a slide's less, so its rows fit the screen). */
+  readonly rowPad?: number;
   readonly panelGap?: number;
   /** y where the frame starts (below the chart's own title). */
   readonly top?: number;
@@ -35,6 +37,8 @@ export interface GridFrameSize {
    * under it with the keys one a line right of the ramp (slides whose one-line legend is wider than the grid).
    */
   readonly legend?: 'below' | 'beside' | 'stacked';
+  /** The difference legend's words as a share of fontSize: 0.95 unless given (a slide's 1, the room's minimum). */
+  readonly legendScale?: number;
   /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
   readonly untitled?: boolean;
 }
@@ -141,7 +145,7 @@ function sizeRowBand(rows: readonly GridRowInput[], size: GridFrameSize, { fontS
     Math.max(40, ...wrapped.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))),
   );
   const maxRowLines = Math.max(1, ...wrapped.map((w) => w.lines.length));
-  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
+  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + (size.rowPad ?? 10));
   const labelX = PAD + idWidth + (idWidth > 0 ? 10 : 0);
   return { wrapped, cellHeight, labelX, gridX: Math.ceil(labelX + nameWidth + PAD) };
 }

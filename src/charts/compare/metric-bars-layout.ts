@@ -26,6 +26,8 @@ export interface MetricBarsSize {
   readonly fontSize?: number;
   /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
   readonly untitled?: boolean;
+  /** Each row of panels only as tall as its own titles (a slide: one two-line title made every row taller). */
+  readonly rowTitles?: boolean;
 }
 
 /** One bar with its country label and printed value. */
@@ -95,14 +97,20 @@ export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = 
   const barMax = Math.max(20, panelWidth - labelWidth - 8 - valueWidth);
   const labels = input.series.map((s) => wrapText(s.label, labelWidth, fontSize, 1).lines[0] ?? '');
   const titles = input.metrics.map((m) => wrapText(m.title, panelWidth, fontSize, 2, true).lines);
-  const titleLines = Math.max(1, ...titles.map((t) => t.length));
-  const panelHeight = titleLines * lineHeight + 8 + input.series.length * barStep + 4;
+  const rowCount = Math.ceil(input.metrics.length / perRow);
+  const lines = (from: number, to: number) => Math.max(1, ...titles.slice(from, to).map((t) => t.length));
+  const rowLines = Array.from({ length: rowCount }, (_, r) =>
+    size.rowTitles ? lines(r * perRow, (r + 1) * perRow) : lines(0, titles.length),
+  );
+  const rowHeights = rowLines.map((n) => n * lineHeight + 8 + input.series.length * barStep + 4);
+  const rowYs = rowHeights.map((_, r) => PAD + rowHeights.slice(0, r).reduce((a, h) => a + h + GAP, 0));
 
   const panels = input.metrics.map((m, i): MetricPanel => {
+    const row = Math.floor(i / perRow);
     const x = PAD + (i % perRow) * (panelWidth + GAP);
-    const y = PAD + Math.floor(i / perRow) * (panelHeight + GAP);
+    const y = rowYs[row]!;
     const axisX = x + labelWidth + 8;
-    const top = y + titleLines * lineHeight + 8;
+    const top = y + rowLines[row]! * lineHeight + 8;
     const bars = input.series.map((s, j): MetricBar => {
       const value = m.values[j];
       const width = value === undefined || m.max <= 0 ? 0 : (Math.max(0, Math.min(value, m.max)) / m.max) * barMax;
@@ -130,16 +138,15 @@ export function layoutMetricBars(input: MetricBarsInput, size: MetricBarsSize = 
       x,
       y,
       width: panelWidth,
-      height: panelHeight,
+      height: rowHeights[row]!,
       bars,
       axisX,
     };
   });
-  const rows = Math.ceil(input.metrics.length / perRow);
   const cols = Math.min(perRow, input.metrics.length);
   return {
     width: PAD * 2 + cols * panelWidth + Math.max(0, cols - 1) * GAP,
-    height: PAD * 2 + rows * panelHeight + Math.max(0, rows - 1) * GAP,
+    height: PAD * 2 + rowHeights.reduce((a, h) => a + h, 0) + Math.max(0, rowCount - 1) * GAP,
     fontSize,
     lineHeight,
     panels,

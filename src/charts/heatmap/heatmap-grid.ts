@@ -72,7 +72,7 @@ export function sizeGrid(input: HeatmapInput, size: HeatmapSize): Grid {
     ),
   );
   const maxRowLines = Math.max(1, ...wrappedRows.map((w) => w.lines.length));
-  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + 10);
+  const cellHeight = Math.max(size.cellHeight ?? 44, maxRowLines * lineHeight + (size.rowPad ?? 10));
 
   const wrappedCols = input.columns.map((c) =>
     slanted

@@ -66,7 +66,7 @@ export function layoutHeatmap(
   const theme = CHART_THEMES[input.theme === 'dark' ? 'dark' : 'light'];
   const { grid, labels, marginals, title } = geometry;
   const cells = placeCells(input, grid, theme);
-  const legend = placeLegend(input, grid, marginals, text, theme, size.smallScale);
+  const legend = placeLegend(input, grid, marginals, text, theme, size);
   return {
     ...legend.extent,
     height: legend.extent.height + title.height,
@@ -274,10 +274,10 @@ function placeLegend(
   marginals: { rowBars: readonly MarginalBar[]; bottom: number },
   text: HeatmapLayoutText,
   theme: ChartTheme,
-  smallScale?: number,
+  { smallScale, legendAtStart }: Pick<HeatmapSize, 'smallScale' | 'legendAtStart'>,
 ) {
   const { mode, brackets, ramp } = scoreColors(input);
-  const { gridX: x, gridWidth, fontSize } = grid;
+  const [{ gridWidth, fontSize }, x] = [grid, legendAtStart ? PAD : grid.gridX];
   const y = marginals.bottom + 28;
   const rampWidth = Math.min(320, Math.max(220, gridWidth * 0.5));
   const rampFrame = placeRamp(
@@ -316,7 +316,6 @@ function placeLegend(
     blankKey: keyAt(blankX, theme.blankFill),
     unknownKey: keyAt(unknownX, theme.unknownFill),
   };
-
   const rightEdge = Math.max(
     grid.gridX + gridWidth + (marginals.rowBars.length > 0 ? PAD + MARGIN_BAR + 48 : 0) + PAD,
     grid.gridX + gridWidth - grid.cellWidth / 2 + grid.slantReach + PAD,

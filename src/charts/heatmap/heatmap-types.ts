@@ -65,6 +65,10 @@ export interface HeatmapSize {
   readonly untitled?: boolean;
   /** Marginal numbers, legend and captions as a share of fontSize: 0.85–0.9 unless given (a slide's 1: no text under the room's minimum). */
   readonly smallScale?: number;
+  /** Room a row band keeps round its name's lines, px: 10 unless given (a slide's less, so nine rows fit 720 lines). */
+  readonly rowPad?: number;
+  /** The legend starts at the chart's left edge, under the row names, not under the grid (a slide: it made a 4:3 chart wider). */
+  readonly legendAtStart?: boolean;
 }
 
 /** One drawn cell. */

@@ -81,24 +81,14 @@ export function PresenterMode() {
       </section>
       {presenterView}
       {blackedOut && <Blackout label={t.blackedOut} onReturn={() => setBlackedOut(false)} />}
-      <footer className="presenter-footer">
-        <p className="presenter-counter" aria-live="polite" aria-atomic="true">
-          {counter}
-        </p>
-        <div className="presenter-nav">
-          <Button aria-label={t.previous} isDisabled={at === 0} onPress={() => act('previous')}>
-            ←
-          </Button>
-          <Button aria-label={t.next} isDisabled={at >= slides.length - 1} onPress={() => act('next')}>
-            →
-          </Button>
-          <Button onPress={openPresenter}>{t.presenterView}</Button>
-          <Button onPress={() => act('exit')}>{t.exit}</Button>
-        </div>
-        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
-        <p className="presenter-sources">{sources}</p>
-        <p className="presenter-hint visually-hidden">{t.keysHint}</p>
-      </footer>
+      <PresenterFooter
+        counter={counter}
+        sources={sources}
+        at={at}
+        count={slides.length}
+        onStep={act}
+        onPresenterView={openPresenter}
+      />
     </main>
   );
 }
@@ -119,5 +109,47 @@ function Blackout({ label, onReturn }: { readonly label: string; readonly onRetu
     <div className="presenter-blackout" role="status" onClick={onReturn}>
       <span className="visually-hidden">{label}</span>
     </div>
+  );
+}
+
+/** The slide counter, the sources beside it (never under it) and the presenter's buttons. */
+function PresenterFooter({
+  counter,
+  sources,
+  at,
+  count,
+  onStep,
+  onPresenterView,
+}: {
+  readonly counter: string;
+  readonly sources: string;
+  readonly at: number;
+  readonly count: number;
+  readonly onStep: (action: DeckAction) => void;
+  readonly onPresenterView: () => void;
+}) {
+  const t = useMessages(presentMessages);
+  return (
+    <footer className="presenter-footer">
+      <p className="presenter-counter" aria-live="polite" aria-atomic="true">
+        {counter}
+      </p>
+      {/* The sources wrap beside the counter, never under it, and under the buttons once past them. */}
+      <div className="presenter-foot-body">
+        <div className="presenter-nav">
+          <Button aria-label={t.previous} isDisabled={at === 0} onPress={() => onStep('previous')}>
+            ←
+          </Button>
+          <Button aria-label={t.next} isDisabled={at >= count - 1} onPress={() => onStep('next')}>
+            →
+          </Button>
+          <Button onPress={onPresenterView}>{t.presenterView}</Button>
+          <Button onPress={() => onStep('exit')}>{t.exit}</Button>
+        </div>
+        {/* The room reads the sources; the keys are for the presenter (README, the presenter view, and here for screen readers). */}
+        <p className="presenter-sources">{sources}</p>
+      </div>
+      <p className="presenter-hint visually-hidden">{t.keysHint}</p>
+    </footer>
   );
 }

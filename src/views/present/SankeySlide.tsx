@@ -11,6 +11,8 @@ import type { SankeySlideSpec } from '../../state/present-slice';
 import { slideSankeyMatrix, slideSankeyOptions, tooManyRowsForSlide } from '../shared/slide-inputs';
 import type { SlideBox } from '../shared/slide-fit';
 import { FittedChart } from './FittedChart';
+import { SlideCaption } from './SlideCaption';
+import { keyLongStakeholders, keyRowIds } from './slide-keys';
 import { slideSankeyPair, slideSankeySolo } from './slide-sizes';
 import type { ChartSlideProps } from './SlideView';
 
@@ -34,15 +36,26 @@ export function SankeySlide({
   const tp = presentMessages[lang];
   const text = sankeyMessages[lang];
   // 64 service rows drew 6 px labels even at 1080p: such a matrix is shown per category, and the caption says so.
-  const input = useMemo(() => matrixToSankeyInput(slideSankeyMatrix(matrix), lang), [matrix, lang]);
-  const otherInput = useMemo(() => other && matrixToSankeyInput(slideSankeyMatrix(other), lang), [other, lang]);
+  // A name too long for the room (ナショナルサイバーセキュリティセンター) is NCSC, as grid slides head it, keyed below.
+  const first = useMemo(
+    () => keyLongStakeholders(matrixToSankeyInput(slideSankeyMatrix(matrix), lang)),
+    [matrix, lang],
+  );
+  const second = useMemo(
+    () => other && keyLongStakeholders(matrixToSankeyInput(slideSankeyMatrix(other), lang)),
+    [other, lang],
+  );
+  const [input, otherInput] = [first.input, second?.input];
+  const keys = [...new Set([...first.keys, ...(second?.keys ?? [])])];
   const options = useMemo(() => slideSankeyOptions(slide), [slide]);
   const rolled = [matrix, other].some((m) => m !== undefined && tooManyRowsForSlide(m));
   // Side by side, what a link's width means is said once, under both, not in each chart.
   const widths = options.normalise ? text.noteNormalised : text.noteRaw;
   const captions = [...(rolled ? [tp.sankeyRolledUp] : []), ...(other ? [widths, tp.sankeySameScale] : [])];
   const pairText = useMemo(() => ({ ...text, noteRaw: '', noteNormalised: '' }), [text]);
-  const pair = other && otherInput && { inputs: [input, otherInput] as const, countries: [matrix, other] as const };
+  // Kept from render to render: the pair's keyed inputs, and the charts' last layouts, are found by identity.
+  const inputs = useMemo(() => otherInput && ([input, otherInput] as const), [input, otherInput]);
+  const pair = other && inputs && { inputs, countries: [matrix, other] as const };
   return (
     <>
       {pair ? (
@@ -54,7 +67,7 @@ export function SankeySlide({
           {(box) => <SankeySolo input={input} options={options} text={text} title={title} theme={theme} box={box} />}
         </FittedChart>
       )}
-      {captions.length > 0 && <p className="presenter-caption">{captions.join(' ')}</p>}
+      <SlideCaption text={captions.join(' ')} keys={keys} />
     </>
   );
 }
@@ -112,11 +125,13 @@ function SankeyPair({
   readonly box: SlideBox | undefined;
 }) {
   const names = countries.map((m) => presentMessages[lang].countryName(m.id, m.country)) as [string, string];
-  const fitted = box && slideSankeyPair(inputs, options, text, box, PAIR_GAP, names);
+  const keyed = useMemo(() => keyRowIds(inputs), [inputs]);
+  const fitted = box && slideSankeyPair(inputs, options, text, box, PAIR_GAP, names, keyed);
+  const drawn = fitted?.keyed ? keyed.inputs : inputs;
   return (
     <>
       <div className="slide-pair-row">
-        {inputs.map((input, i) => (
+        {drawn.map((input, i) => (
           <Sankey
             key={i}
             input={input}
@@ -129,6 +144,7 @@ function SankeyPair({
         ))}
       </div>
       {fitted && <SankeyPairLegend layout={fitted.legend} theme={theme} />}
+      {fitted?.keyed && <p className="slide-row-key">{keyed.key}</p>}
     </>
   );
 }

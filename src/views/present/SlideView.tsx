@@ -23,6 +23,7 @@ import {
 } from '../shared/slide-inputs';
 import { granularityText } from '../shared/GranularityNote';
 import { FittedChart } from './FittedChart';
+import { SlideCaption } from './SlideCaption';
 import { keyLongColumns } from './slide-keys';
 import { SankeySlide } from './SankeySlide';
 import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
@@ -126,7 +127,7 @@ function ComparisonCaption({
 }) {
   const { granularity, rule, shown } = comparison;
   const text = granularityText(compareMessages[lang], granularity, rule, shown);
-  return <p className="presenter-caption">{[text, ...keys].join(' ')}</p>;
+  return <SlideCaption text={text} keys={keys} />;
 }
 
 function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slide'>) {

@@ -83,7 +83,9 @@ function readSlide(stage: Element | null, id: string): CapturedSlide {
   const svgs = [...(stage?.querySelectorAll<SVGSVGElement>('.slide-chart svg') ?? [])].filter(
     (s) => !s.parentElement?.closest('svg'),
   );
-  const caption = [...(stage?.querySelectorAll('.presenter-caption') ?? [])].map((p) => p.textContent ?? '').join(' ');
+  // A side-by-side Sankey's key of its rows named by id (.slide-row-key) goes with the caption.
+  const lines = stage?.querySelectorAll('.slide-row-key, .presenter-caption') ?? [];
+  const caption = [...lines].map((p) => p.textContent ?? '').join(' ');
   if (svgs.length === 0) return { id, width: 0, height: 0, caption };
   // A side-by-side Sankey: both charts (each titled with its country) joined, their one legend under them.
   const legend = svgs.find((s) => s.classList.contains('sankey-pair-legend'));

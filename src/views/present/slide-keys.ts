@@ -26,3 +26,26 @@ function shortName(name: string): string | undefined {
   const s = STANDARD_STAKEHOLDERS.find((k) => k.nameJa === name || k.nameEn === name);
   return s && textWidthEm(s.nameEn) < LONG_HEADING_EMS ? s.nameEn : undefined;
 }
+
+/** A Sankey's stakeholders as a slide names them (NCSC, as grid slides head it) and the key of each shortened name. */
+export function keyLongStakeholders<I extends { readonly stakeholders: readonly { readonly name: string }[] }>(
+  input: I,
+): { readonly input: I; readonly keys: readonly string[] } {
+  const { columns, keys } = keyLongColumns(input.stakeholders);
+  return { input: keys.length > 0 ? { ...input, stakeholders: columns } : input, keys };
+}
+
+/**
+ * Two Sankeys side by side with their X.1060 rows named by id alone ("A"), and the key of those names ("A Strategic
+ * management of CDC · B …", each id once): in half a 720-line slide every category name wrapped into two or three
+ * lines and the pair was drawn at 0.82 of the room's minimum. Rows with no id keep their names.
+ */
+export function keyRowIds<I extends { readonly rows: readonly { readonly id?: string; readonly name: string }[] }>(
+  inputs: readonly [I, I],
+): { readonly inputs: readonly [I, I]; readonly key: string } {
+  const named = new Map<string, string>();
+  for (const input of inputs) for (const r of input.rows) if (r.id && !named.has(r.id)) named.set(r.id, r.name);
+  const short = (input: I): I => ({ ...input, rows: input.rows.map((r) => (r.id ? { ...r, name: '' } : r)) });
+  const key = [...named].map(([id, name]) => `${id} ${name}`).join(' · ');
+  return { inputs: [short(inputs[0]), short(inputs[1])], key };
+}

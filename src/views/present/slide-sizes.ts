@@ -12,12 +12,24 @@ import {
 } from '../../charts/compare/metric-bars-layout';
 import { layoutSmallMultiples, type SmallMultiplesInput } from '../../charts/compare/small-multiples-layout';
 import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
+import { estimateTextWidth, wrapText } from '../../charts/text-measure';
 import type { HeatmapInput, HeatmapSize } from '../../charts/heatmap/heatmap-types';
 import { sankeyWords, type SankeyText } from '../../charts/sankey/sankey-describe';
 import { layoutPairLegend, layoutSankey, type PairLegendLayout } from '../../charts/sankey/sankey-layout';
 import { pairSankeySizes } from '../shared/sankey-pair';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
-import { bestFit, gridCandidates, slideTextPx, solveLinear, type Extent, type SlideBox } from '../shared/slide-fit';
+import {
+  bestFit,
+  fitScale,
+  gridCandidates,
+  slideTextPx,
+  solveLinear,
+  type Extent,
+  type SlideBox,
+} from '../shared/slide-fit';
+
+/** Room round a grid row's name on a slide, px (10 on screen): nine one-line rows then fit a 720-line screen. */
+export const SLIDE_ROW_PAD = 4;
 
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
 const COMPARE_SMALLEST = 0.95;
@@ -25,7 +37,8 @@ const SANKEY_SMALLEST = 0.9;
 
 /**
  * A heatmap slide: slanted headings, cells sized to fill the stage. Its marginal numbers, legend and captions are
- * drawn at the labels' size (smallScale 1), the room's minimum: smaller ones made every label 1/0.85 of it.
+ * drawn at the labels' size (smallScale 1), the room's minimum: smaller ones made every label 1/0.85 of it. The
+ * legend starts under the row names: under the grid, its keys made the chart wider than 4:3 (0.89 at 1440 × 1080).
  */
 export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: string): HeatmapSize {
   const fontSize = slideTextPx(box.screenHeight);
@@ -33,7 +46,14 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   const widths = [12, 18, 24, 30, 36].map((ems) => ems * fontSize);
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
-    gridCandidates({ fontSize, columnLabels, untitled: true, smallScale: 1 }, fontSize, widths, measure, box, 2),
+    gridCandidates(
+      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true, rowPad: SLIDE_ROW_PAD },
+      fontSize,
+      widths,
+      measure,
+      box,
+      2,
+    ),
   );
   return bestFit(candidates, measure, box);
 }
@@ -48,13 +68,15 @@ function slideGridSize(
   box: SlideBox,
   minCellEms: number,
   legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
+  /** A slide's own sizes: rows' room (rowPad) and the legend at the labels' size (legendScale 1). */
+  slide: Pick<GridFrameSize, 'rowPad' | 'legendScale'> = {},
 ): GridFrameSize {
-  const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  const fontSize = slideTextPx(box.screenHeight) / (slide.legendScale === 1 ? 1 : COMPARE_SMALLEST);
   const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
-        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true },
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true, ...slide },
         fontSize,
         widths,
         measure,
@@ -71,25 +93,37 @@ export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBo
   return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8);
 }
 
+/**
+ * A difference cell's least width in ems of the chart's font: its widest number ("+10", bold, drawn at 1.1 em) with
+ * 0.35 em each side. At 2.4 em, "+10" filled its whole cell (a new-user trial).
+ */
+export function differenceCellEms(): number {
+  return (estimateTextWidth('+10', 110, true) + 70) / 100;
+}
+
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
 export function slideDifferenceSize(input: DifferenceInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutDifference(input, size), box, 2.4, ['below', 'beside', 'stacked']);
+  const legends = ['below', 'beside', 'stacked'] as const;
+  // Its legend at the labels' size (0.95 on screen), so the labels need not be 1/0.95 of the room's minimum.
+  const slide = { rowPad: SLIDE_ROW_PAD, legendScale: 1 };
+  return slideGridSize((size) => layoutDifference(input, size), box, differenceCellEms(), legends, slide);
 }
 
 /** The metric charts of a metrics slide: as many panels a row as fill the stage best. */
 export function slideMetricBarsSize(input: MetricBarsInput, box: SlideBox): MetricBarsSize {
-  const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  // Every word of the metric charts is drawn at their font size (MetricBars): none smaller to allow for.
+  const fontSize = slideTextPx(box.screenHeight);
   // Never so narrow that a panel's values run into the next panel's names.
   const minWidth = metricPanelMinWidth(input, fontSize);
   const measure = (size: MetricBarsSize) => layoutMetricBars(input, size);
   const candidates = [2, 3, 4, 5, 6].map((panelsPerRow) => {
     const panelWidth = solveLinear(
-      (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true }).width,
+      (w) => measure({ fontSize, panelsPerRow, panelWidth: w, untitled: true, rowTitles: true }).width,
       box.width,
       minWidth,
       Math.max(minWidth, 30 * fontSize),
     );
-    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true };
+    return { fontSize, panelsPerRow, panelWidth: Math.floor(panelWidth), untitled: true, rowTitles: true };
   });
   return bestFit(candidates, measure, box);
 }
@@ -140,9 +174,18 @@ export function slideSankeySolo(
 /** Between the two Sankeys of a pair and their legend, in CSS px (presenter.css). */
 export const PAIR_LEGEND_GAP = 8;
 
+/** A side-by-side Sankey slide as drawn: the two charts' sizes, their legend, and whether rows are named by id. */
+export interface SlidePairFit {
+  readonly sizes: readonly [SankeySize, SankeySize];
+  readonly legend: PairLegendLayout;
+  /** The rows are named by id alone, and the key of those names is drawn under the legend. */
+  readonly keyed: boolean;
+}
+
 /**
  * Two Sankeys side by side on one scale (`gap` px apart) over their one shared legend, the stage's width:
- * each half then keeps its height for its flows instead of two half-width legends.
+ * each half then keeps its height for its flows instead of two half-width legends. Where whole row names would
+ * draw the pair below the room's minimum, the rows are named by id (`keyed`: keyRowIds) with their key under it.
  */
 export function slideSankeyPair(
   inputs: readonly [SankeyInput, SankeyInput],
@@ -152,7 +195,27 @@ export function slideSankeyPair(
   gap: number,
   /** Each chart's title: its country, drawn above it. */
   titles: readonly [string, string],
-): { sizes: readonly [SankeySize, SankeySize]; legend: PairLegendLayout } {
+  /** The pair with rows named by id, and the key of those names (keyRowIds). */
+  keyed?: { readonly inputs: readonly [SankeyInput, SankeyInput]; readonly key: string },
+): SlidePairFit {
+  const whole = fitPair(inputs, options, text, box, gap, titles);
+  if (!keyed || whole.scale >= 0.999) return { ...whole, keyed: false };
+  const font = slideTextPx(box.screenHeight);
+  const keyLines = wrapText(keyed.key, box.width, font, 20).lines.length;
+  const rest = { ...box, height: Math.max(1, box.height - Math.ceil(keyLines * font * 1.3) - PAIR_LEGEND_GAP) };
+  const short = fitPair(keyed.inputs, options, text, rest, gap, titles);
+  return short.scale > whole.scale ? { ...short, keyed: true } : { ...whole, keyed: false };
+}
+
+/** Two Sankeys side by side over their legend in `box`, and the scale their charts are drawn at (1 = their own size). */
+function fitPair(
+  inputs: readonly [SankeyInput, SankeyInput],
+  options: SankeyOptions,
+  text: SankeyText,
+  box: SlideBox,
+  gap: number,
+  titles: readonly [string, string],
+) {
   // The legend is drawn at its own size (0.9 of its font: the room's minimum).
   const fontSize = slideTextPx(box.screenHeight) / SANKEY_SMALLEST;
   const charts = inputs.map((input, i) => ({ input, words: sankeyWords(text, titles[i]!, input, options) }));
@@ -165,5 +228,6 @@ export function slideSankeyPair(
   };
   const base = slideSankeySize(inputs[0], options, text, half, { title: titles[0] });
   const sizes = pairSankeySizes(inputs, options, text, base);
-  return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0) };
+  const scale = Math.min(...charts.map((c, i) => fitScale(layoutSankey(c.input, options, sizes[i]!, c.words), half)));
+  return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0), scale };
 }
