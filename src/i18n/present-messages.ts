@@ -51,7 +51,7 @@ export const presentMessages = defineMessages({
     partOf: (i: number, n: number) => ` (${i}/${n})`,
     /** Under a part's chart: that it continues, and that every part is drawn alike. */
     partNote: (i: number, n: number) =>
-      `${i === 1 ? 'Continued on the next slide' : i < n ? 'Continued from the previous slide and on the next' : 'Continued from the previous slide'}: the same rows, columns and scale.`,
+      `${i === 1 ? 'Continued on the next slide' : i < n ? 'Continued, and on the next slide' : 'Continued from the previous slide'}: the same rows, columns and scale.`,
     /** In the deck, after a slide that continues over several parts when presented or exported. */
     spansParts: (n: number) => `— ${n} parts (too wide for one slide)`,
     previous: 'Previous slide',
@@ -121,7 +121,7 @@ export const presentMessages = defineMessages({
     slideOf: (i: number, n: number) => `スライド ${i} / ${n}`,
     partOf: (i: number, n: number) => `（${i}/${n}）`,
     partNote: (i: number, n: number) =>
-      `${i === 1 ? '次のスライドに続きます' : i < n ? '前のスライドの続きで、次に続きます' : '前のスライドの続きです'}（行・列・スケールは同じ）。`,
+      `${i === 1 ? '次のスライドに続きます' : i < n ? '続き（次のスライドに続きます）' : '前のスライドの続きです'}（行・列・スケールは同じ）。`,
     spansParts: (n: number) => `— ${n}枚に分割（1枚に収まらないため）`,
     previous: '前のスライド',
     next: '次のスライド',

@@ -48,13 +48,14 @@ function slideGridSize(
   box: SlideBox,
   minCellEms: number,
   legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
+  smallScale?: number,
 ): GridFrameSize {
-  const fontSize = slideTextPx(box.screenHeight) / COMPARE_SMALLEST;
+  const fontSize = slideTextPx(box.screenHeight) / (smallScale ?? COMPARE_SMALLEST);
   const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
       gridCandidates(
-        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true },
+        { fontSize, columnLabels, maxColumnLabelWidth: 30 * fontSize, legend, untitled: true, smallScale },
         fontSize,
         widths,
         measure,
@@ -66,9 +67,12 @@ function slideGridSize(
   return bestFit(candidates, measure, box);
 }
 
-/** The side-by-side heatmaps of a comparison slide. */
+/**
+ * The side-by-side heatmaps of a comparison slide (or of one part: slide-parts.ts): the legend at the labels'
+ * size, under the grid or in the corner above the row names that one or two countries leave empty.
+ */
 export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8);
+  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8, ['below', 'corner'], 1);
 }
 
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
