@@ -72,7 +72,7 @@ function slideGridSize(
  * size, under the grid or in the corner above the row names that one or two countries leave empty.
  */
 export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8, ['below', 'corner'], 1);
+  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.7, ['below', 'corner'], 1);
 }
 
 /** The difference heatmap of a difference slide: its signed numbers ("+10") need wider cells. */
