@@ -94,6 +94,32 @@ describe('slide parts', () => {
     await expect.poll(() => counter(page).textContent()).toBe('Slide 1 of 2');
   });
 
+  it('shows the current and next part in the presenter view, with the slide’s notes on each', async () => {
+    await page.goto(site.url);
+    await heatmapAndComparison(page);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const [pv] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Presenter view' }).click(),
+    ]);
+    await pv.locator('.pv').waitFor();
+    const n = Number(/\((\d)\/(\d)\)$/.exec((await pv.locator('.pv-next-title').textContent())!)![2]);
+    expect(await pv.locator('.pv-next-title').textContent()).toBe(`Next: ${TITLE} (1/${n})`);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => pv.locator('.pv-counter').textContent()).toBe(`Slide 2 of 2 (1/${n})`);
+    expect(await pv.locator('.pv-title').textContent()).toBe(`${TITLE} (1/${n})`);
+    expect(await pv.locator('.pv-next-title').textContent()).toBe(`Next: ${TITLE} (2/${n})`);
+    expect(await pv.locator('.pv-notes-text').textContent()).toBe(NOTES);
+    expect(await pv.locator('.pv-current svg.small-multiples .panel-titles text').first().textContent()).toBe('Japan');
+    // A step in the presenter view moves the projected screen to the next part.
+    await pv.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.presenter-counter').textContent()).toBe(`Slide 2 of 2 (2/${n})`);
+    await expect.poll(() => pv.locator('.pv-counter').textContent()).toBe(`Slide 2 of 2 (2/${n})`);
+    expect(await pv.locator('.pv-notes-text').textContent()).toBe(NOTES);
+    await Promise.all([pv.waitForEvent('close'), page.keyboard.press('Escape')]);
+  });
+
   it('prints one PDF page per part', async () => {
     await page.addInitScript(() => {
       window.print = () => undefined;
