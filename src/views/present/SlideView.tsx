@@ -24,7 +24,7 @@ import { granularityText } from '../shared/GranularityNote';
 import { FittedChart } from './FittedChart';
 import { keyLongColumns } from './slide-keys';
 import { SankeySlide } from './SankeySlide';
-import { comparisonSlideInput, type SlidePart } from './slide-parts';
+import { comparisonSlideInput, EXPORT_CHART_BOX, type SlidePart } from './slide-parts';
 import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
 import { presentMessages } from '../../i18n/present-messages';
 
@@ -159,7 +159,8 @@ function CompareSlide({
             data={data}
             title={title}
             describeCell={describe}
-            size={box ? slideSmallMultiplesSize(data, box) : COMPARE_SIZE}
+            // Unmeasured (the print deck, hidden on screen), a comparison is laid out for a 16:9 slide, which the page scales.
+            size={slideSmallMultiplesSize(data, box ?? EXPORT_CHART_BOX)}
           />
         )}
       </FittedChart>
