@@ -47,6 +47,13 @@ export const presentMessages = defineMessages({
     standaloneMissing: 'Standalone HTML is only available in the built app (npm run build).',
     presenterMode: 'Presenter mode',
     slideOf: (i: number, n: number) => `Slide ${i} of ${n}`,
+    /** A slide that continues on further parts: which part of it is shown ("1/2"), after the counter and the heading. */
+    partOf: (i: number, n: number) => ` (${i}/${n})`,
+    /** Under a part's chart: that it continues, and that every part is drawn alike. */
+    partNote: (i: number, n: number) =>
+      `${i === 1 ? 'Continued on the next slide' : i < n ? 'Continued, and on the next slide' : 'Continued from the previous slide'}: the same rows, columns and scale.`,
+    /** In the deck, after a slide that continues over several parts when presented or exported. */
+    spansParts: (n: number) => `— ${n} parts (too wide for one slide)`,
     previous: 'Previous slide',
     next: 'Next slide',
     exit: 'Exit (Esc)',
@@ -112,6 +119,10 @@ export const presentMessages = defineMessages({
     standaloneMissing: '単体HTMLはビルドしたアプリ（npm run build）でのみ保存できます。',
     presenterMode: 'プレゼンテーションモード',
     slideOf: (i: number, n: number) => `スライド ${i} / ${n}`,
+    partOf: (i: number, n: number) => `（${i}/${n}）`,
+    partNote: (i: number, n: number) =>
+      `${i === 1 ? '次のスライドに続きます' : i < n ? '続き（次のスライドに続きます）' : '前のスライドの続きです'}（行・列・スケールは同じ）。`,
+    spansParts: (n: number) => `— ${n}枚に分割（1枚に収まらないため）`,
     previous: '前のスライド',
     next: '次のスライド',
     exit: '終了（Esc）',

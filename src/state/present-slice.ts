@@ -56,6 +56,8 @@ export interface PresentSlice {
   deck: readonly Slide[];
   /** The slide shown in presenter mode (0-based, clamped to the deck). */
   slideIndex: number;
+  /** Which part of that slide, when it continues over several (0-based; the view clamps it to the slide's parts). */
+  slidePart: number;
   setPresenting: (on: boolean) => void;
   /** The deck's print document is open (Export PDF), until the print dialog closes. */
   printingDeck: boolean;
@@ -75,7 +77,8 @@ export interface PresentSlice {
   editSlide: (id: string, text: SlideText) => void;
   /** Replaces the deck wholesale (persistence, standalone files). */
   loadDeck: (deck: readonly Slide[]) => void;
-  goToSlide: (index: number) => void;
+  /** Shows slide `index` (its part `part`, default the first). */
+  goToSlide: (index: number, part?: number) => void;
 }
 
 /** The part of the present state saved with the workspace. */
@@ -134,8 +137,9 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
   setPrintingDeck: (printingDeck) => set({ printingDeck }),
   deck: [],
   slideIndex: 0,
+  slidePart: 0,
   // Entering always starts at the first slide: a workshop deck is shown from the top.
-  setPresenting: (presenting) => set(presenting ? { presenting, slideIndex: 0 } : { presenting }),
+  setPresenting: (presenting) => set(presenting ? { presenting, slideIndex: 0, slidePart: 0 } : { presenting }),
   addSlide: (spec) => {
     // Unique across tabs too: two tabs adding a slide at once must not make one slide of two.
     const used = new Set(get().deck.map((d) => d.id));
@@ -181,5 +185,9 @@ export const presentSlice: StateCreator<AppState, [], [], PresentSlice> = (set, 
       }),
     })),
   loadDeck: (deck) => set((s) => ({ deck: [...deck], slideIndex: clampIndex(s.slideIndex, Math.max(1, deck.length)) })),
-  goToSlide: (index) => set((s) => ({ slideIndex: clampIndex(index, Math.max(1, s.deck.length)) })),
+  goToSlide: (index, part = 0) =>
+    set((s) => ({
+      slideIndex: clampIndex(index, Math.max(1, s.deck.length)),
+      slidePart: Math.max(0, Math.trunc(part) || 0),
+    })),
 });

@@ -83,7 +83,15 @@ describe('Compare rolls a 64-service country up beside per-category ones', () =>
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     const slide = page.locator('section[aria-roledescription="slide"]');
     await slide.locator('.small-multiples').waitFor();
-    expect(await slide.locator('.small-multiples g[role="img"]').count()).toBe(180);
+    // Two countries of 9 × 10 cells, on one slide or on the parts it continues on (1280 × 720: one country a part).
+    const n = Number((await slide.getAttribute('data-slide-part'))?.split('/')[1] ?? 1);
+    let cells = 0;
+    for (let k = 1; k <= n; k++) {
+      if (k > 1) await page.keyboard.press('ArrowRight');
+      if (n > 1) await expect.poll(() => slide.getAttribute('data-slide-part')).toBe(`${k}/${n}`);
+      cells += await slide.locator('.small-multiples g[role="img"]').count();
+    }
+    expect(cells).toBe(180);
     expect(await slide.locator('.presenter-caption').textContent()).toContain('Rows per X.1060 category');
   });
 });

@@ -39,7 +39,7 @@ function slideTargets(parts: Record<string, Uint8Array>, k: number): string[] {
 }
 
 describe('Export PowerPoint', () => {
-  it('writes one slide per deck slide, each with its title, its chart as SVG and PNG, and its notes', async () => {
+  it('writes one slide per deck slide (and slide part), each with its title, its chart as SVG and PNG, and its notes', async () => {
     await page.goto(site.url);
     await buildFullDeck(page);
     await page.getByRole('button', { name: 'Deck (6)' }).click();
@@ -51,16 +51,18 @@ describe('Export PowerPoint', () => {
 
     const parts = await exportPptx(page, /^Deck \(6\)/);
     const slides = Object.keys(parts).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
-    expect(slides).toHaveLength(6);
+    // The comparison of three countries continues on parts (slide-parts.e2e.test.ts): a slide each.
+    const n = slides.length - 5;
+    expect(n).toBeGreaterThanOrEqual(2);
     const titles = [
       'Japan — division of X.1060 roles',
       'United States — who carries which X.1060 services',
       'Japan and Singapore — who carries which X.1060 services',
-      'Comparison: Japan, United States, Singapore',
+      ...Array.from({ length: n }, (_, i) => `Comparison: Japan, United States, Singapore (${i + 1}/${n})`),
       'Difference: Japan − United States',
       'Metrics: Japan, United States, Singapore',
     ];
-    for (let k = 1; k <= 6; k++) {
+    for (let k = 1; k <= slides.length; k++) {
       const xml = strFromU8(parts[`ppt/slides/slide${k}.xml`]!);
       expect(xml).toContain(`<a:t>${xmlText(titles[k - 1]!)}</a:t>`);
       // The foot of every slide: the sources of its countries and the app's version.

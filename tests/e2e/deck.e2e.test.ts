@@ -106,7 +106,7 @@ describe('the deck', () => {
   });
 
   for (const lang of ['en', 'ja'] as const)
-    it(`exports the deck as a PDF of one landscape page per slide (${lang})`, async () => {
+    it(`exports the deck as a PDF of one landscape page per slide or slide part (${lang})`, async () => {
       // The print dialog cannot be driven headless: print() is counted, and Chromium prints the page itself.
       await page.addInitScript(() => {
         const w = window as unknown as { __printed: number };
@@ -120,12 +120,15 @@ describe('the deck', () => {
       await page.getByRole('button', { name: /Export PDF/ }).click();
       await expect.poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
       const titles = await page.locator('.print-deck .print-slide-title').allTextContents();
-      expect(titles).toHaveLength(6);
+      // The comparison of three countries continues on parts (slide-parts.e2e.test.ts): a page each.
+      const parts = titles.filter((title) => /^(Comparison|比較)/.test(title)).length;
+      expect(parts).toBeGreaterThanOrEqual(2);
+      expect(titles).toHaveLength(5 + parts);
       if (lang === 'ja') expect(titles[0]).toBe('日本 — X.1060の役割分担');
       expect(await page.locator('.print-deck .print-slide').nth(2).locator('svg.sankey').count()).toBe(2);
       // Every page carries its countries' sources and the app's version.
       const sources = await page.locator('.print-deck .print-slide-sources').allTextContents();
-      expect(sources).toHaveLength(6);
+      expect(sources).toHaveLength(5 + parts);
       for (const line of sources)
         expect(line).toMatch(
           lang === 'ja'
@@ -134,8 +137,8 @@ describe('the deck', () => {
         );
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const text = pdf.toString('latin1');
-      // Page objects ("/Type /Page", not "/Pages"): one per slide, each 297 × 167 mm (landscape).
-      expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(6);
+      // Page objects ("/Type /Page", not "/Pages"): one per slide or part, each 297 × 167 mm (landscape).
+      expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(5 + parts);
       const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
       expect(Number(box![1])).toBeGreaterThan(Number(box![2]));
     });

@@ -88,7 +88,13 @@ export function SmallMultiples({ data, title, describeCell, size, svgRef, window
       </g>
       <GridLabels frame={frame} />
       <SmallMultiplesCells cells={cells} layout={layout} describeCell={describeCell} hatchId={hatchId} />
-      <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={fs * 0.95} />
+      <CompareLegendMarks legend={legend} rampId={rampId} hatchId={hatchId} fontSize={layout.legendFontSize}>
+        {legend.captionLines?.map((l) => (
+          <text key={l.text} x={legend.x} y={l.y} fontWeight={600}>
+            {l.text}
+          </text>
+        ))}
+      </CompareLegendMarks>
     </CompareChartSvg>
   );
   if (!isWindowed) return chart;

@@ -34,11 +34,14 @@ export interface GridFrameSize {
   readonly panelTitles?: boolean;
   /**
    * Where the chart's legend goes: under the grid (default), beside it, one key a line (wide slides), or
-   * under it with the keys one a line right of the ramp (slides whose one-line legend is wider than the grid).
+   * under it with the keys one a line right of the ramp (slides whose one-line legend is wider than the grid);
+   * 'corner' (small multiples): above the row names, keys one a line, where they leave room, else under the grid.
    */
-  readonly legend?: 'below' | 'beside' | 'stacked';
+  readonly legend?: 'below' | 'beside' | 'stacked' | 'corner';
   /** The difference legend's words as a share of fontSize: 0.95 unless given (a slide's 1, the room's minimum). */
   readonly legendScale?: number;
+  /** The legend's type as a share of the labels' (small multiples; default 0.95, a slide's 1: the room's minimum). */
+  readonly smallScale?: number;
   /** Laid out with no band for the title (a slide, whose heading names the chart): the title stays in the SVG as its accessible name. */
   readonly untitled?: boolean;
 }

@@ -6,11 +6,12 @@ import { findMatrix } from '../../domain/workspace';
 import { useMessages } from '../use-messages';
 import { AddToDeckButton } from '../shared/AddToDeckButton';
 import { generatedTitle, slideTitle } from '../shared/slide-title';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Slide } from '../../state/present-slice';
 import type { Workspace } from '../../domain/workspace';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ExportPptxButton } from './ExportPptxButton';
+import { EXPORT_CHART_BOX, slideParts } from './slide-parts';
 import { buildStandaloneHtml, loadStandaloneTemplate, standaloneFileName } from './standalone-html';
 
 /** The deck being assembled: its slides in order (move, remove), adding the current view, and saving. */
@@ -89,6 +90,9 @@ function DeckItem({
   const editSlide = useAppState((s) => s.editSlide);
   const [editing, setEditing] = useState(false);
   const title = slideTitle(slide, workspace, t);
+  const lang = useAppState((s) => s.lang);
+  // Shown once here; presented and exported on as many slide parts as it needs (counted for a 16:9 slide).
+  const parts = useMemo(() => slideParts(slide, workspace, lang, EXPORT_CHART_BOX).length, [slide, workspace, lang]);
   const formId = `deck-edit-${slide.id}`;
   return (
     <li className="deck-item">
@@ -96,6 +100,7 @@ function DeckItem({
         <span className="deck-item-title">
           {index + 1}. {title}
         </span>
+        {parts > 1 && <span className="deck-item-parts">{t.spansParts(parts)}</span>}
         <Button
           aria-label={t.editSlide(title)}
           aria-expanded={editing}

@@ -8,6 +8,7 @@ import { useMessages } from '../use-messages';
 import { captureDeck } from './deck-capture';
 import { buildDeckPptx } from './deck-pptx';
 import { slideSourceLines } from './slide-sources';
+import { deckPages, EXPORT_CHART_BOX, pageWords, slideParts } from './slide-parts';
 
 /** The file the deck is saved as. */
 export const PPTX_FILE = 'x1060-roles-deck.pptx';
@@ -29,9 +30,11 @@ export function ExportPptxButton() {
     busy.current = true;
     s.announce(tl.exportingPptx);
     try {
-      const titles = s.deck.map((slide) => slideTitle(slide, s.workspace, tl));
-      const charts = await captureDeck(s.deck, s.workspace, titles, s.lang, tl);
-      const slides = s.deck.map((slide, i) => ({
+      // One PowerPoint slide per deck slide, and per part of a slide too wide for one; each part keeps the notes.
+      const pages = deckPages(s.deck, (slide) => slideParts(slide, s.workspace, s.lang, EXPORT_CHART_BOX));
+      const titles = pages.map((p) => pageWords(tl, p, s.deck.length, slideTitle(p.slide, s.workspace, tl)).title);
+      const charts = await captureDeck(pages, s.workspace, titles, s.lang, tl);
+      const slides = pages.map(({ slide }, i) => ({
         title: titles[i]!,
         notes: typeof slide.notes === 'string' ? slide.notes : '',
         chart: charts[i]!,

@@ -7,10 +7,12 @@ import { Button } from '../../ui/Button';
 import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
-import { SlideView } from './SlideView';
+import { SlideView, type SlideViewProps } from './SlideView';
 import { slideSourceLines } from './slide-sources';
 import { usePresenterWindow } from './PresenterWindow';
 import { useDeckKeys, useShowFocus, type DeckAction } from './use-deck-keys';
+import { pageIndexOf, pageWords, presenterChartBox, stepPage, type DeckPage } from './slide-parts';
+import { useDeckPages, useScreenSize } from './use-deck-pages';
 import './presenter.css';
 
 /**
@@ -23,6 +25,7 @@ export function PresenterMode() {
   const store = useAppStore();
   const deck = useAppState((s) => s.deck);
   const index = useAppState((s) => s.slideIndex);
+  const part = useAppState((s) => s.slidePart);
   const workspace = useAppState((s) => s.workspace);
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
@@ -33,8 +36,11 @@ export function PresenterMode() {
     const current = snapshotSlide(store.getState());
     return current ? [{ ...current, id: 'current' }] : [];
   }, [deck, store]);
-  const at = Math.min(index, Math.max(0, slides.length - 1));
-  const slide = slides[at];
+  // A slide too wide for the screen continues on further parts: the keys, the counter and the presenter view walk pages.
+  const pages = useDeckPages(slides, workspace, lang, presenterChartBox(useScreenSize()));
+  const at = pageIndexOf(pages, Math.min(index, Math.max(0, slides.length - 1)), part);
+  const page = pages[at];
+  const slide = page?.slide;
   const rootRef = useRef<HTMLElement>(null);
 
   const [blackedOut, setBlackedOut] = useState(false);
@@ -42,21 +48,28 @@ export function PresenterMode() {
     (action: DeckAction | 'resume') => {
       if (action === 'exit') setPresenting(false);
       else if (action === 'blackout' || action === 'resume') setBlackedOut(action === 'blackout');
-      else goToSlide({ next: at + 1, previous: at - 1, first: 0, last: slides.length - 1 }[action]);
+      else {
+        const to = pages[stepPage(at, pages.length, action)];
+        if (to) goToSlide(to.slideIndex, to.part?.index ?? 0);
+      }
     },
-    [at, slides.length, goToSlide, setPresenting],
+    [at, pages, goToSlide, setPresenting],
   );
   useDeckKeys(act, blackedOut);
   const {
     open: openPresenter,
     view: presenterView,
     openedAt,
-  } = usePresenterWindow({ slides, at, workspace, lang, onStep: act });
+  } = usePresenterWindow({ pages, at, slideCount: slides.length, workspace, lang, onStep: act });
 
   useShowFocus(rootRef, setPresenting, openedAt);
 
-  const title = slide ? slideTitle(slide, workspace, t) : t.presenterMode;
-  const counter = t.slideOf(at + 1, Math.max(1, slides.length));
+  const { counter, title } = pageWords(
+    t,
+    page,
+    slides.length,
+    slide ? slideTitle(slide, workspace, t) : t.presenterMode,
+  );
   // The slide's sources (each country's source and date, the app and version), as under every figure.
   const sources = slide ? slideSourceLines(slide, workspace, lang, true).join(' · ') : '';
   return (
@@ -66,17 +79,13 @@ export function PresenterMode() {
         aria-roledescription="slide"
         aria-label={`${counter}: ${title}`}
         data-slide-kind={slide?.kind}
+        data-slide-part={page?.part ? `${page.part.index + 1}/${page.part.count}` : undefined}
       >
         <h1 className="presenter-title" style={titleFit(title)}>
           {title}
         </h1>
         <div className="presenter-stage">
-          {slide && (
-            // A slide that cannot be drawn leaves the others, and the keys that step to them, working.
-            <ViewErrorBoundary part="present" resetKeys={[slide.id]}>
-              <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme={theme} fallback={t} />
-            </ViewErrorBoundary>
-          )}
+          {page && <PageChart page={page} title={title} workspace={workspace} lang={lang} theme={theme} />}
         </div>
       </section>
       {presenterView}
@@ -85,7 +94,7 @@ export function PresenterMode() {
         counter={counter}
         sources={sources}
         at={at}
-        count={slides.length}
+        count={pages.length}
         onStep={act}
         onPresenterView={openPresenter}
       />
@@ -101,6 +110,20 @@ export function PresenterMode() {
 function titleFit(title: string): CSSProperties {
   const em = textWidthEm(title) * 1.14;
   return { '--title-fit': `${(96 / Math.max(1, em)).toFixed(3)}vw` } as CSSProperties;
+}
+
+/** The chart of the page shown: a slide, or one part of it. */
+function PageChart({
+  page,
+  ...rest
+}: { readonly page: DeckPage<Slide> } & Omit<SlideViewProps, 'slide' | 'part' | 'fallback'>) {
+  const t = useMessages(presentMessages);
+  return (
+    // A slide that cannot be drawn leaves the others, and the keys that step to them, working.
+    <ViewErrorBoundary part="present" resetKeys={[page.slide.id, page.part?.index]}>
+      <SlideView slide={page.slide} part={page.part} fallback={t} {...rest} />
+    </ViewErrorBoundary>
+  );
 }
 
 /** The blacked-out screen (B or .): covers slide and footer; a click brings the slide back as any key does. */

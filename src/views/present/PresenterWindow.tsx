@@ -7,6 +7,7 @@ import type { Slide } from '../../state/present-slice';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
+import { pageWords, type DeckPage } from './slide-parts';
 import './presenter-window.css';
 
 /** Steps the presenter view's keys ask for. */
@@ -51,9 +52,12 @@ function useElapsed(start: number): string {
 export interface PresenterWindowProps {
   /** The presenter's window, opened by openPresenterWindow. */
   readonly target: Window;
-  readonly slides: readonly Slide[];
-  /** The slide being projected (0-based). */
+  /** The deck's pages: a slide that continues, once per part. */
+  readonly pages: readonly DeckPage<Slide>[];
+  /** The page being projected (0-based). */
   readonly at: number;
+  /** How many slides the deck has (the counter counts slides, and names the part). */
+  readonly slideCount: number;
   readonly workspace: Workspace;
   readonly lang: Lang;
   /** When the presenter view was opened (ms): the timer counts from it. */
@@ -66,8 +70,9 @@ export interface PresenterWindowProps {
 /** The presenter view: the current slide, the next one, the speaker notes and a timer, kept in step. */
 export function PresenterWindow({
   target,
-  slides,
+  pages,
   at,
+  slideCount,
   workspace,
   lang,
   start,
@@ -90,26 +95,28 @@ export function PresenterWindow({
       target.removeEventListener('pagehide', onClosed);
     };
   }, [target, onStep, onClosed]);
-  const slide = slides[at];
-  const next = slides[at + 1];
+  const [page, next] = [pages[at], pages[at + 1]];
+  const slide = page?.slide;
+  const now = pageWords(t, page, slideCount, slide ? slideTitle(slide, workspace, t) : '');
+  const nextTitle = next && pageWords(t, next, slideCount, slideTitle(next.slide, workspace, t)).title;
   const notes = typeof slide?.notes === 'string' && slide.notes.trim() ? slide.notes : t.noNotes;
   return createPortal(
     <main className="pv" lang={lang} aria-label={t.presenterView}>
       <header className="pv-bar">
-        <p className="pv-counter">{t.slideOf(at + 1, Math.max(1, slides.length))}</p>
+        <p className="pv-counter">{now.counter}</p>
         <p className="pv-timer" aria-label={t.elapsed(elapsed)}>
           {elapsed}
         </p>
       </header>
       <section className="pv-current" aria-label={t.currentSlide}>
-        <h1 className="pv-title">{slide ? slideTitle(slide, workspace, t) : ''}</h1>
-        {slide && <Preview slide={slide} workspace={workspace} lang={lang} />}
+        <h1 className="pv-title">{now.title}</h1>
+        {page && <Preview page={page} title={now.title} workspace={workspace} lang={lang} />}
       </section>
       <section className="pv-next" aria-label={t.nextSlide}>
         <h2 className="pv-next-title">
-          {t.nextSlide}: {next ? slideTitle(next, workspace, t) : t.endOfDeck}
+          {t.nextSlide}: {nextTitle ?? t.endOfDeck}
         </h2>
-        {next && <Preview slide={next} workspace={workspace} lang={lang} />}
+        {next && nextTitle && <Preview page={next} title={nextTitle} workspace={workspace} lang={lang} />}
       </section>
       <section className="pv-notes" aria-label={t.notesLabel}>
         <h2>{t.notesLabel}</h2>
@@ -120,22 +127,32 @@ export function PresenterWindow({
   );
 }
 
-/** A slide's chart, drawn small (light theme) as the projected slide draws it. */
+/** A page's chart (a slide, or one part of it), drawn small (light theme) as the projected slide draws it. */
 function Preview({
-  slide,
+  page,
+  title,
   workspace,
   lang,
 }: {
-  readonly slide: Slide;
+  readonly page: DeckPage<Slide>;
+  readonly title: string;
   readonly workspace: Workspace;
   readonly lang: Lang;
 }) {
   const t = presentMessages[lang];
-  const title = slideTitle(slide, workspace, t);
+  const { slide, part } = page;
   return (
     <div className="pv-stage presenter-stage">
-      <ViewErrorBoundary part="present" resetKeys={[slide.id]}>
-        <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme="light" fallback={t} />
+      <ViewErrorBoundary part="present" resetKeys={[slide.id, part?.index]}>
+        <SlideView
+          slide={slide}
+          workspace={workspace}
+          title={title}
+          lang={lang}
+          theme="light"
+          fallback={t}
+          part={part}
+        />
       </ViewErrorBoundary>
     </div>
   );

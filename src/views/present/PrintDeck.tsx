@@ -6,11 +6,13 @@ import { useMessages } from '../use-messages';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
 import { SlideView } from './SlideView';
+import { EXPORT_CHART_BOX, pageWords } from './slide-parts';
+import { useDeckPages } from './use-deck-pages';
 import { slideSourceLines } from './slide-sources';
 import './print-deck.css';
 
 /**
- * The deck as a print-only document: one landscape page per slide (title, chart as vector SVG,
+ * The deck as a print-only document: one landscape page per slide or slide part (title, chart as vector SVG,
  * system fonts, so Japanese prints as text), handed to the browser's print dialog, where "Save as
  * PDF" makes the PDF. The app itself is hidden from print while it is open; it closes after printing.
  */
@@ -20,6 +22,8 @@ export function PrintDeck() {
   const workspace = useAppState((s) => s.workspace);
   const lang = useAppState((s) => s.lang);
   const setPrintingDeck = useAppState((s) => s.setPrintingDeck);
+  // One page per slide, and per part of a slide too wide for one (as PowerPoint's export splits it).
+  const pages = useDeckPages(deck, workspace, lang, EXPORT_CHART_BOX);
   useEffect(() => {
     const done = () => setPrintingDeck(false);
     window.addEventListener('afterprint', done);
@@ -32,14 +36,23 @@ export function PrintDeck() {
   }, [setPrintingDeck]);
   return createPortal(
     <div className="print-deck" lang={lang} aria-hidden="true">
-      {deck.map((slide) => {
-        const title = slideTitle(slide, workspace, t);
+      {pages.map((page) => {
+        const { slide, part } = page;
+        const { title } = pageWords(t, page, deck.length, slideTitle(slide, workspace, t));
         return (
-          <section key={slide.id} className="print-slide" data-slide-kind={slide.kind}>
+          <section key={`${slide.id}-${part?.index ?? 0}`} className="print-slide" data-slide-kind={slide.kind}>
             <h1 className="print-slide-title">{title}</h1>
             <div className="print-slide-stage presenter-stage">
               <ViewErrorBoundary part="present" resetKeys={[slide.id]}>
-                <SlideView slide={slide} workspace={workspace} title={title} lang={lang} theme="light" fallback={t} />
+                <SlideView
+                  slide={slide}
+                  workspace={workspace}
+                  title={title}
+                  lang={lang}
+                  theme="light"
+                  fallback={t}
+                  part={part}
+                />
               </ViewErrorBoundary>
             </div>
             <p className="print-slide-sources">{slideSourceLines(slide, workspace, lang).join(' · ')}</p>

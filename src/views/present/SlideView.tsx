@@ -17,7 +17,6 @@ import {
   slideHeatmapInput,
   slideMetricBarsInput,
   slideComparison,
-  slideSmallMultiplesInput,
   type SlideComparison,
   type SlideDifference,
 } from '../shared/slide-inputs';
@@ -26,6 +25,7 @@ import { FittedChart } from './FittedChart';
 import { SlideCaption } from './SlideCaption';
 import { keyLongColumns } from './slide-keys';
 import { SankeySlide } from './SankeySlide';
+import { comparisonSlideInput, EXPORT_CHART_BOX, type SlidePart } from './slide-parts';
 import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
 import { presentMessages } from '../../i18n/present-messages';
 
@@ -40,10 +40,12 @@ export interface SlideViewProps {
   readonly theme: 'light' | 'dark';
   /** Shown instead of the chart when a country is gone or the kind cannot be drawn. */
   readonly fallback: { readonly missingCountry: string; readonly notDrawable: string };
+  /** The part of a slide that continues over several (slideParts) to draw; absent = the whole slide. */
+  readonly part?: SlidePart;
 }
 
 /** One slide's chart, drawn by the same chart components, from the same inputs, as the views. */
-export function SlideView({ slide, workspace, title, lang, theme, fallback }: SlideViewProps) {
+export function SlideView({ slide, workspace, title, lang, theme, fallback, part }: SlideViewProps) {
   if (slide.kind === 'difference') {
     const d = slideDifference(workspace, slide);
     return d ? (
@@ -57,7 +59,7 @@ export function SlideView({ slide, workspace, title, lang, theme, fallback }: Sl
     if (matrices.length === 0) return <p className="presenter-note">{fallback.missingCountry}</p>;
     const comparison = slideComparison(matrices, slide);
     return slide.kind === 'compare' ? (
-      <CompareSlide comparison={comparison} title={title} lang={lang} />
+      <CompareSlide comparison={comparison} title={title} lang={lang} part={part} />
     ) : (
       <MetricsSlide comparison={comparison} slide={slide} title={title} lang={lang} />
     );
@@ -130,13 +132,21 @@ function ComparisonCaption({
   return <SlideCaption text={text} keys={keys} />;
 }
 
-function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slide'>) {
+/** The comparison slide, or one part of it: its countries only, on the whole comparison's rows, columns and scale. */
+function CompareSlide({
+  comparison,
+  title,
+  lang,
+  part,
+}: Omit<CompareSlideProps, 'slide'> & { readonly part?: SlidePart }) {
   const t = compareMessages[lang];
-  const { data, keys } = useMemo(() => {
-    const full = slideSmallMultiplesInput(comparison.shown, lang, t);
-    const { columns, keys } = keyLongColumns(full.columns);
-    return { data: { ...full, columns }, keys };
-  }, [comparison.shown, lang, t]);
+  const whole = useMemo(() => comparisonSlideInput(comparison.shown, lang), [comparison.shown, lang]);
+  const panels = part?.panels;
+  const data = useMemo(
+    () => (panels ? { ...whole.data, panels: panels.map((i) => whole.data.panels[i]!) } : whole.data),
+    [whole, panels],
+  );
+  const keys = part ? [...whole.keys, presentMessages[lang].partNote(part.index + 1, part.count)] : whole.keys;
   const describe = useCallback(
     (panel: string, row: string, column: string, value: AlignedScore) =>
       t.describeCell(panel, row, column, describeAligned(t, value)),
@@ -150,7 +160,8 @@ function CompareSlide({ comparison, title, lang }: Omit<CompareSlideProps, 'slid
             data={data}
             title={title}
             describeCell={describe}
-            size={box ? slideSmallMultiplesSize(data, box) : COMPARE_SIZE}
+            // Unmeasured (the print deck, hidden on screen), a comparison is laid out for a 16:9 slide, which the page scales.
+            size={slideSmallMultiplesSize(data, box ?? EXPORT_CHART_BOX)}
           />
         )}
       </FittedChart>

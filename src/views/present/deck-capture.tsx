@@ -8,6 +8,7 @@ import type { Slide } from '../../state/present-slice';
 import { joinSvgs, serializeSvg, svgSize } from '../../ui/export-image';
 import { PAIR_LEGEND_GAP } from './slide-sizes';
 import { SlideView, type SlideViewProps } from './SlideView';
+import type { DeckPage } from './slide-parts';
 
 /** One slide as drawn for export: its chart as an SVG document and its size in px. */
 export interface CapturedSlide {
@@ -30,11 +31,11 @@ const HEADING_COPIES = '[id^="hm-title-"], [id^="sk-title-"], [id^="sm-title-"],
 const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
 
 /**
- * Draws the slides (light theme) in a hidden host fixed out of view, waits two frames for each chart to
+ * Draws the deck's pages (a slide, or one part of a slide that continues; light theme) in a hidden host fixed out of view, waits two frames for each chart to
  * be fitted to its stage, and returns each slide's chart: a side-by-side Sankey as one SVG of both.
  */
 export async function captureDeck(
-  deck: readonly Slide[],
+  deck: readonly DeckPage<Slide>[],
   workspace: Workspace,
   titles: readonly string[],
   lang: Lang,
@@ -49,11 +50,11 @@ export async function captureDeck(
     flushSync(() =>
       root.render(
         <div lang={lang}>
-          {deck.map((slide, i) => (
+          {deck.map(({ slide, part }, i) => (
             <div
-              key={slide.id}
+              key={i}
               className="presenter-stage"
-              data-capture={slide.id}
+              data-capture={i}
               style={{ width: CAPTURE_STAGE.width, height: CAPTURE_STAGE.height, flex: 'none' }}
             >
               <SlideView
@@ -63,6 +64,7 @@ export async function captureDeck(
                 lang={lang}
                 theme="light"
                 fallback={fallback}
+                part={part}
               />
             </div>
           ))}
@@ -71,7 +73,7 @@ export async function captureDeck(
     );
     await nextFrame();
     await nextFrame();
-    return deck.map((slide) => readSlide(host.querySelector(`[data-capture="${CSS.escape(slide.id)}"]`), slide.id));
+    return deck.map(({ slide }, i) => readSlide(host.querySelector(`[data-capture="${i}"]`), slide.id));
   } finally {
     root.unmount();
     host.remove();

@@ -68,10 +68,11 @@ function slideGridSize(
   box: SlideBox,
   minCellEms: number,
   legends: readonly NonNullable<GridFrameSize['legend']>[] = ['below'],
-  /** A slide's own sizes: rows' room (rowPad) and the legend at the labels' size (legendScale 1). */
-  slide: Pick<GridFrameSize, 'rowPad' | 'legendScale'> = {},
+  /** A slide's own sizes: rows' room (rowPad), the legend at the labels' size (legendScale or smallScale 1). */
+  slide: Pick<GridFrameSize, 'rowPad' | 'legendScale' | 'smallScale'> = {},
 ): GridFrameSize {
-  const fontSize = slideTextPx(box.screenHeight) / (slide.legendScale === 1 ? 1 : COMPARE_SMALLEST);
+  const labelsAtMinimum = slide.legendScale === 1 || slide.smallScale === 1;
+  const fontSize = slideTextPx(box.screenHeight) / (labelsAtMinimum ? 1 : COMPARE_SMALLEST);
   const widths = [8, 12, 16, 22, 28, 34, 40].map((ems) => ems * fontSize);
   const candidates = legends.flatMap((legend) =>
     (['rotated', 'wrapped'] as const).flatMap((columnLabels) =>
@@ -88,9 +89,12 @@ function slideGridSize(
   return bestFit(candidates, measure, box);
 }
 
-/** The side-by-side heatmaps of a comparison slide. */
+/**
+ * The side-by-side heatmaps of a comparison slide (or of one part: slide-parts.ts): the legend at the labels'
+ * size, under the grid or in the corner above the row names that one or two countries leave empty.
+ */
 export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.8);
+  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.7, ['below', 'corner'], { smallScale: 1 });
 }
 
 /**
