@@ -108,16 +108,17 @@ export function slideParts(slide: SlideSpec, workspace: Workspace, lang: Lang, b
 
 /**
  * The chart area of a presenter slide on a screen of this size (presenter.css): the slide less its heading
- * (one line, at most 3.2 vw), its footer (counter, buttons and about four lines of sources) and two caption
- * lines (the roll-up, the key of a short heading, "continued"). Estimated a little small, never large.
+ * (one line, at most 3.2 vw), its footer (counter, buttons and about four lines of sources, at the room's
+ * minimum) and three caption lines. Estimated a little small, never large.
  */
 export function presenterChartBox(screen: { readonly width: number; readonly height: number }): SlideBox {
   const { width, height } = screen;
   const [vw, vh] = [width / 100, height / 100];
-  const base = Math.min(32, Math.max(18, 1.6 * vw));
   const heading = Math.min(64, Math.max(28, 3.2 * vw)) * 1.15 + 1.8 * vh;
-  const footer = 1.2 * vh + 2 + 4 * 0.84 * base;
-  const caption = 2 * 1.3 * slideTextPx(height) + 0.4 * vh;
+  // The footer's text is at the room's minimum (presenter.css: max(18px, 100vh / 45)), its sources up to four lines.
+  const footer = 1.2 * vh + 2 + 4 * 1.25 * Math.max(18, height / 45);
+  // Three caption lines: the roll-up, the key of a short heading (a line of its own), "continued".
+  const caption = 3 * 1.3 * slideTextPx(height) + 0.4 * vh;
   return {
     width: Math.floor(width - 4 * vw),
     height: Math.max(1, Math.floor(height - heading - footer - caption)),

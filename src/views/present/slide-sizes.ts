@@ -94,7 +94,8 @@ function slideGridSize(
  * size, under the grid or in the corner above the row names that one or two countries leave empty.
  */
 export function slideSmallMultiplesSize(input: SmallMultiplesInput, box: SlideBox): GridFrameSize {
-  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.7, ['below', 'corner'], { smallScale: 1 });
+  const slide = { smallScale: 1, rowPad: SLIDE_ROW_PAD };
+  return slideGridSize((size) => layoutSmallMultiples(input, size), box, 1.7, ['below', 'corner'], slide);
 }
 
 /**
