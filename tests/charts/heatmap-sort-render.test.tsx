@@ -2,6 +2,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
+import { heatmapText } from '../../src/charts/heatmap/heatmap-model';
 import { layoutHeatmap } from '../../src/charts/heatmap/heatmap-layout';
 import type { HeatmapInput } from '../../src/charts/heatmap/heatmap-types';
 
@@ -59,11 +60,20 @@ describe('heatmap sort', () => {
 
   it('a palette switch changes only the palette on the rows’ group: no row or cell is drawn again', async () => {
     const order = rows.map((_, i) => i);
-    const { container, rerender } = render(<Heatmap data={input(order)} title="T" />);
+    // As the app draws it: the text names the palette (the legend's words), so it changes too. A row drawn
+    // again names its cells again: count those calls.
+    let described = 0;
+    const describeCell = (row: string, column: string, value: string) => (described++, `${row}, ${column}: ${value}`);
+    const text = (p: HeatmapInput['palette']) => ({ ...heatmapText('en', p), describeCell });
+    const { container, rerender } = render(<Heatmap data={input(order)} title="T" text={text('ylgnbu')} />);
+    expect(described).toBe(N_ROWS * 8);
     const rowsGroup = container.querySelector<SVGGElement>('.heatmap-rows')!;
     const before = rowsGroup.style.getPropertyValue('--vc-7');
-    const changed = await changesIn(container, () => rerender(<Heatmap data={input(order, 'projector')} title="T" />));
+    const changed = await changesIn(container, () =>
+      rerender(<Heatmap data={input(order, 'projector')} title="T" text={text('projector')} />),
+    );
     expect(new Set(changed)).toEqual(new Set(['heatmap-rows style']));
+    expect(described).toBe(N_ROWS * 8);
     // The palette did change: the class of score 7 (the eighth value drawn, 0–10) has the projector's colour.
     expect(before).toBe(layoutHeatmap(input(order)).cells.find((c) => c.score === 7)!.fill);
     expect(rowsGroup.style.getPropertyValue('--vc-7')).toBe(

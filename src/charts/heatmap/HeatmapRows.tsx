@@ -190,7 +190,7 @@ function RowHeader({
 
 /** Rows are equal when everything drawn inside them is, whatever their position in the grid. */
 function sameRow(a: CellRowProps, b: CellRowProps): boolean {
-  if (a.uid !== b.uid || a.text !== b.text) return false;
+  if (a.uid !== b.uid || !sameCellWords(a.text, b.text)) return false;
   if (
     a.rowHeaderWidth !== b.rowHeaderWidth ||
     a.markerX !== b.markerX ||
@@ -235,6 +235,14 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
       return false;
   }
   return true;
+}
+
+/** Whether two texts name cells alike: the palette's name, which changes with the palette, is not drawn in a row. */
+function sameCellWords(a: HeatmapText, b: HeatmapText): boolean {
+  return (
+    a === b ||
+    (a.describeCell === b.describeCell && a.outOf10 === b.outOf10 && a.unknown === b.unknown && a.blank === b.blank)
+  );
 }
 
 /** The header row: one column header per column, level and wrapped or slanted on one line. Kept while only colours change. */
