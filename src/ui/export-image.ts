@@ -4,11 +4,15 @@
 // is referenced.
 import { downloadBlob } from './download';
 import { setPngDpi } from './png-dpi';
+import { stripLiveAttributes } from './export-strip';
 import { inlineValueFills } from './value-fills';
 
 const INTERACTIVE_ATTRIBUTES = ['tabindex', 'data-rowindex', 'data-col', 'data-rowheader', 'data-score'];
 
-/** The chart as a standalone SVG document: XML header, namespaces, explicit size, no interaction attributes. */
+/**
+ * The chart as a standalone SVG document: XML header, namespaces, explicit size, explicit colours, and none of
+ * the live page's roles, names, tab stops or unreferenced ids (export-strip.ts).
+ */
 export function serializeSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineValueFills(clone);
@@ -23,6 +27,7 @@ export function serializeSvg(svg: SVGSVGElement): string {
   clone.removeAttribute('style');
   for (const el of [clone, ...clone.querySelectorAll('*')])
     for (const a of INTERACTIVE_ATTRIBUTES) el.removeAttribute(a);
+  stripLiveAttributes(clone);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
 }
 
