@@ -29,6 +29,15 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
   const palette = await time('heatmap 64×40: palette switch', 11, (i) =>
     flushSync(() => store.getState().setPalette(i % 2 ? 'ylgnbu' : 'projector')),
   );
+  // The same, until the next frame is painted: a switch may move work from React's commit to the style recalc.
+  const palettePainted = await time(
+    'heatmap 64×40: palette switch … until the next frame is painted',
+    11,
+    async (i) => {
+      flushSync(() => store.getState().setPalette(i % 2 ? 'ylgnbu' : 'projector'));
+      await nextFrame();
+    },
+  );
   const cells = [...document.querySelectorAll<SVGGElement>('[role=gridcell]')];
   const hover = await time('heatmap 64×40: hover → tooltip shown', 21, async (i) => {
     const cell = cells[(i * 97) % cells.length]!;
@@ -48,7 +57,7 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
       await nextFrame();
     }
   });
-  return { baseline, first, sort, palette, hover, longTasksDuringSorts: longTasks };
+  return { baseline, first, sort, palette, palettePainted, hover, longTasksDuringSorts: longTasks };
 }
 
 /** The import suite on an app with no country loaded yet. */

@@ -1,3 +1,4 @@
+import { rgb } from 'd3-color';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -145,8 +146,10 @@ describe('heatmap in Chromium', () => {
 
   it('switches to the projector palette and fades cells below a threshold', async () => {
     await chooseOption(page, 'Palette', 'Projector (high contrast)');
-    const fill = await page.locator('[role="gridcell"]').first().locator('rect').getAttribute('fill');
-    expect(fill).toBe(scoreColorScale('projector')(10));
+    // The colour drawn: a scored cell takes it from its value class (the palette is a custom property).
+    const rect = page.locator('[role="gridcell"]').first().locator('rect');
+    const fill = await rect.evaluate((el) => getComputedStyle(el).fill);
+    expect(fill).toBe(rgb(scoreColorScale('projector')(10)).toString());
     await page.getByRole('textbox', { name: 'Fade cells below' }).fill('6');
     await page.getByRole('textbox', { name: 'Fade cells below' }).press('Enter');
     expect(

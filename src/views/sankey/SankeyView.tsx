@@ -1,4 +1,4 @@
-import { useMemo, useRef, type RefObject } from 'react';
+import { useDeferredValue, useMemo, useRef, type RefObject } from 'react';
 import { matrixToSankeyInput } from '../../charts/sankey/matrix-sankey';
 import { SANKEY_THEMES } from '../../charts/sankey/sankey-colors';
 import type { SankeyInput, SankeyOptions, SankeySize } from '../../charts/sankey/sankey-types';
@@ -33,6 +33,9 @@ export function SankeyView() {
   const lang = useAppState((s) => s.lang);
   const theme = useAppState((s) => s.theme);
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
+  // As on the heatmap (#15): a country's chart is drawn in its commit first, its options (react-aria's pickers)
+  // in a render of their own that React may interrupt, a frame later; until then their panel keeps its place.
+  const optionsFor = useDeferredValue(matrix, null);
   const other = useAppState((s) =>
     s.sankeyCompareId === s.selectedId ? undefined : findMatrix(s.workspace, s.sankeyCompareId),
   );
@@ -60,7 +63,7 @@ export function SankeyView() {
   return (
     <section className="view sankey-view" aria-label={title}>
       <OptionsLayout
-        controls={<SankeyControls />}
+        controls={optionsFor ? <SankeyControls /> : <div className="lazy-part controls" aria-busy="true" />}
         actions={!showTable && <ChartExportBar svgRef={exportRef} fileStem={stem} figure={figure} />}
       >
         {showTable ? (

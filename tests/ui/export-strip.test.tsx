@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Heatmap } from '../../src/charts/heatmap/Heatmap';
+import { serializeSvg } from '../../src/ui/export-image';
+
+afterEach(cleanup);
+
+const parse = (svg: string) => {
+  const div = document.createElement('div');
+  div.innerHTML = svg.replace(/^<\?xml[^>]*>/, '');
+  return div.querySelector('svg')!;
+};
+
+describe('exported SVG', () => {
+  it('keeps no role, aria-*, tabindex or unreferenced id of the live grid; keeps <title> and the hatch it uses', () => {
+    const { container } = render(
+      <Heatmap
+        title="Japan"
+        data={{
+          rows: [{ key: 'a', id: 'A', name: 'Prevention' }],
+          columns: [
+            { key: 'n', name: 'NCSC' },
+            { key: 'c', name: 'CSIRTs' },
+          ],
+          values: [[7, 'unknown']],
+          palette: 'ylgnbu',
+        }}
+      />,
+    );
+    const live = container.querySelector('svg')!;
+    expect(live.querySelectorAll('[role], [tabindex], [aria-label]').length).toBeGreaterThan(0);
+    const svg = serializeSvg(live);
+    expect(svg).not.toMatch(/\srole=|\saria-|\stabindex=/);
+    const out = parse(svg);
+    // The ids left are the hatch the unknown cell is filled with and the legend's ramp: each is used.
+    const ids = [...out.querySelectorAll('[id]')].map((e) => e.id);
+    expect(ids).toEqual([expect.stringMatching(/^hm-hatch-/), expect.stringMatching(/^hm-ramp-/)]);
+    for (const id of ids) expect(out.querySelector(`[fill="url(#${id})"]`)).not.toBeNull();
+    expect(live.querySelectorAll('[id]').length).toBeGreaterThan(ids.length);
+    expect(out.querySelectorAll('title').length).toBeGreaterThan(0);
+    expect(out.textContent).toContain('Japan');
+  });
+
+  it('keeps a root role="img" and its aria-label, which name the picture', () => {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.innerHTML = '<title>T</title><g role="group" aria-label="x" id="g1" tabindex="0"><rect fill="red"/></g>';
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', 'A chart');
+    svg.setAttribute('aria-describedby', 'd');
+    const out = parse(serializeSvg(svg));
+    expect(out.getAttribute('role')).toBe('img');
+    expect(out.getAttribute('aria-label')).toBe('A chart');
+    expect(out.hasAttribute('aria-describedby')).toBe(false);
+    expect(out.querySelector('g')!.getAttributeNames()).toEqual([]);
+    expect(out.querySelector('title')!.textContent).toBe('T');
+  });
+});
