@@ -59,7 +59,7 @@ for (const p of pages) await p.site.close();
 
 /** The heatmap suite's sort and palette switch against the bare table, each build in turn. */
 async function heatmapTurns() {
-  type Run = Record<'baseline' | 'sort' | 'palette', { medianMs: number }>;
+  type Run = Record<'baseline' | 'sort' | 'palette' | 'barePainted' | 'palettePainted', { medianMs: number }>;
   const runs = new Map<string, Run[]>(pages.map((p) => [p.dir, []]));
   const spans = new Map<string, Record<string, number>[]>(pages.map((p) => [p.dir, []]));
   for (let i = 0; i < rounds; i++)
@@ -76,6 +76,12 @@ async function heatmapTurns() {
       `${dir}: bare table ${median(of('baseline')).toFixed(1)} ms, sort ${median(of('sort')).toFixed(1)} ms, ` +
         `palette ${median(of('palette')).toFixed(1)} ms; × bare: sort ${fmt(ratios('sort'))}, palette ${fmt(ratios('palette'))}`,
     );
+    // Both until the next frame is painted: the palette switch against the same cells re-coloured by a bare grid.
+    if (rs[0]?.palettePainted && rs[0].barePainted)
+      console.log(
+        `  until painted: bare re-colour ${median(of('barePainted')).toFixed(1)} ms, palette ${median(of('palettePainted')).toFixed(1)} ms; ` +
+          `÷ bare ${fmt(rs.map((r) => r.palettePainted.medianMs / r.barePainted.medianMs))}`,
+      );
     const react = spans.get(dir)!;
     if (react.length)
       console.log(

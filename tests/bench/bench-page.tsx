@@ -9,7 +9,7 @@ import { IMPORT_MARKS } from '../../src/io/import-types';
 import { preloadParts } from '../../src/app/lazy-views';
 import { reviewSuite } from './bench-review';
 import { xlsxSuite } from './bench-xlsx';
-import { BareTable, mountWith, renderBare } from './bench-app';
+import { BareGrid, BareTable, mountWith, renderBare, rerenderBare } from './bench-app';
 import { compareSuite, editorSuite, sankeySuite } from './bench-views';
 import { keyCosts, keysSetup } from './bench-keys-page';
 
@@ -20,6 +20,13 @@ function mountApp(stakeholders: number) {
 async function heatmap(): Promise<Record<string, Timing | number[]>> {
   const baseline = await time('baseline: bare 64×40 React table', 7, () => {
     renderBare(<BareTable rows={64} cols={40} />);
+  });
+  // A palette switch's fair floor: the same cells re-coloured by React (rect fills and number inks), until painted.
+  renderBare(<BareGrid rows={64} cols={40} dark={false} />);
+  await nextFrame();
+  const barePainted = await time('bare 64×40 SVG grid re-coloured … until the next frame is painted', 11, async (i) => {
+    rerenderBare(<BareGrid rows={64} cols={40} dark={i % 2 === 0} />);
+    await nextFrame();
   });
   const first = await time('heatmap 64×40: first render (whole app)', 7, () => mountApp(40));
   const store = mountApp(40);
@@ -57,7 +64,7 @@ async function heatmap(): Promise<Record<string, Timing | number[]>> {
       await nextFrame();
     }
   });
-  return { baseline, first, sort, palette, palettePainted, hover, longTasksDuringSorts: longTasks };
+  return { baseline, barePainted, first, sort, palette, palettePainted, hover, longTasksDuringSorts: longTasks };
 }
 
 /** The import suite on an app with no country loaded yet. */

@@ -29,6 +29,12 @@ for (const [suite, r] of Object.entries(results)) {
     if (Array.isArray(v)) continue;
     lines.push(`| ${v.name} | ${v.medianMs} | ${v.maxMs} | ${base ? (v.medianMs / base.medianMs).toFixed(2) : ''} |`);
   }
+  // The palette's goal (#18): no slower than the same cells re-coloured by a bare React grid, both until painted.
+  const [bare, painted] = [r.barePainted, r.palettePainted] as (Timing | undefined)[];
+  if (bare && painted)
+    lines.push(
+      `\npalette switch until painted ÷ bare re-colour until painted: ${(painted.medianMs / bare.medianMs).toFixed(2)}`,
+    );
   for (const [k, v] of Object.entries(r))
     if (Array.isArray(v))
       lines.push(
