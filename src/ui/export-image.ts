@@ -1,21 +1,18 @@
 // Shared by every chart: turns the <svg> on screen into a standalone SVG file or a PNG. Charts draw
-// with presentation attributes (fill, font-family …), and what they colour through CSS (value classes)
-// is written back as attributes, so a clone carries everything it needs; no external stylesheet or font
-// is referenced.
+// with presentation attributes (fill, font-family …), not CSS classes, so a clone carries
+// everything it needs; no external stylesheet or font is referenced.
 import { downloadBlob } from './download';
 import { setPngDpi } from './png-dpi';
 import { stripLiveAttributes } from './export-strip';
-import { inlineValueFills } from './value-fills';
 
 const INTERACTIVE_ATTRIBUTES = ['tabindex', 'data-rowindex', 'data-col', 'data-rowheader', 'data-score'];
 
 /**
- * The chart as a standalone SVG document: XML header, namespaces, explicit size, explicit colours, and none of
+ * The chart as a standalone SVG document: XML header, namespaces, explicit size, and none of
  * the live page's roles, names, tab stops or unreferenced ids (export-strip.ts).
  */
 export function serializeSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineValueFills(clone);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   const [, , w, h] = (clone.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);

@@ -77,12 +77,10 @@ describe('Heatmap markup', () => {
     // Changed deliberately twice: the font stack is now the one every chart writes (CHART_FONT); then (#15/#18)
     // what every cell's number shares (anchor, weight, size, ink) moved to the rows' group, `dy` into `y`, and
     // the cells lost their `data-*`, `tabindex`, `y="0"` and `opacity="1"`. The second time the three charts
-    // were rasterised in Chromium before and after: the same pixels, to the byte. Changed a third time (#18): a
-    // scored cell draws its colours from its value class (`vc-k`, the palette as custom properties on the rows'
-    // group); the exported file is the one written before, byte for byte (tests/ui/value-fills.test.tsx).
+    // were rasterised in Chromium before and after: the same pixels, to the byte.
     expect(got).toEqual({
-      wrapped: { length: 10312, sha256: 'bcf2eb52221490caac9e5ee0453f552565fa10e5995bb7082f348fcf93d04a14' },
-      slanted: { length: 10074, sha256: 'ded5673abcb5c0034174f7ddeac0bdb934de5d34b4eb5be9a4ac24e874853224' },
+      wrapped: { length: 10234, sha256: '50381013886cfeec88f64f2067164dda0e025a4561739aaff3afe9068ed63528' },
+      slanted: { length: 9996, sha256: '303ce9f12dad7aa0f1247036fdf3a9c5a356a9bfd298f36f55c5911c166f90f3' },
       empty: { length: 4175, sha256: 'd39210491d1351992d9f1c54fa1bfea4fb6eb0108dcaf2c4a9d6f1cace2ed434' },
     });
   });

@@ -1,8 +1,6 @@
 import { memo } from 'react';
 import type { HeatmapCell, HeatmapFrame, HeatmapLabel, HeatmapText } from './heatmap-types';
 import { heatmapIds } from './HeatmapDecor';
-import { valueClasses, valueClassOf, type ValueClasses } from './heatmap-value-classes';
-import './heatmap-values.css';
 
 interface CellRowsProps {
   readonly frame: HeatmapFrame;
@@ -24,23 +22,13 @@ export const CellRows = memo(function CellRows({ frame, uid, text }: CellRowsPro
   const byRow: HeatmapCell[][] = frame.rowLabels.map(() => []);
   for (const c of frame.cells) byRow[c.row]!.push(c);
   const domOrder = frame.rowLabels.map((l, r) => [l, r] as const).sort((a, b) => a[0].sourceIndex - b[0].sourceIndex);
-  // The palette lives here, as custom properties: a switch re-styles this group and renders no row again.
-  const classes = valueClasses(frame.cells);
   return (
-    <g
-      className="heatmap-rows"
-      textAnchor="middle"
-      fontWeight={700}
-      fontSize={frame.cellFontSize}
-      fill={CELL_INK}
-      style={classes.vars}
-    >
+    <g className="heatmap-rows" textAnchor="middle" fontWeight={700} fontSize={frame.cellFontSize} fill={CELL_INK}>
       {domOrder.map(([l, r]) => (
         <g key={l.key} role="row" aria-rowindex={r + 2} transform={`translate(0 ${l.top})`}>
           <CellRow
             label={l}
             cells={byRow[r]!}
-            classes={classes}
             uid={uid}
             text={text}
             rowHeaderWidth={frame.rowHeaderWidth}
@@ -60,8 +48,6 @@ export const CellRows = memo(function CellRows({ frame, uid, text }: CellRowsPro
 interface CellRowProps {
   readonly label: HeatmapLabel;
   readonly cells: readonly HeatmapCell[];
-  /** The cells' value classes: a classed cell takes its colours from the rows' group. */
-  readonly classes: ValueClasses;
   readonly uid: string;
   readonly text: HeatmapText;
   readonly rowHeaderWidth: number;
@@ -78,7 +64,6 @@ interface CellRowProps {
 const CellRow = memo(function CellRow({
   label: l,
   cells,
-  classes,
   uid,
   text,
   rowHeaderWidth,
@@ -103,36 +88,27 @@ const CellRow = memo(function CellRow({
         foreground={foreground}
       />
       {/* Cells are plain elements, not components: 2,560 of them at 64 × 40. */}
-      {cells.map((c) => {
-        const vc = valueClassOf(c, classes);
-        return (
-          <g
-            key={c.col}
-            role="gridcell"
-            aria-label={text.describeCell(l.full, columnNames[c.col]!.full, cellValue(c, text))}
-            className={vc ? `heatmap-cell ${vc}` : 'heatmap-cell'}
-            opacity={c.faded ? 0.22 : undefined}
-          >
-            <rect
-              x={c.x}
-              width={c.width}
-              height={c.height}
-              rx={3}
-              fill={vc ? undefined : c.kind === 'unknown' ? hatch : c.fill}
-            />
-            {c.text && (
-              <text
-                x={c.x + c.width / 2}
-                y={baseline}
-                fill={vc || c.textColor === CELL_INK ? undefined : c.textColor}
-                aria-hidden="true"
-              >
-                {c.text}
-              </text>
-            )}
-          </g>
-        );
-      })}
+      {cells.map((c) => (
+        <g
+          key={c.col}
+          role="gridcell"
+          aria-label={text.describeCell(l.full, columnNames[c.col]!.full, cellValue(c, text))}
+          className="heatmap-cell"
+          opacity={c.faded ? 0.22 : undefined}
+        >
+          <rect x={c.x} width={c.width} height={c.height} rx={3} fill={c.kind === 'unknown' ? hatch : c.fill} />
+          {c.text && (
+            <text
+              x={c.x + c.width / 2}
+              y={baseline}
+              fill={c.textColor === CELL_INK ? undefined : c.textColor}
+              aria-hidden="true"
+            >
+              {c.text}
+            </text>
+          )}
+        </g>
+      ))}
     </>
   );
 }, sameRow);
@@ -220,17 +196,15 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
   for (let i = 0; i < a.cells.length; i++) {
     const p = a.cells[i]!;
     const q = b.cells[i]!;
-    const vc = valueClassOf(p, a.classes);
     if (
       p.x !== q.x ||
       p.width !== q.width ||
       p.height !== q.height ||
+      p.fill !== q.fill ||
       p.text !== q.text ||
+      p.textColor !== q.textColor ||
       p.faded !== q.faded ||
-      p.score !== q.score ||
-      vc !== valueClassOf(q, b.classes) ||
-      // A classed cell's colours are its class's, set on the rows' group.
-      (!vc && (p.fill !== q.fill || p.textColor !== q.textColor))
+      p.score !== q.score
     )
       return false;
   }
