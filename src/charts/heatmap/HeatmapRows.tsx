@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import type { HeatmapCell, HeatmapFrame, HeatmapLabel, HeatmapText } from './heatmap-types';
 import { heatmapIds } from './HeatmapDecor';
 
@@ -22,8 +22,28 @@ export const CellRows = memo(function CellRows({ frame, uid, text }: CellRowsPro
   const byRow: HeatmapCell[][] = frame.rowLabels.map(() => []);
   for (const c of frame.cells) byRow[c.row]!.push(c);
   const domOrder = frame.rowLabels.map((l, r) => [l, r] as const).sort((a, b) => a[0].sourceIndex - b[0].sourceIndex);
+  const ref = useRef<SVGGElement>(null);
+  const painted = useRef('');
+  // A palette switch changes only colours: the rows are not drawn again (sameRow leaves colours out), and the
+  // colours are written here, straight into the cells, before the frame is painted. React's diff of 2,560 cells
+  // cost more than the re-colouring itself; a row drawn again for another reason draws the same colours.
+  useLayoutEffect(() => {
+    // The colours in DOM order: unchanged (a sort, a hover), the cells are not visited.
+    const colours = domOrder.map(([, r]) => byRow[r]!.map((c) => `${c.fill} ${c.textColor}`).join()).join(';');
+    const rows = ref.current?.children;
+    if (!rows || colours === painted.current) return;
+    painted.current = colours;
+    domOrder.forEach(([, r], k) => paintRow(rows[k], byRow[r]!, hatchOf(uid)));
+  });
   return (
-    <g className="heatmap-rows" textAnchor="middle" fontWeight={700} fontSize={frame.cellFontSize} fill={CELL_INK}>
+    <g
+      ref={ref}
+      className="heatmap-rows"
+      textAnchor="middle"
+      fontWeight={700}
+      fontSize={frame.cellFontSize}
+      fill={CELL_INK}
+    >
       {domOrder.map(([l, r]) => (
         <g key={l.key} role="row" aria-rowindex={r + 2} transform={`translate(0 ${l.top})`}>
           <CellRow
@@ -44,6 +64,23 @@ export const CellRows = memo(function CellRows({ frame, uid, text }: CellRowsPro
     </g>
   );
 });
+
+const hatchOf = (uid: string) => `url(#${heatmapIds(uid).hatch})`;
+
+/** Sets a row's cells' fills and number inks where they differ from the cells' (the row's header comes first). */
+function paintRow(row: Element | undefined, cells: readonly HeatmapCell[], hatch: string): void {
+  if (!row) return;
+  cells.forEach((c, i) => {
+    const cell = row.children[i + 1];
+    const rect = cell?.firstElementChild;
+    const fill = c.kind === 'unknown' ? hatch : c.fill;
+    if (rect && rect.getAttribute('fill') !== fill) rect.setAttribute('fill', fill);
+    const text = cell?.children[1];
+    if (!text) return;
+    if (c.textColor === CELL_INK) text.removeAttribute('fill');
+    else if (text.getAttribute('fill') !== c.textColor) text.setAttribute('fill', c.textColor);
+  });
+}
 
 interface CellRowProps {
   readonly label: HeatmapLabel;
@@ -74,7 +111,7 @@ const CellRow = memo(function CellRow({
   foreground,
   columnNames,
 }: CellRowProps) {
-  const hatch = `url(#${heatmapIds(uid).hatch})`;
+  const hatch = hatchOf(uid);
   // The number's baseline: 0.35 em below the cell's middle, as `dy="0.35em"` would put it.
   const baseline = cells.length ? cells[0]!.height / 2 + 0.35 * cellFontSize : 0;
   return (
@@ -164,7 +201,7 @@ function RowHeader({
   );
 }
 
-/** Rows are equal when everything drawn inside them is, whatever their position in the grid. */
+/** Rows are equal when everything drawn inside them is, colours aside, whatever their position in the grid. */
 function sameRow(a: CellRowProps, b: CellRowProps): boolean {
   if (a.uid !== b.uid || !sameCellWords(a.text, b.text)) return false;
   if (
@@ -200,9 +237,9 @@ function sameRow(a: CellRowProps, b: CellRowProps): boolean {
       p.x !== q.x ||
       p.width !== q.width ||
       p.height !== q.height ||
-      p.fill !== q.fill ||
+      // Colours (fill, textColor) are left out: CellRows writes them into the cells (a palette switch).
+      p.kind !== q.kind ||
       p.text !== q.text ||
-      p.textColor !== q.textColor ||
       p.faded !== q.faded ||
       p.score !== q.score
     )
