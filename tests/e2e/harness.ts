@@ -195,6 +195,7 @@ export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp 
     const ctx = await browser!.newContext({ serviceWorkers: 'block', ...contextOptions, viewport });
     context = ctx;
     page = await ctx.newPage();
+    waitForHydration(page);
     foreign = [];
     pageErrors = [];
     cspViolations = [];
@@ -246,5 +247,20 @@ export function setupChromiumApp(options: ChromiumAppOptions = {}): ChromiumApp 
     get cspViolations() {
       return cspViolations;
     },
+  };
+}
+
+/**
+ * The app's first screen is prerendered and inert until hydrated (#18): a test that reads the DOM or focuses
+ * right after `page.goto` could find it before it answers. A plain `goto` of this page therefore also waits
+ * for hydration; a test that wants the page before it (prerender.e2e) names its `waitUntil`.
+ */
+function waitForHydration(page: Page): void {
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    if (options?.waitUntil === undefined)
+      await page.waitForFunction(() => !document.querySelector('#root[inert]'), undefined, { timeout: 30_000 });
+    return response;
   };
 }

@@ -111,7 +111,8 @@ describe('the prerendered first screen', () => {
       await held;
       await route.continue();
     });
-    await page.goto(app.site.url);
+    // waitUntil named: the harness's plain goto would wait for the hydration held here.
+    await page.goto(app.site.url, { waitUntil: 'load' });
     const sankey = page.locator('[role="tab"]', { hasText: 'Sankey' });
     const box = (await sankey.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
