@@ -212,7 +212,7 @@ function placeRowLabels(
       key: r.key,
       ...(r.id ? { id: r.id } : {}),
       lines,
-      full: r.id ? `${r.id} ${r.name}` : r.name,
+      full: r.id && r.name ? `${r.id} ${r.name}` : (r.id ?? r.name),
       x: band.labelX,
       y,
     };

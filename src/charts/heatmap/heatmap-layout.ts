@@ -189,7 +189,7 @@ function placeLabels(input: HeatmapInput, grid: Grid): { rowLabels: HeatmapLabel
       key: r.key,
       ...(r.id ? { id: r.id } : {}),
       lines,
-      full: r.id ? `${r.id} ${r.name}` : r.name,
+      full: r.id && r.name ? `${r.id} ${r.name}` : (r.id ?? r.name),
       x: grid.labelX + indent,
       y: top + (grid.bandHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78,
       top,
