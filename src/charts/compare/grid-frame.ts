@@ -207,7 +207,9 @@ function placeRowLabels(
 ): GridLabel[] {
   return rows.map((r, i): GridLabel => {
     const lines = band.wrapped[i]!.lines;
-    const y = gridY + i * band.cellHeight + (band.cellHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78;
+    // A row named by its id alone (a slide's keyed rows) has no name lines: its id sits on the band's middle line.
+    const n = Math.max(1, lines.length);
+    const y = gridY + i * band.cellHeight + (band.cellHeight - n * lineHeight) / 2 + lineHeight * 0.78;
     return {
       key: r.key,
       ...(r.id ? { id: r.id } : {}),

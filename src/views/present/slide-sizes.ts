@@ -31,6 +31,12 @@ import {
 /** Room round a grid row's name on a slide, px (10 on screen): nine one-line rows then fit a 720-line screen. */
 export const SLIDE_ROW_PAD = 4;
 
+/**
+ * A heatmap slide's room round its row names, px: at SLIDE_ROW_PAD its nine rows, slanted headings, legend and NCSC key
+ * made the Japanese heatmap 563 px tall on a 1280 × 720 stage of 562.97 (its labels 0.9999 of 18 px).
+ */
+const HEATMAP_ROW_PAD = SLIDE_ROW_PAD - 1;
+
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
 const COMPARE_SMALLEST = 0.95;
 const SANKEY_SMALLEST = 0.9;
@@ -47,7 +53,7 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
     gridCandidates(
-      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true, rowPad: SLIDE_ROW_PAD },
+      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true, rowPad: HEATMAP_ROW_PAD },
       fontSize,
       widths,
       measure,
