@@ -26,7 +26,8 @@ import { addMatrices, EMPTY_WORKSPACE } from '../../src/domain/workspace';
 import { loadBundledMatrices } from '../../src/io/bundled-datasets';
 import { matrixToSankeyInput } from '../../src/charts/sankey/matrix-sankey';
 import { sankeyMessages } from '../../src/i18n/sankey-messages';
-import { DEFAULT_HEATMAP_OPTIONS, DEFAULT_SANKEY_OPTIONS } from '../../src/domain/display-options';
+import { DEFAULT_SANKEY_OPTIONS } from '../../src/domain/display-options';
+import { HEATMAP_DEFAULTS } from '../../src/state/heatmap-slice';
 
 describe('differenceCellEms', () => {
   it('gives "+10" (bold, 1.1 em) room in its cell: at least 0.35 em each side, not the 2.4 em it filled', () => {
@@ -93,7 +94,7 @@ describe('keyedGridFit', () => {
   const heatmap = (lang: Lang) => {
     const full = slideHeatmapInput(
       japan,
-      { kind: 'heatmap', countryId: japan.id, palette: 'projector', options: DEFAULT_HEATMAP_OPTIONS },
+      { kind: 'heatmap', countryId: japan.id, palette: 'projector', options: HEATMAP_DEFAULTS },
       lang,
       'light',
     );
