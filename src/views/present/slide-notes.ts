@@ -7,8 +7,10 @@ import type { SankeyInput, SankeyOptions } from '../../charts/sankey/sankey-type
 export type PairDrawnNote = (
   a: string,
   b: string,
-  drawn: readonly [number, number],
-  blank: readonly [number, number],
+  drawnA: number,
+  drawnB: number,
+  blankA: number,
+  blankB: number,
 ) => string;
 
 /**
@@ -35,5 +37,5 @@ export function sankeyPairNotes(
       .slice(1)
       .map((n) => `${names[i]}: ${n}`),
   );
-  return [drawnNote(names[0], names[1], [a.drawn, b.drawn], [a.notInvolved, b.notInvolved]), ...further];
+  return [drawnNote(names[0], names[1], a.drawn, b.drawn, a.notInvolved, b.notInvolved), ...further];
 }
