@@ -58,7 +58,7 @@ describe('keyRowIds', () => {
 });
 
 describe('keyRows', () => {
-  it('names a grid chart’s X.1060 rows by id and keys them once; rows with no id keep their names', () => {
+  it('draws a grid chart’s X.1060 rows by id (their names kept as accessible names) and keys them once', () => {
     const input = {
       rows: [
         { key: 'a', id: 'A', name: 'Strategic management of CDC' },
@@ -68,10 +68,10 @@ describe('keyRows', () => {
       palette: 'projector',
     };
     const { input: shown, key } = keyRows(input);
-    expect(shown.rows.map((r) => [r.id, r.name])).toEqual([
-      ['A', ''],
-      ['B', ''],
-      [undefined, 'Our own row'],
+    expect(shown.rows.map((r) => [r.id, r.name, 'idOnly' in r && r.idOnly])).toEqual([
+      ['A', 'Strategic management of CDC', true],
+      ['B', 'Real-time analysis', true],
+      [undefined, 'Our own row', false],
     ]);
     expect(shown.palette).toBe('projector');
     expect(key).toBe('A Strategic management of CDC · B Real-time analysis');

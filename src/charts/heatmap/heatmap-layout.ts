@@ -189,7 +189,7 @@ function placeLabels(input: HeatmapInput, grid: Grid): { rowLabels: HeatmapLabel
       key: r.key,
       ...(r.id ? { id: r.id } : {}),
       lines,
-      full: r.id && r.name ? `${r.id} ${r.name}` : (r.id ?? r.name),
+      full: r.id ? `${r.id} ${r.name}` : r.name,
       x: grid.labelX + indent,
       // A row named by its id alone (a slide's keyed rows) has no name lines: its id sits on the band's middle line.
       y: top + (grid.bandHeight - Math.max(1, lines.length) * lineHeight) / 2 + lineHeight * 0.78,

@@ -55,10 +55,16 @@ export function keyRowIds<I extends Rowed>(
  * 4:3 screen whole one-line names beside ten slanted headings made the chart wider than the slide (heatmap 0.94,
  * difference 0.87 of the room's minimum at 1440 × 1080), where its spare height takes the key.
  */
-export function keyRows<I extends Rowed>(input: I): { readonly input: I; readonly key: string } {
-  const { inputs, key } = keyRowsOf([input]);
-  return { input: inputs[0]!, key };
+export function keyRows<I extends { readonly rows: readonly GridRow[] }>(
+  input: I,
+): { readonly input: I; readonly key: string } {
+  const { key } = keyRowsOf([input]);
+  // Drawn by id, each row keeps its whole name as the accessible name of its header and cells.
+  return { input: { ...input, rows: input.rows.map((r) => (r.id ? { ...r, idOnly: true } : r)) }, key };
 }
+
+/** A grid chart's row (heatmap, difference): its id, name, and whether it is drawn by its id alone. */
+type GridRow = { readonly id?: string; readonly name: string; readonly idOnly?: boolean };
 
 function keyRowsOf<I extends Rowed>(inputs: readonly I[]): { readonly inputs: readonly I[]; readonly key: string } {
   const named = new Map<string, string>();
