@@ -67,6 +67,8 @@ export const presentMessages = defineMessages({
       `${a} and ${b} — who carries which X.1060 services, per category`,
     sankeyRolledUp: 'More rows than a slide can show: services shown per category, by the highest score among them.',
     sankeySameScale: 'Both diagrams on the same scale.',
+    sankeyPairDrawn: (a: string, b: string, drawnA: number, drawnB: number, blankA: number, blankB: number) =>
+      `Flows drawn: ${a} ${drawnA}, ${b} ${drawnB}. Cells blank or 0 (not involved), which draw nothing: ${a} ${blankA}, ${b} ${blankB}.`,
     compareTitle: (countries: string) => `Comparison: ${countries}`,
     metricsTitle: (countries: string) => `Metrics: ${countries}`,
     differenceTitle: (a: string, b: string) => `Difference: ${a} − ${b}`,
@@ -135,6 +137,8 @@ export const presentMessages = defineMessages({
     sankeyPairTitlePerCategory: (a: string, b: string) => `${a}と${b} — X.1060の各サービスを誰が担うか（カテゴリごと）`,
     sankeyRolledUp: '1枚のスライドに収まらない行数のため、サービスはカテゴリごとに最高スコアで表示。',
     sankeySameScale: '2つの図は同じ縮尺です。',
+    sankeyPairDrawn: (a: string, b: string, drawnA: number, drawnB: number, blankA: number, blankB: number) =>
+      `描画したフロー：${a} ${drawnA} 本、${b} ${drawnB} 本。空欄または 0（関与なし）で描画しないセル：${a} ${blankA}、${b} ${blankB}。`,
     compareTitle: (countries: string) => `比較：${countries}`,
     metricsTitle: (countries: string) => `指標：${countries}`,
     differenceTitle: (a: string, b: string) => `差分：${a} − ${b}`,

@@ -94,6 +94,16 @@ describe('layoutSankey on fixed data', () => {
     expect(l.notes.lines.join(' ')).toContain('6 flows drawn; 2 cells blank or 0 (not involved) draw nothing.');
   });
 
+  it('draws no notes when told (a side-by-side slide says them in its caption) and ends at its labels', () => {
+    const quiet = lay(opts(), { width: 800, pxPerUnit: 4, legend: false, notes: false });
+    const noted = lay(opts(), { width: 800, pxPerUnit: 4, legend: false });
+    expect(quiet.notes.lines).toEqual([]);
+    expect(noted.notes.lines.length).toBeGreaterThan(0);
+    const labelBottom = Math.max(quiet.plot.y1, ...quiet.nodes.map((n) => n.label.box.y1));
+    expect(quiet.height).toBe(Math.ceil(labelBottom + 16));
+    expect(noted.height).toBeGreaterThan(quiet.height + 2 * noted.notes.lineHeight);
+  });
+
   it('gives two charts the same px per unit when given the same pxPerUnit', () => {
     const half: SankeyInput = {
       ...SMALL,

@@ -86,6 +86,10 @@ describe('Export PowerPoint', () => {
     const pair = strFromU8(parts[slideTargets(parts, 3).find((t) => t.endsWith('.svg'))!]!);
     expect(pair.match(/<svg\b/g)!.length).toBeGreaterThanOrEqual(3);
     expect(pair).toContain('Singapore');
+    // What the two charts drew and left out is said once, in the caption the slide carries (#19).
+    expect(strFromU8(parts['ppt/slides/slide3.xml']!)).toContain(
+      'Flows drawn: Japan 39, Singapore 33. Cells blank or 0 (not involved), which draw nothing: Japan 51, Singapore 57.',
+    );
   });
 
   it('keeps Japanese titles and notes intact', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyLongColumns, keyLongStakeholders, keyRowIds } from '../../src/views/present/slide-keys';
+import { keyLongColumns, keyLongStakeholders, keyRowIds, keyRows } from '../../src/views/present/slide-keys';
 
 describe('keyLongColumns', () => {
   it('heads the NCSC by its short name in Japanese and keys it', () => {
@@ -54,5 +54,27 @@ describe('keyRowIds', () => {
     expect(inputs[0].rows.map((r) => r.name)).toEqual(['', 'Our own row']);
     expect(inputs[1].rows.map((r) => `${r.id} ${r.name}`)).toEqual(['A ', 'B ']);
     expect(key).toBe('A Strategic management of CDC · B Real-time analysis');
+  });
+});
+
+describe('keyRows', () => {
+  it('draws a grid chart’s X.1060 rows by id (their names kept as accessible names) and keys them once', () => {
+    const input = {
+      rows: [
+        { key: 'a', id: 'A', name: 'Strategic management of CDC' },
+        { key: 'b', id: 'B', name: 'Real-time analysis' },
+        { key: 'x', name: 'Our own row' },
+      ],
+      palette: 'projector',
+    };
+    const { input: shown, key } = keyRows(input);
+    expect(shown.rows.map((r) => [r.id, r.name, 'idOnly' in r && r.idOnly])).toEqual([
+      ['A', 'Strategic management of CDC', true],
+      ['B', 'Real-time analysis', true],
+      [undefined, 'Our own row', false],
+    ]);
+    expect(shown.palette).toBe('projector');
+    expect(key).toBe('A Strategic management of CDC · B Real-time analysis');
+    expect(input.rows[0]!.name).toBe('Strategic management of CDC');
   });
 });

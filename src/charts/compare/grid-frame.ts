@@ -10,6 +10,8 @@ export interface GridRowInput {
   /** Short id drawn in bold before the name ("D-2"); absent for custom rows. */
   readonly id?: string;
   readonly name: string;
+  /** Drawn by its id alone (a slide that keys its rows under the chart); the name stays its accessible name. */
+  readonly idOnly?: boolean;
 }
 
 /** A column as a comparison grid shows it. */
@@ -142,7 +144,7 @@ const SLANT = Math.SQRT1_2;
 function sizeRowBand(rows: readonly GridRowInput[], size: GridFrameSize, { fontSize, lineHeight }: GridText) {
   const maxRowLabelWidth = size.maxRowLabelWidth ?? 300;
   const idWidth = Math.max(0, ...rows.map((r) => (r.id ? estimateTextWidth(r.id, fontSize, true) : 0)));
-  const wrapped = rows.map((r) => wrapText(r.name, maxRowLabelWidth, fontSize, 3));
+  const wrapped = rows.map((r) => wrapText(r.idOnly ? '' : r.name, maxRowLabelWidth, fontSize, 3));
   const nameWidth = Math.min(
     maxRowLabelWidth,
     Math.max(40, ...wrapped.flatMap((w) => w.lines.map((l) => estimateTextWidth(l, fontSize)))),
@@ -207,7 +209,9 @@ function placeRowLabels(
 ): GridLabel[] {
   return rows.map((r, i): GridLabel => {
     const lines = band.wrapped[i]!.lines;
-    const y = gridY + i * band.cellHeight + (band.cellHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78;
+    // A row named by its id alone (a slide's keyed rows) has no name lines: its id sits on the band's middle line.
+    const n = Math.max(1, lines.length);
+    const y = gridY + i * band.cellHeight + (band.cellHeight - n * lineHeight) / 2 + lineHeight * 0.78;
     return {
       key: r.key,
       ...(r.id ? { id: r.id } : {}),

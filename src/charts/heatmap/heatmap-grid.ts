@@ -61,7 +61,9 @@ export function sizeGrid(input: HeatmapInput, size: HeatmapSize): Grid {
   );
   const rowIdX = PAD + (input.rows.some((r) => r.expandable) ? MARKER : 0);
   const labelX = rowIdX + idWidth + (idWidth > 0 ? 10 : 0);
-  const wrappedRows = input.rows.map((r) => wrapText(r.name, maxRowLabelWidth - indent(r.depth), fontSize, 3));
+  const wrappedRows = input.rows.map((r) =>
+    wrapText(r.idOnly ? '' : r.name, maxRowLabelWidth - indent(r.depth), fontSize, 3),
+  );
   const nameWidth = Math.min(
     maxRowLabelWidth,
     Math.max(

@@ -33,6 +33,7 @@ export function samePlaces(a: HeatmapInput, b: HeatmapInput): boolean {
     if (
       p.key !== q.key ||
       p.name !== q.name ||
+      p.idOnly !== q.idOnly ||
       p.id !== q.id ||
       p.depth !== q.depth ||
       p.expandable !== q.expandable ||

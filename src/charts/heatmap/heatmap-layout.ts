@@ -191,7 +191,8 @@ function placeLabels(input: HeatmapInput, grid: Grid): { rowLabels: HeatmapLabel
       lines,
       full: r.id ? `${r.id} ${r.name}` : r.name,
       x: grid.labelX + indent,
-      y: top + (grid.bandHeight - lines.length * lineHeight) / 2 + lineHeight * 0.78,
+      // A row named by its id alone (a slide's keyed rows) has no name lines: its id sits on the band's middle line.
+      y: top + (grid.bandHeight - Math.max(1, lines.length) * lineHeight) / 2 + lineHeight * 0.78,
       top,
       height: grid.bandHeight,
       depth: r.depth ?? 0,

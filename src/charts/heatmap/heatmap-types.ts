@@ -9,6 +9,8 @@ export interface HeatmapRowInput {
   /** Short id drawn in bold before the name ("D-2"); absent for custom rows. */
   readonly id?: string;
   readonly name: string;
+  /** Drawn by its id alone (a slide that keys its rows under the chart); the name stays its accessible name. */
+  readonly idOnly?: boolean;
   /** 1 for a service shown under its expanded category. */
   readonly depth?: 0 | 1;
   /** Whether the row can expand (a rolled-up category), and whether it is expanded. */

@@ -36,13 +36,15 @@ export function SankeyDecor({ layout, ink }: { layout: SankeyLayout; ink: Sankey
         ))}
       </g>
       <SankeyLegendMarks legend={legend} fontSize={layout.fontSize * 0.9} ink={ink} />
-      <text className="sankey-notes" x={notes.x} y={notes.y} fontSize={notes.fontSize} fill={ink.muted}>
-        {notes.lines.map((line, i) => (
-          <tspan key={i} x={notes.x} dy={i === 0 ? 0 : notes.lineHeight}>
-            {line}
-          </tspan>
-        ))}
-      </text>
+      {notes.lines.length > 0 && (
+        <text className="sankey-notes" x={notes.x} y={notes.y} fontSize={notes.fontSize} fill={ink.muted}>
+          {notes.lines.map((line, i) => (
+            <tspan key={i} x={notes.x} dy={i === 0 ? 0 : notes.lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
     </g>
   );
 }

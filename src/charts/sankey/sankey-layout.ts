@@ -86,12 +86,20 @@ export function layoutSankey(
           fontSize: fontSize * 0.9,
           lineHeight,
         });
-  const noteFont = fontSize * (size.noteScale ?? 0.9);
-  const noteLines = words.notes(graph.summary).flatMap((n) => wrapText(n, width - 2 * MARGIN, noteFont, 4).lines);
+  const noteFont = fontSize * 0.9;
+  const notes = size.notes === false ? [] : words.notes(graph.summary);
+  const noteLines = notes.flatMap((n) => wrapText(n, width - 2 * MARGIN, noteFont, 4).lines);
   const notesY = legend.bottom + 4 + noteFont;
+  // Without notes or legend (a side-by-side slide says both once for its two charts), the chart ends at its labels.
+  const bottom =
+    noteLines.length > 0
+      ? notesY + (noteLines.length - 1) * lineHeight
+      : size.legend === false
+        ? labelBottom
+        : legend.bottom;
   return {
     width,
-    height: Math.ceil(notesY + Math.max(0, noteLines.length - 1) * lineHeight + MARGIN),
+    height: Math.ceil(bottom + MARGIN),
     fontSize,
     lineHeight,
     title: {

@@ -49,8 +49,8 @@ export interface SankeySize {
   readonly untitled?: boolean;
   /** false: no legend under the chart (two charts on a slide share one: layoutPairLegend); the notes stay. */
   readonly legend?: boolean;
-  /** The notes' size as a share of fontSize: 0.9 unless given (side-by-side slides: 1, the room's smallest type). */
-  readonly noteScale?: number;
+  /** false: no notes under the chart (a side-by-side slide says them once, for both, in its caption). */
+  readonly notes?: boolean;
 }
 
 /** What was drawn and what was not, for the notes under the chart. */

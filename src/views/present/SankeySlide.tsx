@@ -13,6 +13,7 @@ import type { SlideBox } from '../shared/slide-fit';
 import { FittedChart } from './FittedChart';
 import { SlideCaption } from './SlideCaption';
 import { keyLongStakeholders, keyRowIds } from './slide-keys';
+import { sankeyPairNotes } from './slide-notes';
 import { slideSankeyPair, slideSankeySolo } from './slide-sizes';
 import type { ChartSlideProps } from './SlideView';
 
@@ -56,6 +57,12 @@ export function SankeySlide({
   // Kept from render to render: the pair's keyed inputs, and the charts' last layouts, are found by identity.
   const inputs = useMemo(() => otherInput && ([input, otherInput] as const), [input, otherInput]);
   const pair = other && inputs && { inputs, countries: [matrix, other] as const };
+  // Each chart of a pair draws no notes: what they drew and left out is said once, for both, in the caption.
+  const notes = useMemo(() => {
+    if (!other || !inputs) return [];
+    const names = [tp.countryName(matrix.id, matrix.country), tp.countryName(other.id, other.country)] as const;
+    return sankeyPairNotes(inputs, names, options, text, tp.sankeyPairDrawn);
+  }, [matrix, other, inputs, options, text, tp]);
   return (
     <>
       {pair ? (
@@ -67,7 +74,7 @@ export function SankeySlide({
           {(box) => <SankeySolo input={input} options={options} text={text} title={title} theme={theme} box={box} />}
         </FittedChart>
       )}
-      <SlideCaption text={captions.join(' ')} keys={keys} />
+      <SlideCaption text={captions.join(' ')} notes={notes} keys={keys} />
     </>
   );
 }

@@ -23,10 +23,18 @@ import {
 import { granularityText } from '../shared/GranularityNote';
 import { FittedChart } from './FittedChart';
 import { SlideCaption } from './SlideCaption';
-import { keyLongColumns } from './slide-keys';
+import { keyLongColumns, keyRows } from './slide-keys';
 import { SankeySlide } from './SankeySlide';
 import { comparisonSlideInput, EXPORT_CHART_BOX, type SlidePart } from './slide-parts';
-import { slideDifferenceSize, slideHeatmapSize, slideMetricBarsSize, slideSmallMultiplesSize } from './slide-sizes';
+import {
+  keyedGridFit,
+  slideDifferenceSize,
+  slideHeatmapSize,
+  slideMetricBarsSize,
+  slideSmallMultiplesSize,
+} from './slide-sizes';
+import { layoutDifference } from '../../charts/compare/difference-layout';
+import { layoutHeatmap } from '../../charts/heatmap/heatmap-layout';
 import { presentMessages } from '../../i18n/present-messages';
 
 export interface SlideViewProps {
@@ -93,16 +101,33 @@ function HeatmapSlide({ matrix, slide, title, lang, theme }: ChartSlideProps<Hea
     return keys.length > 0 ? { ...full, columns, captions: [...(full.captions ?? []), keys.join(' · ')] } : full;
   }, [matrix, slide, lang, theme]);
   const text = useMemo(() => heatmapText(lang, 'projector'), [lang]);
+  const keyed = useMemo(() => keyRows(input), [input]);
   return (
-    <FittedChart>
-      {(box) => (
-        <Heatmap
-          data={input}
-          title={title}
-          text={text}
-          size={box ? slideHeatmapSize(input, box, text.blank) : HEATMAP_SIZE}
-        />
-      )}
+    <FittedChart className="slide-legended">
+      {(box) => {
+        const fit =
+          box &&
+          keyedGridFit(
+            input,
+            keyed,
+            box,
+            (data, b) => slideHeatmapSize(data, b, text.blank),
+            (data, size) => layoutHeatmap(data, size, { blank: text.blank }),
+          );
+        return (
+          <>
+            <div className="slide-pair-row">
+              <Heatmap
+                data={fit?.keyed ? keyed.input : input}
+                title={title}
+                text={text}
+                size={fit?.size ?? HEATMAP_SIZE}
+              />
+            </div>
+            {fit?.keyed && <p className="slide-row-key">{keyed.key}</p>}
+          </>
+        );
+      }}
     </FittedChart>
   );
 }
@@ -188,6 +213,7 @@ function DifferenceSlide({
     const { columns, keys } = keyLongColumns(full.columns);
     return { data: { ...full, columns }, keys };
   }, [diff, nameA, nameB, lang, t]);
+  const keyed = useMemo(() => keyRows(data), [data]);
   const describe = useCallback(
     (row: string, column: string, cell: DiffCell) =>
       t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
@@ -200,15 +226,23 @@ function DifferenceSlide({
   };
   return (
     <>
-      <FittedChart>
-        {(box) => (
-          <DifferenceHeatmap
-            data={data}
-            title={title}
-            describeCell={describe}
-            size={box ? slideDifferenceSize(data, box) : COMPARE_SIZE}
-          />
-        )}
+      <FittedChart className="slide-legended">
+        {(box) => {
+          const fit = box && keyedGridFit(data, keyed, box, slideDifferenceSize, layoutDifference);
+          return (
+            <>
+              <div className="slide-pair-row">
+                <DifferenceHeatmap
+                  data={fit?.keyed ? keyed.input : data}
+                  title={title}
+                  describeCell={describe}
+                  size={fit?.size ?? COMPARE_SIZE}
+                />
+              </div>
+              {fit?.keyed && <p className="slide-row-key">{keyed.key}</p>}
+            </>
+          );
+        }}
       </FittedChart>
       <ComparisonCaption comparison={comparison} lang={lang} keys={keys} />
     </>

@@ -31,6 +31,12 @@ import {
 /** Room round a grid row's name on a slide, px (10 on screen): nine one-line rows then fit a 720-line screen. */
 export const SLIDE_ROW_PAD = 4;
 
+/**
+ * A heatmap slide's room round its row names, px: at SLIDE_ROW_PAD its nine rows, slanted headings, legend and NCSC key
+ * made the Japanese heatmap 563 px tall on a 1280 × 720 stage of 562.97 (its labels 0.9999 of 18 px).
+ */
+const HEATMAP_ROW_PAD = SLIDE_ROW_PAD - 1;
+
 // Each chart's smallest text as a share of its font size (its legend, captions or marginal numbers).
 const COMPARE_SMALLEST = 0.95;
 const SANKEY_SMALLEST = 0.9;
@@ -47,7 +53,7 @@ export function slideHeatmapSize(input: HeatmapInput, box: SlideBox, blank: stri
   // Slanted headings suit short names; long ones (Japanese agency names) fit better wrapped level.
   const candidates = (['slanted', 'wrapped'] as const).flatMap((columnLabels) =>
     gridCandidates(
-      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true, rowPad: SLIDE_ROW_PAD },
+      { fontSize, columnLabels, untitled: true, smallScale: 1, legendAtStart: true, rowPad: HEATMAP_ROW_PAD },
       fontSize,
       widths,
       measure,
@@ -145,15 +151,15 @@ export function slideSankeySize(
   box: SlideBox,
   pair?: { readonly title: string },
 ): SankeySize {
-  // A pair's notes are drawn at the labels' size, which is then the smallest: the room's minimum.
+  // A pair's labels are its smallest text (the room's minimum): its notes are said once, for both, in the caption.
   const fontSize = slideTextPx(box.screenHeight) / (pair ? 1 : SANKEY_SMALLEST);
-  const noteScale = pair ? 1 : undefined;
   // One chart of a pair is titled with its country, drawn (the slide's heading names both).
   const words = sankeyWords(text, pair?.title ?? '', input, options);
   const [untitled, legend] = [pair === undefined, false];
   const measure = (size: SankeySize) => layoutSankey(input, options, size, words);
   const candidates = [12, 16, 22].map((ems) => {
-    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend, noteScale };
+    const notes = pair === undefined;
+    const base = { width: box.width, fontSize, maxLabelWidth: ems * fontSize, untitled, legend, notes };
     const plotHeight = solveLinear((h) => measure({ ...base, plotHeight: h }).height, box.height, 150, 2000);
     return { ...base, plotHeight: Math.floor(plotHeight) };
   });
@@ -205,9 +211,7 @@ export function slideSankeyPair(
 ): SlidePairFit {
   const whole = fitPair(inputs, options, text, box, gap, titles);
   if (!keyed || whole.scale >= 0.999) return { ...whole, keyed: false };
-  const font = slideTextPx(box.screenHeight);
-  const keyLines = wrapText(keyed.key, box.width, font, 20).lines.length;
-  const rest = { ...box, height: Math.max(1, box.height - Math.ceil(keyLines * font * 1.3) - PAIR_LEGEND_GAP) };
+  const rest = belowRowKey(keyed.key, box);
   const short = fitPair(keyed.inputs, options, text, rest, gap, titles);
   return short.scale > whole.scale ? { ...short, keyed: true } : { ...whole, keyed: false };
 }
@@ -235,4 +239,37 @@ function fitPair(
   const sizes = pairSankeySizes(inputs, options, text, base);
   const scale = Math.min(...charts.map((c, i) => fitScale(layoutSankey(c.input, options, sizes[i]!, c.words), half)));
   return { sizes, legend: legendAt(sizes[0].pxPerUnit ?? 0), scale };
+}
+
+/** What a chart has of `box` over the key of its rows named by id (.slide-row-key: the room's size, 1.3 lines, 8 px above). */
+export function belowRowKey(key: string, box: SlideBox): SlideBox {
+  const font = slideTextPx(box.screenHeight);
+  const keyLines = wrapText(key, box.width, font, 20).lines.length;
+  return { ...box, height: Math.max(1, box.height - Math.ceil(keyLines * font * 1.3) - PAIR_LEGEND_GAP) };
+}
+
+/** A grid slide's chart size, and whether its rows are named by id with their key under it. */
+export interface KeyedFit<S> {
+  readonly size: S;
+  readonly keyed: boolean;
+}
+
+/**
+ * A grid chart (heatmap, difference) with whole row names, or with rows named by id (keyRows) and their key under
+ * it: only where whole names would draw its text under the room's minimum and ids draw it larger. `sizeFor` sizes
+ * an input for a box (slideHeatmapSize, slideDifferenceSize), `measure` lays it out.
+ */
+export function keyedGridFit<I, S>(
+  whole: I,
+  keyed: { readonly input: I; readonly key: string },
+  box: SlideBox,
+  sizeFor: (input: I, box: SlideBox) => S,
+  measure: (input: I, size: S) => Extent,
+): KeyedFit<S> {
+  const size = sizeFor(whole, box);
+  const scale = fitScale(measure(whole, size), box);
+  if (!keyed.key || scale >= 0.999) return { size, keyed: false };
+  const rest = belowRowKey(keyed.key, box);
+  const short = sizeFor(keyed.input, rest);
+  return fitScale(measure(keyed.input, short), rest) > scale ? { size: short, keyed: true } : { size, keyed: false };
 }
