@@ -87,7 +87,8 @@ function readSlide(stage: Element | null, id: string): CapturedSlide {
   );
   // A side-by-side Sankey's key of its rows named by id (.slide-row-key) goes with the caption.
   const lines = stage?.querySelectorAll('.slide-row-key, .presenter-caption') ?? [];
-  const caption = [...lines].map((p) => p.textContent ?? '').join(' ');
+  // One paragraph each (the key of the rows, the caption's sentence): run together they read "…parties Link width".
+  const caption = [...lines].map((p) => (p.textContent ?? '').trim()).join('\n');
   if (svgs.length === 0) return { id, width: 0, height: 0, caption };
   // A side-by-side Sankey: both charts (each titled with its country) joined, their one legend under them.
   const legend = svgs.find((s) => s.classList.contains('sankey-pair-legend'));

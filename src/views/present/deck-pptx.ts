@@ -2,6 +2,7 @@
 // picture (PowerPoint draws the vector; pptxgenjs adds the PNG that older viewers show instead), the
 // caption under it and the speaker notes as the slide's notes. pptxgenjs (~126 kB gzip) is loaded only
 // when a deck is exported, so it is not part of the app's first download.
+import { textWidthEm } from '../../charts/text-measure';
 import type { Lang } from '../../domain/display-options';
 import type { CapturedSlide } from './deck-capture';
 
@@ -33,6 +34,26 @@ const CAPTION_H = 0.5;
 const SOURCES_H = 0.45;
 const BOTTOM = 7.5 - MARGIN;
 
+/** The caption's tallest box: past it the caption's type gets smaller (down to 12 pt), the chart never hidden. */
+const MAX_CAPTION_H = 1.6;
+
+/**
+ * The caption's height (in) and type size (pt) for a box `width` in wide: each paragraph's lines estimated from its
+ * text (a side-by-side Sankey's caption carries the key of its rows and both charts' notes: six lines at 16 pt ran
+ * over the sources in a fixed half-inch box).
+ */
+export function captionLayout(caption: string, width: number): { readonly h: number; readonly fontSize: number } {
+  const paragraphs = caption.split('\n');
+  let fit = { h: CAPTION_H, fontSize: 16 };
+  for (const fontSize of [16, 14, 12]) {
+    const emsPerLine = (width * 72) / fontSize;
+    const lines = paragraphs.reduce((n, p) => n + Math.max(1, Math.ceil((textWidthEm(p) * 1.08) / emsPerLine)), 0);
+    fit = { h: Math.max(CAPTION_H, (lines * fontSize * 1.25) / 72 + 0.1), fontSize };
+    if (fit.h <= MAX_CAPTION_H) break;
+  }
+  return fit;
+}
+
 /** The largest box of the picture's aspect ratio inside `area`, centred in it. */
 export function fitPicture(width: number, height: number, area: InchBox): InchBox {
   if (width <= 0 || height <= 0) return area;
@@ -60,11 +81,12 @@ export async function buildDeckPptx(slides: readonly PptxSlide[], lang: Lang, de
     const slide = pptx.addSlide();
     slide.addText(s.title, { ...TITLE, fontSize: 28, bold: true, lang: textLang, fit: 'shrink', valign: 'top' });
     const caption = s.chart.caption.trim();
+    const captionFit = captionLayout(caption, SLIDE_W - 2 * MARGIN);
     const area: InchBox = {
       x: MARGIN,
       y: CHART_TOP,
       w: SLIDE_W - 2 * MARGIN,
-      h: BOTTOM - CHART_TOP - (caption ? CAPTION_H : 0) - SOURCES_H,
+      h: BOTTOM - CHART_TOP - (caption ? captionFit.h : 0) - SOURCES_H,
     };
     if (s.chart.svg) {
       const box = fitPicture(s.chart.width, s.chart.height, area);
@@ -77,8 +99,9 @@ export async function buildDeckPptx(slides: readonly PptxSlide[], lang: Lang, de
         x: MARGIN,
         y: area.y + area.h,
         w: area.w,
-        h: CAPTION_H,
-        fontSize: 16,
+        h: captionFit.h,
+        fontSize: captionFit.fontSize,
+        valign: 'top',
         lang: textLang,
       });
     slide.addText(s.sources.join('\n'), {
