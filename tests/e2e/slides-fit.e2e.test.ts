@@ -68,9 +68,30 @@ async function measureDeck(p: Page, shot: string): Promise<SlideFit[]> {
     const kind = FULL_DECK[Number(/\d+/.exec(before)![0]) - 1]!;
     const [part, parts] = ((await p.locator('.presenter-slide').getAttribute('data-slide-part')) ?? '').split('/');
     await p.locator('.presenter-stage svg').first().waitFor();
+    await p.evaluate(settled);
     fits.push({ ...(await p.evaluate(measureSlide)), kind: part ? `${kind} ${part}/${parts}` : kind });
     if (shot) await p.screenshot({ path: `${SHOTS}/${shot}-${kind}${part ? `-${part}` : ''}.png` });
     if (kind === FULL_DECK.at(-1) && (!part || part === parts)) return fits;
+  }
+}
+
+/**
+ * Resolves once the stage's charts and caption keep their sizes over two frames: a slide may lay its chart out again
+ * a frame after it is first drawn (its caption's notes arrive, the stage is measured), and a measure taken in between
+ * saw the first layout squeezed (×0.92, once on a loaded CI machine).
+ */
+async function settled(): Promise<void> {
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  const sizes = () =>
+    [...document.querySelectorAll('.presenter-stage svg, .presenter-stage .presenter-caption')]
+      .map((e) => `${e.getBoundingClientRect().width.toFixed(1)}x${e.getBoundingClientRect().height.toFixed(1)}`)
+      .join();
+  let before = sizes();
+  for (let i = 0; i < 30; i++) {
+    await frame();
+    const now = sizes();
+    if (now === before) return;
+    before = now;
   }
 }
 
