@@ -83,7 +83,7 @@ describe('History in Chromium', () => {
     await expect
       .poll(() => status(page).textContent())
       .toMatch(/^Restored Kenya to the version of .+; Undo goes back\.$/);
-    expect(await gridCells(page)).toEqual(before);
+    await expect.poll(() => gridCells(page)).toEqual(before);
 
     await page.locator('#edit-cell-0-0').click();
     await page.keyboard.press('Control+z');
@@ -147,7 +147,11 @@ describe('History in Chromium', () => {
     );
     await page.getByText('Kenya — division of X.1060 roles').waitFor();
     await page.getByRole('tab', { name: 'Edit' }).click();
+    // The editor is loaded on demand: read its grid once it holds the imported cells.
+    await expect.poll(() => page.locator('#edit-cell-1-0').textContent()).toBe('4');
     const before = await gridCells(page);
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    expect(before.join('\n')).toContain('unknown');
     await importFile(
       page,
       'kenya.csv',
