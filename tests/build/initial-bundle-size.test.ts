@@ -8,7 +8,7 @@
 // ratchet so that nothing grows back; lower it when the first script shrinks again.
 // Reads the build that `npm test` makes before vitest runs; builds dist/ itself when there is none.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -49,6 +49,18 @@ describe('the initial JavaScript of the built app', () => {
     const total = sizes.reduce((sum, [, kb]) => sum + kb, 0);
     // The message lists every chunk, so that a failure says where the bytes went.
     expect(total, sizes.map(([s, kb]) => `${s}: ${kb.toFixed(1)} kB`).join('\n')).toBeLessThanOrEqual(LIMIT_KB);
+  });
+
+  it('leaves the CSV reader and writer (papaparse) out of what the first screen loads, the after-paint group too', () => {
+    const html = readFileSync(resolve(DIST, 'index.html'), 'utf8');
+    const afterPaint = readdirSync(resolve(DIST, 'assets')).filter((f) => /^after-paint-.*\.js$/.test(f));
+    expect(afterPaint).toHaveLength(1);
+    const started = [...initialScripts(html), ...afterPaint.map((f) => `./assets/${f}`)];
+    // Papa.RECORD_SEP is papaparse's own constant; the import worker and the export's chunk hold it.
+    const withPapa = started.filter((src) => readFileSync(resolve(DIST, src), 'utf8').includes('RECORD_SEP'));
+    expect(withPapa).toEqual([]);
+    const all = readdirSync(resolve(DIST, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(all.filter((f) => readFileSync(resolve(DIST, 'assets', f), 'utf8').includes('RECORD_SEP')).length).toBe(2);
   });
 
   it('finds the entry and its static imports in index.html', () => {

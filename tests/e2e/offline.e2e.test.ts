@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -70,6 +70,15 @@ describe('the single HTML file, offline from file://', () => {
       // The inlined app and the first-screen check (index.html's head), each by its hash.
       /script-src 'sha256-[^']+' 'sha256-[^']+'; style-src 'sha256-/,
     );
+    // The CSV writer, loaded on demand in the served build, is inside the file too: Export CSV works offline.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('x1060-roles.csv');
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('country,service,stakeholder,score');
+    expect(csv).toContain('Japan,');
   });
 
   it('saves the workspace and deck as a standalone HTML file that opens offline on them', async () => {

@@ -2,7 +2,6 @@ import { bracketColor, scoreBrackets, scoreColorScale, textColorOn } from '../..
 import { CHART_THEMES } from '../../charts/chart-theme';
 import type { Score } from '../../domain/matrix';
 import { excelMessages } from '../../i18n/excel-messages';
-import { exportCsvForExcel } from '../../io/csv-for-excel';
 import type { AppState } from '../../state/store';
 import { useAppStore } from '../../state/store-context';
 import { downloadBlob, downloadText } from '../../ui/download';
@@ -51,13 +50,15 @@ export function useExcelExports() {
       s.announce('', t.exportFailed(e instanceof Error ? e.message : String(e)));
     }
   };
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    // The CSV writer (papaparse) loads with the first CSV export, not with the page (#18).
+    const { exportCsvForExcel } = await import('../../io/csv-for-excel');
     const s = store.getState();
     downloadText(CSV_FOR_EXCEL_FILE, exportCsvForExcel(s.workspace.matrices));
     s.announce(t.exportedCsvForExcel(s.workspace.matrices.length, CSV_FOR_EXCEL_FILE));
   };
   return [
     { id: 'excel', label: t.exportExcel, onAction: () => void exportExcel() },
-    { id: 'csv-for-excel', label: t.exportCsvForExcel, onAction: exportCsv },
+    { id: 'csv-for-excel', label: t.exportCsvForExcel, onAction: () => void exportCsv() },
   ] as const;
 }

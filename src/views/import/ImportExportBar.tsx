@@ -3,7 +3,6 @@ import { findMatrix } from '../../domain/workspace';
 import { Button } from '../../ui/Button';
 import { MenuButton, type MenuAction } from '../../ui/MenuButton';
 import { downloadText } from '../../ui/download';
-import { exportLongCsv, exportWideCsv, wideFileName } from '../../io/csv-export';
 import { exportWorkspaceJson } from '../../io/workspace-json';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { appMessages } from '../../i18n/app-messages';
@@ -11,6 +10,9 @@ import { chromeMessages } from '../../i18n/chrome-messages';
 import { importMessages } from '../../i18n/import-messages';
 import { useMessages } from '../use-messages';
 import { useExcelExports } from './ExcelExports';
+
+/** The CSV writer (papaparse) loads with the first CSV export, not with the page (#18). */
+const csvExport = () => import('../../io/csv-export');
 
 const ACCEPTED = [
   '.csv',
@@ -42,13 +44,15 @@ export function ImportExportBar() {
     await store.getState().importFiles([...list]);
   };
   const prepare = () => store.getState().prepareImport();
-  const onExport = () => {
+  const onExport = async () => {
+    const { exportLongCsv } = await csvExport();
     const { workspace, announce } = store.getState();
     downloadText('x1060-roles.csv', exportLongCsv(workspace.matrices));
     announce(t.exported(workspace.matrices.length));
   };
-  const onExportWide = () => {
+  const onExportWide = async () => {
     if (!selected) return;
+    const { exportWideCsv, wideFileName } = await csvExport();
     const name = wideFileName(selected.country);
     downloadText(name, exportWideCsv(selected));
     store.getState().announce(ti.exportedWide(selected.country, name));
@@ -64,7 +68,7 @@ export function ImportExportBar() {
   };
   // Every export but the long CSV, one entry each, in the order shown.
   const moreExports: MenuAction[] = [
-    { id: 'wide', label: ti.exportWide, onAction: onExportWide, isDisabled: !selected },
+    { id: 'wide', label: ti.exportWide, onAction: () => void onExportWide(), isDisabled: !selected },
     { id: 'json', label: ti.exportJson, onAction: onExportJson, isDisabled: count === 0 },
     ...excel.map((a) => ({ ...a, isDisabled: count === 0 })),
   ];
@@ -78,7 +82,7 @@ export function ImportExportBar() {
       </FileTrigger>
       {/* The accessible name holds "Export CSV" in every language (scripts rely on it, README) and the visible words (WCAG 2.5.3). */}
       <Button
-        onPress={onExport}
+        onPress={() => void onExport()}
         isDisabled={count === 0}
         aria-label={t.exportCsv === 'Export CSV' ? 'Export CSV' : `${t.exportCsv} (Export CSV)`}
       >
