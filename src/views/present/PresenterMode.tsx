@@ -5,13 +5,12 @@ import { useAppState, useAppStore } from '../../state/store-context';
 import { textWidthEm } from '../../charts/text-measure';
 import { Button } from '../../ui/Button';
 import { useMessages } from '../use-messages';
-import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
-import { SlideView, type SlideViewProps } from './SlideView';
+import { PageChart } from './PageChart';
 import { slideSourceLines } from './slide-sources';
 import { usePresenterWindow } from './PresenterWindow';
 import { useDeckKeys, useShowFocus, type DeckAction } from './use-deck-keys';
-import { pageIndexOf, pageWords, presenterChartBox, stepPage, type DeckPage } from './slide-parts';
+import { pageIndexOf, pageWords, presenterChartBox, stepPage } from './slide-parts';
 import { useDeckPages, useScreenSize } from './use-deck-pages';
 import './presenter.css';
 
@@ -110,20 +109,6 @@ export function PresenterMode() {
 function titleFit(title: string): CSSProperties {
   const em = textWidthEm(title) * 1.14;
   return { '--title-fit': `${(96 / Math.max(1, em)).toFixed(3)}vw` } as CSSProperties;
-}
-
-/** The chart of the page shown: a slide, or one part of it. */
-function PageChart({
-  page,
-  ...rest
-}: { readonly page: DeckPage<Slide> } & Omit<SlideViewProps, 'slide' | 'part' | 'fallback'>) {
-  const t = useMessages(presentMessages);
-  return (
-    // A slide that cannot be drawn leaves the others, and the keys that step to them, working.
-    <ViewErrorBoundary part="present" resetKeys={[page.slide.id, page.part?.index]}>
-      <SlideView slide={page.slide} part={page.part} fallback={t} {...rest} />
-    </ViewErrorBoundary>
-  );
 }
 
 /** The blacked-out screen (B or .): covers slide and footer; a click brings the slide back as any key does. */

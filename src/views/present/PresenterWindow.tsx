@@ -4,9 +4,8 @@ import type { Lang } from '../../domain/display-options';
 import type { Workspace } from '../../domain/workspace';
 import { presentMessages } from '../../i18n/present-messages';
 import type { Slide } from '../../state/present-slice';
-import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
-import { SlideView } from './SlideView';
+import { PageChart } from './PageChart';
 import { pageWords, type DeckPage } from './slide-parts';
 import './presenter-window.css';
 
@@ -139,21 +138,9 @@ function Preview({
   readonly workspace: Workspace;
   readonly lang: Lang;
 }) {
-  const t = presentMessages[lang];
-  const { slide, part } = page;
   return (
     <div className="pv-stage presenter-stage">
-      <ViewErrorBoundary part="present" resetKeys={[slide.id, part?.index]}>
-        <SlideView
-          slide={slide}
-          workspace={workspace}
-          title={title}
-          lang={lang}
-          theme="light"
-          fallback={t}
-          part={part}
-        />
-      </ViewErrorBoundary>
+      <PageChart page={page} workspace={workspace} title={title} lang={lang} theme="light" />
     </div>
   );
 }

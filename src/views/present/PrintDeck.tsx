@@ -3,9 +3,8 @@ import { createPortal } from 'react-dom';
 import { presentMessages } from '../../i18n/present-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
-import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { slideTitle } from '../shared/slide-title';
-import { SlideView } from './SlideView';
+import { PageChart } from './PageChart';
 import { EXPORT_CHART_BOX, pageWords } from './slide-parts';
 import { useDeckPages } from './use-deck-pages';
 import { slideSourceLines } from './slide-sources';
@@ -43,17 +42,7 @@ export function PrintDeck() {
           <section key={`${slide.id}-${part?.index ?? 0}`} className="print-slide" data-slide-kind={slide.kind}>
             <h1 className="print-slide-title">{title}</h1>
             <div className="print-slide-stage presenter-stage">
-              <ViewErrorBoundary part="present" resetKeys={[slide.id]}>
-                <SlideView
-                  slide={slide}
-                  workspace={workspace}
-                  title={title}
-                  lang={lang}
-                  theme="light"
-                  fallback={t}
-                  part={part}
-                />
-              </ViewErrorBoundary>
+              <PageChart page={page} workspace={workspace} title={title} lang={lang} theme="light" />
             </div>
             <p className="print-slide-sources">{slideSourceLines(slide, workspace, lang).join(' · ')}</p>
           </section>
