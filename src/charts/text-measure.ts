@@ -84,9 +84,11 @@ const WRAP_CACHE_LIMIT = 20000;
 
 function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number, bold: boolean): WrappedText {
   const width = (t: string) => estimateTextWidth(t, fontSize, bold);
-  // A Japanese word wider than the line is split between its characters, still minding kinsoku.
-  const tokens = tokenize(text.trim()).flatMap((t) =>
-    hasWide(t) && width(t.trim()) > maxWidth ? tokenize(t, false) : [t],
+  // A bracketed Japanese phrase wider than the line is split into its words, and a Japanese word wider
+  // than the line between its characters, still minding kinsoku.
+  const tooWide = (t: string) => hasWide(t) && width(t.trim()) > maxWidth;
+  const tokens = groupBrackets(tokenize(text.trim())).flatMap((t) =>
+    tooWide(t) ? tokenize(t).flatMap((w) => (tooWide(w) ? tokenize(w, false) : [w])) : [t],
   );
   const lines: string[] = [];
   let current = '';
@@ -115,6 +117,33 @@ function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines
   return { lines: kept, truncated: true };
 }
 
+/** Full-width opening brackets and their closing ones. */
+const BRACKETS: Readonly<Record<string, string>> = {
+  '（': '）',
+  '「': '」',
+  '『': '』',
+  '【': '】',
+  '〔': '〕',
+  '〈': '〉',
+  '《': '》',
+};
+
+/**
+ * A bracketed Japanese phrase as one token ("（高コントラスト）"), so that a line breaks before the bracket
+ * rather than inside it ("プロジェクター（高 / コントラスト）"); wrapText splits it again when it is wider than a line.
+ */
+function groupBrackets(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const close = BRACKETS[tokens[i]![0] ?? ''];
+    const end = close === undefined ? -1 : tokens.findIndex((t, j) => j > i && t.includes(close));
+    out.push(end > i ? tokens.slice(i, end + 1).join('') : tokens[i]!);
+    if (end > i) i = end;
+  }
+  return out;
+}
+
+const NO_LINE_END = /[（「『【〔〈《]$/u;
 const NO_LINE_START = /[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ、。，．・：；？！）」』】〕〉》）]/u;
 
 /** Whether a text holds a wide (CJK) character. */
@@ -168,7 +197,9 @@ function tokenize(text: string, cjkWords = true): string[] {
     for (const part of parts) {
       // Japanese line breaking (kinsoku): a prolonged sound mark, small kana or closing punctuation
       // never starts a line, so it stays with the text before it.
-      if (NO_LINE_START.test(part[0]!) && out.length > 0) out[out.length - 1] += part;
+      // An opening bracket never ends one: it stays with the text after it.
+      if (out.length > 0 && (NO_LINE_START.test(part[0]!) || NO_LINE_END.test(out[out.length - 1]!)))
+        out[out.length - 1] += part;
       else out.push(part);
     }
     run = '';
