@@ -55,6 +55,35 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
     }
   });
 
+  it('draws every comparison chart with words of at least 10 px, scrolling sideways inside its box where it must', async () => {
+    await page.getByRole('tab', { name: 'Compare' }).click();
+    const charts = page.locator('.chart-scroll > svg.compare-chart');
+    await charts.first().waitFor();
+    await partsLoaded(page);
+    const shown = await charts.evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const s = svg as SVGSVGElement;
+        const box = s.closest('.chart-scroll')!;
+        const scale = s.getBoundingClientRect().width / s.width.baseVal.value;
+        const words = [...s.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        return {
+          chart: document.getElementById(s.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+          smallestWords: Math.round(Math.min(...words) * 10) / 10,
+          scrolls: box.scrollWidth > box.clientWidth,
+          fits: box.clientWidth <= window.innerWidth,
+        };
+      }),
+    );
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    for (const c of shown) {
+      expect(c.smallestWords, c.chart).toBeGreaterThanOrEqual(10 * 0.95);
+      expect(c.fits, c.chart).toBe(true);
+    }
+    // On the phone the side-by-side chart (1,641 px wide) scrolls; it was shrunk to 0.23, its words 3 px.
+    if (width < 500) expect(shown.some((c) => c.scrolls)).toBe(true);
+    expect(await widths(page)).toEqual({ page: width, window: width });
+  });
+
   it('puts the chart on the first screen (within the top quarter on the laptop, with all 9 rows)', async () => {
     const chart = await page.locator('svg.heatmap').boundingBox();
     expect(chart).not.toBeNull();

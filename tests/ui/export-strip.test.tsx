@@ -2,6 +2,8 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Heatmap } from '../../src/charts/heatmap/Heatmap';
+import { minReadableWidth } from '../../src/charts/compare/grid-frame';
+import { CompareChartSvg } from '../../src/charts/compare/svg-parts';
 import { serializeSvg } from '../../src/ui/export-image';
 
 afterEach(cleanup);
@@ -54,5 +56,27 @@ describe('exported SVG', () => {
     expect(out.hasAttribute('aria-describedby')).toBe(false);
     expect(out.querySelector('g')!.getAttributeNames()).toEqual([]);
     expect(out.querySelector('title')!.textContent).toBe('T');
+  });
+
+  it("drops the page's custom properties from inline styles (a comparison chart's shown width), keeps the rest", () => {
+    const { container } = render(
+      <CompareChartSvg
+        svgRef={undefined}
+        className="x"
+        titleId="t1"
+        title="Side by side"
+        width={1641}
+        bodyHeight={400}
+        fontSize={15}
+      >
+        <rect width={10} height={10} style={{ opacity: 0.5, ['--mark' as string]: '1' }} />
+      </CompareChartSvg>,
+    );
+    const live = container.querySelector('svg')!;
+    expect(live.getAttribute('style')).toBe(`--chart-min-width: ${minReadableWidth(1641, 15)}px;`);
+    expect(minReadableWidth(1641, 15)).toBe(1094);
+    const out = parse(serializeSvg(live));
+    expect(out.hasAttribute('style')).toBe(false);
+    expect(out.querySelector('rect[width="10"]')!.getAttribute('style')).toBe('opacity: 0.5');
   });
 });

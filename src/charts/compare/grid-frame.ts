@@ -232,3 +232,15 @@ export function gridCellBox(frame: GridFrame, panel: number, row: number, col: n
     height: frame.cellHeight,
   };
 }
+
+/** The smallest text a comparison chart in the page may be shrunk to, in CSS pixels. */
+export const MIN_READABLE_PX = 10;
+
+/**
+ * The narrowest a chart `width` wide, its words `fontSize`, is shown in the page (compare.css): fitted to its
+ * column down to this, and scrolling sideways in a narrower one (a phone drew the side-by-side chart at 0.23
+ * of its size, its words 3–4 px).
+ */
+export function minReadableWidth(width: number, fontSize: number): number {
+  return Math.round(width * Math.min(1, MIN_READABLE_PX / fontSize));
+}

@@ -1,7 +1,7 @@
-import type { ReactNode, Ref } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { CHART_FONT, LIGHT, placeTitle, type CellBox } from '../chart-theme';
 import { ChartTitle, RampLegend } from '../ChartParts';
-import type { GridFrame } from './grid-frame';
+import { minReadableWidth, type GridFrame } from './grid-frame';
 import type { CompareLegend, LegendSwatch } from './legend';
 
 // The exported SVG files stand alone, so styles are literal (chart-theme.ts): no CSS variables, no currentColor.
@@ -205,6 +205,7 @@ export function CompareChartSvg({
       aria-labelledby={titleId}
       width={width}
       height={height}
+      style={{ '--chart-min-width': `${minReadableWidth(width, fontSize)}px` } as CSSProperties}
       viewBox={`0 0 ${width} ${height}`}
       fontFamily={CHART_FONT}
       fontSize={fontSize}
