@@ -33,6 +33,8 @@ export const presentMessages = defineMessages({
     exportPdf: 'Export PDF',
     exportPptx: 'Export PowerPoint',
     presenterView: 'Presenter view',
+    turnSideways:
+      'Turn your phone sideways to present: slides are wide (16:9). The keys and the buttons below still step through them.',
     currentSlide: 'Current slide',
     nextSlide: 'Next',
     endOfDeck: 'end of the deck',
@@ -106,6 +108,8 @@ export const presentMessages = defineMessages({
     exportPdf: 'PDFに書き出す',
     exportPptx: 'PowerPointに書き出す',
     presenterView: '発表者ビュー',
+    turnSideways:
+      'スマートフォンを横向きにすると発表できます（スライドは横長の16:9です）。下のボタンとキーでスライドを進められます。',
     currentSlide: '現在のスライド',
     nextSlide: '次',
     endOfDeck: '最後のスライドです',

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { runAxe, setupChromiumApp, type StaticSite } from './harness';
 import { partsLoaded } from './app-actions';
+import { addToDeck } from './deck-actions';
 
 // The chart first, at the sizes people open the app on: a phone held upright, a tablet, a ministry laptop.
 // Each size is its own browser context (touch and mobile viewport where a finger is the pointer).
@@ -235,6 +236,52 @@ describe('a phone held sideways (740 × 360)', () => {
     expect(chart.y + chart.height).toBeLessThanOrEqual(361);
     expect(await widths(page)).toEqual({ page: 740, window: 740 });
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Present' }).waitFor();
+  });
+});
+
+describe('a phone turned upright while presenting (740 × 360 → 360 × 740)', () => {
+  const app = setupChromiumApp({
+    viewport: { width: 740, height: 360 },
+    contextOptions: { hasTouch: true, isMobile: true },
+    collectPageErrors: true,
+  });
+
+  it('asks to be turned sideways instead of drawing a wide slide in a strip; the buttons still step and exit', async () => {
+    const { page, site } = app;
+    await page.goto(site.url);
+    await partsLoaded(page);
+    await addToDeck(page, 1);
+    await page.getByRole('tab', { name: 'Sankey' }).click();
+    await page.locator('svg.sankey').first().waitFor();
+    await addToDeck(page, 2);
+    await page.getByRole('button', { name: 'Present' }).tap();
+    const slide = page.locator('section[aria-roledescription="slide"]');
+    const turn = page.getByText('Turn your phone sideways to present', { exact: false });
+    await slide.waitFor();
+    expect(await turn.isVisible()).toBe(false);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await turn.waitFor();
+    expect(await slide.isVisible()).toBe(false);
+    // Nothing overlaps: the hint, then the counter and buttons, each whole on the screen (they overlapped).
+    const boxes = await page
+      .locator('.presenter-turn, .presenter-counter, .presenter-nav')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(3);
+    for (const b of boxes) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(361);
+      expect(b.bottom).toBeLessThanOrEqual(741);
+    }
+    expect(boxes[0]!.bottom).toBeLessThanOrEqual(Math.min(boxes[1]!.top, boxes[2]!.top));
+    const counter = page.locator('.presenter-counter');
+    const before = await counter.textContent();
+    await page.getByRole('button', { name: 'Next slide' }).tap();
+    await expect.poll(() => counter.textContent()).not.toBe(before);
+    await page.setViewportSize({ width: 740, height: 360 });
+    await slide.waitFor();
+    expect(await turn.isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^Exit/ }).tap();
     await page.getByRole('button', { name: 'Present' }).waitFor();
   });
 });

@@ -87,6 +87,8 @@ export function PresenterMode() {
           {page && <PageChart page={page} title={title} workspace={workspace} lang={lang} theme={theme} />}
         </div>
       </section>
+      {/* A phone held upright has no room for a wide slide (presenter.css shows this instead of it). */}
+      <p className="presenter-turn">{t.turnSideways}</p>
       {presenterView}
       {blackedOut && <Blackout label={t.blackedOut} onReturn={() => setBlackedOut(false)} />}
       <PresenterFooter
