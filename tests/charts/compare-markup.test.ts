@@ -106,8 +106,8 @@ describe('SmallMultiples markup', () => {
   });
   it('renders the same SVG as before, byte for byte', () => {
     expect({ length: svg.length, sha256: sha256(svg) }).toEqual({
-      length: 10351,
-      sha256: 'cdde59e0586a374e16fec94046ceb67463a936aa40812b3fdd42bf640f78d71e',
+      length: 10383,
+      sha256: '845c17f73e395cfca7053442a86baad36d6e7d49c10a984c7990de90db9c7cec',
     });
   });
 });
@@ -121,8 +121,8 @@ describe('DifferenceHeatmap markup', () => {
   it('renders the same SVG as before, byte for byte', () => {
     // Changed deliberately: Japanese headings now wrap between words (ナショナル / サイバー / セキュリテ…).
     expect({ length: svg.length, sha256: sha256(svg) }).toEqual({
-      length: 7790,
-      sha256: '0792f6774dc02e234636b3dac6d01f4f9f771468ce72374145af4852b5e790b1',
+      length: 7822,
+      sha256: 'b70777f0959b92b2128baea318111b5d26cb9fa272910d269194eed283910098',
     });
     expect([...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1])).toContain('サイバー');
   });
@@ -147,8 +147,8 @@ describe('MetricBars markup', () => {
   });
   it('renders the same SVG as before, byte for byte', () => {
     expect({ length: svg.length, sha256: sha256(svg) }).toEqual({
-      length: 2280,
-      sha256: '42b45ca0f6de561472afe90819279041202ed5fd968e633a0729fce6972e61c1',
+      length: 2312,
+      sha256: 'a036f7b86636d54222a7eaf22c5ee0feab82a1b2497599e28bd5f30ee408b32c',
     });
   });
 });
