@@ -4,6 +4,7 @@ import { defineMessages } from './define-messages';
 export const chromeMessages = defineMessages({
   en: {
     moreExports: 'More exports',
+    dismissMessage: 'Close this message',
     exportChart: 'Export chart',
     viewOptions: 'View options',
     closeOptions: 'Close',
@@ -11,6 +12,7 @@ export const chromeMessages = defineMessages({
   },
   ja: {
     moreExports: 'その他の書き出し',
+    dismissMessage: 'このメッセージを閉じる',
     exportChart: '図を書き出す',
     viewOptions: '表示の設定',
     closeOptions: '閉じる',
