@@ -112,6 +112,28 @@ describe.each(SIZES)('$name', ({ width, height, touch, mobile }) => {
     await expect.poll(() => tip.count()).toBe(0);
   });
 
+  it('shows the whole tooltip of a cell at the right edge of what is in view, inside the chart’s box', async () => {
+    // The rightmost cell in view of row C (on a phone the heatmap scrolls; its tooltip was cut at the edge).
+    const at = await page.locator('[role="gridcell"][aria-label^="C Deep analysis, "]').evaluateAll((cells) => {
+      const right = Math.min(
+        innerWidth,
+        cells[0]!.closest('.chart-scroll')?.getBoundingClientRect().right ?? innerWidth,
+      );
+      const inView = cells.filter((c) => c.getBoundingClientRect().right <= right + 0.5);
+      return cells.indexOf(inView.at(-1)!);
+    });
+    await press(page.locator('[role="gridcell"][aria-label^="C Deep analysis, "]').nth(at), touch);
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const shown = await page.evaluate(() => {
+      const t = document.querySelector('[role="tooltip"]')!.getBoundingClientRect();
+      const box = document.querySelector('svg.heatmap')!.closest('.chart-scroll')!.getBoundingClientRect();
+      return { left: t.left, right: t.right, min: Math.max(0, box.left), max: Math.min(innerWidth, box.right) };
+    });
+    expect(shown.left).toBeGreaterThanOrEqual(shown.min);
+    expect(shown.right).toBeLessThanOrEqual(shown.max);
+  });
+
   it('shows a Sankey flow’s figures when it is tapped or clicked, and hides them at a press elsewhere', async () => {
     await page.getByRole('tab', { name: 'Sankey' }).click();
     await partsLoaded(page);

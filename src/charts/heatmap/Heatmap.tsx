@@ -98,7 +98,11 @@ export function Heatmap({
         </g>
       </svg>
       {tip && tooltip && (
-        <div className="heatmap-tooltip" role="tooltip" style={{ left: tip.left, top: tip.top, bottom: tip.bottom }}>
+        <div
+          className="heatmap-tooltip"
+          role="tooltip"
+          style={{ left: tip.left, top: tip.top, bottom: tip.bottom, maxWidth: tip.maxWidth }}
+        >
           {tooltip(tip.row, tip.col)}
         </div>
       )}

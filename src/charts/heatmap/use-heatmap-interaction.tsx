@@ -11,30 +11,31 @@ import {
   type RefObject,
 } from 'react';
 import type { HeatmapFrame, HeatmapInput } from './heatmap-types';
+import { placeTip, type ScreenBox, type TipPlace } from './tip-place';
 
-/** Where the tooltip stands in the chart's box: under the cell (top) or over it (bottom). */
-interface Tip {
+/** The cell a tooltip is shown for and where it stands in the chart's box. */
+interface Tip extends TipPlace {
   readonly row: number;
   readonly col: number;
-  readonly left: number;
-  readonly top?: number;
-  readonly bottom?: number;
   /** The data the tooltip was opened on. */
   readonly forData: HeatmapInput;
 }
 
-/** Room a tooltip needs below its cell before it is shown above instead. */
-const TIP_ROOM = 180;
-
 /** The part of the window a tooltip in `el` can be seen in: the window, cut by the nearest box that clips. */
-function visibleSpan(el: Element): [top: number, bottom: number] {
+function visibleBox(el: Element): ScreenBox {
+  const win = { top: 0, bottom: window.innerHeight, left: 0, right: window.innerWidth };
   for (let p = el.parentElement; p; p = p.parentElement) {
     const style = getComputedStyle(p);
     if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
     const box = p.getBoundingClientRect();
-    return [Math.max(0, box.top), Math.min(window.innerHeight, box.bottom)];
+    return {
+      top: Math.max(win.top, box.top),
+      bottom: Math.min(win.bottom, box.bottom),
+      left: Math.max(win.left, box.left),
+      right: Math.min(win.right, box.right),
+    };
   }
-  return [0, window.innerHeight];
+  return win;
 }
 
 /**
@@ -58,18 +59,11 @@ export function useHeatmapInteraction(
     (el: Element, row: number, col: number) => {
       const wrap = wrapRef.current;
       if (!wrap) return;
-      const a = el.getBoundingClientRect();
-      const b = wrap.getBoundingClientRect();
-      // Below the cell, or above it when there is no room below (the tooltip is up to ~180 px tall) in what
-      // shows it: the window, or the box the chart scrolls in, which clips it (the last row's tooltip was cut).
-      const [top, bottom] = visibleSpan(wrap);
-      const above = a.bottom + TIP_ROOM > bottom && a.top - top > bottom - a.bottom;
       setTip({
         row,
         col,
         forData: data,
-        left: a.left - b.left + a.width / 2,
-        ...(above ? { bottom: b.bottom - a.top + 6 } : { top: a.bottom - b.top + 6 }),
+        ...placeTip(el.getBoundingClientRect(), wrap.getBoundingClientRect(), visibleBox(wrap)),
       });
     },
     [data, setTip],
