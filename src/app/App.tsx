@@ -96,10 +96,12 @@ function AppShell() {
   const dragging = useFileDrop(onFiles, prepareImport);
   usePasteImport();
   const presenting = useAppState((s) => s.presenting);
-  // Dialogs and pickers are drawn outside .app (portals): the page's own language covers them too.
+  // Dialogs and pickers are drawn outside .app (portals): the page's own language covers them too, and the
+  // window's title (the tab, the window list, a bookmark) is the app's name in it.
   useEffect(() => {
     document.documentElement.lang = lang;
-  }, [lang]);
+    document.title = t.title;
+  }, [lang, t.title]);
   if (presenting) {
     return (
       <ViewErrorBoundary part="present">

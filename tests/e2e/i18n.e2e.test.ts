@@ -54,6 +54,8 @@ describe('the app in Japanese', () => {
     expect(await tip.textContent()).toContain('戦略マネジメント');
     expect(await page.locator('.heatmap-legend').textContent()).toContain('スコア 0〜10（10 = 主担当）');
     expect(await page.getByRole('tab', { name: 'ヒートマップ' }).count()).toBe(1);
+    // The window's title too (the tab, the window list, a bookmark); it was "X.1060 roles" in Japanese.
+    expect(await page.title()).toBe('X.1060 役割分担');
     // The contract's name is kept inside the Japanese one, so `getByRole('button', { name: 'Export CSV' })` still finds it.
     expect(await page.getByRole('button', { name: 'Export CSV' }).getAttribute('aria-label')).toBe(
       'CSVを書き出す (Export CSV)',
