@@ -48,15 +48,13 @@ describe('messages on screen', () => {
   });
 
   it('closes by keyboard (Enter on its button), the alert too', async () => {
-    await page
-      .locator('input[type=file]')
-      .setInputFiles([
-        {
-          name: 'bad.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from('country,service,stakeholder,score\nX,A,NCSC,15\n'),
-        },
-      ]);
+    await page.locator('input[type=file]').setInputFiles([
+      {
+        name: 'bad.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('country,service,stakeholder,score\nX,A,NCSC,15\n'),
+      },
+    ]);
     await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => alert(page).textContent()).toMatch(/^Could not import bad\.csv/);
     await close(page).first().focus();
