@@ -122,7 +122,7 @@ function AppShell() {
           <PresentButton />
         </div>
       </header>
-      <main className="app-main">
+      <main className="app-main" tabIndex={-1}>
         <LiveRegions />
         <Tabs
           label={t.views}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { chromeMessages } from '../i18n/chrome-messages';
 import { useAppState } from '../state/store-context';
 import { useMessages } from '../views/use-messages';
@@ -20,10 +21,18 @@ export function LiveRegions() {
 }
 
 function Message({ role, text }: { readonly role: 'status' | 'alert'; readonly text: string }) {
-  const dismissed = useAppState((s) => s.messagesDismissed);
-  const dismiss = useAppState((s) => s.dismissMessages);
+  const dismissed = useAppState((s) => s.dismissed[role]);
+  const dismiss = useAppState((s) => s.dismissMessage);
   const t = useMessages(chromeMessages);
+  // Where the focus was before the button took it: it goes back there when the button goes.
+  const before = useRef<Element | null>(null);
   const shown = text !== '' && !dismissed;
+  const close = () => {
+    const back = before.current;
+    dismiss(role);
+    const target = back instanceof HTMLElement && back.isConnected ? back : document.querySelector('main');
+    if (target instanceof HTMLElement) target.focus();
+  };
   return (
     <div className={shown ? `message message-${role} message-closable` : 'message-empty'}>
       <div
@@ -34,7 +43,13 @@ function Message({ role, text }: { readonly role: 'status' | 'alert'; readonly t
         {text}
       </div>
       {shown && (
-        <button type="button" className="message-dismiss" aria-label={t.dismissMessage} onClick={dismiss}>
+        <button
+          type="button"
+          className="message-dismiss"
+          aria-label={role === 'status' ? t.dismissMessage : t.dismissAlert}
+          onFocus={(e) => (before.current = e.relatedTarget)}
+          onClick={close}
+        >
           ×
         </button>
       )}

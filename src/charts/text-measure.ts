@@ -197,9 +197,7 @@ function tokenize(text: string, cjkWords = true): string[] {
     for (const part of parts) {
       // Japanese line breaking (kinsoku): a prolonged sound mark, small kana or closing punctuation
       // never starts a line, so it stays with the text before it.
-      // An opening bracket never ends one: it stays with the text after it.
-      if (out.length > 0 && (NO_LINE_START.test(part[0]!) || NO_LINE_END.test(out[out.length - 1]!)))
-        out[out.length - 1] += part;
+      if (out.length > 0 && NO_LINE_START.test(part[0]!)) out[out.length - 1] += part;
       else out.push(part);
     }
     run = '';
@@ -225,6 +223,8 @@ function tokenize(text: string, cjkWords = true): string[] {
   }
   flushRun();
   if (word) out.push(word);
+  // An opening bracket never ends a line: it stays with what follows it, Japanese or not ("窓口「NCSC」").
+  for (let i = out.length - 2; i >= 0; i--) if (NO_LINE_END.test(out[i]!)) out.splice(i, 2, out[i]! + out[i + 1]!);
   return out;
 }
 

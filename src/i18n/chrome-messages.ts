@@ -5,6 +5,7 @@ export const chromeMessages = defineMessages({
   en: {
     moreExports: 'More exports',
     dismissMessage: 'Close this message',
+    dismissAlert: 'Close this error message',
     exportChart: 'Export chart',
     viewOptions: 'View options',
     closeOptions: 'Close',
@@ -13,6 +14,7 @@ export const chromeMessages = defineMessages({
   ja: {
     moreExports: 'その他の書き出し',
     dismissMessage: 'このメッセージを閉じる',
+    dismissAlert: 'このエラーメッセージを閉じる',
     exportChart: '図を書き出す',
     viewOptions: '表示の設定',
     closeOptions: '閉じる',

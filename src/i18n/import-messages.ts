@@ -72,6 +72,7 @@ export const importMessages = defineMessages({
     exportWide: 'Export wide CSV',
     exportJson: 'Export workspace (JSON)',
     exportedWide: (c: string, f: string) => `Exported ${c} as wide CSV (${f}).`,
+    fileExportFailed: (f: string, message: string) => `${f} could not be written: ${message}`,
     exportedJson: (n: number) =>
       `Exported ${n} ${n === 1 ? 'country' : 'countries'} as a JSON workspace (x1060-workspace.json).`,
     reviewStillOpen: 'Finish or cancel the files under review first; the new files were not read.',
@@ -164,6 +165,7 @@ export const importMessages = defineMessages({
     exportWide: 'ワイド形式のCSVを書き出す',
     exportJson: 'ワークスペースを書き出す（JSON）',
     exportedWide: (c: string, f: string) => `${c}をワイド形式のCSV（${f}）として書き出しました。`,
+    fileExportFailed: (f: string, message: string) => `${f}を書き出せませんでした：${message}`,
     exportedJson: (n: number) => `${n}か国をJSONワークスペース（x1060-workspace.json）として書き出しました。`,
     reviewStillOpen: '確認中のファイルを先に読み込むかキャンセルしてください。新しいファイルは読み込まれていません。',
     where: (line?: number, col?: number, letter?: string, name?: string, sheet?: string) =>

@@ -7,10 +7,13 @@ export interface AnnounceSlice {
   status: string;
   /** Text of the role="alert" live region. */
   alert: string;
-  /** The reader closed the messages on screen (they stay in the live regions); the next message shows again. */
-  messagesDismissed: boolean;
+  /**
+   * The messages the reader closed on screen (each stays in its live region): a new text shows again; the same
+   * text given again (a part keeping the status while it reports an error) stays closed.
+   */
+  dismissed: { readonly status: boolean; readonly alert: boolean };
   announce: (status: string, alert?: string) => void;
-  dismissMessages: () => void;
+  dismissMessage: (region: 'status' | 'alert') => void;
   /** Clears the status if it still says `status`: a hint that no longer applies (the place it was about is left). */
   withdraw: (status: string) => void;
 }
@@ -18,9 +21,17 @@ export interface AnnounceSlice {
 export const announceSlice: StateCreator<AppState, [], [], AnnounceSlice> = (set, get) => ({
   status: '',
   alert: '',
-  messagesDismissed: false,
-  announce: (status, alert = '') => set({ status, alert, messagesDismissed: false }),
-  dismissMessages: () => set({ messagesDismissed: true }),
+  dismissed: { status: false, alert: false },
+  announce: (status, alert = '') =>
+    set((s) => ({
+      status,
+      alert,
+      dismissed: {
+        status: s.dismissed.status && status === s.status,
+        alert: s.dismissed.alert && alert === s.alert,
+      },
+    })),
+  dismissMessage: (region) => set((s) => ({ dismissed: { ...s.dismissed, [region]: true } })),
   withdraw: (status) => {
     if (get().status === status) set({ status: '' });
   },

@@ -16,8 +16,12 @@ import { describe, expect, it } from 'vitest';
 const DIST = process.env.E2E_DIST ?? 'dist';
 /** Issue #18's goal. */
 const GOAL_KB = 150;
-/** Today (140.9 kB, 2026-12-07 third session: the entry, its one chunk of static imports and Rolldown's runtime) and a margin: at most GOAL_KB. */
-const LIMIT_KB = 143;
+/**
+ * Today and a margin, at most GOAL_KB: 140.9 kB (2026-12-07 third session: the entry, its one chunk of static
+ * imports and Rolldown's runtime); 143.2 kB (sixth session) with what the first screen gained — messages that
+ * close, the tooltip kept inside a phone's screen, the window's title in the reader's language.
+ */
+const LIMIT_KB = 144.5;
 /**
  * The group every first visit loads once the first screen is painted (scripts/vite-plugin-after-paint.ts):
  * 135.7 kB gzip when the deck's panel and printed copy (and through them every slide's chart, the Sankey and

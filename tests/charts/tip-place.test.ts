@@ -8,7 +8,7 @@ describe('placeTip', () => {
     const chart = box(100, 50, 1100, 850);
     expect(placeTip(box(500, 200, 540, 240), chart, box(0, 0, 1280, 900))).toEqual({
       left: 420,
-      maxWidth: 1280 - 2 * TIP_MARGIN,
+      maxWidth: TIP_MAX_WIDTH,
       top: 196,
     });
   });
@@ -27,9 +27,12 @@ describe('placeTip', () => {
     expect(left.left + chart.left - left.maxWidth / 2).toBeGreaterThanOrEqual(shown.left + TIP_MARGIN);
   });
 
-  it('keeps its widest tooltip inside a wide window', () => {
+  it('keeps its widest tooltip inside a wide window, at its left and right edges alike', () => {
     const tip = placeTip(box(1250, 100, 1280, 130), box(0, 0, 1280, 800), box(0, 0, 1280, 800));
-    expect(tip.left + TIP_MAX_WIDTH / 2).toBeLessThanOrEqual(1280 - TIP_MARGIN);
+    expect(tip.maxWidth).toBe(TIP_MAX_WIDTH);
+    expect(tip.left + tip.maxWidth / 2).toBeLessThanOrEqual(1280 - TIP_MARGIN);
+    const left = placeTip(box(0, 100, 30, 130), box(0, 0, 1366, 800), box(0, 0, 1366, 800));
+    expect(left.left - left.maxWidth / 2).toBeGreaterThanOrEqual(TIP_MARGIN);
   });
 
   it('stands over the cell when there is no room below it and more above', () => {

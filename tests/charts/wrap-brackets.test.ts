@@ -32,6 +32,19 @@ describe('wrapText with Japanese brackets', () => {
     }
   });
 
+  it('never ends a line on an opening bracket before Latin text either', () => {
+    for (const [text, room] of [
+      ['窓口「NCSC」', width('窓口「') + 1],
+      ['対応窓口（CSIRT・PSIRT・ISAC）', width('対応窓口（CSIRT') - 1],
+      ['（注）NCSC（補足）PSIRT', width('（注）NCSC（') + 1],
+    ] as const) {
+      const { lines } = wrapText(text, room, 16, 8, true);
+      expect(lines.join(''), text).toBe(text);
+      for (const line of lines)
+        expect(line.endsWith('「') || line.endsWith('（'), `${text}: ${lines.join(' / ')}`).toBe(false);
+    }
+  });
+
   it('keeps English and unbracketed Japanese as before', () => {
     expect(wrapText('Strategic management', width('Strategic') + 1, 16, 3, true).lines).toEqual([
       'Strategic',

@@ -2,17 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store';
 
 describe('the messages on screen', () => {
-  it('close without losing their text, and the next message shows again (the same words included)', () => {
+  it('close one region at a time without losing its text; a new text shows again', () => {
     const store = createAppStore();
     store.getState().announce('Imported 1 country', 'Could not import bad.csv');
-    expect(store.getState().messagesDismissed).toBe(false);
-    store.getState().dismissMessages();
+    expect(store.getState().dismissed).toEqual({ status: false, alert: false });
+    store.getState().dismissMessage('status');
     expect(store.getState()).toMatchObject({
       status: 'Imported 1 country',
       alert: 'Could not import bad.csv',
-      messagesDismissed: true,
+      dismissed: { status: true, alert: false },
     });
-    store.getState().announce('Imported 1 country');
-    expect(store.getState()).toMatchObject({ status: 'Imported 1 country', alert: '', messagesDismissed: false });
+    // A part that reports an error keeps the status as it is: a closed status stays closed.
+    store.getState().announce('Imported 1 country', 'The Sankey could not be drawn');
+    expect(store.getState().dismissed).toEqual({ status: true, alert: false });
+    store.getState().dismissMessage('alert');
+    store.getState().announce('Exported 2 countries', 'The Sankey could not be drawn');
+    expect(store.getState().dismissed).toEqual({ status: false, alert: true });
+    store.getState().announce('Exported 2 countries');
+    expect(store.getState()).toMatchObject({ alert: '', dismissed: { status: false, alert: false } });
   });
 });

@@ -8,7 +8,7 @@ export interface ScreenBox {
   readonly right: number;
 }
 
-/** The tooltip's place in the chart's box: its centre, its widest, and under the cell (top) or over it (bottom). */
+/** The tooltip's place in the chart's box: its centre, its widest (TIP_MAX_WIDTH at most), and under the cell (top) or over it (bottom). */
 export interface TipPlace {
   readonly left: number;
   readonly maxWidth: number;
@@ -18,7 +18,7 @@ export interface TipPlace {
 
 /** Room a tooltip needs below its cell before it is shown above instead (it is up to ~180 px tall). */
 export const TIP_ROOM = 180;
-/** The tooltip's widest (its CSS max-width, 24 rem). */
+/** The tooltip's widest, in CSS pixels (set inline: the CSS's 24 rem grows with the reader's font size). */
 export const TIP_MAX_WIDTH = 384;
 /** The gap it keeps from the sides of what shows it. */
 export const TIP_MARGIN = 4;
@@ -31,8 +31,8 @@ export const TIP_MARGIN = 4;
  */
 export function placeTip(cell: ScreenBox, chart: ScreenBox, shown: ScreenBox): TipPlace {
   const above = cell.bottom + TIP_ROOM > shown.bottom && cell.top - shown.top > shown.bottom - cell.bottom;
-  const maxWidth = Math.max(0, shown.right - shown.left - 2 * TIP_MARGIN);
-  const half = Math.min(TIP_MAX_WIDTH, maxWidth) / 2;
+  const maxWidth = Math.min(TIP_MAX_WIDTH, Math.max(0, shown.right - shown.left - 2 * TIP_MARGIN));
+  const half = maxWidth / 2;
   const centre = Math.min(
     Math.max((cell.left + cell.right) / 2, shown.left + TIP_MARGIN + half),
     shown.right - TIP_MARGIN - half,

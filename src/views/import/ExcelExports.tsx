@@ -2,6 +2,7 @@ import { bracketColor, scoreBrackets, scoreColorScale, textColorOn } from '../..
 import { CHART_THEMES } from '../../charts/chart-theme';
 import type { Score } from '../../domain/matrix';
 import { excelMessages } from '../../i18n/excel-messages';
+import { importMessages } from '../../i18n/import-messages';
 import type { AppState } from '../../state/store';
 import { useAppStore } from '../../state/store-context';
 import { downloadBlob, downloadText } from '../../ui/download';
@@ -33,6 +34,7 @@ export function scoreColours(
 export function useExcelExports() {
   const store = useAppStore();
   const t = useMessages(excelMessages);
+  const ti = useMessages(importMessages);
   const exportExcel = async () => {
     const s = store.getState();
     const n = s.workspace.matrices.length;
@@ -51,11 +53,15 @@ export function useExcelExports() {
     }
   };
   const exportCsv = async () => {
-    // The CSV writer (papaparse) loads with the first CSV export, not with the page (#18).
-    const { exportCsvForExcel } = await import('../../io/csv-for-excel');
     const s = store.getState();
-    downloadText(CSV_FOR_EXCEL_FILE, exportCsvForExcel(s.workspace.matrices));
-    s.announce(t.exportedCsvForExcel(s.workspace.matrices.length, CSV_FOR_EXCEL_FILE));
+    try {
+      // The CSV writer (papaparse) loads with the first CSV export, not with the page (#18).
+      const { exportCsvForExcel } = await import('../../io/csv-for-excel');
+      downloadText(CSV_FOR_EXCEL_FILE, exportCsvForExcel(s.workspace.matrices));
+      s.announce(t.exportedCsvForExcel(s.workspace.matrices.length, CSV_FOR_EXCEL_FILE));
+    } catch (e) {
+      s.announce(s.status, ti.fileExportFailed(CSV_FOR_EXCEL_FILE, e instanceof Error ? e.message : String(e)));
+    }
   };
   return [
     { id: 'excel', label: t.exportExcel, onAction: () => void exportExcel() },

@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { MenuButton, type MenuAction } from '../../ui/MenuButton';
 import { downloadText } from '../../ui/download';
 import { exportWorkspaceJson } from '../../io/workspace-json';
+import { wideFileName } from '../../io/wide-file-name';
 import { useAppState, useAppStore } from '../../state/store-context';
 import { appMessages } from '../../i18n/app-messages';
 import { chromeMessages } from '../../i18n/chrome-messages';
@@ -44,18 +45,24 @@ export function ImportExportBar() {
     await store.getState().importFiles([...list]);
   };
   const prepare = () => store.getState().prepareImport();
-  const onExport = async () => {
-    const { exportLongCsv } = await csvExport();
-    const { workspace, announce } = store.getState();
-    downloadText('x1060-roles.csv', exportLongCsv(workspace.matrices));
-    announce(t.exported(workspace.matrices.length));
+  /** Writes one CSV file with the writer loaded on demand; a writer that cannot be loaded is said, not lost. */
+  const exportCsv = async (file: string, write: (m: Awaited<ReturnType<typeof csvExport>>) => string, done: string) => {
+    const { announce, status } = store.getState();
+    try {
+      downloadText(file, write(await csvExport()));
+      announce(done);
+    } catch (e) {
+      announce(status, ti.fileExportFailed(file, e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const onExport = () => {
+    const { matrices } = store.getState().workspace;
+    return exportCsv('x1060-roles.csv', (m) => m.exportLongCsv(matrices), t.exported(matrices.length));
   };
   const onExportWide = async () => {
     if (!selected) return;
-    const { exportWideCsv, wideFileName } = await csvExport();
     const name = wideFileName(selected.country);
-    downloadText(name, exportWideCsv(selected));
-    store.getState().announce(ti.exportedWide(selected.country, name));
+    await exportCsv(name, (m) => m.exportWideCsv(selected), ti.exportedWide(selected.country, name));
   };
   const onExportJson = () => {
     const { workspace, versions, announce } = store.getState();

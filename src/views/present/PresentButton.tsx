@@ -1,5 +1,7 @@
 import { presentMessages } from '../../i18n/present-messages';
-import { useAppState } from '../../state/store-context';
+import { recoveryMessages } from '../../i18n/recovery-messages';
+import { useAppState, useAppStore } from '../../state/store-context';
+import { ErrorBoundary, errorText } from '../../ui/ErrorBoundary';
 import { Button } from '../../ui/Button';
 import { PopoverButton } from '../../ui/PopoverButton';
 import { useMessages } from '../use-messages';
@@ -12,7 +14,23 @@ import './presenter.css';
 // deck button is pointed at, focused or opened, not with the toolbar (#18).
 const DeckPanel = lazyPart(() => import('./DeckPanel').then((m) => m.DeckPanel), 'deck-loading', 'DeckPanel');
 const PrintDeck = lazyPart(() => import('./PrintDeck').then((m) => m.PrintDeck), 'print-deck-loading', 'PrintDeck');
-const prefetchDeck = () => void DeckPanel.preload().catch(() => undefined);
+const prefetchDeck = () => void Promise.all([DeckPanel.preload(), PrintDeck.preload()]).catch(() => undefined);
+
+/** The printed deck; one that cannot be loaded or drawn closes the print and says why (not the whole app). */
+function GuardedPrintDeck() {
+  const store = useAppStore();
+  const t = useMessages(recoveryMessages);
+  const onError = (error: unknown) => {
+    const s = store.getState();
+    s.setPrintingDeck(false);
+    s.announce(s.status, t.alert(t.deck, errorText(error)));
+  };
+  return (
+    <ErrorBoundary fallback={() => null} onError={onError}>
+      <PrintDeck />
+    </ErrorBoundary>
+  );
+}
 
 /** The toolbar's deck (assemble, reorder, save as standalone HTML) and the button that starts presenting. */
 export function PresentButton() {
@@ -37,7 +55,7 @@ export function PresentButton() {
       >
         {t.present}
       </Button>
-      {printing && <PrintDeck />}
+      {printing && <GuardedPrintDeck />}
     </div>
   );
 }
