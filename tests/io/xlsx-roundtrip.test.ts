@@ -3,6 +3,7 @@
 // text (never a formula), fills, frozen panes, comments.
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { RoleMatrix } from '../../src/domain/matrix';
 import { exportWorkbook, sheetNames, type WorkbookExportOptions } from '../../src/io/xlsx/export-workbook';
@@ -106,7 +107,57 @@ const carried = (m: RoleMatrix) => ({
   provenance: m.provenance,
 });
 
+/** The workbook as another program leaves it after a save: its own name in docProps/app.xml. */
+function savedBy(bytes: Uint8Array, application: string): Uint8Array {
+  const files = unzipSync(bytes);
+  const app = strFromU8(files['docProps/app.xml']!);
+  expect(app).toContain('<Application>X.1060 roles</Application>');
+  files['docProps/app.xml'] = strToU8(
+    app.replace(/<Application>[^<]*<\/Application>/, `<Application>${application}</Application>`),
+  );
+  return zipSync(files);
+}
+
 describe('Export Excel re-imports losslessly', () => {
+  it('knows its own workbook after LibreOffice or Excel saved it (by its sources sheet), not only by app.xml', () => {
+    fc.assert(
+      fc.property(workspaceArb, (matrices) => {
+        const bytes = savedBy(exportWorkbook(matrices, options), 'LibreOffice/24.2.7.2$Linux_X86_64');
+        const parts = splitWorkbook(importWorkbook('x.xlsx', bytes));
+        // Not "metrics" or "sources" as countries, and `long` skipped: every country once.
+        expect(parts.map((p) => p.sheet?.name)).toEqual([...sheetNames(matrices.map((m) => m.country)), 'long']);
+        expect(parts.at(-1)!.sheet?.skipped).toBe('duplicate');
+        expect(
+          parts
+            .slice(0, -1)
+            .flatMap((p) => p.matrices)
+            .map(carried),
+        ).toEqual(matrices.map(carried));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('does not take a workbook for its own without the app line in a sources sheet of its header', () => {
+    const m: RoleMatrix = {
+      id: 'user:0',
+      country: 'Kenya',
+      rows: [{ key: 'A', x1060Id: 'A', label: 'A' }],
+      stakeholders: stakeholdersOf(['NCSC'], []),
+      cells: [[7]],
+      provenance: {},
+    };
+    const files = unzipSync(savedBy(exportWorkbook([m], options), 'Microsoft Excel'));
+    const sheets = Object.keys(files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    // The app's line taken out of every sheet (a workbook that only looks like one of ours).
+    for (const f of sheets) files[f] = strToU8(strFromU8(files[f]!).replace(/X\.1060 roles 0\.1\.0/g, 'Someone else'));
+    const shared = files['xl/sharedStrings.xml'];
+    if (shared)
+      files['xl/sharedStrings.xml'] = strToU8(strFromU8(shared).replace(/X\.1060 roles 0\.1\.0/g, 'Someone else'));
+    const parts = splitWorkbook(importWorkbook('x.xlsx', zipSync(files)));
+    expect(parts.map((p) => p.sheet?.name)).toContain('metrics');
+  });
+
   it('gives back every score, unknown, note, rationale, ISO code and provenance (any text)', () => {
     fc.assert(
       fc.property(workspaceArb, (matrices) => {

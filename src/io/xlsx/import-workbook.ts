@@ -14,7 +14,7 @@ import type { ImportProblem, ImportResult, SheetOrigin, WorkbookSheetResult } fr
 import { hasErrors, problem, refusedFile, thrownMessage } from '../problems';
 import { rowKeyAtLine, readSourcesSheet, withSheetDetails, type SourceLine, type WideLayout } from './sheet-details';
 import { sheetGrid } from './sheet-grid';
-import { LONG_SHEET, OWN_APPLICATION, SUMMARY_SHEETS } from './own-workbook';
+import { LONG_SHEET, OWN_APPLICATION, SUMMARY_SHEETS, signedAsOwn } from './own-workbook';
 import { readWorkbook, type Workbook, type WorkbookSheet } from './workbook-read';
 
 const MAX_PROBLEMS = 100;
@@ -31,7 +31,7 @@ export function importWorkbook(fileName: string, bytes: Uint8Array, remap?: Head
       e instanceof WorkbookRefused ? { why: e.why, ...e.params } : { message: thrownMessage(e) },
     );
   }
-  const own = book.application === OWN_APPLICATION;
+  const own = book.application === OWN_APPLICATION || signedAsOwn(book.sheets);
   const sources = own ? readSourcesSheet(book.sheets.find((s) => s.name === 'sources')) : new Map<string, SourceLine>();
   const notRead: string[] = [];
   const results: ImportResult[] = [];
