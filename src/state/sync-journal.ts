@@ -24,6 +24,8 @@ export interface Present {
 
 /** Puts the unsaved changes a page left in the journal on top of the saved countries. */
 export function takeInJournals(s: SyncState, present: Present[]): void {
+  // The countries an earlier journal of this start-up changed: a later one is merged onto them, never put over.
+  const touched = new Set<string>();
   for (const [key, text] of s.options.journal?.entries() ?? []) {
     s.journalled.push(key);
     let entry: JournalEntry;
@@ -35,12 +37,18 @@ export function takeInJournals(s: SyncState, present: Present[]): void {
     const list: readonly JournalChange[] = Array.isArray(entry?.changes) ? entry.changes : [];
     for (const c of list) {
       if (typeof c?.id !== 'string' || typeof c.order !== 'number') continue;
-      takeInJournalChange(s, present, entry.at, c);
+      takeInJournalChange(s, present, entry.at, c, touched);
     }
   }
 }
 
-function takeInJournalChange(s: SyncState, present: Present[], at: string, c: JournalChange): void {
+function takeInJournalChange(
+  s: SyncState,
+  present: Present[],
+  at: string,
+  c: JournalChange,
+  touched: Set<string>,
+): void {
   const i = present.findIndex((p) => p.m.id === c.id);
   const stored = s.base.get(c.id);
   // A journal can outlive the save it stood for (the page died after the save, before clearing
@@ -56,9 +64,12 @@ function takeInJournalChange(s: SyncState, present: Present[], at: string, c: Jo
   const changedSince = stored !== undefined && stored.rev !== c.baseRev;
   // A new country written since the journal (by its own save, then maybe edited elsewhere) is newer.
   if (changedSince && !grewFrom && stored.at > at) return;
-  // Merged with what another tab saved since, as a save would have been.
+  // Merged with what another tab saved since, and with what an earlier journal put here (two pages left in the
+  // same moment, each with its own unsaved edit), as a save would have been: onto the country as it stands now.
+  const now = i >= 0 ? present[i]!.m : undefined;
   const next =
-    changedSince && stored.matrix && grewFrom ? mergeMatrix(grewFrom, v.matrix, stored.matrix).merged : v.matrix;
+    (changedSince || touched.has(c.id)) && now && grewFrom ? mergeMatrix(grewFrom, v.matrix, now).merged : v.matrix;
+  touched.add(c.id);
   if (i >= 0) present[i] = { m: next, order: present[i]!.order };
   else present.push({ m: next, order: c.order });
 }

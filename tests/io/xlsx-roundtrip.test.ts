@@ -143,7 +143,7 @@ describe('Export Excel re-imports losslessly', () => {
       id: 'user:0',
       country: 'Kenya',
       rows: [{ key: 'A', x1060Id: 'A', label: 'A' }],
-      stakeholders: stakeholdersOf(['NCSC'], []),
+      stakeholders: stakeholdersOf([], ['NCSC']),
       cells: [[7]],
       provenance: {},
     };
