@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'too-many-columns'
   | 'comma-decimal'
   | 'score-notation'
+  | 'thousands-point'
   | 'extra-fields'
   | 'missing-score'
   | 'unlisted-cells'

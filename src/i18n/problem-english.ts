@@ -40,6 +40,8 @@ export const PROBLEMS_EN: ProblemWords = {
   'out-of-range': (p) => `score ${s(p, 'value')} is outside 0–10`,
   'comma-decimal': (p) =>
     `"${s(p, 'value')}" has a decimal comma, which a comma-separated file cannot tell from a separator: write ${s(p, 'fixed')}, or save the file with tabs or semicolons`,
+  'thousands-point': (p) =>
+    `"${s(p, 'value')}" is ambiguous in a semicolon-separated file, where a point groups thousands ("1.000" is one thousand): write the score plainly, as 1 or 7,5`,
   'score-notation': (p) =>
     `"${s(p, 'value')}" is written with an exponent or a plus sign: write the score as a plain number from 0 to 10`,
   'ragged-row': (p) =>

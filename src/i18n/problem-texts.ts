@@ -46,6 +46,7 @@ export const PROBLEM_KINDS_EN: Readonly<Record<ProblemCode, string>> = {
   'more-errors': 'More errors',
   'comma-decimal': 'Decimal commas',
   'score-notation': 'Scores with an exponent or a plus sign',
+  'thousands-point': 'Scores with a thousands point',
   'extra-fields': 'Rows with extra fields',
   'missing-score': 'Rows without a score field',
   'unlisted-cells': 'Cells the file leaves out',
@@ -96,6 +97,7 @@ export const PROBLEM_KINDS_JA: Readonly<Record<ProblemCode, string>> = {
   'more-errors': 'ほかのエラー',
   'comma-decimal': '小数点のカンマ',
   'score-notation': '指数表記や＋記号のスコア',
+  'thousands-point': '桁区切りの点があるスコア',
   'extra-fields': '項目が多すぎる行',
   'missing-score': 'スコアの項目がない行',
   'unlisted-cells': 'ファイルにないセル',
@@ -155,10 +157,6 @@ export function jaProblem(code: ProblemCode, p: P): string {
     'description-column': () => `列「${s(p, 'name')}」はスコアではなくサービス名なので、説明として扱い読み込みません`,
     'ignored-column': () => `列「${s(p, 'name')}」はロング形式の列ではないため読み込みません`,
     'group-heading': () => `行の名前より左の文字はグループ見出しとして扱い、データにはしません：${s(p, 'texts')}`,
-    'comma-decimal': () =>
-      `「${s(p, 'value')}」は小数点にカンマを使っていますが、カンマ区切りのファイルでは区切り文字と見分けられません。小数点はピリオドにするか、タブかセミコロン区切りで保存してください`,
-    'score-notation': () =>
-      `「${s(p, 'value')}」は指数表記か＋記号付きで書かれています。スコアは0〜10の普通の数値で書いてください`,
     'extra-fields': () =>
       `この行の項目は${s(p, 'fields')}個ですが、見出し（${s(p, 'headerLine')}行目）は${s(p, 'width')}個です。区切り文字を含む値は二重引用符で囲んでください`,
     'missing-score': () =>
@@ -171,6 +169,7 @@ export function jaProblem(code: ProblemCode, p: P): string {
       p.file === undefined
         ? `JSONワークスペースファイルが壊れています：${s(p, 'message')}`
         : `JSONワークスペースファイル${s(p, 'file')}が正しくありません：${BAD_JSON_JA[s(p, 'reason')] ?? s(p, 'message')}`,
+    ...jaScoreProblems(p),
     ...jaWorkbookProblems(p),
     'bad-json-value': () => {
       const say = (faultMessages.ja as Record<string, ((f: object) => string) | undefined>)[s(p, 'reason')];
@@ -197,6 +196,20 @@ export function jaProblem(code: ProblemCode, p: P): string {
           : `エラーが${s(p, 'max')}件を超えたため、${s(p, 'stoppedAt')}行目から先は読んでいません。ファイル全体を読めないため読み込めません`,
   };
   return m[code]();
+}
+
+/** The problems of a score written so that it could be read two ways, in Japanese. */
+function jaScoreProblems(p: P): {
+  readonly [K in 'comma-decimal' | 'thousands-point' | 'score-notation']: () => string;
+} {
+  return {
+    'comma-decimal': () =>
+      `「${s(p, 'value')}」は小数点にカンマを使っていますが、カンマ区切りのファイルでは区切り文字と見分けられません。小数点はピリオドにするか、タブかセミコロン区切りで保存してください`,
+    'thousands-point': () =>
+      `「${s(p, 'value')}」はセミコロン区切りのファイルでは桁区切りとも読めるため（「1.000」は千）、あいまいです。スコアは1や7,5のようにそのまま書いてください`,
+    'score-notation': () =>
+      `「${s(p, 'value')}」は指数表記か＋記号付きで書かれています。スコアは0〜10の普通の数値で書いてください`,
+  };
 }
 
 /** The problems of Excel workbooks (#20), in Japanese. */

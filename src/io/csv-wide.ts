@@ -193,7 +193,16 @@ function readBody(
       continue;
     }
     rowAt.set(rowKeyOf(label), line);
-    readRowScores(head.builder, head.builder.addRow(label), row, line, head.columns, shape.decimalComma, problems);
+    readRowScores(
+      head.builder,
+      head.builder.addRow(label),
+      row,
+      line,
+      head.columns,
+      shape.decimalComma,
+      problems,
+      shape.grid.delimiter === ';',
+    );
   }
   return { rows: rowAt.size, leftNotes };
 }

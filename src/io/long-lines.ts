@@ -109,6 +109,6 @@ export function readLongLine(
   if (totals.hasService(service)) return sink.total(service, h.service, line);
   if (totals.has(stakeholder)) return sink.total(stakeholder, h.stakeholder, line);
   if (row.length <= h.score) return sink.shape('missing-score', row.length, line);
-  const score = readScore(row[h.score]!, context.decimalComma);
+  const score = readScore(row[h.score]!, context.decimalComma, context.delimiter === ';');
   sink.cell(country, service, stakeholder, score, cellAt(row, h.note, guarded), line);
 }

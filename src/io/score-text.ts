@@ -8,7 +8,7 @@ export type ScoreReading =
   | { ok: true; score: Score }
   | {
       ok: false;
-      code: 'not-a-score' | 'out-of-range' | 'comma-decimal' | 'score-notation';
+      code: 'not-a-score' | 'out-of-range' | 'comma-decimal' | 'score-notation' | 'thousands-point';
       value: string;
       /** A decimal comma's score written with a point ("7.5" for "7,5"). */
       fixed?: string;
@@ -28,19 +28,26 @@ const WHOLE_READINGS: readonly ScoreReading[] = Array.from({ length: MAX_SCORE +
 );
 // Other plain decimals are read without normalising.
 const PLAIN = /^(?:10|\d(?:\.\d+)?)$/;
+// Digits grouped by thousands with points, as a semicolon file's convention writes them ("1.000" = 1000).
+const GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 
 /**
  * Reads a score cell. Blank, "-" and "–" mean not involved; NA, N/A, ?, unknown and 不明 mean
  * unknown; numbers must lie in 0–10. With decimalComma (files delimited by tab, semicolon or pipe,
- * pastes, the editor), "2,5" reads as 2.5; without it (comma files) it is refused with the reason.
+ * pastes, the editor), "2,5" reads as 2.5; without it (comma files) it is refused with the reason. With
+ * thousandsPoint (semicolon files), digits grouped by points ("1.000") are refused as ambiguous.
  */
-export function readScore(raw: string, decimalComma = false): ScoreReading {
+export function readScore(raw: string, decimalComma = false, thousandsPoint = false): ScoreReading {
   if (raw === '') return BLANK_READING;
   if (raw.length === 1) {
     const digit = raw.charCodeAt(0) - 48;
     if (digit >= 0 && digit <= 9) return WHOLE_READINGS[digit]!;
   } else if (raw === '10') return WHOLE_READINGS[10]!;
   else if (raw === 'NA') return UNKNOWN_READING;
+  // In a semicolon file a point may group thousands: "1.000" is one thousand there, 1 elsewhere. Refused, never
+  // read as either without a word.
+  if (thousandsPoint && GROUPED.test(unguardCell(raw).normalize('NFKC').trim()))
+    return { ok: false, code: 'thousands-point', value: clip(raw.trim()) };
   if (PLAIN.test(raw)) return { ok: true, score: Number(raw) };
   const text = unguardCell(raw).normalize('NFKC').trim();
   if (BLANK.has(text)) return BLANK_READING;

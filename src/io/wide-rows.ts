@@ -60,9 +60,10 @@ export function readRowScores(
   columns: readonly WideColumn[],
   decimalComma: boolean,
   problems: ImportProblem[],
+  thousandsPoint = false,
 ): void {
   for (const col of columns) {
-    const reading = readScore(row[col.index] ?? '', decimalComma);
+    const reading = readScore(row[col.index] ?? '', decimalComma, thousandsPoint);
     if (!reading.ok) {
       problems.push(
         problem('error', reading.code, { line, column: col.index, columnName: col.name }, scoreParams(reading)),

@@ -39,6 +39,22 @@ describe('long format', () => {
     ]);
   });
 
+  it('refuses "1.000" in a semicolon file, long and wide, naming line and column (it was read as 1 without a word)', () => {
+    const long = importCsvText('country;service;stakeholder;score\nKorea;D-2;NCSC;1.000\nKorea;A;NCSC;7,5\n', {
+      fileName: 'korea.csv',
+    });
+    expect(long.matrices).toEqual([]);
+    expect(errors(long).map(describeProblem)).toEqual([
+      'line 2, column 4 (D, score): "1.000" is ambiguous in a semicolon-separated file, where a point groups thousands ("1.000" is one thousand): write the score plainly, as 1 or 7,5',
+    ]);
+    const wide = importCsvText('service;NCSC;PSIRT\nA;2.500;3\n', { fileName: 'Korea.csv' });
+    expect(errors(wide).map((p) => [p.code, p.line])).toEqual([['thousands-point', 2]]);
+    // The same line in a comma file reads 1.000 as 1, the point being its decimal point.
+    const comma = importCsvText('country,service,stakeholder,score\nKorea,D-2,NCSC,1.000\n', { fileName: 'k.csv' });
+    expect(errors(comma)).toEqual([]);
+    expect(comma.matrices[0]!.cells.flat().filter((c) => c !== null)).toEqual([1]);
+  });
+
   it('counts lines correctly after a quoted field that spans lines', () => {
     const text = 'country,service,stakeholder,score,note\nX,A,NCSC,1,"two\nlines"\nX,B,NCSC,11,\n';
     expect(errors(importCsvText(text, { fileName: 'x.csv' }))[0]!.line).toBe(4);

@@ -26,6 +26,19 @@ describe('score text', () => {
     expect(readScore('1e')).toMatchObject({ ok: false, code: 'not-a-score' });
   });
 
+  it('refuses digits grouped by a point in a semicolon file, where "1.000" is one thousand (a trial read it as 1)', () => {
+    for (const v of ['1.000', '10.000', '0.500', ' 7.500 ', '１．０００'])
+      expect(readScore(v, true, true), v).toMatchObject({ ok: false, code: 'thousands-point' });
+    // Not grouped by thousands: read as before, in a semicolon file too.
+    expect(readScore('7.5', true, true)).toEqual({ ok: true, score: 7.5 });
+    expect(readScore('2.25', true, true)).toEqual({ ok: true, score: 2.25 });
+    expect(readScore('7,5', true, true)).toEqual({ ok: true, score: 7.5 });
+    expect(readScore('1.0000', true, true)).toEqual({ ok: true, score: 1 });
+    // In comma and tab files a point is the decimal point: 1.000 is 1, as before.
+    expect(readScore('1.000')).toEqual({ ok: true, score: 1 });
+    expect(readScore('1.000', true)).toEqual({ ok: true, score: 1 });
+  });
+
   it('round-trips every finite score in 0–10 exactly', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 10, noNaN: true, noDefaultInfinity: true }), (n) => {
