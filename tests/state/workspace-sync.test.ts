@@ -330,22 +330,7 @@ describe('the journal of a page going away', () => {
     const t1 = await openTab(records, h, 't1');
     const id = create(t1, 'Kenya');
     await t1.sync.flush();
-    const store = createAppStore();
-    store.getState().loadWorkspace({ matrices: bundled });
-    const sync = createWorkspaceSync(store, {
-      records,
-      scope: 'app',
-      bundled,
-      journal,
-      tabId: 'leaving',
-      delayMs: 100_000,
-      maxWaitMs: 100_000,
-      onError: () => undefined,
-    });
-    const loaded = await sync.load();
-    store.getState().loadWorkspace(loaded.workspace);
-    sync.start();
-    await sync.flush();
+    const { store, sync } = await leavingTab(records, journal, 'leaving');
     store.getState().editMatrix(id, (m) => setCell(m, 2, 3, 8));
     store.getState().removeCountry('bundled:japan.csv');
     // The page is hidden and its IndexedDB write is lost with it (the page is gone before it commits).
