@@ -10,6 +10,8 @@ export const outcomeMessages = defineMessages({
   en: {
     rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
       `Could not import ${file}: ${atLeast ? 'at least ' : ''}${plural(errors, 'error')}${more > 0 ? ` (and ${atLeast ? 'at least ' : ''}${more} more)` : ''}. ${listed}. Nothing from this file was loaded.`,
+    rejectedSheet: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
+      `Could not import ${file}: ${atLeast ? 'at least ' : ''}${plural(errors, 'error')}${more > 0 ? ` (and ${atLeast ? 'at least ' : ''}${more} more)` : ''}. ${listed}. Nothing from this sheet was loaded.`,
     imported: (n: number, file: string, names: string) =>
       `Imported ${plural(n, 'country', 'countries')} from ${file}: ${names}.`,
     nothingImported: (file: string) => `Nothing imported from ${file}.`,
@@ -28,6 +30,8 @@ export const outcomeMessages = defineMessages({
   ja: {
     rejected: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
       `${file}を読み込めませんでした：エラー${errors}件${atLeast ? '以上' : ''}${more > 0 ? `（ほか${more}件${atLeast ? '以上' : ''}）` : ''}。${listed}。このファイルからは何も読み込んでいません。`,
+    rejectedSheet: (file: string, errors: number, more: number, listed: string, atLeast = false) =>
+      `${file}を読み込めませんでした：エラー${errors}件${atLeast ? '以上' : ''}${more > 0 ? `（ほか${more}件${atLeast ? '以上' : ''}）` : ''}。${listed}。このシートからは何も読み込んでいません。`,
     imported: (n: number, file: string, names: string) => `${file}から${n}か国を読み込みました：${names}。`,
     nothingImported: (file: string) => `${file}からは何も読み込みませんでした。`,
     skipped: (country: string) => `「${country}」はすでにあるため、選択どおり読み込みませんでした`,

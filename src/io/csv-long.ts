@@ -24,6 +24,8 @@ export interface ReadOutcome {
   readonly unlisted?: readonly (readonly [number, number, number])[];
   /** The line where reading stopped because too many problems were found (the rest was not read). */
   readonly stoppedAt?: number;
+  /** The line of a wide table's header row (its stakeholders' names). */
+  readonly headerLine?: number;
 }
 
 /** What a LongReader needs besides the header. */

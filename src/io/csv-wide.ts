@@ -46,13 +46,13 @@ export function readWide(
   const head = readHeaderRow(shape, country, remap, problems);
   if (head.columns.length === 0) {
     problems.push(problem('error', 'no-stakeholder', { line: head.headerLine }));
-    return { matrices: [], problems, headers: head.headers };
+    return { matrices: [], problems, headers: head.headers, headerLine: head.headerLine };
   }
   const body = readBody(shape, head, texts, problems, maxProblems);
   warnGroupHeadings(shape, head.headerLine, body.leftNotes, problems);
   const matrices = body.rows > 0 ? [head.builder.build({ file: fileName, ...texts.provenance() })] : [];
   const stopped = body.stoppedAt !== undefined ? { stoppedAt: body.stoppedAt } : {};
-  return { matrices, problems, headers: head.headers, ...stopped };
+  return { matrices, problems, headers: head.headers, headerLine: head.headerLine, ...stopped };
 }
 
 /** What a wide file's rows are, and where its header and row labels stand. */

@@ -156,7 +156,11 @@ export function applyImportResults(
   return { workspace, added, versions, status: statusParts.join(gap), alert: alertParts.join(gap) };
 }
 
-/** The alert of a file with errors (it adds nothing): how many, and the first ones with their lines. */
+/**
+ * The alert of a file with errors (it adds nothing): how many, and the first ones with their lines. A workbook's
+ * sheet is imported or refused on its own: its alert names the sheet, and says that the sheet (not the whole
+ * file, whose other sheets may have come in) was not loaded.
+ */
 function rejectedNote(lang: Lang, r: ImportResult): string {
   const t = outcomeMessages[lang];
   const errors = r.problems.filter((p) => p.severity === 'error');
@@ -164,7 +168,9 @@ function rejectedNote(lang: Lang, r: ImportResult): string {
   // The "… and N more errors" line of a long list counts for N errors, not one.
   const total = errorCount(r.problems);
   const more = Math.max(0, total.count - listed.length);
-  return t.rejected(r.fileName, total.count, more, listed.join(t.separator), total.atLeast);
+  const list = listed.join(t.separator);
+  // A sheet's name is "book.xlsx › Kenya".
+  return (r.sheet ? t.rejectedSheet : t.rejected)(r.fileName, total.count, more, list, total.atLeast);
 }
 
 /** What applying one file needs besides the workspace. */

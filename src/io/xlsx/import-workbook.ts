@@ -95,7 +95,14 @@ export function readSheet(fileName: string, sheet: WorkbookSheet, o: SheetOption
     for (let r = header.index + 1; r < grid.rows.length; r++) long.add(grid.rows[r]!, grid.lines[r]!);
     read = long.finish();
   } else read = readWide(grid, name, country, o.remap, MAX_PROBLEMS, o.own);
-  const layout: WideLayout = { sheetGrid: sg, labelCol, headers: read.headers, guarded: o.own, remap: o.remap };
+  const layout: WideLayout = {
+    sheetGrid: sg,
+    labelCol,
+    headers: read.headers,
+    guarded: o.own,
+    remap: o.remap,
+    headerLine: read.headerLine,
+  };
   const problems = [...sg.problems, ...read.problems];
   const matrices = header
     ? read.matrices
@@ -127,10 +134,14 @@ export function readSheet(fileName: string, sheet: WorkbookSheet, o: SheetOption
   return { ...base, matrices, problems: located, ...(read.unlisted ? { unlisted: read.unlisted } : {}) };
 }
 
-/** A problem located in its sheet; a score cell of a wide sheet is named by its row and stakeholder ("D-2 × NCSC"). */
+/**
+ * A problem located in its sheet; a score cell of a wide sheet is named by its row and stakeholder ("D-2 × NCSC"),
+ * a heading cell by its heading alone ("地方自治体", not "service × 地方自治体").
+ */
 function locate(p: ImportProblem, sheet: string, layout: WideLayout | undefined): ImportProblem {
   if (!layout || p.line === undefined || p.column === undefined || !p.columnName || p.column - 1 <= layout.labelCol)
     return { ...p, sheet };
+  if (layout.headerLine === undefined || p.line <= layout.headerLine) return { ...p, sheet };
   const key = rowKeyAtLine(layout, p.line);
   if (!key) return { ...p, sheet };
   const row = key.startsWith('custom:') ? key.slice(7) : key;

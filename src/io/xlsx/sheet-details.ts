@@ -44,6 +44,8 @@ export interface WideLayout {
   readonly headers: readonly HeaderReading[];
   readonly guarded: boolean;
   readonly remap: HeaderRemap | undefined;
+  /** The row number of the stakeholders' names; rows up to it (titles, the heading) hold no score cells. */
+  readonly headerLine: number | undefined;
 }
 
 /** The row key of a sheet row (by its number), as the wide reader keyed it. */
