@@ -47,6 +47,13 @@ async function column(p: Page, metric: string, countries = COUNTRIES): Promise<s
   );
 }
 
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
 describe('the comparison view in Chromium', () => {
   it('compares Japan, the United States and Singapore, chosen by hand, with the seed figures', async () => {
     await openCompare(page);
@@ -150,8 +157,32 @@ describe('the comparison view in Chromium', () => {
     await openCompare(page);
     for (const name of ['Side by side', 'Metric charts', 'Difference']) {
       const section = page.getByRole('region', { name });
-      const menu = (await section.getByRole('button', { name: 'Export chart' }).boundingBox())!;
-      const field = (await section.getByRole('textbox', { name: 'Caption on exports' }).boundingBox())!;
+      await section.getByRole('textbox', { name: 'Caption on exports' }).waitFor();
+      // Both boxes read in one go, once they stay put (sections are drawn as they come into view).
+      const read = () =>
+        section.evaluate((el) => {
+          const box = (e: Element | null) => {
+            const r = e!.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          };
+          const menu = [...el.querySelectorAll('button')].find((b) => b.textContent?.includes('Export chart'));
+          const field = [...el.querySelectorAll('input, textarea')].find((f) =>
+            (f.getAttribute('aria-label') ?? (f as HTMLInputElement).labels?.[0]?.textContent ?? '').includes(
+              'Caption on exports',
+            ),
+          );
+          return JSON.stringify([box(menu ?? null), box(field ?? null)]);
+        });
+      let last = '';
+      await expect
+        .poll(async () => {
+          const now = await read();
+          const same = now === last;
+          last = now;
+          return same;
+        })
+        .toBe(true);
+      const [menu, field] = JSON.parse(last) as [Rect, Rect];
       // A new user's trial found Side by side's menu touching the field's label, its bottom above the field's.
       expect(field.x - (menu.x + menu.width), name).toBeGreaterThanOrEqual(8);
       expect(Math.abs(field.y + field.height - (menu.y + menu.height)), name).toBeLessThanOrEqual(4);

@@ -27,6 +27,8 @@ describe('the deck', () => {
     ]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
+    // The presenter view loads on demand: keys pressed before it is there would go nowhere.
+    await page.locator('.presenter-title').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => slide(page).getAttribute('aria-label')).toMatch(/^Slide 3 of 6: Japan and Singapore/);

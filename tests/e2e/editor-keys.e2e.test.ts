@@ -93,7 +93,8 @@ describe('editor keys in Chromium', () => {
 
   it('a cell with a note is marked (corner triangle, ", has a note") and the score input asks for the number keypad', async () => {
     await cell(page, 2, 1).click();
-    await page.getByRole('textbox', { name: /^Note for / }).fill('Per the 2025 law');
+    // The note field follows the cell a render later: named whole, the fill waits for this cell's field.
+    await page.getByRole('textbox', { name: /^Note for C Deep analysis × / }).fill('Per the 2025 law');
     await expect.poll(() => cell(page, 2, 1).getAttribute('aria-label')).toMatch(/, has a note$/);
     expect(await cell(page, 2, 1).getAttribute('class')).toContain('noted');
     const corner = (r: number, c: number) =>

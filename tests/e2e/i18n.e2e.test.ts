@@ -74,6 +74,7 @@ describe('the app in Japanese', () => {
     expect(found).toEqual({});
     // react-aria's own words (stepper and dismiss buttons) follow the language too.
     await page.getByRole('tab', { name: 'ヒートマップ' }).click();
+    await partsLoaded(page);
     const ariaWords = await page
       .locator('[aria-label]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
