@@ -94,6 +94,28 @@ describe('text saved as it is typed, in Chromium', () => {
     },
   );
 
+  it('enters a score still being typed when the page is reloaded or closed, in the grid and in its input', async () => {
+    const { context } = app;
+    await page.getByRole('button', { name: 'New country: 9 categories' }).click();
+    const grid = (p: Page) => p.getByRole('grid', { name: /^Scores of / });
+    const cell = (p: Page, r: number, c: number) => p.locator(`#edit-cell-${r}-${c}`);
+    await expect.poll(() => grid(page).getAttribute('aria-rowcount')).toBe('10');
+    // Typed on the grid, no Enter, then a reload (a trial lost it every time).
+    await grid(page).focus();
+    await page.keyboard.press('7');
+    await page.reload();
+    await page.getByRole('tab', { name: 'Edit' }).click();
+    await expect.poll(() => cell(page, 0, 0).textContent()).toBe('7');
+    // In the cell's input (F2), no Enter, then the tab closed and the app opened again.
+    await grid(page).focus();
+    for (const k of ['ArrowDown', 'F2', '4', '.', '5']) await page.keyboard.press(k);
+    await page.close({ runBeforeUnload: true });
+    const again = await context.newPage();
+    await again.goto(`${site.url}?view=editor&country=${encodeURIComponent('user:New country')}`);
+    await expect.poll(() => cell(again, 1, 0).textContent()).toBe('4.5');
+    expect(await cell(again, 0, 0).textContent()).toBe('7');
+  });
+
   it('undoes typed scores one Ctrl+Z each, and Escape reverts a cell (issue #17)', { timeout: 120_000 }, async () => {
     await page.getByRole('button', { name: 'New country: 9 categories' }).click();
     const grid = page.getByRole('grid', { name: /^Scores of / });

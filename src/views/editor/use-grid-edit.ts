@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { setCells } from '../../domain/edit-ops';
 import type { RoleMatrix } from '../../domain/matrix';
 import type { editorMessages } from '../../i18n/editor-messages';
@@ -62,6 +62,10 @@ export function useGridEdit({ matrix, cursor, onCursor, edit, t }: GridEditInput
     { latestRef: latest, endedRef: ended, tabStartRef: tabStart, gridRef, setEditing, setError, startEditing },
     t,
   );
+  useEnterBeforeLeaving(editing !== null, () => {
+    const text = latest.current.editing;
+    if (text !== null && !ended.current) shared.onCommit(text, 'none');
+  });
   return {
     editing,
     inGrid,
@@ -73,6 +77,31 @@ export function useGridEdit({ matrix, cursor, onCursor, edit, t }: GridEditInput
     shared,
     forgetTabs: () => (tabStart.current = null),
   };
+}
+
+/**
+ * While a score is being typed (`active`), a page hidden, reloaded or closed enters it first, as Enter would
+ * (a score that is no score stays in its cell with its message): the save made on hiding then holds it. The
+ * listeners capture on the window, so they run before the save's own listeners on the document and window.
+ */
+function useEnterBeforeLeaving(active: boolean, enter: () => void): void {
+  const enterRef = useRef(enter);
+  useLayoutEffect(() => {
+    enterRef.current = enter;
+  });
+  useEffect(() => {
+    if (!active) return;
+    const onLeave = (e: Event) => {
+      if (e.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+      enterRef.current();
+    };
+    window.addEventListener('visibilitychange', onLeave, true);
+    window.addEventListener('pagehide', onLeave, true);
+    return () => {
+      window.removeEventListener('visibilitychange', onLeave, true);
+      window.removeEventListener('pagehide', onLeave, true);
+    };
+  }, [active]);
 }
 
 interface Internals {
