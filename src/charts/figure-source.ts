@@ -16,6 +16,8 @@ export interface FigureSource {
   readonly app: { readonly name: string; readonly version: string };
   /** The user's own caption; blank = none. */
   readonly caption?: string;
+  /** How the figure was made, when a reader needs it to read it right ("Rows lined up per category …"). */
+  readonly notes?: readonly string[];
 }
 
 /** The words of the source lines (figureMessages in the display language). */
@@ -31,7 +33,7 @@ export interface FigureSourceText {
 const blankToUndefined = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
 
 /**
- * The lines under a figure, in order: the caption (when typed), the source and date of each country
+ * The lines under a figure, in order: the caption (when typed), how it was made (notes), the source and date of each country
  * shown — countries sharing both named together, a country drawn twice listed once — and the app and version.
  */
 export function figureSourceLines(src: FigureSource, t: FigureSourceText): string[] {
@@ -47,6 +49,7 @@ export function figureSourceLines(src: FigureSource, t: FigureSourceText): strin
   const caption = blankToUndefined(src.caption);
   return [
     ...(caption ? [caption] : []),
+    ...(src.notes ?? []).filter((n) => n.trim() !== ''),
     ...(parts.length ? [t.sources(parts.join(t.listSeparator))] : []),
     t.madeWith(src.app.name, src.app.version),
   ];

@@ -12,10 +12,18 @@ import type { FigureKind } from '../state/view-slice';
 export interface FigureInfo {
   readonly kind: FigureKind;
   readonly countries: readonly RoleMatrix[];
+  /**
+   * How it was made, in the display language, for its exports (on screen the view states it beside the chart):
+   * Compare's rows rolled up per category, say, so that a figure taken out of the app still says so.
+   */
+  readonly notes?: readonly string[];
 }
 
-/** The source lines of a figure in the display language: its caption, each country's source and date, the app. */
-export function useFigureSource(figure: FigureInfo | undefined): readonly string[] {
+/**
+ * The source lines of a figure in the display language: its caption, how it was made (unless `onScreen`, where
+ * the view says it already), each country's source and date, the app.
+ */
+export function useFigureSource(figure: FigureInfo | undefined, onScreen = false): readonly string[] {
   const lang = useAppState((s) => s.lang);
   const caption = useAppState((s) => (figure ? s.figureCaptions[figure.kind] : undefined));
   return useMemo(() => {
@@ -26,8 +34,13 @@ export function useFigureSource(figure: FigureInfo | undefined): readonly string
       date: m.provenance.date,
     }));
     return figureSourceLines(
-      { countries, app: { name: appMessages[lang].title, version: APP_VERSION }, caption },
+      {
+        countries,
+        app: { name: appMessages[lang].title, version: APP_VERSION },
+        caption,
+        ...(onScreen ? {} : { notes: figure.notes }),
+      },
       figureMessages[lang],
     );
-  }, [figure, lang, caption]);
+  }, [figure, lang, caption, onScreen]);
 }

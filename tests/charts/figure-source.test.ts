@@ -21,6 +21,20 @@ describe('figureSourceLines', () => {
     expect(figureSourceLines({ countries: [japan], app, caption: '   ' }, figureMessages.en)).toHaveLength(2);
   });
 
+  it('says how the figure was made after the caption and before the sources, blank notes dropped', () => {
+    expect(
+      figureSourceLines(
+        { countries: [japan], app, caption: 'Fig. 3', notes: ['Rows per X.1060 category (maximum).', ' '] },
+        figureMessages.en,
+      ),
+    ).toEqual([
+      'Fig. 3',
+      'Rows per X.1060 category (maximum).',
+      'Source: Japan: NISC survey, 2026-04',
+      'Made with X.1060 roles 0.1.0',
+    ]);
+  });
+
   it('names countries that share a source and date together', () => {
     const us = { ...japan, name: 'United States' };
     expect(figureSourceLines({ countries: [japan, us, singapore], app }, figureMessages.en)[0]).toBe(

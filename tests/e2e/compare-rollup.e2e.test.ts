@@ -1,10 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { setupChromiumApp, type StaticSite } from './harness';
 import { X1060_SERVICES } from '../../src/domain/taxonomy-x1060';
+import { exportChart } from './app-actions';
 
 // Compare lines a country scored per service (64 rows) up with the bundled per-category ones.
-const app = setupChromiumApp({ viewport: { width: 1280, height: 720 }, collectPageErrors: true });
+const app = setupChromiumApp({
+  viewport: { width: 1280, height: 720 },
+  collectPageErrors: true,
+  contextOptions: { acceptDownloads: true },
+});
 let site: StaticSite, page: Page;
 beforeEach(() => {
   ({ site, page } = app);
@@ -72,6 +78,32 @@ describe('Compare rolls a 64-service country up beside per-category ones', () =>
     await page.getByRole('option', { name: 'Mean', exact: true }).click();
     await expect.poll(() => page.locator('.compare-granularity').first().textContent()).toContain('by the mean');
     expect(await similarity(page).textContent()).toMatch(/^(0|1)\.\d{3}$/);
+  });
+
+  it('says so in every exported chart and in the exported table, which leave the page without its notes', async () => {
+    await openKenyaAndJapan(page);
+    const read = async (download: Promise<Download>) => readFileSync(await (await download).path(), 'utf8');
+    for (const name of ['Side by side', 'Metric charts', 'Difference']) {
+      const section = page.getByRole('region', { name });
+      const download = page.waitForEvent('download');
+      await exportChart(section, 'Export SVG');
+      const svg = await read(download);
+      expect(svg, name).toContain('rolled up by the maximum of each category’s services');
+      expect(svg, name).toContain('Made with X.1060 roles');
+    }
+    // On screen the sentence is said once under each chart, not again in its source lines.
+    expect(await page.locator('.figure-source-note').allTextContents()).not.toContainEqual(
+      expect.stringContaining('rolled up'),
+    );
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('region', { name: 'Metrics per country' })
+      .getByRole('button', { name: 'Export table as CSV' })
+      .click();
+    const [header, ...lines] = (await read(download)).trim().split('\r\n');
+    const col = header!.split(',').indexOf('rows');
+    expect(col).toBe(2);
+    expect(lines.map((l) => l.split(',')[col])).toEqual(['per-category-max', 'per-category-max']);
   });
 
   it('keeps the roll-up on the comparison slide', async () => {

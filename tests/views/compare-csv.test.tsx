@@ -10,6 +10,9 @@ import { shownMetrics, sortEntries, type CountryEntry } from '../../src/charts/c
 import { resolveDiffPair } from '../../src/domain/compare';
 
 const entry = (matrix: RoleMatrix, t = 5): CountryEntry => ({ matrix, metrics: computeCountryMetrics(matrix, t) });
+/** A country's source and date as the CSV writes them (quoted when they hold a comma). */
+const provenanceFields = (m: RoleMatrix) =>
+  [m.provenance.source ?? '', m.provenance.date ?? ''].map((f) => (/[",]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f));
 const r6 = (v: number) => String(Math.round(v * 1e6) / 1e6);
 const [japan, us, singapore] = loadBundledMatrices();
 
@@ -19,7 +22,7 @@ describe('comparisonCsv', () => {
     const csv = comparisonCsv(entries, shownMetrics(entries), 5, new Map([[japan!.id, 'Highest, "quoted" summary']]));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'country,threshold,coverage,players_per_row,distinct_players,mean_hhi,share_government,share_law_enforcement,share_private,share_academia,share_ncsc,private_share_technical_b_g,gaps,single_points_of_failure,gap_rows,possible_gap_rows,single_point_rows,possible_single_point_rows,unknown_cells,summary',
+      'country,threshold,rows,coverage,players_per_row,distinct_players,mean_hhi,share_government,share_law_enforcement,share_private,share_academia,share_ncsc,private_share_technical_b_g,gaps,single_points_of_failure,gap_rows,possible_gap_rows,single_point_rows,possible_single_point_rows,unknown_cells,summary,source,date',
     );
     const hhiJapan =
       (158 / 400 + 404 / 1764 + 453 / 2601 + 406 / 1936 + 153 / 361 + 414 / 2304 + 127 / 441 + 106 / 196 + 184 / 784) /
@@ -28,6 +31,7 @@ describe('comparisonCsv', () => {
       [
         'Japan',
         '5',
+        'as-is',
         '1',
         r6(34 / 9),
         '9',
@@ -46,16 +50,18 @@ describe('comparisonCsv', () => {
         '',
         '0',
         '"Highest, ""quoted"" summary"',
+        ...provenanceFields(japan!),
       ].join(','),
     );
     expect(lines[2]).toBe(
       [
         'United States',
         '5',
+        'as-is',
         '1',
         r6(30 / 9),
         '8',
-        lines[2]!.split(',')[5],
+        lines[2]!.split(',')[6],
         r6(96 / 289),
         r6(29 / 289),
         r6(142 / 289),
@@ -70,6 +76,7 @@ describe('comparisonCsv', () => {
         '',
         '0',
         '',
+        ...provenanceFields(us!),
       ].join(','),
     );
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -98,10 +105,24 @@ describe('comparisonCsv', () => {
     expect(col('summary')).toBe("'@summary");
   });
 
+  it('says how the rows were lined up, and each country’s source and date, guarded', () => {
+    const own = { ...japan!, id: 'own', provenance: { source: '=HYPERLINK("x")', date: '2026-04' } };
+    const csv = comparisonCsv([entry(own), entry(us!)], ['coverage'], 5, new Map(), {
+      granularity: 'category',
+      rule: 'mean',
+    });
+    const [header, line] = csv.split('\r\n');
+    expect(header).toBe(
+      'country,threshold,rows,coverage,gap_rows,possible_gap_rows,single_point_rows,possible_single_point_rows,unknown_cells,summary,source,date',
+    );
+    expect(line!.split(',').slice(0, 3)).toEqual(['Japan', '5', 'per-category-mean']);
+    expect(line!.endsWith(`,"'=HYPERLINK(""x"")",2026-04`)).toBe(true);
+  });
+
   it('keeps COUNTRY_METRIC_IDS and the CSV header in step', () => {
     const entries = [entry(japan!), entry(singapore!)];
     expect(comparisonCsv(entries, COUNTRY_METRIC_IDS, 5, new Map()).split('\r\n')[0]!.split(',')).toHaveLength(
-      COUNTRY_METRIC_IDS.length + 8,
+      COUNTRY_METRIC_IDS.length + 11,
     );
   });
 });

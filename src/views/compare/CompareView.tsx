@@ -6,7 +6,7 @@ import { useMessages } from '../use-messages';
 import { CompareControls } from './CompareControls';
 import { shownMetrics, summaryLine } from '../../charts/compare/compare-inputs';
 import { DefinitionsSection } from './DefinitionsSection';
-import { GranularityNote } from '../shared/GranularityNote';
+import { GranularityNote, granularityText } from '../shared/GranularityNote';
 import { DifferenceSection } from './DifferenceSection';
 import { MetricChartsSection } from './MetricChartsSection';
 import { MetricsTableSection } from './MetricsTableSection';
@@ -34,6 +34,8 @@ export function CompareView() {
     () => <GranularityNote t={t} granularity={granularity} rule={rule} shown={shown} />,
     [t, granularity, rule, shown],
   );
+  // The same words in the charts' exports, which leave the page without it.
+  const rowsNote = useMemo(() => granularityText(t, granularity, rule, shown), [t, granularity, rule, shown]);
   if (matrices.length === 0) return <p className="empty-state">{tApp.noCountry}</p>;
   return (
     <section className="view compare-view" aria-labelledby="compare-title">
@@ -46,9 +48,15 @@ export function CompareView() {
         <p className="empty-state">{t.chooseTwo}</p>
       ) : (
         <>
-          <SideBySideSection aligned={aligned} note={note} />
-          <MetricsTableSection entries={entries} metrics={metrics} summaries={summaries} note={note} />
-          <MetricChartsSection entries={entries} metrics={metrics} note={note} />
+          <SideBySideSection aligned={aligned} note={note} rowsNote={rowsNote} />
+          <MetricsTableSection
+            entries={entries}
+            metrics={metrics}
+            summaries={summaries}
+            note={note}
+            rows={{ granularity, rule }}
+          />
+          <MetricChartsSection entries={entries} metrics={metrics} note={note} rowsNote={rowsNote} />
           <RowMetricsSection aligned={aligned} entries={entries} note={note} />
           <PairsSection entries={entries} note={note} />
         </>

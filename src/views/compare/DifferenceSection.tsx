@@ -16,7 +16,7 @@ import { ScrollBox } from '../../ui/ScrollBox';
 import { presentMessages } from '../../i18n/present-messages';
 import { AddToDeckButton } from '../shared/AddToDeckButton';
 import { pairForCompare } from '../../domain/compare-align';
-import { GranularityNote } from '../shared/GranularityNote';
+import { GranularityNote, granularityText } from '../shared/GranularityNote';
 
 /** A − B as a diverging heatmap, for any two loaded matrices (two countries, or "to be" and "as is"). */
 /** The sentence counting where A is higher, B is higher, both equal … */
@@ -49,7 +49,15 @@ export const DifferenceSection = memo(function DifferenceSection({
       t.describeDiff(row, column, describeDiffCell(t, nameA, nameB, cell)),
     [t, nameA, nameB],
   );
-  const figure = useMemo(() => ({ kind: 'difference' as const, countries: a && b ? [a, b] : [] }), [a, b]);
+  const rowsNote = pair ? granularityText(t, pair.granularity, rule, [pair.a, pair.b]) : undefined;
+  const figure = useMemo(
+    () => ({
+      kind: 'difference' as const,
+      countries: a && b ? [a, b] : [],
+      ...(rowsNote ? { notes: [rowsNote] } : {}),
+    }),
+    [a, b, rowsNote],
+  );
   const options = matrices.map((m) => ({ id: m.id, label: countryName(m) }));
   return (
     <section className="compare-section" aria-labelledby="compare-difference">

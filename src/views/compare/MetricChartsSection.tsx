@@ -16,18 +16,28 @@ export function MetricChartsSection({
   entries,
   metrics,
   note,
+  rowsNote,
 }: {
   readonly entries: readonly CountryEntry[];
   readonly metrics: readonly CountryMetricId[];
   /** How the rows are lined up, stated under the chart. */
   readonly note?: ReactNode;
+  /** The same in words, for the exports. */
+  readonly rowsNote?: string;
 }) {
   const t = useMessages(compareMessages);
   const tp = useMessages(presentMessages);
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
   const svgRef = useRef<SVGSVGElement>(null);
-  const figure = useMemo(() => ({ kind: 'metrics' as const, countries: entries.map((e) => e.matrix) }), [entries]);
+  const figure = useMemo(
+    () => ({
+      kind: 'metrics' as const,
+      countries: entries.map((e) => e.matrix),
+      ...(rowsNote ? { notes: [rowsNote] } : {}),
+    }),
+    [entries, rowsNote],
+  );
   const data = useMemo(() => metricBarsInput(entries, metrics, lang, t), [entries, metrics, lang, t]);
   return (
     <section className="compare-section" aria-labelledby="compare-charts">

@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
-import { comparisonCsv } from './compare-csv';
+import { comparisonCsv, type CsvRows } from './compare-csv';
 import { metricMax, rowList, sortEntries, type CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatMetric, type CompareText } from '../../charts/compare/format-metric';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -24,12 +24,15 @@ export function MetricsTableSection({
   metrics,
   summaries,
   note,
+  rows: rowsRule,
 }: {
   readonly entries: readonly CountryEntry[];
   readonly metrics: readonly CountryMetricId[];
   readonly summaries: ReadonlyMap<string, string>;
   /** How the rows are lined up, stated under the chart. */
   readonly note?: ReactNode;
+  /** How the rows are lined up, for the CSV. */
+  readonly rows: CsvRows;
 }) {
   const t = useMessages(compareMessages);
   const countryName = useCountryName();
@@ -40,7 +43,7 @@ export function MetricsTableSection({
   const threshold = useAppState((s) => s.compareThreshold);
   const rows = sortEntries(entries, sort, lang);
   const onExport = () => {
-    downloadText(CSV_FILE, comparisonCsv(rows, metrics, threshold, summaries));
+    downloadText(CSV_FILE, comparisonCsv(rows, metrics, threshold, summaries, rowsRule));
     store.getState().announce(t.exportedCsv(CSV_FILE));
   };
   return (

@@ -17,9 +17,12 @@ import { ScrollBox } from '../../ui/ScrollBox';
 export const SideBySideSection = memo(function SideBySideSection({
   aligned,
   note,
+  rowsNote,
 }: {
   readonly aligned: AlignedMatrices;
   readonly note?: ReactNode;
+  /** How the rows are lined up, in words, for the exports. */
+  readonly rowsNote?: string;
 }) {
   const t = useMessages(compareMessages);
   const lang = useAppState((s) => s.lang);
@@ -34,8 +37,12 @@ export const SideBySideSection = memo(function SideBySideSection({
   const names = aligned.countries.map((c) => c.matrix.country);
   const title = t.sideBySideTitle(names.length);
   const figure = useMemo(
-    () => ({ kind: 'side-by-side' as const, countries: aligned.countries.map((c) => c.matrix) }),
-    [aligned],
+    () => ({
+      kind: 'side-by-side' as const,
+      countries: aligned.countries.map((c) => c.matrix),
+      ...(rowsNote ? { notes: [rowsNote] } : {}),
+    }),
+    [aligned, rowsNote],
   );
   return (
     <section className="compare-section" aria-labelledby="compare-side-by-side">
