@@ -41,6 +41,34 @@ describe('import review in Chromium', () => {
     expect(await cellLabel(page, 'D-1 ', '経済産業省')).toContain('blank = not involved');
   });
 
+  it("keeps the review's Import and Cancel whole in view when its content scrolls (1366 × 768)", async () => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const stakeholders = ['NCSC', 'National CSIRTs', 'PSIRT', '情報処理推進機構', 'Academia'];
+    const lines = ['country,service,stakeholder,score,note'];
+    for (const s of ['A-1', 'B-1', 'C-1', 'D-1']) for (const st of stakeholders) lines.push(`Testland,${s},${st},5,`);
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'testland.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const buttons = dialog(page).locator('.ui-modal-actions');
+    await buttons.getByRole('button', { name: 'Import' }).waitFor();
+    // A trial saw the buttons' lower part cut off by the dialog's edge, the content scrolling under them.
+    const [box, frame, scrolls] = await buttons.evaluate((el) => {
+      const modal = el.closest('.ui-modal')!;
+      const r = (e: Element) => e.getBoundingClientRect();
+      return [r(el).toJSON(), r(modal).toJSON(), modal.scrollHeight > modal.clientHeight] as [
+        DOMRect,
+        DOMRect,
+        boolean,
+      ];
+    });
+    expect(scrolls).toBe(true);
+    for (const b of await buttons.getByRole('button').all()) {
+      const bb = (await b.boundingBox())!;
+      expect(bb.y + bb.height).toBeLessThanOrEqual(frame.y + frame.height);
+    }
+    expect(box.y + box.height).toBeLessThanOrEqual(768);
+  });
+
   it('rejects a bad file, lists its problems in the review and leaves the workspace untouched', async () => {
     const before = await countries(page);
     await page.locator('input[type=file]').setInputFiles({
