@@ -16,6 +16,7 @@ import { useEditSelected } from './use-edit-selected';
 import { usePrinting } from './use-printing';
 import { usePanels } from './use-panels';
 import { Worksheet, type WorksheetMode } from './Worksheet';
+import { useCountryName } from '../use-country-name';
 
 export type { EditSelected } from './use-edit-selected';
 
@@ -31,6 +32,7 @@ const Structure = memo(StructurePanel);
 /** The matrix editor: new countries, keyboard scoring, notes, structure, undo, a worksheet to print. */
 export function EditorView() {
   const t = useMessages(editorMessages);
+  const countryName = useCountryName();
   const store = useAppStore();
   const matrix = useAppState((s) => findMatrix(s.workspace, s.selectedId));
   const [cursor, setCursor] = useState<GridCursor>(ORIGIN);
@@ -68,7 +70,7 @@ export function EditorView() {
         <p className="empty-state">{t.noCountry}</p>
       ) : (
         <>
-          {matrix.bundled && <p className="field-help">{`${t.bundledNote(matrix.country)} ${t.removeBundledTip}`}</p>}
+          {matrix.bundled && <p className="field-help">{`${t.bundledNote(countryName(matrix))} ${t.removeBundledTip}`}</p>}
           <Details key={fieldsKey} matrix={shown} edit={edit} />
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <Grid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
