@@ -70,7 +70,9 @@ export function EditorView() {
         <p className="empty-state">{t.noCountry}</p>
       ) : (
         <>
-          {matrix.bundled && <p className="field-help">{`${t.bundledNote(countryName(matrix))} ${t.removeBundledTip}`}</p>}
+          {matrix.bundled && (
+            <p className="field-help">{`${t.bundledNote(countryName(matrix))} ${t.removeBundledTip}`}</p>
+          )}
           <Details key={fieldsKey} matrix={shown} edit={edit} />
           <p className="field-help">{t.help}</p>
           {rows > 0 && cols > 0 && <Grid matrix={matrix} cursor={safe} onCursor={setCursor} edit={edit} />}
