@@ -75,7 +75,9 @@ export const compareMessages = defineMessages({
     versionsHint:
       'A and B can also be two versions of one country: import your target matrix as its own country (e.g. “Japan (to be)”), choose it as A and today’s as B, and the difference shows the gap to close.',
     metrics: 'Metrics per country',
-    metricsCaption: (t: string) => `Per-country metrics at player threshold ${t}. Select a column heading to sort.`,
+    metricsCaption: (t: string) => `Per-country metrics at player threshold ${t}.`,
+    /** After the caption on screen (not printed). */
+    sortHint: 'Select a column heading to sort.',
     country: 'Country',
     summary: 'Summary',
     labelSeparator: ': ',
@@ -190,7 +192,8 @@ export const compareMessages = defineMessages({
     versionsHint:
       'A と B には 1 つの国の 2 つの版も選べます。目標の表を別の国として読み込み（例：「日本（あるべき姿）」）、それを A に、現状を B に選ぶと、差分が埋めるべき差を示します。',
     metrics: '国ごとの指標',
-    metricsCaption: (t: string) => `プレイヤーのしきい値 ${t} での国ごとの指標。列見出しを選ぶと並べ替えます。`,
+    metricsCaption: (t: string) => `プレイヤーのしきい値 ${t} での国ごとの指標。`,
+    sortHint: '列見出しを選ぶと並べ替えます。',
     country: '国',
     summary: '要約',
     labelSeparator: '：',

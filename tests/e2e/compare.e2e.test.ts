@@ -129,8 +129,10 @@ describe('the comparison view in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toBe('x1060-comparison.csv');
     const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
-    expect(lines[0]!.split(',').slice(0, 3)).toEqual(['country', 'threshold', 'coverage']);
+    expect(lines[0]!.split(',').slice(0, 4)).toEqual(['country', 'threshold', 'rows', 'coverage']);
     expect(lines.slice(1, 4).map((l) => l.split(',')[0])).toEqual(COUNTRIES);
+    // The bundled countries are all scored per category: compared as they are.
+    expect(lines.slice(1, 4).map((l) => l.split(',')[2])).toEqual(['as-is', 'as-is', 'as-is']);
     const header = lines[0]!.split(',');
     const ncsc = lines.slice(1, 4).map((l) => Number(l.split(',')[header.indexOf('share_ncsc')]));
     expect(ncsc).toEqual([25 / 287, 66 / 289, 63 / 248].map((v) => Math.round(v * 1e6) / 1e6));
@@ -336,7 +338,11 @@ describe('the comparison view in Chromium', () => {
         .locator('caption')
         .textContent(),
     ).toMatch(/player threshold 5\./);
+    // What to do with a pointer is not printed (a trial's PDF said "Select a column heading to sort.").
+    expect(await page.locator('.sort-hint').first().isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.sort-hint').first().textContent()).toBe('Select a column heading to sort.');
+    expect(await page.locator('.sort-hint').first().isVisible()).toBe(true);
     expect(await page.locator('.compare-controls').isVisible()).toBe(true);
   });
 

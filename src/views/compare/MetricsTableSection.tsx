@@ -66,7 +66,11 @@ export function MetricsTableSection({
         label={t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
       >
         <table className="compare-table">
-          <caption>{t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}</caption>
+          <caption>
+            {t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
+            {lang === 'ja' ? '' : ' '}
+            <span className="sort-hint">{t.sortHint}</span>
+          </caption>
           <thead>
             <tr>
               <SortHeader sortKey="country" label={t.country} sort={sort} onSort={sortBy} />
