@@ -42,6 +42,7 @@ export function MetricsTableSection({
   const sortBy = useAppState((s) => s.sortCompareBy);
   const threshold = useAppState((s) => s.compareThreshold);
   const rows = sortEntries(entries, sort, lang);
+  const caption = t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1));
   const onExport = () => {
     downloadText(CSV_FILE, comparisonCsv(rows, metrics, threshold, summaries, rowsRule));
     store.getState().announce(t.exportedCsv(CSV_FILE));
@@ -61,13 +62,10 @@ export function MetricsTableSection({
       <div className="export-bar">
         <Button onPress={onExport}>{t.exportCsv}</Button>
       </div>
-      <ScrollBox
-        className="table-scroll"
-        label={t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
-      >
+      <ScrollBox className="table-scroll" label={caption}>
         <table className="compare-table">
           <caption>
-            {t.metricsCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
+            {caption}
             {lang === 'ja' ? '' : ' '}
             <span className="sort-hint">{t.sortHint}</span>
           </caption>
