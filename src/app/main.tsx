@@ -7,7 +7,7 @@ import { prefetchOnIntent, preloadFirstScreen } from './lazy-views';
 import { hasSavedHint, preferredLang, readyFlag, saveScope } from './startup-shell';
 import { startServiceWorker } from './service-worker-registration';
 import { afterFirstPaint } from '../ui/lazy-part';
-import { urlStateOf } from './url-state';
+import { applyViewAtOnce, urlStateOf } from './url-state';
 import type { UrlViewState } from './url-codec';
 import { rememberOptionsPanel } from './remember-options';
 import './styles.css';
@@ -16,6 +16,7 @@ import './print.css';
 let viewAtStart: UrlViewState | undefined;
 const store = createFirstStore(preferredLang(), (s) => {
   rememberOptionsPanel(s, () => window.localStorage);
+  applyViewAtOnce(s, window.location.search);
   // What the user changes while start-up reads saved work and links (a tab clicked early) is kept.
   viewAtStart = urlStateOf(s.getState());
 });

@@ -113,6 +113,21 @@ export function applyUrlState(store: AppStore, u: UrlViewState): void {
 }
 
 /**
+ * What the first render can take from the address before start-up has read anything: the view (a link to
+ * Compare opens on Compare, not on the heatmap until the links and saved work are in), and the language,
+ * palette and theme a link names. The rest (countries, options that name them) waits for start-up.
+ */
+export function applyViewAtOnce(store: AppStore, search: string): void {
+  const params = new URLSearchParams(search);
+  const u = decodeUrlState(search);
+  const s = store.getState();
+  if (params.has('view')) s.setView(u.view);
+  if (params.has('lang')) s.setLang(u.lang);
+  if (params.has('palette')) s.setPalette(u.palette);
+  if (params.has('theme')) s.setTheme(u.theme);
+}
+
+/**
  * The address's view state, except where the user changed the view since `atStart` (a tab clicked, a palette
  * chosen while saved work was still being read): those changes are kept, not thrown back to the address's.
  * The country always comes from the address (start-up itself chooses one).

@@ -144,6 +144,47 @@ describe('the app in Chromium', () => {
     expect(await cellLabel(page, 'C ', 'Academia')).toContain(': 10 of 10');
   });
 
+  it('opens a link to Compare on Compare at once, with a spinner while its part loads', async () => {
+    // The part held back 2 s (a slow line): a trial saw the heatmap, then a blank page, for seconds.
+    let release = () => {};
+    const held = new Promise<void>((ok) => (release = ok));
+    await page.route(/\/assets\/CompareView-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Every tab ever drawn selected, from the first render on.
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      (window as unknown as { tabsSeen: Set<string> }).tabsSeen = seen;
+      new MutationObserver(() =>
+        document
+          .querySelectorAll('[role="tab"][aria-selected="true"]')
+          // The build's prerendered heatmap is in the page but never painted for a link with parameters.
+          .forEach((t) => t.closest('[data-prerendered]') || seen.add(t.textContent ?? '')),
+      ).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await page.goto(`${site.url}?view=compare`, { waitUntil: 'commit' });
+    const tab = page.getByRole('tab', { name: 'Compare' });
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+    const spinner = page.locator('[role="tabpanel"] > .lazy-part.view-loading');
+    await expect
+      .poll(
+        () =>
+          spinner.evaluate((el) => {
+            const after = getComputedStyle(el, '::after');
+            return `${after.content} ${after.opacity}`;
+          }),
+        { timeout: 10_000 },
+      )
+      .toBe('"" 1');
+    expect(await page.evaluate(() => [...(window as unknown as { tabsSeen: Set<string> }).tabsSeen])).toEqual([
+      'Compare',
+    ]);
+    release();
+    await page.getByRole('heading', { name: 'Compare countries' }).waitFor();
+    expect(await spinner.count()).toBe(0);
+  });
+
   it('has no axe-core accessibility violations on the heatmap page', async () => {
     await page.goto(site.url);
     await page.getByText('Japan — division of X.1060 roles').waitFor();
