@@ -346,6 +346,24 @@ describe('the comparison view in Chromium', () => {
     expect(await page.locator('.compare-controls').isVisible()).toBe(true);
   });
 
+  it("reaches each table's definitions by keyboard: the button opens them and moves the focus there", async () => {
+    await openCompare(page);
+    const details = page.locator('details.compare-definitions');
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    for (const [group, term] of [
+      ['Per country', 'The share of rows with at least one player'],
+      ['Per pair of countries', 'The cosine of the two countries'],
+      ['Per row (service or category)', 'Herfindahl'],
+    ] as const) {
+      await page.getByRole('button', { name: `Definitions: ${group}` }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(group);
+      expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.locator(':focus').textContent()).toContain(term);
+      expect(await page.locator(':focus').isVisible()).toBe(true);
+    }
+  });
+
   it('has no axe-core violations, with the definitions open', async () => {
     await openCompare(page);
     await page.getByText('How the metrics are computed').click();

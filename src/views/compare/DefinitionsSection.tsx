@@ -4,6 +4,7 @@ import { groupTitle } from '../../i18n/metric-messages';
 import { compareMessages } from '../../i18n/compare-messages';
 import { useAppState } from '../../state/store-context';
 import { useMessages } from '../use-messages';
+import { definitionsId } from './DefinitionsLink';
 
 /** Every metric's definition and how it treats unknowns: the same text as the README's. */
 export function DefinitionsSection() {
@@ -15,7 +16,7 @@ export function DefinitionsSection() {
         <h3>{t.definitions}</h3>
       </summary>
       {DEFINITION_GROUPS.map((g) => (
-        <section key={g.id} aria-label={groupTitle(lang, g.id)}>
+        <section key={g.id} aria-label={groupTitle(lang, g.id)} id={definitionsId(g.id)} tabIndex={-1}>
           <h4>{groupTitle(lang, g.id)}</h4>
           <dl>
             {g.terms.map((id) => {

@@ -12,6 +12,7 @@ import { downloadText } from '../../ui/download';
 import { useCountryName } from '../use-country-name';
 import { useMessages } from '../use-messages';
 import { comparisonCsv, type CsvRows } from './compare-csv';
+import { DefinitionsLink } from './DefinitionsLink';
 import { metricMax, rowList, sortEntries, type CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatMetric, type CompareText } from '../../charts/compare/format-metric';
 import { ScrollBox } from '../../ui/ScrollBox';
@@ -61,6 +62,7 @@ export function MetricsTableSection({
       </ul>
       <div className="export-bar">
         <Button onPress={onExport}>{t.exportCsv}</Button>
+        <DefinitionsLink group="country" />
       </div>
       <ScrollBox className="table-scroll" label={caption}>
         <table className="compare-table">

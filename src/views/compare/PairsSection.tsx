@@ -10,6 +10,8 @@ import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue } from '../../charts/compare/format-metric';
 import { Button } from '../../ui/Button';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { DefinitionsLink } from './DefinitionsLink';
+import { METRIC_DEFINITIONS } from '../../i18n/metric-definitions';
 
 /** Pairs listed before "Show all": 20 countries make 190 pairs, a table 15,000 px long. */
 export const PAIRS_SHOWN_FIRST = 10;
@@ -32,15 +34,22 @@ export function PairsSection({
   return (
     <section className="compare-section" aria-labelledby="compare-pairs">
       <h3 id="compare-pairs">{t.pairs}</h3>
+      <div className="export-bar">
+        <DefinitionsLink group="pair" />
+      </div>
       <ScrollBox className="table-scroll" label={t.pairsCaption}>
         <table className="compare-table compare-pairs">
           <caption>{t.pairsCaption}</caption>
           <thead>
             <tr>
               <th scope="col">{t.pair}</th>
-              <th scope="col">{t.similarity}</th>
+              <th scope="col" title={METRIC_DEFINITIONS[lang].similarity.definition}>
+                {t.similarity}
+              </th>
               <th scope="col">{t.cellsCompared}</th>
-              <th scope="col">{t.differingRows}</th>
+              <th scope="col" title={METRIC_DEFINITIONS[lang].differingRows.definition}>
+                {t.differingRows}
+              </th>
             </tr>
           </thead>
           <tbody>

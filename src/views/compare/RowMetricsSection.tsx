@@ -9,6 +9,8 @@ import { useMessages } from '../use-messages';
 import type { CountryEntry } from '../../charts/compare/compare-inputs';
 import { formatScoreValue, type CompareText } from '../../charts/compare/format-metric';
 import { ScrollBox } from '../../ui/ScrollBox';
+import { DefinitionsLink } from './DefinitionsLink';
+import { METRIC_DEFINITIONS } from '../../i18n/metric-definitions';
 
 /** Players, lead stakeholder and concentration of every aligned row, per country, with gap marks. */
 export function RowMetricsSection({
@@ -25,10 +27,14 @@ export function RowMetricsSection({
   const countryName = useCountryName();
   const lang = useAppState((s) => s.lang);
   const threshold = useAppState((s) => s.compareThreshold);
+  const definitions = METRIC_DEFINITIONS[lang];
   const byKey = entries.map((e) => new Map(e.metrics.rows.map((r) => [r.row.key, r])));
   return (
     <section className="compare-section" aria-labelledby="compare-rows">
       <h3 id="compare-rows">{t.perRow}</h3>
+      <div className="export-bar">
+        <DefinitionsLink group="row" />
+      </div>
       <ScrollBox
         className="table-scroll"
         label={t.perRowCaption(t.number(threshold, Number.isInteger(threshold) ? 0 : 1))}
@@ -48,11 +54,15 @@ export function RowMetricsSection({
               <th scope="col">{t.row}</th>
               {entries.map((e) => (
                 <Fragment key={e.matrix.id}>
-                  <th scope="col" className="group-start">
+                  <th scope="col" className="group-start" title={definitions.players.definition}>
                     {t.players}
                   </th>
-                  <th scope="col">{t.lead}</th>
-                  <th scope="col">{t.hhi}</th>
+                  <th scope="col" title={definitions.lead.definition}>
+                    {t.lead}
+                  </th>
+                  <th scope="col" title={definitions.hhi.definition}>
+                    {t.hhi}
+                  </th>
                 </Fragment>
               ))}
             </tr>
