@@ -7,20 +7,20 @@ import { prefetchOnIntent, preloadFirstScreen } from './lazy-views';
 import { hasSavedHint, preferredLang, readyFlag, saveScope } from './startup-shell';
 import { startServiceWorker } from './service-worker-registration';
 import { afterFirstPaint } from '../ui/lazy-part';
-import { applyViewAtOnce, urlStateOf } from './url-state';
+import { applyViewAtOnce, linkedSearch, urlStateOf } from './url-state';
 import type { UrlViewState } from './url-codec';
 import { rememberOptionsPanel } from './remember-options';
 import './styles.css';
 import './print.css';
 
 let viewAtStart: UrlViewState | undefined;
+const embedded = readEmbeddedWorkspace(document);
 const store = createFirstStore(preferredLang(), (s) => {
   rememberOptionsPanel(s, () => window.localStorage);
-  applyViewAtOnce(s, window.location.search);
+  applyViewAtOnce(s, linkedSearch(window.location.search, embedded?.search));
   // What the user changes while start-up reads saved work and links (a tab clicked early) is kept.
   viewAtStart = urlStateOf(s.getState());
 });
-const embedded = readEmbeddedWorkspace(document);
 // With saved work, the shell until it is read (never the bundled country first); without, the app at once.
 // A standalone file draws at once, as before: its embedded data is its first screen (persistence.e2e).
 const ready = readyFlag(embedded !== undefined || !hasSavedHint(saveScope(undefined)));

@@ -112,6 +112,11 @@ export function applyUrlState(store: AppStore, u: UrlViewState): void {
   });
 }
 
+/** The address a page opens on: a standalone file's saved view unless its own address names a country. */
+export function linkedSearch(own: string, savedSearch: string | undefined): string {
+  return savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own;
+}
+
 /**
  * What the first render can take from the address before start-up has read anything: the view (a link to
  * Compare opens on Compare, not on the heatmap until the links and saved work are in), and the language,
@@ -160,11 +165,8 @@ export function syncUrlState(
   savedSearch?: string,
   atStart?: UrlViewState,
 ): () => void {
-  // A standalone file opens on the view it was saved with unless its own address says otherwise.
   const own = win.location.search;
-  const linked = decodeUrlState(
-    savedSearch !== undefined && decodeUrlState(own).country === undefined ? savedSearch : own,
-  );
+  const linked = decodeUrlState(linkedSearch(own, savedSearch));
   applyUrlState(store, atStart ? keepChangesSince(atStart, urlStateOf(store.getState()), linked) : linked);
   let written = encodeUrlState(urlStateOf(store.getState()), own);
   win.history.replaceState(win.history.state, '', `${win.location.pathname}${written}${win.location.hash}`);

@@ -92,6 +92,7 @@ describe('Compare rolls a 64-service country up beside per-category ones', () =>
       expect(svg, name).toContain('Made with X.1060 roles');
     }
     // On screen the sentence is said once under each chart, not again in its source lines.
+    await expect.poll(() => page.locator('.figure-source-note').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.figure-source-note').allTextContents()).not.toContainEqual(
       expect.stringContaining('rolled up'),
     );

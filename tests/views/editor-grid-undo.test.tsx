@@ -70,4 +70,23 @@ describe('one typed score, one undo step', { timeout: 60_000 }, () => {
     expect(column(0)[1]).toBe(8);
     expect(steps()).toBe(1);
   });
+
+  it('writes nothing when a cell is entered unchanged (F2, Enter; or the page left with it open)', async () => {
+    renderGrid();
+    await userEvent.keyboard('{F2}{Enter}');
+    expect(column(0)[0]).toBe(5);
+    expect(steps()).toBe(0);
+    // On a bundled country too: no "(edited)" copy is made for a score that did not change.
+    act(() => store.getState().select(store.getState().workspace.matrices[0]!.id));
+    act(() => screen.getByRole('grid').focus());
+    await userEvent.keyboard('{F2}');
+    act(() => void window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(store.getState().workspace.matrices.map((m) => m.country)).toEqual([
+      'Japan',
+      'United States',
+      'Singapore',
+      'Zambia',
+    ]);
+    expect(steps()).toBe(0);
+  });
 });

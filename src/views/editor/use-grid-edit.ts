@@ -81,7 +81,7 @@ export function useGridEdit({ matrix, cursor, onCursor, edit, t }: GridEditInput
 
 /**
  * While a score is being typed (`active`), a page hidden, reloaded or closed enters it first, as Enter would
- * (a score that is no score stays in its cell with its message): the save made on hiding then holds it. The
+ * (a score that is no score is not saved): the save made on hiding then holds it. The
  * listeners capture on the window, so they run before the save's own listeners on the document and window.
  */
 function useEnterBeforeLeaving(active: boolean, enter: () => void): void {
@@ -128,7 +128,7 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
   const { latestRef, endedRef, tabStartRef, gridRef, setEditing, setError, startEditing } = k;
   const commit = useCallback(
     (text: string, key: CommitKey) => {
-      const { cursor: cur, edit: write, onCursor: move, step, t: words } = latestRef.current;
+      const { cursor: cur, edit: write, onCursor: move, step, t: words, matrix } = latestRef.current;
       if (endedRef.current) return true;
       const reading = readTypedScore(text);
       if (!reading.ok) {
@@ -137,7 +137,10 @@ function useRowCallbacks(k: Internals, t: Words): RowShared {
       }
       setError('');
       endedRef.current = true;
-      write((m) => setCells(m, cur.r, cur.c, [[reading.score]]));
+      // The score it had (F2 and Enter, or leaving the page with it open): nothing to write, no undo step, and a
+      // bundled country is not copied for it.
+      if (reading.score !== (matrix.cells[cur.r]?.[cur.c] ?? null))
+        write((m) => setCells(m, cur.r, cur.c, [[reading.score]]));
       setEditing(null);
       const next =
         key === 'none' ? null : step(cur, key.replace('Shift', ''), { shift: key.startsWith('Shift'), ctrl: false });
