@@ -322,14 +322,20 @@ function memoryJournal() {
   return { journal, entries };
 }
 
+/** Storage with a journal, and Kenya saved to it by one tab: where a page going away leaves its work. */
+async function savedKenya(tabId = 't0') {
+  const records = memoryRecords();
+  const { journal, entries } = memoryJournal();
+  const h = hub();
+  const first = await openTab(records, h, tabId);
+  const id = create(first, 'Kenya');
+  await first.sync.flush();
+  return { records, journal, entries, h, first, id };
+}
+
 describe('the journal of a page going away', () => {
   it('keeps what a page left unsaved when its last save never reached storage, and the next page saves it', async () => {
-    const records = memoryRecords();
-    const { journal, entries } = memoryJournal();
-    const h = hub();
-    const t1 = await openTab(records, h, 't1');
-    const id = create(t1, 'Kenya');
-    await t1.sync.flush();
+    const { records, journal, entries, h, first: t1, id } = await savedKenya('t1');
     const { store, sync } = await leavingTab(records, journal, 'leaving');
     store.getState().editMatrix(id, (m) => setCell(m, 2, 3, 8));
     store.getState().removeCountry('bundled:japan.csv');
@@ -376,12 +382,7 @@ async function leavingTab(records: RecordStore, journal: SyncJournal, tabId: str
 
 describe('two pages going away at once', () => {
   it("keeps both pages' unsaved edits of one country when neither write reached storage (both reloaded together)", async () => {
-    const records = memoryRecords();
-    const { journal, entries } = memoryJournal();
-    const h = hub();
-    const t0 = await openTab(records, h, 't0');
-    const id = create(t0, 'Kenya');
-    await t0.sync.flush();
+    const { records, journal, entries, h, id } = await savedKenya();
     const [a, b] = [await leavingTab(records, journal, 'a'), await leavingTab(records, journal, 'b')];
     a.store.getState().editMatrix(id, (m) => setCell(m, 4, 0, 4));
     b.store.getState().editMatrix(id, (m) => setCell(m, 4, 1, 6));
@@ -403,12 +404,7 @@ describe('two pages going away at once', () => {
   });
 
   it('keeps both when one write reached storage but its page was gone before it cleared its journal', async () => {
-    const records = memoryRecords();
-    const { journal, entries } = memoryJournal();
-    const h = hub();
-    const t0 = await openTab(records, h, 't0');
-    const id = create(t0, 'Kenya');
-    await t0.sync.flush();
+    const { records, journal, entries, h, id } = await savedKenya();
     const b = await leavingTab(records, journal, 'b');
     const a = await leavingTab(records, { ...journal, remove: () => undefined }, 'a');
     a.store.getState().editMatrix(id, (m) => setCell(m, 4, 0, 4));
@@ -489,12 +485,7 @@ describe('what each tab is told', () => {
 
 describe('a journal that outlived its save', () => {
   it('never undoes what was written after it: a removal already saved and then restored elsewhere stays restored', async () => {
-    const records = memoryRecords();
-    const { journal, entries } = memoryJournal();
-    const h = hub();
-    const t1 = await openTab(records, h, 't1');
-    const id = create(t1, 'Kenya');
-    await t1.sync.flush();
+    const { records, journal, entries, h, first: t1, id } = await savedKenya('t1');
     const before = find(t1, 'Kenya');
     // A page removes Kenya, journals it on the way out, and its save lands too; only clearing the journal is lost.
     const dying = { ...journal, remove: () => undefined }; // the page is gone before it clears the journal
