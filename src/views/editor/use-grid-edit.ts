@@ -81,8 +81,8 @@ export function useGridEdit({ matrix, cursor, onCursor, edit, t }: GridEditInput
 
 /**
  * While a score is being typed (`active`), a page hidden, reloaded or closed enters it first, as Enter would
- * (a score that is no score is not saved): the save made on hiding then holds it. The
- * listeners capture on the window, so they run before the save's own listeners on the document and window.
+ * (a score that is no score is not saved): the save made on hiding then holds it. The listeners capture on the
+ * window, so they run before the save's own listeners on the document and window.
  */
 function useEnterBeforeLeaving(active: boolean, enter: () => void): void {
   const enterRef = useRef(enter);
